@@ -1,0 +1,10 @@
+import type { Extraction } from '../../src/index.js';
+
+/** The stance scorer reads our own documents: entities with mentions, stances with holder and target. */
+export function stances(out: Extraction, doc: { id: string }) {
+  return {
+    id: doc.id,
+    entities: out.entities.map((e) => ({ id: e.id, mentions: e.mentions.map((m) => ({ start: m.start, end: m.end })) })),
+    stances: out.stances.map((s) => ({ holder: s.holder, target: s.target, polarity: s.polarity })),
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * Sentence boundaries, in one linear left-to-right scan (natural's tokenizer is quadratic on long
+ * text, and compromise needs bounded chunks anyway).
+ *
+ * A sentence ends at . ! ? (plus closing quotes/brackets) before whitespace and a likely sentence
+ * opener, or at a line break, unless the line is hard-wrapped (the next line starts in lower case).
+ * Abbreviations ("Gen.", "Jan. 5", "U.S. officials") and decimals do not end sentences. A "sentence"
+ * never exceeds MAX_SENTENCE characters: longer runs are cut at the last space before the limit.
+ */
+import { TITLE_ABBREVIATIONS, NON_TERMINAL_ABBREVIATIONS, SENTENCE_STARTERS } from '../lexicon/abbreviations.js';
+
+export const MAX_SENTENCE = 1000;
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+const TERMINAL = /[.!?…]+["'”’)\]]*(?=\s)|\n/gu;
+
+export function splitSentences(text: string, from = 0, to = text.length): Range[] {
+  const out: Range[] = [];
+  let start = skipSpace(text, from, to);
+  TERMINAL.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while (start < to && (m = TERMINAL.exec(text)) && m.index < to) {
+    const cut = m.index + m[0].length;
+    if (m[0] === '\n' ? continuesLine(text, m.index, to) : !endsSentence(text, m.index, cut, to)) continue;
+    pushBounded(text, start, m[0] === '\n' ? m.index : cut, out);
+    start = skipSpace(text, cut, to);
+    TERMINAL.lastIndex = start;
+  }
+  if (start < to) pushBounded(text, start, to, out);
+  return out;
+}
+
+function skipSpace(text: string, i: number, to: number): number {
+  while (i < to && /\s/u.test(text[i]!)) i++;
+  return i;
+}
+
+/** Trims trailing space, then cuts runs longer than MAX_SENTENCE at whitespace (or hard). */
+function pushBounded(text: string, start: number, end: number, out: Range[]): void {
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  while (end - start > MAX_SENTENCE) {
+    let cut = text.lastIndexOf(' ', start + MAX_SENTENCE);
+    if (cut <= start + MAX_SENTENCE / 2) cut = start + MAX_SENTENCE;
+    // never cut a surrogate pair in two
+    if (/[\uDC00-\uDFFF]/.test(text[cut] ?? '')) cut--;
+    out.push({ start, end: cut });
+    start = skipSpace(text, cut, end);
+  }
+  if (end > start) out.push({ start, end });
+}
+
+/** A single line break inside a paragraph of hard-wrapped text does not end the sentence. */
+function continuesLine(text: string, nl: number, to: number): boolean {
+  let before = nl - 1;
+  while (before >= 0 && (text[before] === ' ' || text[before] === '\r' || text[before] === '\t')) before--;
+  const prev = text[before] ?? '';
+  const next = text[nl + 1] ?? '';
+  if (nl + 1 >= to || next === '\n' || next === '\r') return false;
+  if (!/[\p{Ll},;]/u.test(prev)) return false;
+  const lineStart = text.lastIndexOf('\n', nl - 1) + 1;
+  return /\p{Ll}/u.test(next) || (nl - lineStart >= 40 && /[\p{L}\p{N}“"‘']/u.test(next));
+}
+
+function endsSentence(text: string, dot: number, cut: number, to: number): boolean {
+  const next = skipSpace(text, cut, to);
+  if (next >= to) return true;
+  const ch = text[next]!;
+  if (text[dot] !== '.') return /[\p{Lu}\p{N}"'“‘(\[]/u.test(ch);
+  const word = wordBefore(text, dot);
+  const nextWord = /^[\p{L}]+/u.exec(text.slice(next, next + 30))?.[0] ?? '';
+  if (TITLE_ABBREVIATIONS.has(word.toLowerCase())) return false; // "Gen. Munir", "Mr. Smith"
+  if (/^\p{Lu}$/u.test(word)) return false; // initials: "J. Smith"
+  if (NON_TERMINAL_ABBREVIATIONS.has(word.toLowerCase()) && /[\p{N}\p{Ll}]/u.test(ch)) return false; // "Jan. 5", "approx. 40"
+  if (/^(\p{L}\.)+\p{L}$/u.test(word)) {
+    // "U.S." ends a sentence only before a typical sentence opener: "... the U.S. The talks"
+    return SENTENCE_STARTERS.has(nextWord.toLowerCase()) && /\p{Lu}/u.test(ch);
+  }
+  return /[\p{Lu}\p{N}"'“‘(\[]/u.test(ch);
+}
+
+function wordBefore(text: string, dot: number): string {
+  let i = dot;
+  while (i > 0 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  return text.slice(i, dot);
+}

@@ -1,0 +1,24 @@
+/**
+ * newsextract: entities, dates, deadlines, stances and claims from English news articles.
+ *
+ * `extract(text, options?)` for one article; `createExtractor(config)` for a reusable, frozen
+ * pipeline with custom gazetteer entries, cue lexicons and rules switched off by id.
+ */
+import { createExtractor, type Extractor } from './pipeline/run.js';
+import type { ExtractOptions } from './schema/options.js';
+import type { Extraction } from './schema/result.js';
+
+let defaultExtractor: Extractor | null = null;
+
+/** Extracts every record kind from one article with the default configuration. */
+export function extract(text: string, options?: ExtractOptions): Extraction {
+  defaultExtractor ??= createExtractor();
+  return defaultExtractor.extract(text, options);
+}
+
+export { createExtractor, type Extractor, type TraceEvent } from './pipeline/run.js';
+export { ExtractError, type ExtractErrorCode } from './pipeline/errors.js';
+export { STAGES } from './pipeline/stages.js';
+export type { Rule, RuleExample, Stage } from './pipeline/rule.js';
+export { buildDocument, type Document, type Sentence, type Token } from './doc/index.js';
+export * from './schema/index.js';

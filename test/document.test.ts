@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../src/doc/index.js';
+
+const sentencesOf = (text: string) => buildDocument(text).sentences.map((s) => s.text);
+
+describe('sentences', () => {
+  it('keeps abbreviations, initials, dates and decimals inside sentences', () => {
+    const text = 'Gen. Asim Munir met U.S. officials on Jan. 5 in Washington. Growth was 3.5 percent, said J. Smith. Prices rose.';
+    expect(sentencesOf(text)).toEqual([
+      'Gen. Asim Munir met U.S. officials on Jan. 5 in Washington.',
+      'Growth was 3.5 percent, said J. Smith.',
+      'Prices rose.',
+    ]);
+  });
+
+  it('ends a sentence after "U.S." before a typical opener', () => {
+    expect(sentencesOf('Talks moved to the U.S. The delegation left on Monday.')).toHaveLength(2);
+  });
+
+  it('treats headlines and datelines without a final period as their own sentences', () => {
+    const text = 'Court Sets Deadline for Filing\nLONDON 1996-08-30\nThe court ruled on Friday.';
+    expect(sentencesOf(text)).toEqual(['Court Sets Deadline for Filing', 'LONDON 1996-08-30', 'The court ruled on Friday.']);
+  });
+
+  it('joins hard-wrapped lines and keeps quotes with their sentence', () => {
+    const text = '“We will not back down,” the minister said on\nTuesday. “Never.” Talks resume — perhaps — next week!';
+    expect(sentencesOf(text)).toEqual(['“We will not back down,” the minister said on\nTuesday.', '“Never.”', 'Talks resume — perhaps — next week!']);
+  });
+
+  it('bounds sentences without any break', () => {
+    const doc = buildDocument('word '.repeat(3000));
+    expect(doc.sentences.length).toBeGreaterThan(10);
+    for (const s of doc.sentences) expect(s.end - s.start).toBeLessThanOrEqual(1000);
+  });
+});
+
+describe('tokens and offsets', () => {
+  it('slices every token and sentence out of text with curly quotes, nbsp, em-dashes and CRLF', () => {
+    const text = 'Pakistan’s army chief\u00a0said: “Islamabad—not Kabul—decides.”\r\nIran’s reply came on\u00a0Monday.\r\n';
+    const doc = buildDocument(text);
+    for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    for (const s of doc.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(doc.tokens.map((t) => t.text)).toContain('Pakistan');
+    expect(doc.tokens.map((t) => t.text)).toContain('’s');
+    expect(doc.sentences).toHaveLength(2);
+  });
+
+  it('carries compromise tags on tokens', () => {
+    const doc = buildDocument('Donald Trump visited Paris on Monday.');
+    const trump = doc.tokens.find((t) => t.text === 'Trump')!;
+    expect(trump.tags).toContain('Person');
+    expect(doc.tokenAt(doc.text.indexOf('Paris'))?.text).toBe('Paris');
+    expect(doc.sentenceAt(5)?.i).toBe(0);
+  });
+});
+
+describe('document date', () => {
+  it('reads a header, which is not part of the body', () => {
+    const doc = buildDocument(' date 2025-06-21 As the conflict intensifies, talks stall.');
+    expect(doc.date).toBe('2025-06-21');
+    expect(doc.dateSource).toBe('header');
+    expect(doc.sentences[0]!.text.startsWith('As the conflict')).toBe(true);
+  });
+
+  it('reads "Date: June 21, 2025" and a dateline; the caller wins over both', () => {
+    expect(buildDocument('Date: June 21, 2025\nTalks stall.').date).toBe('2025-06-21');
+    const wire = buildDocument('WASHINGTON, March 3, 2024 (Reuters) - Talks stall.');
+    expect([wire.date, wire.dateSource]).toEqual(['2024-03-03', 'dateline']);
+    expect(buildDocument('LONDON 1996-08-30\nRain.').date).toBe('1996-08-30');
+    const given = buildDocument('Date: June 21, 2025\nTalks stall.', { date: '2020-01-01' });
+    expect([given.date, given.dateSource]).toEqual(['2020-01-01', 'option']);
+  });
+
+  it('invents no date: none without a header, none for an impossible day or a yearless dateline', () => {
+    expect(buildDocument('Talks stall on Friday.').date).toBeNull();
+    expect(buildDocument('date 2025-02-30 Talks stall.').date).toBeNull();
+    expect(buildDocument('WASHINGTON, June 21 (Reuters) - Talks stall.').date).toBeNull();
+  });
+});
