@@ -40,7 +40,7 @@ export function nameRuns(s: Sentence): Run[] {
   while (i < tokens.length) {
     const tl = isCapitalised(tokens[i]!) ? titleAt(tokens, i) : 0;
     if (tl && tokens[i + tl] && nameWord(tokens, i + tl, false) && !orgAhead(tokens, i + tl)) {
-      const end = extend(tokens, i + tl);
+      const end = extend(s, i + tl);
       runs.push({ i: i + tl, end, title: { i, end: i + tl } });
       i = end;
       continue;
@@ -50,7 +50,7 @@ export function nameRuns(s: Sentence): Run[] {
       continue;
     }
     if (nameWord(tokens, i, atStart(tokens, i))) {
-      const end = extend(tokens, i);
+      const end = extend(s, i);
       runs.push({ i, end, title: null });
       i = end;
       continue;
@@ -61,12 +61,13 @@ export function nameRuns(s: Sentence): Run[] {
 }
 
 /** Index after the run that starts at i. */
-function extend(tokens: readonly Token[], i: number): number {
+function extend(s: Sentence, i: number): number {
+  const tokens = s.tokens;
   let end = i + 1;
   for (;;) {
     const t = tokens[end];
     const next = tokens[end + 1];
-    if (!t) break;
+    if (!t || s.text.slice(tokens[end - 1]!.end - s.start, t.start - s.start).includes('\n')) break;
     if (nameWord(tokens, end, false) && titleAt(tokens, end) === 0) {
       end++;
       continue;

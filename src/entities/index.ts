@@ -15,6 +15,7 @@ import titledPerson from './rules/titled-person.js';
 import capsLine from './rules/caps-line.js';
 import misspelling from './rules/misspelling.js';
 import pronoun from './rules/pronoun.js';
+import sportsTeam from './rules/sports-team.js';
 
 export const rules: readonly Rule<EntityCandidate, EntityData>[] = Object.freeze([
   gazetteer,
@@ -23,6 +24,7 @@ export const rules: readonly Rule<EntityCandidate, EntityData>[] = Object.freeze
   properName,
   titledPerson,
   capsLine,
+  sportsTeam,
   misspelling,
   pronoun,
 ]);

@@ -24,7 +24,7 @@ prosecutor | sir | lord | lady | dame | deputy | party leader | speaker | police
 `);
 
 /** Honorifics: mark a person; not recorded as roles. */
-export const HONORIFICS = set(`mr | mrs | ms | miss | mr. | mrs. | ms. | dr. | messrs | mme | m`);
+export const HONORIFICS = set(`mr | mrs | ms | mr. | mrs. | ms. | dr. | messrs | mme`);
 
 /** Words that make a capitalised span an organisation when they end it (or head "X of Y"). */
 export const ORG_WORDS = set(`
@@ -33,11 +33,11 @@ bank | airlines | airline | airways | motors | industries | industry | internati
 partners | capital | securities | fund | trust | insurance | investments | energy | petroleum | oil | gas | telecom |
 communications | media | news | times | post | journal | herald | tribune | press | agency | ministry | department |
 office | council | committee | commission | board | authority | bureau | service | services | institute | university |
-college | school | academy | foundation | association | federation | union | league | organisation | organization |
+college | school | academy | foundation | association | federation | union | organisation | organization |
 party | front | movement | army | navy | force | forces | guard | guards | police | court | parliament | assembly |
 congress | senate | government | administration | cabinet | club | fc | united | rovers | wanderers | athletic |
 team | society | church | hospital | exchange | reserve | brigade | brigades | council | network | channel |
-television | radio | tv | ag | sa | nv | bv | gmbh | spa | llc | lp | ltda | cie | inc. | corp. | ltd. | co.
+television | radio | tv | newsroom | daily | gazette | magazine | courier | telegraph | standard | observer | mail | ag | sa | nv | bv | gmbh | spa | llc | lp | ltda | cie | inc. | corp. | ltd. | co.
 `);
 
 /** Heads of "X of Y" organisation names ("Ministry of Defence", "Bank of England"). */
@@ -73,3 +73,21 @@ export const SPEECH_VERBS = set(`said | says | told | added | asked | replied | 
 
 /** Third-person personal pronouns linked to the nearest preceding person. */
 export const PRONOUNS: Readonly<Record<string, 'm' | 'f'>> = Object.freeze({ he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f' });
+
+/** Words that end the name of an event, prize, competition or law (typed EVENT or MISC). */
+export const EVENT_WORDS = set(`
+open | cup | championship | championships | games | olympics | prize | award | awards | trophy | grand prix | slam |
+tour | classic | masters | stakes | derby | series | tournament | festival | war | summit | conference | election |
+elections | regulation | act | treaty | accord | agreement | convention | plan | index | award | medal | marathon |
+rally | show | expo | fair | week | day | league
+`);
+
+/** Words that make an article a sports report (where places in results are teams). */
+export const SPORTS_WORDS = set(`
+soccer | football | baseball | basketball | cricket | tennis | golf | rugby | hockey | cycling | athletics | motor racing |
+racing | boxing | skiing | swimming | volleyball | handball | league | championship | innings | scorers | standings |
+goals | goal | halftime | half-time | wickets | touchdown | nba | nfl | nhl
+`);
+
+/** Words around a team in results: "Chelsea beat Leeds", "Essex v Kent". */
+export const RESULT_WORDS = set(`beat | beats | v | vs | vs. | versus | drew | draw | lost | defeated | edged | routed | thrashed | crushed | against | host | hosts | hosted | visit | at`);

@@ -54,7 +54,7 @@ export const CITIES: readonly string[] = Object.freeze([
   'Kuala Lumpur', 'Bangkok', 'Hanoi', 'Ho Chi Minh City', 'Saigon', 'Yangon', 'Rangoon', 'Dhaka', 'Colombo', 'Kathmandu',
   'Tashkent', 'Almaty', 'Kharkiv', 'Odesa', 'Odessa', 'Donetsk', 'Luhansk', 'Crimea', 'Chechnya', 'Grozny', 'Tbilisi',
   'Yerevan', 'Baku', 'Minsk', 'Warsaw', 'Prague', 'Budapest', 'Vienna', 'Bucharest', 'Sofia', 'Belgrade', 'Sarajevo',
-  'Zagreb', 'Athens', 'Rome', 'Madrid', 'Lisbon', 'Dublin', 'Amsterdam', 'Rotterdam', 'The Hague', 'Stockholm', 'Oslo',
+  'Zagreb', 'Yugoslavia', 'Czechoslovakia', 'Bonn', 'Athens', 'Rome', 'Madrid', 'Lisbon', 'Dublin', 'Amsterdam', 'Rotterdam', 'The Hague', 'Stockholm', 'Oslo',
   'Copenhagen', 'Helsinki', 'Nairobi', 'Addis Ababa', 'Khartoum', 'Mogadishu', 'Tripoli', 'Benghazi', 'Tunis', 'Algiers',
   'Punjab', 'Sindh', 'Kashmir', 'Khyber Pakhtunkhwa', 'Quebec', 'Ontario', 'Bavaria', 'Catalonia', 'Scotland', 'Wales',
   'England', 'Northern Ireland', 'Texas', 'Tibet', 'Xinjiang', 'Kurdistan', 'West Bank', 'Gaza Strip', 'Golan Heights',
@@ -72,3 +72,6 @@ export const REGIONS: readonly string[] = Object.freeze([
   'Himalayas', 'Alps', 'Andes', 'Amazon', 'Nile', 'Danube', 'Rhine', 'Balochistan', 'Baluchistan', 'Sinai',
   'Kashmir Valley', 'Donbas', 'Levant', 'Maghreb', 'Gulf of Mexico', 'Caribbean', 'Siberia', 'Patagonia', 'Mekong',
 ]);
+
+/** Other names of regions. */
+export const REGION_ALIASES: Readonly<Record<string, string>> = Object.freeze({ Mideast: 'Middle East', 'Persian Gulf': 'Gulf' });
