@@ -5,7 +5,7 @@
  * name "Asim Munir"); "the", possessives and punctuation never enter a run.
  */
 import type { Sentence, Token } from '../doc/document.js';
-import { NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_WORDS } from './lexicon.js';
+import { EVENT_WORDS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_WORDS } from './lexicon.js';
 import { bare, hasTag, isCapitalised, titleAt } from './match.js';
 
 export interface Run {
@@ -100,9 +100,8 @@ function joins(tokens: readonly Token[], i: number, at: number, word: string): b
   return heads;
 }
 
-/** Does a capitalised run starting at k end in an organisation word ("General Motors Corp")? */
+/** Is the capitalised run at k an organisation or event ("General Motors", "Major League Baseball")? */
 function orgAhead(tokens: readonly Token[], k: number): boolean {
-  let j = k;
-  while (tokens[j] && isCapitalised(tokens[j]!)) j++;
-  return j > k && ORG_WORDS.has(bare(tokens[j - 1]!));
+  for (let j = k; tokens[j] && isCapitalised(tokens[j]!); j++) if (ORG_WORDS.has(bare(tokens[j]!)) || EVENT_WORDS.has(bare(tokens[j]!))) return true;
+  return false;
 }

@@ -8,7 +8,7 @@ import type { EntityType } from '../schema/entity.js';
 import type { GazetteerEntry, ResolvedConfig } from '../schema/options.js';
 import { COUNTRIES } from './data/countries.js';
 import { GROUPS, KNOWN } from './data/orgs.js';
-import { CITIES, REGION_ALIASES, REGIONS, SEATS, US_STATES } from './data/places.js';
+import { CITIES, OTHER_STATES, REGION_ALIASES, REGIONS, SEATS, US_STATES } from './data/places.js';
 import type { EntityData, Phrase } from './types.js';
 
 /** What the country table lacks or names differently. */
@@ -16,7 +16,6 @@ const EXTRA_ALIASES: Readonly<Record<string, readonly string[]>> = Object.freeze
   'United States': ['U.S.', 'US', 'U.S.A.', 'America', 'United States of America'],
   'United Kingdom': ['UK', 'U.K.', 'Britain', 'Great Britain'],
   'United Arab Emirates': ['UAE', 'U.A.E.'],
-  Russia: ['Soviet Union', 'USSR'],
   Czechia: ['Czech Republic'],
   Turkey: ['Turkiye'],
   'South Korea': ['Korea'],
@@ -25,7 +24,6 @@ const EXTRA_ALIASES: Readonly<Record<string, readonly string[]>> = Object.freeze
 });
 const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = Object.freeze({
   'United States': ['U.S.-led', 'US-led'],
-  'United Kingdom': ['English', 'Scottish', 'Welsh'],
   Palestine: [],
   Afghanistan: ['Afghan', 'Afghans'],
   Netherlands: ['Dutchman'],
@@ -61,6 +59,7 @@ export function prepareEntities(config: ResolvedConfig): EntityData {
     for (const c of capitals) seats.set(c, name);
     countries.add(name);
   }
+  for (const [name, demonyms] of OTHER_STATES) addEntry({ name, type: 'GPE', aliases: [], demonyms });
   for (const [seat, country] of Object.entries(SEATS)) seats.set(seat, country);
   for (const seat of seats.keys()) add(seat, seat === 'Washington D.C.' ? 'Washington' : seat, 'GPE', 'name');
   for (const [name, type, aliases] of KNOWN) addEntry({ name, type, aliases, demonyms: [] });

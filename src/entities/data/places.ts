@@ -54,7 +54,7 @@ export const CITIES: readonly string[] = Object.freeze([
   'Kuala Lumpur', 'Bangkok', 'Hanoi', 'Ho Chi Minh City', 'Saigon', 'Yangon', 'Rangoon', 'Dhaka', 'Colombo', 'Kathmandu',
   'Tashkent', 'Almaty', 'Kharkiv', 'Odesa', 'Odessa', 'Donetsk', 'Luhansk', 'Crimea', 'Chechnya', 'Grozny', 'Tbilisi',
   'Yerevan', 'Baku', 'Minsk', 'Warsaw', 'Prague', 'Budapest', 'Vienna', 'Bucharest', 'Sofia', 'Belgrade', 'Sarajevo',
-  'Zagreb', 'Yugoslavia', 'Czechoslovakia', 'Bonn', 'Athens', 'Rome', 'Madrid', 'Lisbon', 'Dublin', 'Amsterdam', 'Rotterdam', 'The Hague', 'Stockholm', 'Oslo',
+  'Zagreb', 'Bonn', 'Athens', 'Rome', 'Madrid', 'Lisbon', 'Dublin', 'Amsterdam', 'Rotterdam', 'The Hague', 'Stockholm', 'Oslo',
   'Copenhagen', 'Helsinki', 'Nairobi', 'Addis Ababa', 'Khartoum', 'Mogadishu', 'Tripoli', 'Benghazi', 'Tunis', 'Algiers',
   'Punjab', 'Sindh', 'Kashmir', 'Khyber Pakhtunkhwa', 'Quebec', 'Ontario', 'Bavaria', 'Catalonia', 'Scotland', 'Wales',
   'England', 'Northern Ireland', 'Texas', 'Tibet', 'Xinjiang', 'Kurdistan', 'West Bank', 'Gaza Strip', 'Golan Heights',
@@ -75,3 +75,18 @@ export const REGIONS: readonly string[] = Object.freeze([
 
 /** Other names of regions. */
 export const REGION_ALIASES: Readonly<Record<string, string>> = Object.freeze({ Mideast: 'Middle East', 'Persian Gulf': 'Gulf' });
+
+/** Former or unrecognised states and provinces with their demonyms: [name, demonyms]. */
+export const OTHER_STATES: readonly (readonly [string, readonly string[]])[] = Object.freeze([
+  ['Yugoslavia', ['Yugoslav', 'Yugoslavs']],
+  ['Soviet Union', ['Soviet', 'Soviets']],
+  ['Czechoslovakia', ['Czechoslovak']],
+  ['Chechnya', ['Chechen', 'Chechens']],
+  ['Kosovo', ['Kosovar', 'Kosovars']],
+  ['Kashmir', ['Kashmiri', 'Kashmiris']],
+  ['Tibet', ['Tibetan', 'Tibetans']],
+  ['England', ['English']],
+  ['Scotland', ['Scottish', 'Scot', 'Scots']],
+  ['Wales', ['Welsh']],
+  ['Northern Ireland', ['Northern Irish']],
+]);

@@ -25,16 +25,42 @@ export default defineRule<EntityCandidate, EntityData>({
     if (!isSports(ctx.doc.sentences)) return;
     for (const s of ctx.doc.sentences) {
       const toks = s.tokens;
-      for (const run of nameRuns(s)) {
-        const first = toks[run.i]!;
-        const country = phraseAt(toks, run.i, ctx.data, true, (p) => ctx.data.countries.has(p.name) && p.kind !== 'demonym');
-        if (country?.end === run.end || hasTag(first, 'FirstName', 'MaleName', 'FemaleName') || run.title) continue;
-        if (!inResult(toks, run.i, run.end)) continue;
-        ctx.emit({ ...ctx.doc.span(first.start, toks[run.end - 1]!.end), type: 'ORG', kind: 'name', strength: 4, evidence: ctx.doc.span(s.start, s.end) });
+      const runs = new Map(nameRuns(s).map((r) => [r.i, r]));
+      for (let i = 0; i < toks.length; i++) {
+        // A gazetteer place first ("NEW YORK" in a capitals table), else a name run.
+        const hit = phraseAt(toks, i, ctx.data, true, (p) => p.kind !== 'demonym');
+        const run = runs.get(i);
+        const end = Math.max(hit?.end ?? 0, run?.end ?? 0);
+        if (!end) continue;
+        const skip = (hit && ctx.data.countries.has(hit.phrase.name) && hit.end === end) || run?.title || personLike(toks, i, end) || dateline(toks, i, end);
+        const placeLike = !!hit || end - i === 1 || toks.slice(i, end).some((t) => hasTag(t, 'Place', 'City', 'Region') || TEAM_WORDS.has(t.norm));
+        if (!skip && inResult(toks, i, end, placeLike)) {
+          ctx.emit({ ...ctx.doc.span(toks[i]!.start, toks[end - 1]!.end), type: 'ORG', kind: 'name', strength: 4, evidence: ctx.doc.span(s.start, s.end) });
+        }
+        i = end - 1;
       }
     }
   },
 });
+
+const TEAM_WORDS = new Set(['united', 'city', 'rovers', 'wanderers', 'athletic', 'fc', 'sporting', 'real', 'dynamo', 'dinamo', 'inter', 'ac', 'county', 'town', 'albion']);
+/** Cricket and scorecard marks before a player ("b Harris", "c Smith"). */
+const PLAYER_MARKS = new Set(['b', 'c', 'lbw', 'st', 'run', 'out']);
+
+function personLike(toks: readonly Token[], i: number, end: number): boolean {
+  const first = toks[i]!;
+  if (hasTag(first, 'FirstName', 'MaleName', 'FemaleName')) return true;
+  if (end - i > 1 && /^\p{Lu}$/u.test(first.text)) return true; // "M. Walker"
+  const prev = toks[i - 1];
+  return !!prev && PLAYER_MARKS.has(prev.text);
+}
+
+/** "LONDON 1996-08-22", "YORK, England": the place that opens a dateline. */
+function dateline(toks: readonly Token[], i: number, end: number): boolean {
+  if (i !== 0) return false;
+  const next = toks[end];
+  return !next || next.text === ',' || (/^\d{4}$/.test(next.text) && toks[end + 1]?.text === '-');
+}
 
 function isSports(sentences: readonly Sentence[]): boolean {
   let n = 0;
@@ -44,11 +70,17 @@ function isSports(sentences: readonly Sentence[]): boolean {
 
 const isScore = (t: Token | undefined): boolean => !!t && /^\d+(-\d+)?$/.test(t.text);
 
-/** Followed by a score, or either side of a result word. */
-function inResult(toks: readonly Token[], i: number, end: number): boolean {
+/**
+ * Followed by a score, or either side of a result word ("beat", "v", "AT" in a short fixtures
+ * line). A multi-word name with no place in it needs a full result ("Gloria Bistrita 2 Dinamo 1").
+ */
+function inResult(toks: readonly Token[], i: number, end: number, placeLike: boolean): boolean {
   const prev = toks[i - 1];
   const next = toks[end];
-  if (isScore(next) || (next && RESULT_WORDS.has(next.norm) && next.norm !== 'at' && next.norm !== 'against')) return true;
-  if (prev && RESULT_WORDS.has(prev.norm) && prev.norm !== 'at' && (isScore(next) || !next || next.text === ',' || next.text === '.')) return true;
-  return false;
+  const fixture = (t: Token | undefined) => !!t && RESULT_WORDS.has(t.norm) && (t.norm !== 'at' || (t.text === 'AT' && toks.length <= 8)) && t.norm !== 'against';
+  if (placeLike) {
+    if ((isScore(next) && !isScore(prev)) || fixture(next)) return true;
+    return fixture(prev) && (isScore(next) || !next || next.text === ',' || next.text === '.');
+  }
+  return (isScore(next) && (isScore(prev) || toks.slice(end + 1).some((t, k, rest) => /^\p{Lu}/u.test(t.text) && isScore(rest[k + 1])))) || (fixture(prev) && isScore(next));
 }
