@@ -27,6 +27,7 @@ export default defineRule<EntityCandidate, EntityData>({
     for (const s of doc.sentences) {
       if (isCapsSentence(s)) continue;
       for (const r of nameRuns(s)) {
+        if (r.i === 0 && r.end === 1) continue; // a lone sentence-opening word says little
         const text = doc.text.slice(s.tokens[r.i]!.start, s.tokens[r.end - 1]!.end);
         known.set(text.toLowerCase(), text);
       }

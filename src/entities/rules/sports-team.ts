@@ -34,7 +34,11 @@ export default defineRule<EntityCandidate, EntityData>({
         if (!end) continue;
         const skip = (hit && ctx.data.countries.has(hit.phrase.name) && hit.end === end) || run?.title || personLike(toks, i, end) || dateline(toks, i, end);
         const placeLike = !!hit || end - i === 1 || toks.slice(i, end).some((t) => hasTag(t, 'Place', 'City', 'Region') || TEAM_WORDS.has(t.norm));
-        if (!skip && inResult(toks, i, end, placeLike)) {
+        const unknown = i > 0 && !hit && end - i === 1 && run && !hasTag(toks[i]!, 'Person', 'LastName', 'Acronym') && !ctx.data.phrases.has(toks[i]!.norm);
+        if (!skip && unknown && !inResult(toks, i, end, placeLike)) {
+          // An unknown single name in a sports report is more often a club than anything else.
+          ctx.emit({ ...ctx.doc.span(toks[i]!.start, toks[end - 1]!.end), type: 'ORG', kind: 'name', strength: 1, evidence: ctx.doc.span(s.start, s.end) });
+        } else if (!skip && inResult(toks, i, end, placeLike)) {
           ctx.emit({ ...ctx.doc.span(toks[i]!.start, toks[end - 1]!.end), type: 'ORG', kind: 'name', strength: 4, evidence: ctx.doc.span(s.start, s.end) });
         }
         i = end - 1;
@@ -82,5 +86,8 @@ function inResult(toks: readonly Token[], i: number, end: number, placeLike: boo
     if ((isScore(next) && !isScore(prev)) || fixture(next)) return true;
     return fixture(prev) && (isScore(next) || !next || next.text === ',' || next.text === '.');
   }
-  return (isScore(next) && (isScore(prev) || toks.slice(end + 1).some((t, k, rest) => /^\p{Lu}/u.test(t.text) && isScore(rest[k + 1])))) || (fixture(prev) && isScore(next));
+  // "Gloria Bistrita 2 Dinamo 1": a score, then the other side or the end of the line.
+  const after = toks[end + 1];
+  const sideAfter = !after || /^\p{Lu}/u.test(after.text) || after.text === '(';
+  return isScore(next) && sideAfter && (!prev || isScore(prev) || fixture(prev));
 }
