@@ -21,10 +21,10 @@ export const rules: readonly Rule<EntityCandidate, EntityData>[] = Object.freeze
   gazetteer,
   demonym,
   metonym,
+  sportsTeam,
   properName,
   titledPerson,
   capsLine,
-  sportsTeam,
   misspelling,
   pronoun,
 ]);

@@ -30,7 +30,9 @@ export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): T
   if (words.some((t) => hasTag(t, ...PERSON_TAGS))) return { type: 'PERSON', strength: 1 };
   if (words.some((t) => hasTag(t, ...PLACE_TAGS))) return { type: 'GPE', strength: 1 };
   const next = tokens[run.end];
-  if (words.length > 1 && next && SPEECH_VERBS.has(next.norm)) return { type: 'PERSON', strength: 1 };
+  if (next && SPEECH_VERBS.has(next.norm) && !isAllCaps(first)) return { type: 'PERSON', strength: words.length > 1 ? 1 : 0 };
+  // "Dutroux, 39, was ...": a name with an age in apposition.
+  if (next?.text === ',' && /^\d{1,2}$/.test(tokens[run.end + 1]?.text ?? '') && tokens[run.end + 2]?.text === ',') return { type: 'PERSON', strength: 1 };
   if (words.length > 1) return { type: 'PERSON', strength: 0 };
   const prev = tokens[run.i - 1];
   if (prev && LOCATIVE.has(prev.norm)) return { type: 'GPE', strength: 0 };

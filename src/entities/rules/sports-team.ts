@@ -2,8 +2,8 @@ import type { Sentence, Token } from '../../doc/document.js';
 import { defineRule } from '../../pipeline/rule.js';
 import type { EntityCandidate, EntityData } from '../types.js';
 import { nameRuns } from '../chunk.js';
-import { RESULT_WORDS, SPORTS_WORDS } from '../lexicon.js';
-import { hasTag, phraseAt } from '../match.js';
+import { LOCATIVE, RESULT_WORDS, SPORTS_WORDS } from '../lexicon.js';
+import { hasTag, isCapsSentence, phraseAt } from '../match.js';
 
 /**
  * In a sports report, a place or name in a result ("Chelsea 2 Leeds 1", "Essex beat Kent",
@@ -34,10 +34,11 @@ export default defineRule<EntityCandidate, EntityData>({
         if (!end) continue;
         const skip = (hit && ctx.data.countries.has(hit.phrase.name) && hit.end === end) || run?.title || personLike(toks, i, end) || dateline(toks, i, end);
         const placeLike = !!hit || end - i === 1 || toks.slice(i, end).some((t) => hasTag(t, 'Place', 'City', 'Region') || TEAM_WORDS.has(t.norm));
-        const unknown = i > 0 && !hit && end - i === 1 && run && !hasTag(toks[i]!, 'Person', 'LastName', 'Acronym') && !ctx.data.phrases.has(toks[i]!.norm);
-        if (!skip && unknown && !inResult(toks, i, end, placeLike)) {
-          // An unknown single name in a sports report is more often a club than anything else.
-          ctx.emit({ ...ctx.doc.span(toks[i]!.start, toks[end - 1]!.end), type: 'ORG', kind: 'name', strength: 1, evidence: ctx.doc.span(s.start, s.end) });
+        // In a sports report a lone name, or a city not preceded by "in", is more often a club.
+        const lone = i > 0 && !hit && end - i === 1 && !!run && !hasTag(toks[i]!, 'Acronym') && !ctx.data.phrases.has(toks[i]!.norm);
+        const city = !!hit && hit.end === end && hit.phrase.type === 'GPE' && !LOCATIVE.has(toks[i - 1]?.norm ?? '') && !isCapsSentence(s);
+        if (!skip && (lone || city) && !inResult(toks, i, end, placeLike)) {
+          ctx.emit({ ...ctx.doc.span(toks[i]!.start, toks[end - 1]!.end), type: 'ORG', kind: 'name', strength: city ? 3 : 1, evidence: ctx.doc.span(s.start, s.end) });
         } else if (!skip && inResult(toks, i, end, placeLike)) {
           ctx.emit({ ...ctx.doc.span(toks[i]!.start, toks[end - 1]!.end), type: 'ORG', kind: 'name', strength: 4, evidence: ctx.doc.span(s.start, s.end) });
         }
@@ -53,7 +54,8 @@ const PLAYER_MARKS = new Set(['b', 'c', 'lbw', 'st', 'run', 'out']);
 
 function personLike(toks: readonly Token[], i: number, end: number): boolean {
   const first = toks[i]!;
-  if (hasTag(first, 'FirstName', 'MaleName', 'FemaleName')) return true;
+  // A first name only says "person" with a surname after it: "Chelsea" alone is a club.
+  if (end - i > 1 && hasTag(first, 'FirstName', 'MaleName', 'FemaleName')) return true;
   if (end - i > 1 && /^\p{Lu}$/u.test(first.text)) return true; // "M. Walker"
   const prev = toks[i - 1];
   return !!prev && PLAYER_MARKS.has(prev.text);
