@@ -8,7 +8,7 @@ import type { EntityType } from '../schema/entity.js';
 import type { GazetteerEntry, ResolvedConfig } from '../schema/options.js';
 import { COUNTRIES } from './data/countries.js';
 import { GROUPS, KNOWN } from './data/orgs.js';
-import { CITIES, OTHER_STATES, REGION_ALIASES, REGIONS, SEATS, US_STATES } from './data/places.js';
+import { CITIES, OTHER_STATES, REGION_ALIASES, STATE_ABBREVIATIONS, REGIONS, SEATS, US_STATES } from './data/places.js';
 import type { EntityData, Phrase } from './types.js';
 
 /** What the country table lacks or names differently. */
@@ -64,6 +64,7 @@ export function prepareEntities(config: ResolvedConfig): EntityData {
   for (const seat of seats.keys()) add(seat, seat === 'Washington D.C.' ? 'Washington' : seat, 'GPE', 'name');
   for (const [name, type, aliases] of KNOWN) addEntry({ name, type, aliases, demonyms: [] });
   for (const name of [...US_STATES, ...CITIES]) add(name, name, 'GPE', 'name');
+  for (const [abbr, name] of Object.entries(STATE_ABBREVIATIONS)) add(abbr, name === 'Washington' ? 'Washington State' : name, 'GPE', 'alias');
   for (const name of REGIONS) add(name, name, 'LOC', 'name');
   for (const [alias, name] of Object.entries(REGION_ALIASES)) add(alias, name, 'LOC', 'alias');
   for (const name of GROUPS) add(name, name, 'NORP', 'name');

@@ -16,6 +16,7 @@ import capsLine from './rules/caps-line.js';
 import misspelling from './rules/misspelling.js';
 import pronoun from './rules/pronoun.js';
 import sportsTeam from './rules/sports-team.js';
+import currency from './rules/currency.js';
 
 export const rules: readonly Rule<EntityCandidate, EntityData>[] = Object.freeze([
   gazetteer,
@@ -25,6 +26,7 @@ export const rules: readonly Rule<EntityCandidate, EntityData>[] = Object.freeze
   properName,
   titledPerson,
   capsLine,
+  currency,
   misspelling,
   pronoun,
 ]);

@@ -59,10 +59,9 @@ despite | although | though | because | amid | among | against | about | above |
 meanwhile | however | moreover | also | yet | still | even | only | just | not | no | yes | all | some | any | each |
 every | both | either | neither | many | much | more | most | few | other | another | such | one | two | three |
 monday | tuesday | wednesday | thursday | friday | saturday | sunday | january | february | march | april | may | june |
-july | august | september | october | november | december | jan | feb | mar | apr | jun | jul | aug | sep | sept |
-oct | nov | dec | today | tomorrow | yesterday | tonight | god | ok | okay | please | thanks | according |
+july | august | september | october | november | december | today | tomorrow | yesterday | tonight | god | ok | okay | please | thanks | according |
 publicly | ultimately | earlier | later | adding | should | would | could | will | can | must | did | does | do | is |
-are | was | were | be | been | has | have | had | said | says | new | former | acting | interim | late | chief
+are | was | were | be | been | has | have | had | said | says | former | acting | interim | late | chief
 `);
 
 /** Prepositions after which a capital is a place, not its government ("in Kabul"). */
@@ -79,7 +78,7 @@ export const EVENT_WORDS = set(`
 open | cup | championship | championships | games | olympics | prize | award | awards | trophy | grand prix | slam |
 tour | classic | masters | stakes | derby | series | tournament | festival | war | summit | conference | election |
 elections | regulation | act | treaty | accord | agreement | convention | plan | index | award | medal | marathon |
-rally | show | expo | fair | week | day | league
+rally | show | expo | fair | week | day | league | division
 `);
 
 /** Words that make an article a sports report (where places in results are teams). */
@@ -91,3 +90,6 @@ goals | goal | halftime | half-time | wickets | touchdown | nba | nfl | nhl
 
 /** Words around a team in results: "Chelsea beat Leeds", "Essex v Kent". */
 export const RESULT_WORDS = set(`beat | beats | v | vs | vs. | versus | drew | draw | lost | defeated | edged | routed | thrashed | crushed | against | host | hosts | hosted | visit | at`);
+
+/** Month abbreviations: not names when a number follows ("Jan 31"), names otherwise ("Jan Kroslak"). */
+export const MONTH_ABBREVIATIONS = set(`jan | feb | mar | apr | jun | jul | aug | sep | sept | oct | nov | dec`);
