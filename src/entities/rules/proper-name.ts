@@ -35,6 +35,8 @@ export default defineRule<EntityCandidate, EntityData>({
         const { type, strength } = typeRun(s.tokens, run, ctx.data);
         // A lone unknown word opening a sentence ("Sheep", "Tension") is a name only if the text capitalises it elsewhere.
         if (run.end - run.i === 1 && strength === 0 && type === 'MISC' && run.i === 0 && !midWords.has(a.text)) continue;
+        // "Scorers:", "Note:": a label opening a line.
+        if (run.i === 0 && strength === 0 && s.tokens[run.end]?.text === ':' && type !== 'PERSON') continue;
         ctx.emit({ ...ctx.doc.span(a.start, b.end), type, kind: 'name', strength, evidence: ctx.doc.span(s.start, s.end) });
       }
     }
