@@ -17,6 +17,7 @@ import misspelling from './rules/misspelling.js';
 import pronoun from './rules/pronoun.js';
 import sportsTeam from './rules/sports-team.js';
 import currency from './rules/currency.js';
+import businessOrg from './rules/business-org.js';
 
 export const rules: readonly Rule<EntityCandidate, EntityData>[] = Object.freeze([
   gazetteer,
@@ -25,6 +26,7 @@ export const rules: readonly Rule<EntityCandidate, EntityData>[] = Object.freeze
   sportsTeam,
   properName,
   titledPerson,
+  businessOrg,
   capsLine,
   currency,
   misspelling,

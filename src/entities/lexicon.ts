@@ -37,7 +37,7 @@ college | school | academy | foundation | association | federation | union | org
 party | front | movement | army | navy | force | forces | guard | guards | police | court | parliament | assembly |
 congress | senate | government | administration | cabinet | club | fc | united | rovers | wanderers | athletic |
 team | society | church | hospital | exchange | reserve | brigade | brigades | council | network | channel |
-television | radio | tv | newsroom | daily | gazette | magazine | courier | telegraph | standard | observer | mail | ag | sa | nv | bv | gmbh | spa | llc | lp | ltda | cie | inc. | corp. | ltd. | co.
+television | radio | tv | treasury | police | newsroom | daily | gazette | magazine | courier | telegraph | standard | observer | mail | ag | sa | nv | bv | gmbh | spa | llc | lp | ltda | cie | inc. | corp. | ltd. | co.
 `);
 
 /** Heads of "X of Y" organisation names ("Ministry of Defence", "Bank of England"). */
@@ -93,3 +93,10 @@ export const RESULT_WORDS = set(`beat | beats | v | vs | vs. | versus | drew | d
 
 /** Month abbreviations: not names when a number follows ("Jan 31"), names otherwise ("Jan Kroslak"). */
 export const MONTH_ABBREVIATIONS = set(`jan | feb | mar | apr | jun | jul | aug | sep | sept | oct | nov | dec`);
+
+/** Words that make an article a business report (where unknown names are mostly companies). */
+export const BUSINESS_WORDS = set(`
+shares | share | stock | stocks | profit | profits | revenue | revenues | earnings | company | companies | firm |
+investors | analysts | analyst | percent | pct | quarter | dividend | dividends | bonds | bond | trading | merger |
+acquisition | sales | shareholders | subsidiary | bid | takeover | nasdaq | ipo | debt | loss | losses | turnover
+`);

@@ -18,7 +18,7 @@ export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): T
   const words = tokens.slice(run.i, run.end).filter((t) => /\p{L}/u.test(t.text));
   const first = words[0]!;
   const last = words[words.length - 1]!;
-  if (ORG_WORDS.has(bare(last)) && words.length > 1) return { type: 'ORG', strength: 2 };
+  if (ORG_WORDS.has(bare(last))) return { type: 'ORG', strength: words.length > 1 ? 2 : 1 };
   if (ORG_HEADS.has(bare(first)) && words.some((t) => t.norm === 'of')) return { type: 'ORG', strength: 2 };
   if (words.length > 1 && (EVENT_WORDS.has(bare(last)) || EVENT_WORDS.has(`${bare(words[words.length - 2]!)} ${bare(last)}`))) return { type: 'EVENT', strength: 2 };
   // "Iraqi Kurds", "Roman Catholic": groups and nationalities only.

@@ -45,7 +45,7 @@ export const KNOWN: readonly KnownRow[] = Object.freeze([
   ['Parliament', 'ORG', []],
   ['Republican Party', 'ORG', ['GOP']],
   ['Democratic Party', 'ORG', []],
-  ['Labour Party', 'ORG', []],
+  ['Labour Party', 'ORG', ['Labour']],
   ['Conservative Party', 'ORG', []],
   ['Communist Party', 'ORG', []],
   ['Inter-Services Intelligence', 'ORG', ['ISI']],
@@ -77,7 +77,7 @@ export const GROUPS: readonly string[] = Object.freeze([
   'Catholic', 'Catholics', 'Protestant', 'Protestants', 'Jewish', 'Jews', 'Hindu', 'Hindus', 'Buddhist', 'Buddhists', 'Sikh',
   'Sikhs', 'Islamic', 'Islamist', 'Islamists', 'Arab', 'Arabs', 'Kurd', 'Kurds', 'Kurdish', 'Pashtun', 'Pashtuns', 'Baloch',
   'Tamil', 'Tamils', 'Serb', 'Serbs', 'Croat', 'Croats', 'Hutu', 'Tutsi', 'Palestinian', 'Palestinians', 'Republican',
-  'Republicans', 'Democrat', 'Democrats', 'Democratic', 'Conservative', 'Conservatives', 'Labour', 'Communist', 'Communists',
+  'Republicans', 'Democrat', 'Democrats', 'Democratic', 'Conservative', 'Conservatives', 'Communist', 'Communists',
   'European', 'Europeans', 'African', 'Africans', 'Asian', 'Asians', 'Western', 'Latin', 'Scandinavian', 'Balkan',
   'Caucasian', 'Uighur', 'Uyghur', 'Rohingya', 'Yazidi', 'Druze', 'Alawite', 'Bosnian', 'Bosnians',
 ]);
