@@ -27,7 +27,10 @@ export function resolveEntities(candidates: Cand[], ctx: { doc: Document }): Omi
   for (const g of pending) {
     const typo = g.find((c) => c.kind === 'misspelling' && c.near)!;
     const target = byWord.get(typo.near!);
-    if (target) target.mentions.push(mention(typo));
+    if (target) {
+      target.mentions.push(mention(typo));
+      for (const c of g) if (c.role) target.roles.push(c.role);
+    }
     else {
       const rest = g.filter((c) => c !== typo);
       if (rest.length) place(clusters, best(rest), rest);
