@@ -74,7 +74,7 @@ export function prepareEntities(config: ResolvedConfig): EntityData {
 
 /** Names by compact form and length, for the misspelling rule's bounded edit-distance search. */
 function compactIndex(phrases: ReadonlyMap<string, readonly Phrase[]>): EntityData['compact'] {
-  const out = new Map<number, { key: string; name: string; type: EntityType }[]>();
+  const out = new Map<string, { key: string; name: string; type: EntityType }[]>();
   const seen = new Set<string>();
   for (const list of phrases.values()) {
     for (const p of list) {
@@ -82,9 +82,9 @@ function compactIndex(phrases: ReadonlyMap<string, readonly Phrase[]>): EntityDa
       const key = compactKey(p.texts.join(' '));
       if (key.length < 6 || seen.has(key)) continue;
       seen.add(key);
-      const bucket = out.get(key.length) ?? [];
+      const bucket = out.get(`${key[0]}${key.length}`) ?? [];
       bucket.push({ key, name: p.name, type: p.type });
-      out.set(key.length, bucket);
+      out.set(`${key[0]}${key.length}`, bucket);
     }
   }
   return out;
