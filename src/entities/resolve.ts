@@ -73,7 +73,7 @@ function place(clusters: Map<string, Cluster>, c: Cand, group: Cand[]): void {
   const key = c.name ?? c.text.replace(/\s+/g, ' ');
   let cl = clusters.get(key);
   if (!cl) {
-    cl = { key, known: !!c.name, votes: new Map(), mentions: [], roles: [], first: c };
+    cl = { key, known: !!c.name && (c.strength ?? 0) >= 2, votes: new Map(), mentions: [], roles: [], first: c };
     clusters.set(key, cl);
   }
   cl.mentions.push(mention(c));
