@@ -11,13 +11,16 @@ import { GROUPS, KNOWN } from './data/orgs.js';
 import { CITIES, OTHER_STATES, REGION_ALIASES, STATE_ABBREVIATIONS, REGIONS, SEATS, US_STATES } from './data/places.js';
 import type { EntityData, Phrase } from './types.js';
 
+/** Common English names where the table's differ. */
+const RENAME: Readonly<Record<string, string>> = Object.freeze({ Türkiye: 'Turkey', Czechia: 'Czech Republic' });
+
 /** What the country table lacks or names differently. */
 const EXTRA_ALIASES: Readonly<Record<string, readonly string[]>> = Object.freeze({
   'United States': ['U.S.', 'US', 'U.S.A.', 'America', 'United States of America'],
   'United Kingdom': ['UK', 'U.K.', 'Britain', 'Great Britain'],
   'United Arab Emirates': ['UAE', 'U.A.E.'],
-  Czechia: ['Czech Republic'],
-  Turkey: ['Turkiye'],
+  'DR Congo': ['Zaire'],
+  Netherlands: ['Neths'],
   'South Korea': ['Korea'],
   'Ivory Coast': ["Cote d'Ivoire"],
   Myanmar: ['Burma'],
@@ -54,8 +57,10 @@ export function prepareEntities(config: ResolvedConfig): EntityData {
   };
   // The user's entries first: they win over the shipped lists.
   for (const e of config.gazetteer as readonly GazetteerEntry[]) addEntry(e);
-  for (const [name, aliases, demonyms, capitals] of COUNTRIES) {
-    addEntry({ name, type: 'GPE', aliases: [...aliases, ...(EXTRA_ALIASES[name] ?? [])], demonyms: [...demonyms, ...(EXTRA_DEMONYMS[name] ?? [])] });
+  for (const [table, tableAliases, demonyms, capitals] of COUNTRIES) {
+    const name = RENAME[table] ?? table;
+    const aliases = [...tableAliases, ...(name === table ? [] : [table]), ...(EXTRA_ALIASES[name] ?? [])];
+    addEntry({ name, type: 'GPE', aliases, demonyms: [...demonyms, ...(EXTRA_DEMONYMS[name] ?? [])] });
     for (const c of capitals) seats.set(c, name);
     countries.add(name);
   }
