@@ -4,7 +4,7 @@ import type { EntityType } from '../schema/entity.js';
 import type { Run } from './chunk.js';
 import { EVENT_WORDS, LOCATIVE, ORG_HEADS, ORG_WORDS, SPEECH_VERBS } from './lexicon.js';
 import type { EntityData } from './types.js';
-import { bare, hasTag, isAllCaps } from './match.js';
+import { bare, hasTag, isAllCaps, phraseAt } from './match.js';
 
 export interface Typed {
   type: EntityType;
@@ -27,6 +27,8 @@ export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): T
   // "NAIROBI, March 3 (Reuters) -": the place opening a dateline.
   if (run.i === 0 && isAllCaps(first) && first.text.length > 3 && tokens[run.end]?.text === ',') return { type: 'GPE', strength: 1 };
   if (words.length === 1 && isAllCaps(first) && first.text.length >= 2 && first.text.length <= 6) return { type: 'ORG', strength: 1 };
+  // "Ajax Amsterdam", "Air France", "California Angels": a place and another name word make an organisation.
+  if (words.length > 1 && placeInside(tokens, run, data) && !(hasTag(first, 'FirstName') && !isPlace(first, data))) return { type: 'ORG', strength: 1 };
   if (hasTag(first, 'FirstName', 'MaleName', 'FemaleName', 'Honorific')) return { type: 'PERSON', strength: 1 };
   if (words.some((t) => hasTag(t, 'Organization'))) return { type: 'ORG', strength: 1 };
   if (words.some((t) => hasTag(t, ...PERSON_TAGS))) return { type: 'PERSON', strength: 1 };
@@ -45,4 +47,15 @@ export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): T
 function groupWord(t: Token, data: EntityData): boolean {
   if (t.norm === 'roman') return true;
   return (data.phrases.get(t.norm) ?? []).some((p) => p.texts.length === 1 && (p.kind === 'demonym' || p.type === 'NORP'));
+}
+
+const isPlace = (t: Token, data: EntityData): boolean => (data.phrases.get(t.norm) ?? []).some((p) => p.texts.length === 1 && p.type === 'GPE' && p.kind !== 'demonym');
+
+/** Does a gazetteer place cover part, but not all, of the run? */
+function placeInside(tokens: readonly Token[], run: Run, data: EntityData): boolean {
+  for (let k = run.i; k < run.end; k++) {
+    const hit = phraseAt(tokens, k, data, false, (p) => p.type === 'GPE' && p.kind !== 'demonym');
+    if (hit && hit.end <= run.end) return hit.end - k < run.end - run.i;
+  }
+  return false;
 }

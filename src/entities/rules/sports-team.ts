@@ -85,7 +85,7 @@ function inResult(toks: readonly Token[], i: number, end: number, placeLike: boo
   const next = toks[end];
   const fixture = (t: Token | undefined) => !!t && RESULT_WORDS.has(t.norm) && (t.norm !== 'at' || (t.text === 'AT' && toks.length <= 8)) && t.norm !== 'against';
   if (placeLike) {
-    if ((isScore(next) && !isScore(prev)) || fixture(next)) return true;
+    if (isScore(next) || fixture(next)) return true;
     return fixture(prev) && (isScore(next) || !next || next.text === ',' || next.text === '.');
   }
   // "Gloria Bistrita 2 Dinamo 1": a score, then the other side or the end of the line.
