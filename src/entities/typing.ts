@@ -27,6 +27,8 @@ export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): T
   // "NAIROBI, March 3 (Reuters) -": the place opening a dateline.
   if (run.i === 0 && isAllCaps(first) && first.text.length > 3 && tokens[run.end]?.text === ',') return { type: 'GPE', strength: 1 };
   if (words.length === 1 && isAllCaps(first) && first.text.length >= 2 && first.text.length <= 6) return { type: 'ORG', strength: 1 };
+  // "AZ Alkmaar", "VfL Bochum", "Dutch PTT": a short acronym inside a longer name marks an organisation.
+  if (words.length > 1 && words.some((t) => /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\p{Ll}]{2,4}$/u.test(t.text) && !/^[IVX]+$/.test(t.text) && !/^\p{Lu}\p{Ll}+$/u.test(t.text))) return { type: 'ORG', strength: 1 };
   // "Ajax Amsterdam", "Air France", "California Angels": a place and another name word make an organisation.
   if (words.length > 1 && placeInside(tokens, run, data) && !(hasTag(first, 'FirstName') && !isPlace(first, data))) return { type: 'ORG', strength: 1 };
   if (hasTag(first, 'FirstName', 'MaleName', 'FemaleName', 'Honorific')) return { type: 'PERSON', strength: 1 };
