@@ -1,14 +1,16 @@
 /** THE ordered list of dates rules, and how their candidates become records. */
 import type { Stage } from '../pipeline/rule.js';
 import type { DateRecord } from '../schema/date.js';
+import type { DateCandidate } from './scan.js';
+import { resolveDates } from './resolve.js';
+import chronoCalendar from './rules/chrono-calendar.js';
+import year from './rules/year.js';
 
-type Candidate = Omit<DateRecord, 'id' | 'rule' | 'confidence'>;
+export const rules = Object.freeze([chronoCalendar, year]);
 
-export const rules = Object.freeze([]);
-
-export const datesStage: Stage<Candidate, Omit<DateRecord, 'id'>, null> = {
+export const datesStage: Stage<DateCandidate, Omit<DateRecord, 'id'>, null> = {
   kind: 'dates',
   rules,
   prepare: () => null,
-  resolve: (candidates) => candidates,
+  resolve: resolveDates,
 };

@@ -1,0 +1,37 @@
+/** Words around a time expression that TimeML includes in its span: "early", "the end of", "fiscal". */
+import { POSITION_MODS } from './lexicon.js';
+import type { Scan } from './scan.js';
+
+export interface Prefix {
+  from: number;
+  mod: string | null;
+}
+
+const PHRASES: readonly [readonly string[], string][] = [
+  [['the', 'end', 'of'], 'END'],
+  [['the', 'beginning', 'of'], 'START'],
+  [['the', 'start', 'of'], 'START'],
+  [['the', 'middle', 'of'], 'MID'],
+  [['the', 'turn', 'of'], 'START'],
+];
+
+/** "early", "late", "mid", "the end of" ... just before token i. */
+export function positionBefore(s: Scan, i: number): Prefix {
+  for (const [words, mod] of PHRASES) {
+    const k = words.length;
+    if (i >= k && words.every((w, j) => s.w(i - k + j) === w)) return { from: i - k, mod };
+  }
+  const w = s.w(i - 1);
+  if (w in POSITION_MODS && w !== 'later' && w !== 'earlier') {
+    const from = s.w(i - 2) === 'the' ? i - 2 : i - 1;
+    return { from, mod: POSITION_MODS[w]! };
+  }
+  if (w === '-' && s.w(i - 2) === 'mid') return { from: i - 2, mod: 'MID' };
+  return { from: i, mod: null };
+}
+
+/** A word that makes a bare month or year read as time: "in May", "since 1998". */
+export const TIME_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'of', 'since', 'until', 'till', 'by', 'from', 'to', 'through', 'before', 'after', 'during', 'between',
+  'and', 'or', 'last', 'this', 'next', 'early', 'late', 'mid', 'end', 'until', 'throughout', 'around', '-', 'fiscal',
+]);
