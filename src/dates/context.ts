@@ -1,5 +1,5 @@
 /** Words around a time expression that TimeML includes in its span: "early", "the end of", "fiscal". */
-import { POSITION_MODS } from './lexicon.js';
+import { POSITION_MODS, QUANT_MODS } from './lexicon.js';
 import type { Scan } from './scan.js';
 
 export interface Prefix {
@@ -35,3 +35,16 @@ export const TIME_PREPOSITIONS: ReadonlySet<string> = new Set([
   'in', 'of', 'since', 'until', 'till', 'by', 'from', 'to', 'through', 'before', 'after', 'during', 'between',
   'and', 'or', 'last', 'this', 'next', 'early', 'late', 'mid', 'end', 'until', 'throughout', 'around', '-', 'fiscal',
 ]);
+
+const MULTI_QUANT: readonly [string, string, string][] = [
+  ['more', 'than', 'MORE_THAN'], ['less', 'than', 'LESS_THAN'], ['fewer', 'than', 'LESS_THAN'],
+  ['at', 'least', 'EQUAL_OR_MORE'], ['up', 'to', 'EQUAL_OR_LESS'], ['at', 'most', 'EQUAL_OR_LESS'],
+];
+
+/** An approximator at i ("nearly", "more than", "about"): where the count starts, and the mod. */
+export function quantifierAt(s: Scan, i: number): { next: number; mod: string | null } {
+  for (const [a, b, mod] of MULTI_QUANT) if (s.w(i) === a && s.w(i + 1) === b) return { next: i + 2, mod };
+  const w = s.w(i);
+  if (w in QUANT_MODS && w !== 'some' && w !== 'over' && w !== 'under') return { next: i + 1, mod: QUANT_MODS[w]! };
+  return { next: i, mod: null };
+}

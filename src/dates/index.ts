@@ -5,8 +5,17 @@ import type { DateCandidate } from './scan.js';
 import { resolveDates } from './resolve.js';
 import chronoCalendar from './rules/chrono-calendar.js';
 import year from './rules/year.js';
+import month from './rules/month.js';
+import weekday from './rules/weekday.js';
+import dayDeixis from './rules/day-deixis.js';
+import relativeUnit from './rules/relative-unit.js';
+import quarter from './rules/quarter.js';
+import season from './rules/season.js';
+import duration from './rules/duration.js';
+import vague from './rules/vague.js';
+import set from './rules/set.js';
 
-export const rules = Object.freeze([chronoCalendar, year]);
+export const rules = Object.freeze([chronoCalendar, year, month, weekday, dayDeixis, relativeUnit, quarter, season, duration, vague, set]);
 
 export const datesStage: Stage<DateCandidate, Omit<DateRecord, 'id'>, null> = {
   kind: 'dates',
