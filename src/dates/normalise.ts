@@ -87,7 +87,7 @@ export function pickMonthYear(anchor: Ymd, month: number, tense: Tense, shift = 
 /** The year of a month and day without one: the nearest, or the last one in a past sentence. */
 export function pickDayYear(anchor: Ymd, month: number, day: number, tense: Tense): number {
   const diff = (month - anchor.m) * 31 + (day - anchor.d);
-  if (tense === 'past' && diff > 7) return anchor.y - 1;
+  if (tense === 'past' && diff > 62) return anchor.y - 1;
   if (diff > 183) return anchor.y - 1;
   if (diff < -183) return anchor.y + 1;
   return anchor.y;

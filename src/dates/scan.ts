@@ -28,7 +28,6 @@ export class Scan {
   readonly n: number;
   readonly anchor: Ymd | null;
   readonly sentence: Sentence;
-  private tenseCache: Tense | null = null;
   constructor(sentence: Sentence, anchor: Ymd | null) {
     this.sentence = sentence;
     this.toks = sentence.tokens;
@@ -63,23 +62,32 @@ export class Scan {
     return { word, next: j + 1 };
   }
   /** The sentence's tense, which decides whether a bare weekday or month looks back or ahead. */
-  get tense(): Tense {
-    if (!this.tenseCache) this.tenseCache = tenseOf(this.toks);
-    return this.tenseCache;
+  /** The tense of the verb nearest the expression (news: past when there is none). */
+  tenseOf(i: number): Tense {
+    return tenseNear(this.toks, i);
   }
 }
 
-const FUTURE = new Set(['will', "'ll", 'shall', 'would', 'upcoming', 'scheduled', 'expected', 'plans', 'planned', 'next']);
-const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'said', 'ago', 'last', 'yesterday']);
+const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'would', 'wo', 'going']);
+const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d"]);
+const PRESENT_AUX = new Set(['is', 'are', 'am', 'has', 'have', 'does', 'do']);
+const STOP = new Set([';', ':', '(', ')', '"', '“', '”']);
 
-function tenseOf(toks: readonly Token[]): Tense {
-  let past = false;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    if (FUTURE.has(t.norm) || (t.norm === 'going' && toks[i + 1]?.norm === 'to')) return 'future';
-    if (PAST_AUX.has(t.norm) || t.tags.includes('PastTense')) past = true;
+/** The tense of the verb group nearest token i: left first (the governing verb), then right. */
+function verbTense(toks: readonly Token[], at: number, dir: -1 | 1): Tense | null {
+  for (let k = 1; k <= 10; k++) {
+    const t = toks[at + dir * k];
+    if (!t || STOP.has(t.norm)) return null;
+    if (FUTURE_AUX.has(t.norm)) return 'future';
+    if (t.norm === 'to' && toks[at + dir * k + 1]?.tags.includes('Infinitive')) return 'future';
+    if (PAST_AUX.has(t.norm) || t.tags.includes('PastTense')) return 'past';
+    if (PRESENT_AUX.has(t.norm) || t.tags.includes('PresentTense')) return 'present';
   }
-  return past ? 'past' : 'present';
+  return null;
+}
+
+function tenseNear(toks: readonly Token[], at: number): Tense {
+  return verbTense(toks, at, -1) ?? verbTense(toks, at, 1) ?? 'past';
 }
 
 export type Matcher = (s: Scan, i: number) => Hit | null;

@@ -17,10 +17,10 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 type Components = Partial<Record<'year' | 'month' | 'day' | 'hour' | 'minute', number>>;
 
-function valueOf(k: Components, anchor: Ymd | null, s: Scan): { type: 'DATE' | 'TIME'; value: string } | null {
+function valueOf(k: Components, anchor: Ymd | null, s: Scan, at: number): { type: 'DATE' | 'TIME'; value: string } | null {
   let day: string | null = null;
   if (k.month !== undefined) {
-    const year = k.year ?? (anchor && k.day !== undefined ? pickDayYear(anchor, k.month, k.day, s.tense) : anchor?.y);
+    const year = k.year ?? (anchor && k.day !== undefined ? pickDayYear(anchor, k.month, k.day, s.tenseOf(at)) : anchor?.y);
     const y = year === undefined ? 'XXXX' : String(year).padStart(4, '0');
     day = k.day !== undefined ? (year === undefined ? `XXXX-${pad(k.month)}-${pad(k.day)}` : isoDay({ y: +y, m: k.month, d: k.day })) : year === undefined ? `XXXX-${pad(k.month)}` : isoMonth(+y, k.month);
     if (k.day === undefined && k.year === undefined) return null;
@@ -73,7 +73,8 @@ export default defineRule<DateCandidate>({
         const monthDate = known.month !== undefined && hasMonthWord(text) && /\d/.test(text);
         const clock = known.hour !== undefined && CLOCK.test(text);
         if (!monthDate && !clock) continue;
-        const v = valueOf(monthDate ? known : { hour: known.hour, minute: known.minute }, anchor, s);
+        const at = Math.max(0, (ctx.doc.tokenAt(sentence.start + index)?.i ?? 0) - (sentence.tokens[0]?.i ?? 0));
+        const v = valueOf(monthDate ? known : { hour: known.hour, minute: known.minute }, anchor, s, at);
         if (!v) continue;
         const start = sentence.start + index;
         ctx.emit({ ...ctx.doc.span(start, start + text.length), ...v, mod: null, interval: null, evidence: ctx.doc.span(sentence.start, sentence.end) });

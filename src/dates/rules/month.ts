@@ -17,8 +17,8 @@ function monthAt(s: Scan, i: number): { month: number; to: number } | null {
   const w = s.w(i);
   const t = s.text(i);
   if (!(w in MONTH_NAMES) || !/^[A-Z]/.test(t)) return null;
-  const full = w.length > 3 && w !== 'sept';
-  const dotted = s.w(i + 1) === '.' && s.touching(i);
+  const full = (w.length > 3 && w !== 'sept') || w === 'may';
+  const dotted = !full && s.w(i + 1) === '.' && s.touching(i);
   if (!full && !dotted) return null;
   const to = dotted ? i + 2 : i + 1;
   if (AMBIGUOUS.has(w) && !dotted) {
@@ -52,7 +52,7 @@ function match(s: Scan, i: number): Hit | null {
   // "March of 1998" (chrono reads "March 1998")
   if (s.w(to) === 'of' && /^\d{4}$/.test(s.w(to + 1))) return { from, to: to + 2, type: 'DATE', value: `${s.w(to + 1)}-${pad(m.month)}`, mod: pre.mod };
   if (!s.anchor) return { from, to, type: 'DATE', value: `XXXX-${pad(m.month)}`, mod: pre.mod };
-  const y = pickMonthYear(s.anchor, m.month, s.tense, shift);
+  const y = pickMonthYear(s.anchor, m.month, s.tenseOf(i), shift);
   return { from, to, type: 'DATE', value: isoMonth(y, m.month), mod: pre.mod };
 }
 

@@ -39,7 +39,7 @@ function match(s: Scan, i: number): Hit | null {
   const to = j + 2;
   if (!s.anchor) return { from, to, type: 'DATE', value: ref(k), mod };
   if (unitWord === 'weekend') {
-    const base = unitValue(s.anchor, 'week', k === 0 && s.tense === 'past' ? -1 : k);
+    const base = unitValue(s.anchor, 'week', k === 0 && s.tenseOf(i) === 'past' ? -1 : k);
     return { from, to, type: 'DATE', value: `${base}-WE`, mod };
   }
   const value = unitValue(s.anchor, UNITS[unitWord]!.name, k);

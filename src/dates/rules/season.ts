@@ -13,6 +13,20 @@ function seasonOfMonth(m: number): number {
   return m >= 3 && m <= 5 ? 1 : m >= 6 && m <= 8 ? 2 : m >= 9 && m <= 11 ? 3 : 4;
 }
 
+/**
+ * Seasons on one timeline (index = year * 4 + season, winter counted in the year it starts):
+ * last = the latest before the current one, next = the first after, this = the current season year;
+ * -0.5 (a past sentence) = the latest one not after the current.
+ */
+function seasonYear(y: number, m: number, k: number, shift: number): number {
+  const cur = m <= 2 ? (y - 1) * 4 + 4 : y * 4 + seasonOfMonth(m);
+  let idx = Math.floor((cur - 1) / 4) * 4 + k;
+  if (shift === -1) while (idx >= cur) idx -= 4;
+  else if (shift === -0.5) while (idx > cur) idx -= 4;
+  else if (shift === 1) while (idx <= cur) idx += 4;
+  return (idx - k) / 4;
+}
+
 function match(s: Scan, i: number): Hit | null {
   const w = s.w(i);
   if (!(w in SEASONS) || s.has(i, 'Verb')) return null;
@@ -28,14 +42,7 @@ function match(s: Scan, i: number): Hit | null {
   if (s.w(to) === 'of' && /^\d{4}$/.test(s.w(to + 1))) (year = +s.w(to + 1)), (to += 2);
   else if (/^\d{4}$/.test(s.w(to))) (year = +s.w(to)), to++;
   if (shift === null && year === null && from === i) return null;
-  if (year === null && s.anchor) {
-    const now = seasonOfMonth(s.anchor.m);
-    const k = ORDER[code]!;
-    year = s.anchor.y;
-    if (shift === -1 && k >= now) year--;
-    else if (shift === 1 && k <= now) year++;
-    else if (shift === null && s.tense === 'past' && k > now) year--;
-  }
+  if (year === null && s.anchor) year = seasonYear(s.anchor.y, s.anchor.m, ORDER[code]!, shift ?? (s.tenseOf(i) === 'past' ? -0.5 : 0));
   return { from, to, type: 'DATE', value: `${year ?? 'XXXX'}-${code}`, mod: pre.mod };
 }
 

@@ -32,7 +32,7 @@ function match(s: Scan, i: number): Hit | null {
   let part = '';
   if (s.w(to) in DAY_PARTS) part = `T${DAY_PARTS[s.w(to++)]}`;
   if (!s.anchor) return { from, to, type: 'DATE', value: setValue.replace('XXXX-WXX-', 'XXXX-WXX-') + part, mod };
-  const day = pickWeekday(s.anchor, wd, s.tense, shift);
+  const day = pickWeekday(s.anchor, wd, s.tenseOf(i), shift);
   return { from, to, type: 'DATE', value: isoDay(day) + part, mod };
 }
 
