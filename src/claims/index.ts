@@ -8,8 +8,12 @@ import type { Claim } from '../schema/claim.js';
 import { buildCueIndex } from '../cues/index.js';
 import type { ClaimCandidate, ClaimsData } from './types.js';
 import verbCue from './rules/verb-cue.js';
+import accordingTo from './rules/according-to.js';
+import nounCue from './rules/noun-cue.js';
+import colon from './rules/colon.js';
+import impersonal from './rules/impersonal.js';
 
-export const rules = Object.freeze([verbCue]);
+export const rules = Object.freeze([verbCue, accordingTo, nounCue, colon, impersonal]);
 
 const PRONOUN = /^(he|she|they|we|i|it)$/i;
 

@@ -41,7 +41,8 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
     if (!claim || hit.entry.pos !== 'verb' || IMPERSONAL.has(hit.head)) continue;
     if (insideInlineQuote(doc, toks, hit.from) || inConditional(toks, hit.from) || isPassive(toks, hit.from)) continue;
     const m = modifiersBefore(toks, hit.from);
-    const cue = doc.span(toks[hit.from]!.start, toks[hit.to - 1]!.end);
+    // The cue keeps its auxiliaries and adverbs ("has long said"), as PARC and PolNeAR mark it.
+    const cue = doc.span(toks[m.groupStart]!.start, toks[hit.to - 1]!.end);
     const before = toks[m.groupStart - 1];
     const stop = coordinatedStop(toks, hits, h);
     let source: Source | null = null;
@@ -124,9 +125,15 @@ function interrupted(doc: Document, sentence: Sentence, content: Span | null, af
   return contentSpan(doc, content.start, end) ?? content;
 }
 
-/** A later cue joined by "and" with no subject of its own ends this cue's content. */
+/**
+ * A later cue joined by "and" with no subject of its own ends this cue's content, and so does a
+ * later postposed attribution (", the source added", ", according to officials").
+ */
 function coordinatedStop(toks: readonly Token[], hits: readonly CueHit[], h: number): number {
   for (let k = h + 1; k < hits.length; k++) {
+    if (hits[k]!.entry.pos === 'prep' && toks[hits[k]!.from - 1]?.norm === ',') return hits[k]!.from - 1;
+    const sub = subjectBefore(toks, hits[k]!.from);
+    if (sub && toks[sub.from - 1]?.norm === ',' && isEndOrComma(toks[hits[k]!.to])) return sub.from - 1;
     const m = modifiersBefore(toks, hits[k]!.from);
     const b = toks[m.groupStart - 1];
     if (b && (b.norm === 'and' || b.norm === 'but') && !AUX.has(toks[m.groupStart - 2]?.norm ?? '')) {
@@ -134,6 +141,10 @@ function coordinatedStop(toks: readonly Token[], hits: readonly CueHit[], h: num
     }
   }
   return toks.length;
+}
+
+function isEndOrComma(t: Token | undefined): boolean {
+  return !t || /^[.,!?;]$/.test(t.text) || has(t, 'Preposition');
 }
 
 function isTimeHead(toks: readonly Token[], p: Phrase): boolean {
