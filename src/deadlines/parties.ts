@@ -1,0 +1,110 @@
+/**
+ * Who issues a deadline and who must meet it: noun phrases found around the verb by walking the
+ * sentence's tokens, then mapped to entities through their mentions (pronouns included, as the
+ * entity stage links them). A mention that only modifies the phrase's head ("the North Dakota
+ * court", "officials in Brussels") is not the party; a country's governing body is the country
+ * ("the Thai government").
+ */
+import type { Sentence, Token } from '../doc/document.js';
+import { mentionsIn } from '../pipeline/lookup.js';
+import type { Entity } from '../schema/entity.js';
+import { GOVERNING } from './lexicon.js';
+
+const AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'be', 'being', 'will', 'would', 'could', 'may', 'might', 'must', 'shall', 'should', 'also', 'already', 'now', 'still', 'just', 'not', 'reportedly', 'allegedly', 'effectively', 'formally', 'officially', 'previously', 'then', 'since', 'once', 'again', 'finally', 'recently']);
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+const STOP = new Set(['that', 'which', 'who', 'whom', 'when', 'while', 'if', 'after', 'before', 'because', 'as', 'but', 'although', 'though', 'unless', 'where', 'so', 'said', 'says', 'told']);
+const BREAK = /^[,;:()\[\]—–"“”]$/;
+
+export interface Phrase {
+  start: number;
+  end: number;
+}
+
+/** The subject noun phrase before token index `verb` (an index into sentence.tokens), or null. */
+export function subjectBefore(sentence: Sentence, verb: number): Phrase | null {
+  const toks = sentence.tokens;
+  let i = verb - 1;
+  while (i >= 0 && AUX.has(toks[i]!.norm)) i--;
+  if (i < 0) return null;
+  if (PRONOUNS.has(toks[i]!.norm)) return { start: toks[i]!.start, end: toks[i]!.end };
+  const end = i;
+  while (i >= 0) {
+    const t = toks[i]!;
+    if (BREAK.test(t.text) || STOP.has(t.norm) || PRONOUNS.has(t.norm)) break;
+    if (isVerb(t) && i !== end) break;
+    i--;
+  }
+  if (i === end) return null;
+  return { start: toks[i + 1]!.start, end: toks[end]!.end };
+}
+
+/** A verb that is not also read as a name or a noun ("Reserve", "Commission" stay in the phrase). */
+function isVerb(t: Token): boolean {
+  return t.tags.includes('Verb') && !t.tags.includes('ProperNoun') && !t.tags.includes('Noun') && /^[a-z]/.test(t.text);
+}
+
+/** The token index (in sentence.tokens) of the token starting at or covering `offset`. */
+export function tokenIndexAt(sentence: Sentence, offset: number): number {
+  const toks = sentence.tokens;
+  for (let i = 0; i < toks.length; i++) if (toks[i]!.end > offset) return i;
+  return toks.length;
+}
+
+/**
+ * The entity a phrase names: its head mention, skipping mentions inside a locative modifier
+ * ("in Texas") and mentions that modify a common-noun head ("the Kenyan court"), unless that head
+ * is a governing body. A possessor yields to a later mention ("Argentina's President Javier Milei").
+ */
+export function partyIn(entities: readonly Entity[] | undefined, sentence: Sentence, p: Phrase | null): string | null {
+  if (!p) return null;
+  const hits = mentionsIn(entities, p.start, p.end).filter((h) => h.mention.start >= p.start && h.mention.end <= p.end);
+  let best: string | null = null;
+  for (const h of hits) {
+    const before = tokenBefore(sentence, h.mention.start);
+    if (before && /^(?:in|at|from|near|across|inside|outside|to|with|against|by)$/.test(before.norm)) continue;
+    const after = tokenAfter(sentence, h.mention.end);
+    const possessive = after && /^['’]s$|^['’]$/.test(after.text);
+    if (possessive) {
+      const head = tokenAfter(sentence, after.end);
+      if (head && GOVERNING.has(head.norm)) best ??= h.entity.id;
+      continue;
+    }
+    if (after && after.end <= p.end && isCommonNoun(after) && !GOVERNING.has(after.norm) && !mentionsIn(entities, after.start, after.end).length) continue;
+    best = h.entity.id;
+  }
+  return best;
+}
+
+/** Only when the phrase ends with the entity's mention ("the Federal Aviation Administration"). */
+export function headParty(entities: readonly Entity[] | undefined, sentence: Sentence, p: Phrase | null): string | null {
+  if (!p) return null;
+  const hits = mentionsIn(entities, p.start, p.end).filter((h) => h.mention.end === p.end || GOVERNING.has(lastWord(sentence, p)));
+  return hits.length ? partyIn(entities, sentence, p) : null;
+}
+
+function lastWord(sentence: Sentence, p: Phrase): string {
+  return tokenBefore(sentence, p.end)?.norm ?? '';
+}
+
+function isCommonNoun(t: Token): boolean {
+  return /^[a-z]/.test(t.text) && t.tags.includes('Noun') && !t.tags.includes('Pronoun');
+}
+
+function tokenBefore(sentence: Sentence, offset: number): Token | undefined {
+  let found: Token | undefined;
+  for (const t of sentence.tokens) {
+    if (t.end <= offset) found = t;
+    else break;
+  }
+  return found;
+}
+
+function tokenAfter(sentence: Sentence, offset: number): Token | undefined {
+  return sentence.tokens.find((t) => t.start >= offset);
+}
+
+/** Trims a phrase to its tokens and drops a leading article or determiner-free empty result. */
+export function phrase(sentence: Sentence, start: number, end: number): Phrase | null {
+  const toks = sentence.tokens.filter((t) => t.start >= start && t.end <= end && !BREAK.test(t.text));
+  return toks.length ? { start: toks[0]!.start, end: toks[toks.length - 1]!.end } : null;
+}

@@ -1,0 +1,64 @@
+/**
+ * "Hamas has 72 hours to respond", "gave the city 30 days to submit a plan", "were given two weeks
+ * to leave": a span of time handed to someone to do something. The span is the cue and the duration.
+ * Watch out for: "has 20 years of experience" and "has held for 48 hours" (no "to VERB" after the
+ * span, or no have/give verb right before its phrase).
+ */
+import { defineRule } from '../../pipeline/rule.js';
+import { emitDeadline } from '../build.js';
+import { consequenceIn, demandAfterTo } from '../clauses.js';
+import { durationsIn } from '../duration.js';
+import { between, isPassive, party, subjectParty, tokenAt, verbBack } from '../helpers.js';
+import { GIVE, HAVE } from '../lexicon.js';
+import type { DeadlineCandidate } from '../types.js';
+
+const GIVE_OR_HAVE: ReadonlySet<string> = new Set([...GIVE, ...HAVE]);
+const LEFT = /^(?:\s+(?:left|remaining|more|in which|or less))*/;
+
+export default defineRule<DeadlineCandidate>({
+  id: 'deadlines/span-to',
+  kind: 'deadlines',
+  description: '"X has N days to VERB" and "gave X N weeks to VERB": a duration-stated deadline, bounded from the document date.',
+  confidence: 0.85,
+  examples: {
+    match: [
+      { text: 'The rebels have 48 hours to lay down their arms, the army said.', date: '2025-05-12', expect: { cue: '48 hours', duration: 'PT48H', dueLatest: '2025-05-14', hedged: true } },
+      { text: 'The judge gave the county 30 days to produce the records.', date: '2025-05-12', expect: { duration: 'P30D', demand: 'produce the records' } },
+    ],
+    noMatch: ['He has 20 years of experience in banking.', 'The truce has held for 48 hours.'],
+  },
+  run(ctx) {
+    const text = ctx.doc.text;
+    for (const s of ctx.doc.sentences) {
+      for (const d of durationsIn(text, s.start, s.end)) {
+        const left = LEFT.exec(text.slice(d.end, s.end))![0];
+        const demand = demandAfterTo(text, d.end + left.length, s.end);
+        if (!demand) continue;
+        const i = tokenAt(s, d.start);
+        const v = verbBack(s, i, GIVE_OR_HAVE, 10);
+        if (v < 0) continue;
+        const verb = s.tokens[v]!.norm;
+        // "has 48 hours": the span follows the verb at once (an adverb aside).
+        if (HAVE.has(verb) && i - v > 2) continue;
+        let issuer: string | null = null;
+        let target: string | null;
+        if (HAVE.has(verb) || isPassive(s, v)) {
+          target = subjectParty(ctx, s, v);
+        } else {
+          issuer = subjectParty(ctx, s, v);
+          target = party(ctx, s, between(s, v, i));
+        }
+        emitDeadline(ctx, {
+          sentence: s,
+          cue: { start: d.start, end: d.end },
+          issuer,
+          target,
+          demand,
+          consequence: consequenceIn(text, demand.end, s.end),
+          duration: d.iso,
+          dueDate: null,
+        });
+      }
+    }
+  },
+});
