@@ -1,14 +1,46 @@
-/** THE ordered list of claims rules, and how their candidates become records. */
-import type { Stage } from '../pipeline/rule.js';
+/**
+ * THE ordered list of claims rules, and how their candidates become records: one claim per cue
+ * (the earlier rule wins), sorted by position; a pronoun source with no entity ("he added") takes
+ * the entity of the last named source before it.
+ */
+import type { Stage, Stamped } from '../pipeline/rule.js';
 import type { Claim } from '../schema/claim.js';
+import { buildCueIndex } from '../cues/index.js';
+import type { ClaimCandidate, ClaimsData } from './types.js';
+import verbCue from './rules/verb-cue.js';
+import accordingTo from './rules/according-to.js';
+import nounCue from './rules/noun-cue.js';
+import colon from './rules/colon.js';
+import impersonal from './rules/impersonal.js';
 
-type Candidate = Omit<Claim, 'id' | 'rule' | 'confidence'>;
+export const rules = Object.freeze([verbCue, accordingTo, nounCue, colon, impersonal]);
 
-export const rules = Object.freeze([]);
+const PRONOUN = /^(he|she|they|we|i|it)$/i;
 
-export const claimsStage: Stage<Candidate, Omit<Claim, 'id'>, null> = {
+function resolve(candidates: Stamped<ClaimCandidate>[]): Omit<Claim, 'id'>[] {
+  const seen = new Set<string>();
+  const out: Omit<Claim, 'id'>[] = [];
+  for (const c of candidates) {
+    const key = `${c.cue.start}:${c.cue.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(c);
+  }
+  out.sort((a, b) => a.cue.start - b.cue.start);
+  let lastNamed: string | null = null;
+  return out.map((c) => {
+    if (c.source) {
+      lastNamed = c.source;
+      return c;
+    }
+    if (c.sourceText && PRONOUN.test(c.sourceText) && lastNamed) return { ...c, source: lastNamed, sourceKind: 'named' as const };
+    return c;
+  });
+}
+
+export const claimsStage: Stage<ClaimCandidate, Omit<Claim, 'id'>, ClaimsData> = {
   kind: 'claims',
   rules,
-  prepare: () => null,
-  resolve: (candidates) => candidates,
+  prepare: (config) => ({ cues: buildCueIndex(config.cues.claim, config.cues.stance) }),
+  resolve,
 };

@@ -1,14 +1,25 @@
 /** THE ordered list of dates rules, and how their candidates become records. */
 import type { Stage } from '../pipeline/rule.js';
 import type { DateRecord } from '../schema/date.js';
+import type { DateCandidate } from './scan.js';
+import { resolveDates } from './resolve.js';
+import chronoCalendar from './rules/chrono-calendar.js';
+import year from './rules/year.js';
+import month from './rules/month.js';
+import weekday from './rules/weekday.js';
+import dayDeixis from './rules/day-deixis.js';
+import relativeUnit from './rules/relative-unit.js';
+import quarter from './rules/quarter.js';
+import season from './rules/season.js';
+import duration from './rules/duration.js';
+import vague from './rules/vague.js';
+import set from './rules/set.js';
 
-type Candidate = Omit<DateRecord, 'id' | 'rule' | 'confidence'>;
+export const rules = Object.freeze([chronoCalendar, year, month, weekday, dayDeixis, relativeUnit, quarter, season, duration, vague, set]);
 
-export const rules = Object.freeze([]);
-
-export const datesStage: Stage<Candidate, Omit<DateRecord, 'id'>, null> = {
+export const datesStage: Stage<DateCandidate, Omit<DateRecord, 'id'>, null> = {
   kind: 'dates',
   rules,
   prepare: () => null,
-  resolve: (candidates) => candidates,
+  resolve: resolveDates,
 };

@@ -1,6 +1,93 @@
-import type { ResolvedConfig } from '../schema/options.js';
-import type { EntityData } from './types.js';
+/**
+ * The entity stage's data, built once per extractor: the country table (from world-countries, built
+ * at development time into data/countries.ts), reviewed lists of places and organisations, and the
+ * user's own gazetteer entries, indexed by first token so lookups are a map hit per token.
+ */
+import { tokenize } from '../doc/tokens.js';
+import type { EntityType } from '../schema/entity.js';
+import type { GazetteerEntry, ResolvedConfig } from '../schema/options.js';
+import { COUNTRIES } from './data/countries.js';
+import { GROUPS, KNOWN } from './data/orgs.js';
+import { CITIES, REGIONS, SEATS, US_STATES } from './data/places.js';
+import type { EntityData, Phrase } from './types.js';
+
+/** What the country table lacks or names differently. */
+const EXTRA_ALIASES: Readonly<Record<string, readonly string[]>> = Object.freeze({
+  'United States': ['U.S.', 'US', 'U.S.A.', 'America', 'United States of America'],
+  'United Kingdom': ['UK', 'U.K.', 'Britain', 'Great Britain'],
+  'United Arab Emirates': ['UAE', 'U.A.E.'],
+  Russia: ['Soviet Union', 'USSR'],
+  Czechia: ['Czech Republic'],
+  Turkey: ['Turkiye'],
+  'South Korea': ['Korea'],
+  'Ivory Coast': ["Cote d'Ivoire"],
+  Myanmar: ['Burma'],
+});
+const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = Object.freeze({
+  'United States': ['U.S.-led', 'US-led'],
+  'United Kingdom': ['English', 'Scottish', 'Welsh'],
+  Palestine: [],
+  Afghanistan: ['Afghan', 'Afghans'],
+  Netherlands: ['Dutchman'],
+});
 
 export function prepareEntities(config: ResolvedConfig): EntityData {
-  return Object.freeze({ gazetteer: config.gazetteer });
+  const phrases = new Map<string, Phrase[]>();
+  const types = new Map<string, EntityType>();
+  const seats = new Map<string, string>();
+  const add = (text: string, name: string, type: EntityType, kind: Phrase['kind']) => {
+    const texts = tokenize(text, 0, text.length).map((t) => text.slice(t.start, t.end).replace(/’/g, "'"));
+    if (!texts.length) return;
+    const key = texts[0]!.toLowerCase();
+    const list = phrases.get(key) ?? [];
+    if (list.some((p) => p.texts.join(' ') === texts.join(' '))) return; // first entry wins
+    list.push(Object.freeze({ texts: Object.freeze(texts), name, type, kind }));
+    phrases.set(key, list);
+    if (!types.has(name)) types.set(name, type);
+  };
+  const addEntry = (e: { name: string; type: EntityType; aliases: readonly string[]; demonyms: readonly string[] }) => {
+    add(e.name, e.name, e.type, 'name');
+    for (const a of e.aliases) add(a, e.name, e.type, 'alias');
+    for (const d of e.demonyms) {
+      add(d, e.name, e.type, 'demonym');
+      if (/(an|i|ese)$/.test(d) === true && !d.endsWith('ese')) add(`${d}s`, e.name, e.type, 'demonym');
+    }
+  };
+  // The user's entries first: they win over the shipped lists.
+  for (const e of config.gazetteer as readonly GazetteerEntry[]) addEntry(e);
+  for (const [name, aliases, demonyms, capitals] of COUNTRIES) {
+    addEntry({ name, type: 'GPE', aliases: [...aliases, ...(EXTRA_ALIASES[name] ?? [])], demonyms: [...demonyms, ...(EXTRA_DEMONYMS[name] ?? [])] });
+    for (const c of capitals) seats.set(c, name);
+  }
+  for (const [seat, country] of Object.entries(SEATS)) seats.set(seat, country);
+  for (const seat of seats.keys()) add(seat, seat === 'Washington D.C.' ? 'Washington' : seat, 'GPE', 'name');
+  for (const [name, type, aliases] of KNOWN) addEntry({ name, type, aliases, demonyms: [] });
+  for (const name of [...US_STATES, ...CITIES]) add(name, name, 'GPE', 'name');
+  for (const name of REGIONS) add(name, name, 'LOC', 'name');
+  for (const name of GROUPS) add(name, name, 'NORP', 'name');
+  for (const list of phrases.values()) list.sort((a, b) => b.texts.length - a.texts.length);
+  return Object.freeze({ phrases, seats, types, compact: compactIndex(phrases) });
+}
+
+/** Names by compact form and length, for the misspelling rule's bounded edit-distance search. */
+function compactIndex(phrases: ReadonlyMap<string, readonly Phrase[]>): EntityData['compact'] {
+  const out = new Map<number, { key: string; name: string; type: EntityType }[]>();
+  const seen = new Set<string>();
+  for (const list of phrases.values()) {
+    for (const p of list) {
+      if (p.kind === 'demonym') continue;
+      const key = compactKey(p.texts.join(' '));
+      if (key.length < 6 || seen.has(key)) continue;
+      seen.add(key);
+      const bucket = out.get(key.length) ?? [];
+      bucket.push({ key, name: p.name, type: p.type });
+      out.set(key.length, bucket);
+    }
+  }
+  return out;
+}
+
+/** "White House" → "whitehouse". */
+export function compactKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }

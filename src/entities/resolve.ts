@@ -1,19 +1,100 @@
+/**
+ * Turns mention candidates into entity records: picks one reading per span (longest span wins
+ * overlaps; on the same span the strongest reading: metonym > gazetteer > cue > guess), groups
+ * mentions by canonical name, links short person names and misspellings to their full names,
+ * votes each entity's type by the strength of its mentions' evidence, then links pronouns and roles.
+ */
+import type { Document } from '../doc/document.js';
 import type { Stamped } from '../pipeline/rule.js';
-import type { Entity } from '../schema/entity.js';
+import type { Entity, Mention } from '../schema/entity.js';
 import type { EntityCandidate } from './types.js';
+import { Cluster, addRoles, linkPronouns, mergeShortNames, toRecords } from './link.js';
 
-/** Groups mention candidates into entities by canonical name (placeholder: one entity per name). */
-export function resolveEntities(candidates: Stamped<EntityCandidate>[]): Omit<Entity, 'id'>[] {
-  const byName = new Map<string, Omit<Entity, 'id'>>();
-  for (const c of candidates.sort((a, b) => a.start - b.start)) {
-    const name = c.name ?? c.text;
-    const e = byName.get(name);
-    const mention = { start: c.start, end: c.end, text: c.text, kind: c.kind, rule: c.rule, confidence: c.confidence };
-    if (e) {
-      if (!e.mentions.some((m) => m.start === c.start && m.end === c.end)) e.mentions.push(mention);
-    } else {
-      byName.set(name, { name, type: c.type, mentions: [mention], roles: [], confidence: c.confidence, rule: c.rule, evidence: c.evidence });
+type Cand = Stamped<EntityCandidate>;
+
+export function resolveEntities(candidates: Cand[], ctx: { doc: Document }): Omit<Entity, 'id'>[] {
+  const groups = spanGroups(candidates.filter((c) => c.kind !== 'pronoun'), ctx.doc.text.length);
+  const clusters = new Map<string, Cluster>();
+  const pending: Cand[][] = [];
+  for (const g of groups) {
+    const typo = g.find((c) => c.kind === 'misspelling' && c.near);
+    if (typo) pending.push(g);
+    else place(clusters, best(g), g);
+  }
+  mergeShortNames(clusters);
+  // Misspellings close to an article word join the entity using that word; otherwise the span keeps its other reading.
+  const byWord = wordIndex(clusters);
+  for (const g of pending) {
+    const typo = g.find((c) => c.kind === 'misspelling' && c.near)!;
+    const target = byWord.get(typo.near!);
+    if (target) target.mentions.push(mention(typo));
+    else {
+      const rest = g.filter((c) => c !== typo);
+      if (rest.length) place(clusters, best(rest), rest);
     }
   }
-  return [...byName.values()];
+  const list = [...new Set(clusters.values())];
+  linkPronouns(list, candidates.filter((c) => c.kind === 'pronoun'), ctx.doc);
+  return toRecords(list, addRoles);
+}
+
+/** Candidates grouped by exact span; overlapping groups resolved, longest first. */
+function spanGroups(cands: Cand[], length: number): Cand[][] {
+  const bySpan = new Map<string, Cand[]>();
+  for (const c of cands) {
+    const k = `${c.start}:${c.end}`;
+    const g = bySpan.get(k);
+    if (g) g.push(c);
+    else bySpan.set(k, [c]);
+  }
+  const groups = [...bySpan.values()].sort((a, b) => b[0]!.end - b[0]!.start - (a[0]!.end - a[0]!.start) || strengthOf(b) - strengthOf(a));
+  const taken = new Uint8Array(length);
+  const kept: Cand[][] = [];
+  for (const g of groups) {
+    const { start, end } = g[0]!;
+    if (taken.subarray(start, end).some((x) => x === 1)) continue;
+    taken.fill(1, start, end);
+    kept.push(g);
+  }
+  return kept.sort((a, b) => a[0]!.start - b[0]!.start);
+}
+
+const strengthOf = (g: Cand[]): number => Math.max(...g.map((c) => c.strength ?? 0));
+
+/** The reading of a span: highest strength; a known name beats a guess at equal strength. */
+function best(g: Cand[]): Cand {
+  return g.reduce((a, b) => ((b.strength ?? 0) > (a.strength ?? 0) || ((b.strength ?? 0) === (a.strength ?? 0) && b.name && !a.name) ? b : a));
+}
+
+function place(clusters: Map<string, Cluster>, c: Cand, group: Cand[]): void {
+  const key = c.name ?? c.text.replace(/\s+/g, ' ');
+  let cl = clusters.get(key);
+  if (!cl) {
+    cl = { key, known: !!c.name, votes: new Map(), mentions: [], roles: [], first: c };
+    clusters.set(key, cl);
+  }
+  cl.mentions.push(mention(c));
+  const weight = [1, 3, 10, 30, 100][c.strength ?? 0] ?? 1;
+  for (const x of group) {
+    if (x.type === c.type || x.strength === c.strength) cl.votes.set(x.type, (cl.votes.get(x.type) ?? 0) + (x === c ? weight : weight / 10));
+    if (x.role) cl.roles.push(x.role);
+  }
+}
+
+function mention(c: Cand): Mention & { sentence?: number } {
+  return { start: c.start, end: c.end, text: c.text, kind: c.kind, rule: c.rule, confidence: c.confidence };
+}
+
+/** Each word of each cluster's name mentions → that cluster (ambiguous words map to none). */
+function wordIndex(clusters: Map<string, Cluster>): Map<string, Cluster> {
+  const out = new Map<string, Cluster | null>();
+  for (const cl of new Set(clusters.values())) {
+    for (const m of cl.mentions) {
+      for (const w of m.text.split(/\s+/)) {
+        const had = out.get(w);
+        out.set(w, had === undefined || had === cl ? cl : null);
+      }
+    }
+  }
+  return new Map([...out].filter((e): e is [string, Cluster] => e[1] !== null));
 }

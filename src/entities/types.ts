@@ -10,11 +10,33 @@ export interface EntityCandidate {
   kind: Mention['kind'];
   /** Canonical name when the rule knows it (gazetteer hit, demonym, metonym). */
   name?: string;
+  /** How sure the type is: 3 gazetteer, 2 a strong cue (suffix, title), 1 a tagger tag, 0 a guess. */
+  strength?: number;
+  /** Misspelling: the correctly spelt name or token it is close to. */
+  near?: string;
+  /** Pronoun: its gender. */
+  gender?: 'm' | 'f';
   /** Title or office stated next to the mention ("Chief of Army Staff"). */
-  role?: { title: string; span: Span; former?: boolean; orgText?: string };
+  role?: { title: string; span: Span; former?: boolean; org?: Span };
+}
+
+/** One gazetteer phrase, keyed in the index by its first token. */
+export interface Phrase {
+  /** Token texts as written, apostrophes straight ("Indo-Pacific", "U.S."). */
+  readonly texts: readonly string[];
+  readonly name: string;
+  readonly type: EntityType;
+  readonly kind: 'name' | 'alias' | 'demonym';
 }
 
 /** Built once per extractor: gazetteer indexes. */
 export interface EntityData {
-  gazetteer: readonly { name: string; type: EntityType; aliases: readonly string[]; demonyms: readonly string[] }[];
+  /** Phrases by the lower-case text of their first token, longest first. */
+  readonly phrases: ReadonlyMap<string, readonly Phrase[]>;
+  /** Seat of government → country ("Tehran" → "Iran"). */
+  readonly seats: ReadonlyMap<string, string>;
+  /** Known names by compact lower-case form ("whitehouse"), for misspellings; bucketed by length. */
+  readonly compact: ReadonlyMap<number, readonly { key: string; name: string; type: EntityType }[]>;
+  /** Canonical name → type, for everything the gazetteer knows. */
+  readonly types: ReadonlyMap<string, EntityType>;
 }

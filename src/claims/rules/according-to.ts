@@ -1,0 +1,47 @@
+/** "According to S, C" and "C, according to S": the source follows the cue, the content is the rest. */
+import { defineRule } from '../../pipeline/rule.js';
+import { findCues } from '../../cues/index.js';
+import { sideOf } from '../../cues/quotes.js';
+import { contentSpan } from '../content.js';
+import { sourceOf } from '../source.js';
+import { hedgedText, modeOf } from '../verb-frame.js';
+import type { ClaimCandidate, ClaimsData } from '../types.js';
+
+/** "according to plan": a norm or schedule, not a source. */
+const NOT_SOURCES = new Set(['plan', 'plans', 'schedule', 'script', 'tradition', 'custom', 'protocol', 'design', 'taste', 'rank', 'size', 'age', 'need', 'needs']);
+
+export default defineRule<ClaimCandidate, ClaimsData>({
+  id: 'claims/according-to',
+  kind: 'claims',
+  description: '"according to S, C" and "C, according to S", with the source named after the cue',
+  confidence: 0.85,
+  examples: {
+    match: [
+      { text: 'According to regional analysts, the rebels are regrouping in the hills.', expect: { cue: 'According to', sourceText: 'regional analysts', content: 'the rebels are regrouping in the hills', cueClass: 'according-to', sourceKind: 'anonymous' } },
+      { text: 'Turnout fell to 41 percent, according to the electoral commission.', expect: { sourceText: 'the electoral commission', content: 'Turnout fell to 41 percent' } },
+    ],
+    noMatch: ['The launch went according to plan on Thursday.'],
+  },
+  run(ctx) {
+    const { doc } = ctx;
+    for (const sentence of doc.sentences) {
+      const toks = sentence.tokens;
+      for (const hit of findCues(sentence, ctx.data.cues)) {
+        if (hit.entry.pos !== 'prep' || !hit.entry.claim) continue;
+        let end = hit.to;
+        while (end < toks.length && end < hit.to + 25 && toks[end]!.norm !== ',' && !/^[.;!?]$/.test(toks[end]!.text) && !sideOf(doc, toks[end]!)) end++;
+        if (end === hit.to) continue;
+        const head = toks[end - 1]!;
+        if (NOT_SOURCES.has(head.norm) && end - hit.to <= 3) continue;
+        const source = sourceOf(doc, ctx.records.entities, toks, { from: hit.to, to: end });
+        const lead = toks.slice(0, hit.from).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length;
+        const content = lead <= 1
+          ? contentSpan(doc, toks[Math.min(end + 1, toks.length - 1)]!.start, sentence.end)
+          : contentSpan(doc, sentence.start, toks[hit.from]!.start);
+        if (!content) continue;
+        const cue = doc.span(toks[hit.from]!.start, toks[hit.to - 1]!.end);
+        ctx.emit({ ...source, cue, cueClass: 'according-to', content, mode: modeOf(doc, content), hedged: hit.entry.claim.hedged || hedgedText(doc, content), evidence: doc.span(sentence.start, sentence.end) });
+      }
+    }
+  },
+});

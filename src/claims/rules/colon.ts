@@ -1,0 +1,47 @@
+/**
+ * "Name: text" lines: headlines that attribute ("Senator Ruiz: The Bill Is Dead") and transcript
+ * turns ("SMITH: Thank you."). The cue is the colon; the content runs to the end of the line.
+ */
+import { defineRule } from '../../pipeline/rule.js';
+import { contentSpan } from '../content.js';
+import { sourceOf } from '../source.js';
+import { modeOf, hedgedText } from '../verb-frame.js';
+import type { ClaimCandidate, ClaimsData } from '../types.js';
+
+/** Labels that a colon follows without anyone speaking. */
+const LABELS = new Set(`update note editor photo photos watch related read source sources correction breaking exclusive video
+  opinion analysis live q a here there why what how who when where this that the it listen see also warning date time
+  location by and but or so tags share image credit subscribe advertisement sign follow more`.split(/\s+/));
+
+export default defineRule<ClaimCandidate, ClaimsData>({
+  id: 'claims/colon',
+  kind: 'claims',
+  description: 'A name followed by a colon at the start of a line: a headline attribution or a transcript turn',
+  confidence: 0.7,
+  examples: {
+    match: [
+      { text: 'Governor Alvarez: Budget Deal Is Within Reach\n\nThe governor spoke on Friday.', expect: { cue: ':', sourceText: 'Governor Alvarez', content: 'Budget Deal Is Within Reach' } },
+      { text: 'HOST: Are you running again? It is a fair question.\nGARCIA: No, I am not.', expect: { sourceText: 'GARCIA', content: 'No, I am not' } },
+    ],
+    noMatch: ['Update: The road has reopened.', 'Prices rose for three reasons: demand, wages and rents.'],
+  },
+  run(ctx) {
+    const { doc } = ctx;
+    for (const sentence of doc.sentences) {
+      const toks = sentence.tokens;
+      const lineStart = sentence.start === 0 || /\n\s*$/.test(doc.text.slice(Math.max(0, sentence.start - 3), sentence.start)) || sentence.i === 0;
+      if (!lineStart) continue;
+      const c = toks.findIndex((t, i) => i < 6 && t.norm === ':');
+      if (c < 1) continue;
+      const name = toks.slice(0, c);
+      const ok = name.every((t) => /^\p{Lu}/u.test(t.text) || t.norm === '.' || t.norm === "'s") && !LABELS.has(name[0]!.norm) && !name.some((t) => t.tags.includes('Verb') && !t.tags.includes('ProperNoun'));
+      if (!ok) continue;
+      const colon = toks[c]!;
+      const nl = doc.text.indexOf('\n', colon.end);
+      const content = contentSpan(doc, colon.end, nl < 0 ? doc.text.length : nl);
+      if (!content) continue;
+      const source = sourceOf(doc, ctx.records.entities, toks, { from: 0, to: c });
+      ctx.emit({ ...source, sourceKind: source.sourceKind, cue: doc.span(colon.start, colon.end), cueClass: 'speech', content, mode: modeOf(doc, content), hedged: hedgedText(doc, content), evidence: doc.span(sentence.start, content.end) });
+    }
+  },
+});

@@ -1,0 +1,62 @@
+/**
+ * Claims with no source: "X appears to be Y", "X is expected to Y", "it is believed that C",
+ * "the envoy reportedly met ...". Hedged by nature; the content includes the subject.
+ */
+import { defineRule } from '../../pipeline/rule.js';
+import { findCues } from '../../cues/index.js';
+import { modifiersBefore, nounPhraseBefore } from '../../cues/frame.js';
+import { isPassive } from '../../cues/clause.js';
+import { contentAfter, contentSpan } from '../content.js';
+import { NO_SOURCE } from '../source.js';
+import { modeOf } from '../verb-frame.js';
+import type { ClaimCandidate, ClaimsData } from '../types.js';
+
+const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+const ADVERBS = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'apparently']);
+
+export default defineRule<ClaimCandidate, ClaimsData>({
+  id: 'claims/impersonal',
+  kind: 'claims',
+  description: 'Sourceless hedged claims: "X appears to", "X is expected to", "it is believed that", "reportedly"',
+  confidence: 0.65,
+  examples: {
+    match: [
+      { text: 'The military leadership appears to be weighing its options.', expect: { cue: 'appears', sourceKind: 'unattributed', hedged: true, content: 'The military leadership appears to be weighing its options' } },
+      { text: 'The bill is expected to pass the Senate next week.', expect: { cue: 'is expected', content: 'The bill is expected to pass the Senate next week' } },
+      { text: 'It is widely believed that the talks will resume.', expect: { content: 'the talks will resume' } },
+      { text: 'The envoy reportedly met rebel leaders in Geneva.', expect: { cue: 'reportedly', cueClass: 'evidence' } },
+    ],
+    noMatch: ['The singer appeared on stage at nine.', 'The price was expected.'],
+  },
+  run(ctx) {
+    const { doc } = ctx;
+    for (const sentence of doc.sentences) {
+      const toks = sentence.tokens;
+      const evidence = doc.span(sentence.start, sentence.end);
+      const emit = (cueFrom: number, cueTo: number, content: ReturnType<typeof contentSpan>, cueClass: 'belief' | 'evidence') => {
+        if (!content) return;
+        const cue = doc.span(toks[cueFrom]!.start, toks[cueTo - 1]!.end);
+        ctx.emit({ ...NO_SOURCE, cue, cueClass, content, mode: modeOf(doc, content), hedged: true, evidence });
+      };
+      for (const hit of findCues(sentence, ctx.data.cues)) {
+        if (hit.entry.pos !== 'verb' || !hit.entry.claim) continue;
+        const raising = RAISING.has(hit.head);
+        const passive = !raising && isPassive(toks, hit.from) && hit.entry.claim.cueClass !== 'evidence';
+        if (!raising && !passive) continue;
+        const next = toks[hit.to]?.norm;
+        const m = modifiersBefore(toks, hit.from);
+        const subj = nounPhraseBefore(toks, m.groupStart);
+        if (subj && toks[subj.from]!.norm === 'it' && subj.to - subj.from === 1) {
+          if (next === 'that') emit(m.groupStart, hit.to, contentAfter(doc, sentence, hit.to + 1), 'belief');
+        } else if (subj && (next === 'to' || (raising && toks[hit.to]?.tags.includes('Adjective')))) {
+          emit(m.groupStart, hit.to, contentSpan(doc, toks[subj.from]!.start, sentence.end), 'belief');
+        }
+      }
+      toks.forEach((t, i) => {
+        if (!ADVERBS.has(t.norm)) return;
+        const comma = toks.slice(0, i).map((x) => x.norm).lastIndexOf(',');
+        emit(i, i + 1, contentSpan(doc, toks[comma + 1]!.start, sentence.end), 'evidence');
+      });
+    }
+  },
+});

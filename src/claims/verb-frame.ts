@@ -1,0 +1,168 @@
+/**
+ * Claims from verb cues in one sentence: "S said (that) C", "C, S said", "C, said S",
+ * "S told reporters C", "“A,” he said, “B.”", coordinated cues ("condemned X and accused Y") and
+ * participle cues (", adding that C") that take the subject of the cue before them.
+ */
+import type { Document, Sentence, Token } from '../doc/document.js';
+import type { Entity } from '../schema/entity.js';
+import type { Span } from '../schema/span.js';
+import type { CueClass } from '../schema/claim.js';
+import type { CueHit } from '../cues/index.js';
+import { modifiersBefore, nounPhraseAfter, subjectBefore, type Phrase } from '../cues/frame.js';
+import { insideInlineQuote, quoteEndAfter, sideOf } from '../cues/quotes.js';
+import { AUX, HEDGES, TIME_WORDS } from '../cues/words.js';
+import { contentAfter, contentBefore, contentSpan } from './content.js';
+import { sourceOf, type Source } from './source.js';
+import { inConditional, isPassive } from '../cues/clause.js';
+
+export interface ClaimDraft extends Source {
+  cue: Span;
+  cueClass: CueClass;
+  content: Span;
+  mode: 'direct' | 'indirect' | 'mixed';
+  hedged: boolean;
+}
+
+/** Verbs whose first object is the hearer, not the content ("told reporters"). */
+const TELL = new Set(['tell', 'told', 'tells', 'telling', 'inform', 'informed', 'informs', 'assure', 'assured', 'assures', 'remind', 'reminded', 'reminds', 'advise', 'advised', 'notify', 'notified', 'brief', 'briefed']);
+/** Handled by the impersonal rule: the subject is part of the content ("X appears to be weakening"). */
+const IMPERSONAL = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+
+const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
+const isEnd = (doc: Document, t: Token | undefined) => !t || /^[.!?]$/.test(t.text) || sideOf(doc, t) === 'close';
+
+export function verbClaims(doc: Document, entities: readonly Entity[] | undefined, sentence: Sentence, hits: readonly CueHit[]): ClaimDraft[] {
+  const toks = sentence.tokens;
+  const out: ClaimDraft[] = [];
+  let last: Source | null = null;
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h]!;
+    const claim = hit.entry.claim;
+    if (!claim || hit.entry.pos !== 'verb' || IMPERSONAL.has(hit.head)) continue;
+    if (insideInlineQuote(doc, toks, hit.from) || inConditional(toks, hit.from) || isPassive(toks, hit.from)) continue;
+    const m = modifiersBefore(toks, hit.from);
+    // The cue keeps its auxiliaries and adverbs ("has long said"), as PARC and PolNeAR mark it.
+    const cue = doc.span(toks[m.groupStart]!.start, toks[hit.to - 1]!.end);
+    const before = toks[m.groupStart - 1];
+    const stop = coordinatedStop(toks, hits, h);
+    let source: Source | null = null;
+    let content: Span | null = null;
+    const subject = subjectBefore(toks, hit.from);
+    if (subject && !isTimeHead(toks, subject)) {
+      source = sourceOf(doc, entities, toks, subject, subject.antecedent);
+      const a = contentStart(toks, hit, !hit.entry.stance && claim.cueClass === 'speech');
+      const prev = toks[subject.from - 1];
+      const postposed = prev && (prev.norm === ',' || sideOf(doc, prev) === 'close' || prev.norm === '—') && trailing(doc, toks, a).ok;
+      if (postposed) content = interrupted(doc, sentence, contentBefore(doc, sentence, subject.from), trailing(doc, toks, a).end);
+      else content = contentAfter(doc, sentence, a, stop);
+    } else if (before && (before.norm === ',' || sideOf(doc, before) === 'close')) {
+      const np = nounPhraseAfter(toks, hit.to);
+      if (np && (isEnd(doc, toks[np.to]) || toks[np.to]!.norm === ',') && /\p{L}/u.test(toks[np.from]!.text)) {
+        source = sourceOf(doc, entities, toks, np);
+        content = interrupted(doc, sentence, contentBefore(doc, sentence, m.groupStart), np.to);
+      } else if (last && hit.head.endsWith('ing')) {
+        source = last; // ", adding that C": the subject of the clause before
+        content = contentAfter(doc, sentence, contentStart(toks, hit, true), stop);
+      }
+    } else if (before && /^(and|or|but)$/.test(before.norm) && last) {
+      source = last; // "condemned X and accused Y"
+      content = contentAfter(doc, sentence, contentStart(toks, hit, false), stop);
+    }
+    if (!source || !content || /^(itself|himself|herself|themselves|myself|ourselves)\b/i.test(content.text)) continue;
+    last = source;
+    out.push({ ...source, cue, cueClass: claim.cueClass, content, mode: modeOf(doc, content), hedged: claim.hedged || m.hedged || hedgedText(doc, content) });
+  }
+  return out;
+}
+
+/** Where the content starts: past the hearer of "told", adjuncts before "that", and "that" or a colon. */
+function contentStart(toks: readonly Token[], hit: CueHit, speech: boolean): number {
+  let a = hit.to;
+  if (TELL.has(hit.head)) {
+    const np = nounPhraseAfter(toks, a);
+    if (np && np.to - np.from <= 5) a = np.to;
+  }
+  for (let j = a; j < Math.min(toks.length, a + 10); j++) {
+    const t = toks[j]!;
+    if (t.norm === 'that' || t.norm === ':') return j + 1;
+    if (has(t, 'Verb') || t.norm === ',' || t.norm === 'and') break;
+  }
+  if (!speech) return a;
+  // "said on Tuesday the talks had failed": skip the adjuncts.
+  let j = a;
+  while (j < toks.length && (has(toks[j], 'Preposition') || TIME_WORDS.has(toks[j]!.norm) || has(toks[j], 'Date'))) {
+    j++;
+    while (j < toks.length && (has(toks[j], 'Determiner') || has(toks[j], 'Noun') || has(toks[j], 'Adjective') || has(toks[j], 'Date')) && !has(toks[j], 'Pronoun')) j++;
+  }
+  return j < toks.length && toks[j]!.norm === ',' ? j + 1 : j;
+}
+
+/** Does nothing but adjuncts ("in a statement on Tuesday") follow the cue up to a comma or the end? */
+function trailing(doc: Document, toks: readonly Token[], a: number): { ok: boolean; end: number } {
+  let j = a;
+  while (j < toks.length) {
+    const t = toks[j]!;
+    if (isEnd(doc, t) || t.norm === ',' || t.norm === '—') return { ok: true, end: j };
+    if (has(t, 'Preposition') || TIME_WORDS.has(t.norm) || has(t, 'Date') || has(t, 'Adverb') || has(t, 'Determiner') || (has(t, 'Noun') && !has(t, 'Pronoun') && j > a)) {
+      j++;
+      continue;
+    }
+    return { ok: false, end: j };
+  }
+  return { ok: true, end: j };
+}
+
+/** "“A,” he said, “B.”": the quotation resumes after the cue; the claim runs to its end. */
+function interrupted(doc: Document, sentence: Sentence, content: Span | null, after: number): Span | null {
+  if (!content) return null;
+  const toks = sentence.tokens;
+  let j = after;
+  if (toks[j]?.norm === ',') j++;
+  const t = toks[j];
+  if (!t || sideOf(doc, t) !== 'open') return content;
+  const close = quoteEndAfter(doc, t.i);
+  const end = sideOf(doc, doc.tokens[close]!) === 'close' ? doc.tokens[close - 1]!.end : doc.tokens[close]!.end;
+  return contentSpan(doc, content.start, end) ?? content;
+}
+
+/**
+ * A later cue joined by "and" with no subject of its own ends this cue's content, and so does a
+ * later postposed attribution (", the source added", ", according to officials").
+ */
+function coordinatedStop(toks: readonly Token[], hits: readonly CueHit[], h: number): number {
+  for (let k = h + 1; k < hits.length; k++) {
+    if (hits[k]!.entry.pos === 'prep' && toks[hits[k]!.from - 1]?.norm === ',') return hits[k]!.from - 1;
+    const sub = subjectBefore(toks, hits[k]!.from);
+    if (sub && toks[sub.from - 1]?.norm === ',' && isEndOrComma(toks[hits[k]!.to])) return sub.from - 1;
+    const m = modifiersBefore(toks, hits[k]!.from);
+    const b = toks[m.groupStart - 1];
+    if (b && (b.norm === 'and' || b.norm === 'but') && !AUX.has(toks[m.groupStart - 2]?.norm ?? '')) {
+      return toks[m.groupStart - 2]?.norm === ',' ? m.groupStart - 2 : m.groupStart - 1;
+    }
+  }
+  return toks.length;
+}
+
+function isEndOrComma(t: Token | undefined): boolean {
+  return !t || /^[.,!?;]$/.test(t.text) || has(t, 'Preposition');
+}
+
+function isTimeHead(toks: readonly Token[], p: Phrase): boolean {
+  const head = toks[p.to - 1]!;
+  return has(head, 'Date') || has(head, 'Duration') || TIME_WORDS.has(head.norm);
+}
+
+export function modeOf(doc: Document, content: Span): 'direct' | 'indirect' | 'mixed' {
+  const before = doc.text.slice(Math.max(0, content.start - 2), content.start);
+  const after = doc.text.slice(content.end, content.end + 3);
+  if (/["“‘']\s*$/.test(before) && /^[\s,.!?]*["”’']/.test(after)) return 'direct';
+  return /["“”]/.test(content.text) ? 'mixed' : 'indirect';
+}
+
+export function hedgedText(doc: Document, content: Span): boolean {
+  const first = doc.tokenAt(content.start);
+  const last = doc.tokenAt(content.end - 1);
+  if (!first || !last) return false;
+  for (let i = first.i; i <= last.i; i++) if (HEDGES.has(doc.tokens[i]!.norm)) return true;
+  return false;
+}

@@ -1,0 +1,30 @@
+/** Clause-level checks shared by claims and stances: conditionals and passives. */
+import type { Token } from '../doc/document.js';
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am', 'get', 'got', 'gets']);
+const CONDITIONAL = new Set(['if', 'unless', 'whether']);
+
+/** Is token k in a conditional clause ("If Pakistan backs...", "Should Pakistan support...")? */
+export function inConditional(toks: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const n = toks[j]!.norm;
+    if (n === ',' || n === ';' || n === '—') return false;
+    if (CONDITIONAL.has(n)) return true;
+    if (j === 0 && (n === 'should' || n === 'were' || n === 'had')) return true;
+  }
+  return false;
+}
+
+/** Is the verb at token k a passive participle ("was condemned", "has been accused")? */
+export function isPassive(toks: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && toks[j]!.tags.includes('Adverb') && !BE.has(toks[j]!.norm)) j--;
+  const t = toks[j];
+  return !!t && BE.has(t.norm) && (toks[k]!.tags.includes('PastTense') || toks[k]!.tags.includes('Participle') || /ed$|en$/.test(toks[k]!.norm));
+}
+
+/** The index of "by" right after a passive verb group, or -1. */
+export function agentBy(toks: readonly Token[], to: number): number {
+  for (let j = to; j < Math.min(toks.length, to + 3); j++) if (toks[j]!.norm === 'by') return j;
+  return -1;
+}

@@ -1,0 +1,152 @@
+/**
+ * Where a cue's participants sit in its sentence: the subject noun phrase before the cue (past
+ * auxiliaries, adverbs, "refused to", a parenthetical ", for its part,"), the noun phrase after it,
+ * and the words between subject and cue that negate, hedge or mark modality. Token indexes are
+ * indexes into `sentence.tokens`; everything here is per sentence.
+ */
+import type { Token } from '../doc/document.js';
+import { AUX, CONTROL, HEDGES, HEDGING_CONTROL, MODALITY, NEGATION, REFUSAL, RELATIVE } from './words.js';
+
+export interface Phrase {
+  from: number;
+  to: number;
+}
+
+export interface Subject extends Phrase {
+  /** A relative pronoun subject ("who said"): the noun phrase it stands for, when adjacent. */
+  antecedent: Phrase | null;
+}
+
+export interface Modifiers {
+  negated: boolean;
+  hedged: boolean;
+  modality: string | null;
+  /** Index of the first token of the verb group (auxiliaries included). */
+  groupStart: number;
+}
+
+const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
+const isWord = (t: Token | undefined) => !!t && /[\p{L}\p{N}]/u.test(t.text);
+
+/** Can this token sit inside a noun phrase? */
+export function inNounPhrase(t: Token): boolean {
+  if (t.norm === "'s" || t.norm === '&' || t.norm === '-' || t.norm === '–') return true;
+  if (!isWord(t)) return false;
+  if (has(t, 'Preposition') || has(t, 'Conjunction') || t.norm === 'that') return false;
+  if (AUX.has(t.norm) || NEGATION.has(t.norm)) return false;
+  if (has(t, 'Verb') && !has(t, 'Noun') && !has(t, 'Adjective')) return /^[A-Z]/.test(t.text) && has(t, 'ProperNoun');
+  if (has(t, 'Adverb') && !has(t, 'Noun')) return false;
+  return true;
+}
+
+/** Words between subject and cue that do not break the link: auxiliaries, adverbs, negation, "refused to". */
+export function modifiersBefore(toks: readonly Token[], k: number, floor = 0): Modifiers {
+  const m: Modifiers = { negated: false, hedged: false, modality: null, groupStart: k };
+  let j = k - 1;
+  while (j >= floor) {
+    const t = toks[j]!;
+    if (AUX.has(t.norm) || (has(t, 'Adverb') && !has(t, 'Noun') && t.norm !== 'when') || NEGATION.has(t.norm)) {
+      if (NEGATION.has(t.norm)) m.negated = true;
+      if (HEDGES.has(t.norm)) m.hedged = true;
+      if (MODALITY.has(t.norm)) m.modality = MODALITY.get(t.norm)!;
+      j--;
+      continue;
+    }
+    // "refused to condemn", "appears to back", "wants to meet": the subject is the outer verb's.
+    if (t.norm === 'to' && j - 1 >= floor && (REFUSAL.has(toks[j - 1]!.norm) || CONTROL.has(toks[j - 1]!.norm))) {
+      const v = toks[j - 1]!.norm;
+      if (REFUSAL.has(v)) m.negated = true;
+      if (HEDGING_CONTROL.has(v)) m.hedged = true;
+      j -= 2;
+      continue;
+    }
+    // "refrained from condemning" works the same way through "from".
+    if (t.norm === 'from' && j - 1 >= floor && /^refrain/.test(toks[j - 1]!.norm)) {
+      m.negated = true;
+      j -= 2;
+      continue;
+    }
+    break;
+  }
+  m.groupStart = j + 1;
+  return m;
+}
+
+/** The noun phrase ending just before token `end` (exclusive), scanning left; null if none. */
+export function nounPhraseBefore(toks: readonly Token[], end: number, floor = 0): Phrase | null {
+  let j = end - 1;
+  while (j >= floor && j > end - 16) {
+    const t = toks[j]!;
+    if (inNounPhrase(t)) {
+      j--;
+      continue;
+    }
+    // "of" and "and" join two noun phrases ("the Ministry of Defense", "Sanders and his aides").
+    if ((t.norm === 'of' || t.norm === 'and') && j - 1 >= floor && j + 1 < end && inNounPhrase(toks[j - 1]!)) {
+      j--;
+      continue;
+    }
+    // An abbreviation's period inside a name ("Sen. Warren").
+    if (t.norm === '.' && j - 1 >= floor && /^[A-Z][a-z]{0,3}$/.test(toks[j - 1]!.text) && j + 1 < end) {
+      j--;
+      continue;
+    }
+    break;
+  }
+  let from = j + 1;
+  while (from < end && !isWord(toks[from])) from++;
+  return from < end ? { from, to: end } : null;
+}
+
+/** The subject of the verb at token k: a noun phrase, or a relative pronoun with its antecedent. */
+export function subjectBefore(toks: readonly Token[], k: number, floor = 0): Subject | null {
+  const m = modifiersBefore(toks, k, floor);
+  let end = m.groupStart;
+  // Skip a parenthetical between subject and verb: "Tehran, for its part, has condemned".
+  if (toks[end - 1]?.norm === ',') {
+    const open = lastIndexOf(toks, ',', end - 2, Math.max(floor, end - 24));
+    if (open > floor && (isParenthetical(toks, open + 1, end - 1) || isRelativeClause(toks, open + 1))) end = open;
+    else return null;
+  }
+  const rel = toks[end - 1];
+  if (rel && RELATIVE.has(rel.norm) && end - 1 >= floor) {
+    const before = toks[end - 2]?.norm === ',' ? end - 2 : end - 1;
+    return { from: end - 1, to: end, antecedent: nounPhraseBefore(toks, before, floor) };
+  }
+  const np = nounPhraseBefore(toks, end, floor);
+  return np ? { ...np, antecedent: null } : null;
+}
+
+/** A noun phrase starting at token i (determiners, adjectives, names, "of"-attachments). */
+export function nounPhraseAfter(toks: readonly Token[], i: number, limit = toks.length): Phrase | null {
+  let j = i;
+  while (j < limit && j < i + 16) {
+    const t = toks[j]!;
+    if (inNounPhrase(t) || (t.norm === '.' && /^[A-Z][a-z]{0,3}$/.test(toks[j - 1]?.text ?? '') && j > i)) {
+      j++;
+      continue;
+    }
+    if ((t.norm === 'of' || t.norm === 'and') && j > i && j + 1 < limit && inNounPhrase(toks[j + 1]!)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return j > i ? { from: i, to: j } : null;
+}
+
+/** ", who remains influential in X," between a subject and its verb. */
+function isRelativeClause(toks: readonly Token[], from: number): boolean {
+  return toks[from]?.norm === 'who' || toks[from]?.norm === 'which';
+}
+
+function isParenthetical(toks: readonly Token[], from: number, to: number): boolean {
+  const first = toks[from];
+  if (!first || to - from > 7) return false;
+  return has(first, 'Preposition') || has(first, 'Adverb') || /^(however|meanwhile|too|though)$/.test(first.norm);
+}
+
+export function lastIndexOf(toks: readonly Token[], norm: string, from: number, floor: number): number {
+  for (let j = from; j >= floor; j--) if (toks[j]!.norm === norm) return j;
+  return -1;
+}

@@ -1,0 +1,102 @@
+/**
+ * The cue index: built once per extractor from THE lexicon plus the user's cues, then used per
+ * sentence by claims and stances alike, so that a cue such as "condemned" is matched once, the same
+ * way, for both. `findCues` returns the longest cue phrase starting at each token.
+ */
+import type { Sentence, Token } from '../doc/document.js';
+import type { ClaimCue, StanceCue } from '../schema/options.js';
+import { verbForms } from './inflect.js';
+import { CUE_LEXICON, type CueEntry, type CuePos } from './lexicon.js';
+
+export type { CueEntry, CuePos, Polarity } from './lexicon.js';
+
+interface Variant {
+  readonly words: readonly string[];
+  readonly entry: CueEntry;
+}
+
+export interface CueIndex {
+  readonly byFirst: ReadonlyMap<string, readonly Variant[]>;
+}
+
+export interface CueHit {
+  readonly entry: CueEntry;
+  /** Token indexes within the sentence, end exclusive. */
+  readonly from: number;
+  readonly to: number;
+  /** The matched head word, lower case ("said", "condemnation"). */
+  readonly head: string;
+}
+
+/** Merges the user's cues into the lexicon (a user cue adds to or overrides an entry's claim/stance part). */
+export function buildCueIndex(claim: readonly ClaimCue[] = [], stance: readonly StanceCue[] = []): CueIndex {
+  const entries = new Map<string, CueEntry>();
+  for (const e of CUE_LEXICON) entries.set(`${e.pos}:${e.phrase}`, e);
+  const userPos = (cue: string): CuePos => (/^according\b/i.test(cue) ? 'prep' : 'verb');
+  for (const c of claim) {
+    const phrase = c.cue.toLowerCase().trim();
+    const key = `${userPos(phrase)}:${phrase}`;
+    const old = entries.get(key);
+    entries.set(key, { ...(old ?? { phrase, pos: userPos(phrase) }), claim: { cueClass: c.cueClass, hedged: c.hedged } });
+  }
+  for (const c of stance) {
+    const phrase = c.cue.toLowerCase().trim();
+    const key = `verb:${phrase}`;
+    const old = entries.get(key);
+    entries.set(key, { ...(old ?? { phrase, pos: 'verb' as const }), stance: { kind: c.kind, polarity: c.polarity } });
+  }
+  const byFirst = new Map<string, Variant[]>();
+  for (const entry of entries.values()) {
+    for (const w of variantsOf(entry)) {
+      const list = byFirst.get(w[0]!) ?? [];
+      list.push({ words: w, entry });
+      byFirst.set(w[0]!, list);
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return Object.freeze({ byFirst });
+}
+
+function variantsOf(entry: CueEntry): string[][] {
+  const words = entry.phrase.split(/\s+/);
+  const [first, ...rest] = words;
+  if (entry.pos === 'verb') return verbForms(first!).map((f) => [f, ...rest]);
+  if (entry.pos === 'noun' && rest.length === 0 && !first!.endsWith('s')) return [[first!], [first! + 's']];
+  return [words];
+}
+
+/** Longest cue phrase at each token of the sentence; a matched phrase's inner tokens start none. */
+export function findCues(sentence: Sentence, index: CueIndex): CueHit[] {
+  const toks = sentence.tokens;
+  const hits: CueHit[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const list = index.byFirst.get(toks[i]!.norm);
+    if (!list) continue;
+    const found = list.filter((v) => matchesAt(toks, i, v.words) && fitsPos(toks, i, v.entry.pos));
+    if (!found.length) continue;
+    // Several parts of speech may match the same words ("support" noun and verb): keep each.
+    const len = found[0]!.words.length;
+    for (const v of found) if (v.words.length === len) hits.push({ entry: v.entry, from: i, to: i + len, head: toks[i]!.norm });
+    i += len - 1;
+  }
+  return hits;
+}
+
+function matchesAt(toks: readonly Token[], i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (toks[i + k]?.norm !== words[k]) return false;
+  return true;
+}
+
+/** Checks the head word's part of speech against the entry's, from compromise's tags and context. */
+function fitsPos(toks: readonly Token[], i: number, pos: CuePos): boolean {
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  if (pos === 'verb') {
+    if (!t.tags.includes('Verb')) return false;
+    // "the condemned man", "a reported case": a participle used as an adjective after a determiner.
+    if (prev && (prev.tags.includes('Determiner') || prev.norm === "'s") && toks[i + 1]?.tags.includes('Noun')) return false;
+    return true;
+  }
+  if (pos === 'noun') return t.tags.includes('Noun') || !t.tags.includes('Verb');
+  return true;
+}

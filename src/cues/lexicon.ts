@@ -1,0 +1,138 @@
+/**
+ * THE cue lexicon, shared by claims and stances: one entry per cue lemma or phrase. A cue may
+ * signal a claim (speech, belief, evidence, according-to), a stance (kind and polarity), or both
+ * ("condemn", "accuse"). Users extend it through `cues.claim` / `cues.stance` in the config.
+ * Verb phrases are written in the lemma form ("express concern over"); the index inflects the first word.
+ */
+import type { CueClass } from '../schema/claim.js';
+
+export type CuePos = 'verb' | 'noun' | 'adj' | 'prep';
+export type Polarity = 'support' | 'oppose' | 'neutral';
+
+export interface CueEntry {
+  readonly phrase: string;
+  readonly pos: CuePos;
+  readonly claim?: { readonly cueClass: CueClass; readonly hedged: boolean };
+  readonly stance?: { readonly kind: string; readonly polarity: Polarity };
+}
+
+const words = (s: string) => s.trim().split(/\s*,\s*/).filter(Boolean);
+
+/** Verbs of saying that are neutral as to stance. */
+const SPEECH = words(`say, tell, add, write, state, declare, announce, report, note, explain, argue, insist,
+  claim, assert, contend, acknowledge, admit, concede, confirm, deny, reveal, disclose, recall, reply,
+  respond, answer, ask, tweet, predict, comment, remark, observe, point out, emphasize, stress, caution,
+  complain, boast, testify, describe, cite, question, mention, joke, quip, shout, tout, lament, counter,
+  retort, conclude, inform, assure, advise, remind, repeat, reiterate, echo, proclaim, brag, speculate,
+  hint, concede, contend, swear, allege, clarify, elaborate, specify, stipulate, whisper, quote,
+  post, characterize, describe, dismiss, acknowledge, estimate, predict, announce, explain, recount,
+  affirm, declare, muse, call, decline, refer to`);
+
+/** Verbs of belief, desire and perception: claims of the belief class; most hedge. */
+const BELIEF_HEDGED = words(`believe, think, suspect, fear, expect, guess, assume, doubt, feel, reckon,
+  suppose, presume, imagine, suggest, seem, appear, speculate, anticipate, estimate, worry, wonder`);
+const BELIEF_PLAIN = words(`know, want, hope, wish, plan, intend, realize, insist on, understand, recognize`);
+
+/** Evidence: documents, polls and findings that "show". */
+const EVIDENCE = words(`show, find, indicate, demonstrate, document, confirm, reveal, illustrate`);
+
+/** Stance verbs that also report what someone said (PolNeAR counts them as cues). */
+const SPEECH_STANCE: readonly [string, string, Polarity][] = [
+  ['condemn', 'condemn', 'oppose'], ['denounce', 'condemn', 'oppose'], ['deplore', 'condemn', 'oppose'],
+  ['criticize', 'criticise', 'oppose'], ['criticise', 'criticise', 'oppose'], ['blast', 'criticise', 'oppose'],
+  ['slam', 'criticise', 'oppose'], ['rebuke', 'criticise', 'oppose'], ['lambast', 'criticise', 'oppose'],
+  ['lambaste', 'criticise', 'oppose'], ['censure', 'criticise', 'oppose'], ['chide', 'criticise', 'oppose'],
+  ['attack', 'attack', 'oppose'], ['accuse', 'accuse', 'oppose'], ['blame', 'accuse', 'oppose'],
+  ['charge', 'accuse', 'oppose'], ['threaten', 'threaten', 'oppose'], ['warn', 'warn', 'oppose'],
+  ['reject', 'reject', 'oppose'], ['oppose', 'reject', 'oppose'], ['protest', 'protest', 'oppose'],
+  ['demand', 'demand', 'oppose'], ['dispute', 'reject', 'oppose'], ['refute', 'reject', 'oppose'],
+  ['disagree with', 'reject', 'oppose'], ['express concern over', 'express-concern', 'oppose'],
+  ['express concern about', 'express-concern', 'oppose'], ['voice concern over', 'express-concern', 'oppose'],
+  ['voice concern about', 'express-concern', 'oppose'], ['express alarm at', 'express-concern', 'oppose'],
+  ['raise concerns about', 'express-concern', 'oppose'], ['raise alarm bells in', 'express-concern', 'oppose'],
+  ['praise', 'praise', 'support'], ['hail', 'praise', 'support'], ['applaud', 'praise', 'support'],
+  ['commend', 'praise', 'support'], ['laud', 'praise', 'support'], ['thank', 'praise', 'support'],
+  ['congratulate', 'praise', 'support'], ['welcome', 'welcome', 'support'], ['endorse', 'back', 'support'],
+  ['back', 'back', 'support'], ['support', 'back', 'support'], ['defend', 'back', 'support'],
+  ['call for', 'call-for', 'support'], ['call on', 'appeal', 'support'], ['urge', 'appeal', 'support'],
+  ['appeal to', 'appeal', 'support'], ['appeal for', 'appeal', 'support'], ['plead with', 'appeal', 'support'],
+  ['promise', 'promise', 'support'], ['pledge', 'promise', 'support'], ['vow', 'threaten', 'oppose'],
+  ['agree', 'agree', 'support'], ['propose', 'propose', 'support'], ['recommend', 'call-for', 'support'],
+  ['offer', 'offer', 'support'], ['invite', 'cooperate', 'support'], ['apologize to', 'reconcile', 'support'],
+  ['refuse', 'reject', 'oppose'],
+];
+
+/** Stance-only cues: actions of cooperation and conflict (event coding), and neutral abstention. */
+const ACTION_STANCE: readonly [string, string, Polarity][] = [
+  ...words(`meet, meet with, visit, host, talk with, hold talks with, consult, confer with, negotiate with,
+    negotiate, cooperate, cooperate with, collaborate with, sign, ratify, mediate, reconcile with, ally with,
+    shake hands with, embrace, receive`).map((w) => [w, w.startsWith('meet') || w === 'visit' || w === 'host' || w === 'receive' ? 'meet' : w.startsWith('sign') || w === 'ratify' ? 'agree' : w.includes('negotiat') || w.includes('talk') || w.includes('consult') || w.includes('confer') || w === 'mediate' ? 'negotiate' : 'cooperate', 'support'] as [string, string, Polarity]),
+  ...words(`aid, help, assist, provide, supply, donate, grant, give, lend, send aid to, extend, release, free,
+    pardon, lift sanctions on, ease sanctions on, restore ties with, recognize, accept, approve, allow,
+    invest in, sell, export, deliver, forgive, reopen, resume`).map((w) => [w, 'aid', 'support'] as [string, string, Polarity]),
+  ...words(`strike, bomb, shell, invade, kill, shoot, raid, assault, ambush, besiege, occupy, annex, fire at,
+    fire on, launch attacks on, target, seize, capture, abduct, kidnap, hijack, arrest, detain, jail,
+    imprison, execute, torture, deport, expel, evict, oust, overthrow, depose, fight, clash with, wage war on,
+    battle, harass, intimidate, punish, retaliate against, invade, destroy, massacre, storm`).map((w) => [w, 'attack', 'oppose'] as [string, string, Polarity]),
+  ...words(`sanction, impose sanctions on, boycott, ban, bar, embargo, blockade, block, veto, suspend, sever,
+    cut ties with, freeze, halt aid to, withdraw from, sue, indict, prosecute, confiscate,
+    break off relations with, recall ambassador from, issue an ultimatum to, demonstrate against,
+    rally against, march against, strike against, riot against, mobilize against, deploy troops to`).map((w) => [w, 'sanction', 'oppose'] as [string, string, Polarity]),
+  ['refrain from', 'refrain', 'neutral'], ['decline to take sides', 'refrain', 'neutral'], ['decline to take a position', 'refrain', 'neutral'], ['abstain', 'refrain', 'neutral'], ['abstain from', 'refrain', 'neutral'],
+  ['stay out of', 'refrain', 'neutral'], ['remain neutral', 'refrain', 'neutral'], ['stay neutral', 'refrain', 'neutral'],
+];
+
+/** Adjective phrases that state a position ("is skeptical of"). */
+const ADJ_STANCE: readonly [string, string, Polarity][] = [
+  ['skeptical of', 'express-concern', 'oppose'], ['sceptical of', 'express-concern', 'oppose'],
+  ['wary of', 'express-concern', 'oppose'], ['critical of', 'criticise', 'oppose'], ['opposed to', 'reject', 'oppose'],
+  ['hostile to', 'reject', 'oppose'], ['concerned about', 'express-concern', 'oppose'],
+  ['concerned over', 'express-concern', 'oppose'], ['alarmed by', 'express-concern', 'oppose'],
+  ['supportive of', 'back', 'support'], ['in favor of', 'back', 'support'], ['in favour of', 'back', 'support'],
+  ['neutral on', 'refrain', 'neutral'], ['neutral in', 'refrain', 'neutral'],
+];
+
+/** Nouns that introduce a claim ("the claim that", "concern that") or carry a stance ("condemnation of"). */
+const CLAIM_NOUNS = words(`claim, belief, view, assertion, allegation, accusation, suggestion, fear, concern,
+  hope, warning, report, statement, argument, insistence, promise, pledge, notion, speculation, rumor,
+  expectation, suspicion, charge, worry, conviction, assurance, admission, acknowledgment, prediction,
+  estimate, sense, impression, assessment, finding, evidence, indication, sign, contention, consensus`);
+const HEDGED_NOUNS = new Set(words(`belief, suggestion, fear, speculation, rumor, expectation, suspicion,
+  impression, sense, estimate, prediction, view, worry, concern`));
+
+const NOUN_STANCE: readonly [string, string, Polarity][] = [
+  ['condemnation', 'condemn', 'oppose'], ['criticism', 'criticise', 'oppose'], ['accusation', 'accuse', 'oppose'],
+  ['threat', 'threaten', 'oppose'], ['warning', 'warn', 'oppose'], ['ultimatum', 'threaten', 'oppose'],
+  ['deadline', 'threaten', 'oppose'], ['sanctions', 'sanction', 'oppose'], ['appeal', 'appeal', 'support'],
+  ['appeals', 'appeal', 'support'], ['plea', 'appeal', 'support'], ['call', 'call-for', 'support'],
+  ['calls', 'call-for', 'support'], ['support', 'back', 'support'], ['backing', 'back', 'support'],
+  ['praise', 'praise', 'support'], ['opposition', 'reject', 'oppose'], ['protest', 'protest', 'oppose'],
+  ['concern', 'express-concern', 'oppose'], ['alarm', 'express-concern', 'oppose'], ['skepticism', 'express-concern', 'oppose'],
+];
+
+function build(): readonly CueEntry[] {
+  const map = new Map<string, { phrase: string; pos: CuePos; claim?: CueEntry['claim']; stance?: CueEntry['stance'] }>();
+  const get = (phrase: string, pos: CuePos) => {
+    const key = `${pos}:${phrase}`;
+    let e = map.get(key);
+    if (!e) map.set(key, (e = { phrase, pos }));
+    return e;
+  };
+  for (const w of SPEECH) get(w, 'verb').claim = { cueClass: 'speech', hedged: w === 'allege' || w === 'speculate' };
+  for (const w of BELIEF_HEDGED) get(w, 'verb').claim = { cueClass: 'belief', hedged: true };
+  for (const w of BELIEF_PLAIN) get(w, 'verb').claim = { cueClass: 'belief', hedged: false };
+  for (const w of EVIDENCE) get(w, 'verb').claim = { cueClass: 'evidence', hedged: false };
+  for (const [w, kind, polarity] of SPEECH_STANCE) {
+    const e = get(w, 'verb');
+    e.claim ??= { cueClass: 'speech', hedged: false };
+    e.stance = { kind, polarity };
+  }
+  for (const [w, kind, polarity] of ACTION_STANCE) get(w, 'verb').stance ??= { kind, polarity };
+  for (const [w, kind, polarity] of ADJ_STANCE) get(w, 'adj').stance = { kind, polarity };
+  for (const w of CLAIM_NOUNS) get(w, 'noun').claim = { cueClass: w === 'evidence' || w === 'finding' || w === 'report' ? 'evidence' : HEDGED_NOUNS.has(w) ? 'belief' : 'speech', hedged: HEDGED_NOUNS.has(w) };
+  for (const [w, kind, polarity] of NOUN_STANCE) get(w, 'noun').stance = { kind, polarity };
+  get('according to', 'prep').claim = { cueClass: 'according-to', hedged: false };
+  return Object.freeze([...map.values()].map((e) => Object.freeze(e)));
+}
+
+export const CUE_LEXICON: readonly CueEntry[] = build();

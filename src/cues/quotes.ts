@@ -1,0 +1,58 @@
+/**
+ * Quotations across sentence and paragraph boundaries. A quote may run over several sentences
+ * ("“A. B,” he said.") and paragraphs (each new paragraph of the quote reopens it without closing
+ * the last). Searches are bounded to a few sentences, so the cost stays linear in the text.
+ */
+import type { Document, Token } from '../doc/document.js';
+import { quoteSide } from './words.js';
+
+const MAX_SENTENCES = 12;
+
+export const sideOf = (doc: Document, t: Token) => (t.text.length === 1 || t.text === "''" ? quoteSide(doc.text, t.start) : null);
+
+function paragraphBreakBefore(doc: Document, i: number): boolean {
+  const prev = doc.tokens[i - 1];
+  return !!prev && doc.text.slice(prev.end, doc.tokens[i]!.start).includes('\n');
+}
+
+/** The opening quote that a closing quote at token `close` (a doc token index) answers, or -1. */
+export function openingQuoteBefore(doc: Document, close: number): number {
+  const floor = doc.tokens[close]!.sentence - MAX_SENTENCES;
+  for (let i = close - 1; i >= 0 && doc.tokens[i]!.sentence >= floor; i--) {
+    const side = sideOf(doc, doc.tokens[i]!);
+    if (side === 'open') return i;
+    if (side === 'close' && !paragraphBreakBefore(doc, i + 1)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Where the quote opened at token `open` ends: the closing mark's index, or, when a paragraph ends
+ * unclosed and the next does not reopen the quote, the last token of that paragraph.
+ */
+export function quoteEndAfter(doc: Document, open: number): number {
+  const ceiling = doc.tokens[open]!.sentence + MAX_SENTENCES;
+  let last = open;
+  for (let i = open + 1; i < doc.tokens.length && doc.tokens[i]!.sentence <= ceiling; i++) {
+    const t = doc.tokens[i]!;
+    const side = sideOf(doc, t);
+    if (paragraphBreakBefore(doc, i) && side !== 'open') return last;
+    if (side === 'close') return i;
+    if (side === 'open' && !paragraphBreakBefore(doc, i)) return last;
+    last = i;
+  }
+  return last;
+}
+
+/** Is sentence token k inside a quotation opened and closed within the same sentence (a title, a phrase)? */
+export function insideInlineQuote(doc: Document, toks: readonly Token[], k: number): boolean {
+  let open = -1;
+  for (let j = 0; j < k; j++) {
+    const s = sideOf(doc, toks[j]!);
+    if (s === 'open') open = j;
+    else if (s === 'close') open = -1;
+  }
+  if (open < 0) return false;
+  for (let j = k + 1; j < toks.length; j++) if (sideOf(doc, toks[j]!) === 'close') return true;
+  return false;
+}

@@ -1,0 +1,50 @@
+/** Words around a time expression that TimeML includes in its span: "early", "the end of", "fiscal". */
+import { POSITION_MODS, QUANT_MODS } from './lexicon.js';
+import type { Scan } from './scan.js';
+
+export interface Prefix {
+  from: number;
+  mod: string | null;
+}
+
+const PHRASES: readonly [readonly string[], string][] = [
+  [['the', 'end', 'of'], 'END'],
+  [['the', 'beginning', 'of'], 'START'],
+  [['the', 'start', 'of'], 'START'],
+  [['the', 'middle', 'of'], 'MID'],
+  [['the', 'turn', 'of'], 'START'],
+];
+
+/** "early", "late", "mid", "the end of" ... just before token i. */
+export function positionBefore(s: Scan, i: number): Prefix {
+  for (const [words, mod] of PHRASES) {
+    const k = words.length;
+    if (i >= k && words.every((w, j) => s.w(i - k + j) === w)) return { from: i - k, mod };
+  }
+  const w = s.w(i - 1);
+  if (w in POSITION_MODS && w !== 'later' && w !== 'earlier') {
+    const from = s.w(i - 2) === 'the' ? i - 2 : i - 1;
+    return { from, mod: POSITION_MODS[w]! };
+  }
+  if (w === '-' && s.w(i - 2) === 'mid') return { from: i - 2, mod: 'MID' };
+  return { from: i, mod: null };
+}
+
+/** A word that makes a bare month or year read as time: "in May", "since 1998". */
+export const TIME_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'of', 'since', 'until', 'till', 'by', 'from', 'to', 'through', 'before', 'after', 'during', 'between',
+  'and', 'or', 'last', 'this', 'next', 'early', 'late', 'mid', 'end', 'until', 'throughout', 'around', '-', 'fiscal',
+]);
+
+const MULTI_QUANT: readonly [string, string, string][] = [
+  ['more', 'than', 'MORE_THAN'], ['less', 'than', 'LESS_THAN'], ['fewer', 'than', 'LESS_THAN'],
+  ['at', 'least', 'EQUAL_OR_MORE'], ['up', 'to', 'EQUAL_OR_LESS'], ['at', 'most', 'EQUAL_OR_LESS'],
+];
+
+/** An approximator at i ("nearly", "more than", "about"): where the count starts, and the mod. */
+export function quantifierAt(s: Scan, i: number): { next: number; mod: string | null } {
+  for (const [a, b, mod] of MULTI_QUANT) if (s.w(i) === a && s.w(i + 1) === b) return { next: i + 2, mod };
+  const w = s.w(i);
+  if (w in QUANT_MODS && w !== 'some' && w !== 'over' && w !== 'under') return { next: i + 1, mod: QUANT_MODS[w]! };
+  return { next: i, mod: null };
+}

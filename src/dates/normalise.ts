@@ -1,0 +1,144 @@
+/**
+ * From words to TIMEX3 values: numbers in words or digits, and the choice of a weekday, month or
+ * calendar unit relative to the document date, looking back in past-tense sentences.
+ */
+import { addDays, addMonths, isoDay, isoMonth, isoWeekValue, quarterOf, weekday, type Ymd } from './calendar.js';
+import { NUMBER_WORDS, VAGUE_COUNTS, type Unit } from './lexicon.js';
+import type { Scan, Tense } from './scan.js';
+
+export interface NumberRead {
+  /** null for a vague count ("several", "a few"): value X. */
+  value: number | null;
+  next: number;
+}
+
+/** Reads a count at token i: "48", "twenty four", "twenty-four", "a", "a few", "several", "1 1/2". */
+export function readNumber(s: Scan, i: number): NumberRead | null {
+  const w = s.w(i);
+  if (/^\d+(?:\.\d+)?$/.test(w)) {
+    if (/^\d+\/\d+$/.test(s.w(i + 1))) return { value: Number(w), next: i + 2 };
+    return { value: Number(w.replace(/,/g, '')), next: i + 1 };
+  }
+  if ((w === 'a' || w === 'an') && VAGUE_COUNTS.has(s.w(i + 1))) return { value: null, next: i + 2 };
+  if (w === 'a' && s.w(i + 1) === 'couple' && s.w(i + 2) === 'of') return { value: 2, next: i + 3 };
+  if (VAGUE_COUNTS.has(w) && w !== 'some') return { value: null, next: i + 1 };
+  const compound = wordNumber(w);
+  if (compound === null) return null;
+  let value = compound;
+  let next = i + 1;
+  // "twenty four", "one hundred"
+  const tail = wordNumber(s.w(next));
+  if (tail !== null && value >= 20 && value % 10 === 0 && tail < 10) {
+    value += tail;
+    next++;
+  } else if (s.w(next) === 'hundred') {
+    value *= 100;
+    next++;
+  }
+  if (s.w(next) === 'and' && s.w(next + 1) === 'a' && s.w(next + 2) === 'half') return { value: value + 0.5, next: next + 3 };
+  return { value, next };
+}
+
+/** "twenty-four" → 24, "seven" → 7, else null. */
+export function wordNumber(w: string): number | null {
+  if (w in NUMBER_WORDS) return NUMBER_WORDS[w]!;
+  const parts = w.split('-');
+  if (parts.length === 2 && parts[0]! in NUMBER_WORDS && parts[1]! in NUMBER_WORDS) {
+    return NUMBER_WORDS[parts[0]!]! + NUMBER_WORDS[parts[1]!]!;
+  }
+  return null;
+}
+
+/** P2W, PT48H, P1.5Y, PXY; decades and centuries become years. */
+export function durationValue(n: number | null, unit: Unit): string {
+  let letter = unit.letter;
+  let count: number | null = n;
+  if (unit.name === 'decade') (letter = 'Y'), (count = n === null ? null : n * 10);
+  if (unit.name === 'century') (letter = 'Y'), (count = n === null ? null : n * 100);
+  if (unit.name === 'quarter') (letter = 'M'), (count = n === null ? null : n * 3);
+  if (letter === 'WE') letter = 'WE';
+  const c = count === null ? 'X' : String(count);
+  if (unit.name === 'decade' && n === null) return 'PXDE';
+  if (unit.name === 'century' && n === null) return 'PXCE';
+  return unit.time ? `PT${c}${letter}` : `P${c}${letter}`;
+}
+
+/** The weekday (0 = Sunday) nearest the anchor in the direction the tense suggests. */
+export function pickWeekday(anchor: Ymd, wd: number, tense: Tense, shift = 0): Ymd {
+  const today = weekday(anchor);
+  const back = (today - wd + 7) % 7;
+  const ahead = (wd - today + 7) % 7;
+  if (shift < 0) return addDays(anchor, -(back || 7));
+  if (shift > 0) return addDays(anchor, ahead || 7);
+  if (tense === 'past') return addDays(anchor, -back);
+  if (tense === 'future') return addDays(anchor, ahead);
+  return back <= ahead ? addDays(anchor, -back) : addDays(anchor, ahead);
+}
+
+/** The year of a bare month name: back in past-tense sentences, ahead in future ones. */
+export function pickMonthYear(anchor: Ymd, month: number, tense: Tense, shift = 0): number {
+  if (shift < 0) return month < anchor.m ? anchor.y : anchor.y - 1;
+  if (shift > 0) return month > anchor.m ? anchor.y : anchor.y + 1;
+  if (tense === 'past' && month > anchor.m) return anchor.y - 1;
+  if (tense === 'future' && month < anchor.m) return anchor.y + 1;
+  return anchor.y;
+}
+
+/** The year of a month and day without one: the nearest, or the last one in a past sentence. */
+export function pickDayYear(anchor: Ymd, month: number, day: number, tense: Tense): number {
+  const diff = (month - anchor.m) * 31 + (day - anchor.d);
+  if (tense === 'past' && diff > 62) return anchor.y - 1;
+  if (diff > 183) return anchor.y - 1;
+  if (diff < -183) return anchor.y + 1;
+  return anchor.y;
+}
+
+/** The value of "this/last/next <unit>" at the granularity of the unit. */
+export function unitValue(anchor: Ymd, unit: Unit['name'], k: number): string | null {
+  switch (unit) {
+    case 'day':
+      return isoDay(addDays(anchor, k));
+    case 'week':
+      return isoWeekValue(addDays(anchor, 7 * k));
+    case 'month': {
+      const t = addMonths(anchor, k);
+      return isoMonth(t.y, t.m);
+    }
+    case 'quarter': {
+      const q = (anchor.y * 4 + quarterOf(anchor.m) - 1) + k;
+      return `${Math.floor(q / 4)}-Q${(q % 4) + 1}`;
+    }
+    case 'year':
+      return String(anchor.y + k);
+    case 'decade':
+      return String(Math.floor(anchor.y / 10) + k);
+    case 'century':
+      return String(Math.floor(anchor.y / 100) + k);
+    default:
+      return null;
+  }
+}
+
+/** "three years ago": the anchor moved back, at the unit's granularity. */
+export function agoValue(anchor: Ymd, n: number, unit: Unit['name'], dir: -1 | 1): string | null {
+  const k = dir * n;
+  if (!Number.isInteger(n)) return null;
+  switch (unit) {
+    case 'day':
+      return isoDay(addDays(anchor, k));
+    case 'week':
+      return isoDay(addDays(anchor, 7 * k));
+    case 'month': {
+      const t = addMonths(anchor, k);
+      return isoMonth(t.y, t.m);
+    }
+    case 'year':
+      return String(anchor.y + k);
+    case 'decade':
+      return String(Math.floor((anchor.y + 10 * k) / 10));
+    case 'century':
+      return String(Math.floor((anchor.y + 100 * k) / 100));
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * Calendar dates and clock times through chrono-node, called per sentence. Only results naming a
+ * month with a day or year ("Oct. 15, 1999", "June 1998", "March 30") or a clock time ("3 p.m.")
+ * are kept: the relative words chrono also reads are left to the rules that know news usage.
+ * Values come from chrono's parsed components, never from a local-time Date.
+ */
+import * as chrono from 'chrono-node';
+import { defineRule } from '../../pipeline/rule.js';
+import { isoDay, isoMonth, parseIso, type Ymd } from '../calendar.js';
+import { MONTH_NAMES } from '../lexicon.js';
+import { pickDayYear } from '../normalise.js';
+import { Scan, type DateCandidate } from '../scan.js';
+
+const LEADING = /^(?:on|at|in|by|from|since|until|till|to|of|the|before|after|during)\s+/i;
+const CLOCK = /\d:\d\d|\b(?:a\.?m\b|p\.?m\b)|\bnoon\b|\bmidnight\b|o'clock/i;
+const pad = (n: number) => String(n).padStart(2, '0');
+
+type Components = Partial<Record<'year' | 'month' | 'day' | 'hour' | 'minute', number>>;
+
+function valueOf(k: Components, anchor: Ymd | null, s: Scan, at: number): { type: 'DATE' | 'TIME'; value: string } | null {
+  let day: string | null = null;
+  if (k.month !== undefined) {
+    const year = k.year ?? (anchor && k.day !== undefined ? pickDayYear(anchor, k.month, k.day, s.tenseOf(at)) : anchor?.y);
+    const y = year === undefined ? 'XXXX' : String(year).padStart(4, '0');
+    day = k.day !== undefined ? (year === undefined ? `XXXX-${pad(k.month)}-${pad(k.day)}` : isoDay({ y: +y, m: k.month, d: k.day })) : year === undefined ? `XXXX-${pad(k.month)}` : isoMonth(+y, k.month);
+    if (k.day === undefined && k.year === undefined) return null;
+  }
+  if (k.hour !== undefined) {
+    const base = day ?? (anchor ? isoDay(anchor) : 'XXXX-XX-XX');
+    return { type: 'TIME', value: `${base}T${pad(k.hour)}:${pad(k.minute ?? 0)}` };
+  }
+  return day ? { type: 'DATE', value: day } : null;
+}
+
+/** The components chrono read in the text (not the ones it implied from the reference). */
+function certain(c: chrono.ParsedComponents): Components {
+  const out: Components = {};
+  for (const k of ['year', 'month', 'day', 'hour', 'minute'] as const) if (c.isCertain(k)) out[k] = c.get(k) ?? undefined;
+  return out;
+}
+
+function hasMonthWord(text: string): boolean {
+  for (const w of text.toLowerCase().split(/[^a-z]+/)) if (w && w in MONTH_NAMES && w !== 'may') return true;
+  return /\bmay\s+\d/i.test(text);
+}
+
+export default defineRule<DateCandidate>({
+  id: 'dates/chrono-calendar',
+  kind: 'dates',
+  description: 'Calendar dates and clock times read by chrono-node per sentence, year chosen by tense.',
+  confidence: 0.9,
+  examples: {
+    match: [
+      { text: 'The court will rule on Oct. 15, 1999, officials said.', expect: { text: 'Oct. 15, 1999', value: '1999-10-15', type: 'DATE' } },
+      { text: 'The ship left port on Aug. 6, the navy said.', date: '1998-02-06', expect: { text: 'Aug. 6', value: '1997-08-06' } },
+      { text: 'Inflation peaked in June 1998.', expect: { text: 'June 1998', value: '1998-06' } },
+      { text: 'The vote is set for 3 p.m. on Tuesday.', date: '2025-06-21', expect: { type: 'TIME' } },
+    ],
+    noMatch: ['The company may 2x its output.', 'Three people were hurt.'],
+  },
+  run(ctx) {
+    const anchor = parseIso(ctx.doc.date);
+    const ref = anchor ? new Date(Date.UTC(anchor.y, anchor.m - 1, anchor.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+    for (const sentence of ctx.doc.sentences) {
+      if (sentence.start < ctx.doc.bodyStart || !/\d/.test(sentence.text)) continue;
+      const s = new Scan(sentence, anchor);
+      for (const r of chrono.parse(sentence.text, { instant: ref, timezone: 0 })) {
+        let text = r.text;
+        let index = r.index;
+        const lead = LEADING.exec(text);
+        if (lead) (index += lead[0].length), (text = text.slice(lead[0].length));
+        const known = certain(r.start);
+        const monthDate = known.month !== undefined && hasMonthWord(text) && /\d/.test(text);
+        const clock = known.hour !== undefined && CLOCK.test(text);
+        if (!monthDate && !clock) continue;
+        const at = Math.max(0, (ctx.doc.tokenAt(sentence.start + index)?.i ?? 0) - (sentence.tokens[0]?.i ?? 0));
+        const v = valueOf(monthDate ? known : { hour: known.hour, minute: known.minute }, anchor, s, at);
+        if (!v) continue;
+        const start = sentence.start + index;
+        ctx.emit({ ...ctx.doc.span(start, start + text.length), ...v, mod: null, interval: null, evidence: ctx.doc.span(sentence.start, sentence.end) });
+      }
+    }
+  },
+});

@@ -1,0 +1,57 @@
+/**
+ * Days named from the document date: "today", "yesterday", "tomorrow", "tonight", "this morning",
+ * "last night", "late yesterday", "the day before yesterday".
+ */
+import { defineRule } from '../../pipeline/rule.js';
+import { addDays, isoDay } from '../calendar.js';
+import { DAY_PARTS } from '../lexicon.js';
+import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
+
+const DAYS: Readonly<Record<string, number>> = Object.freeze({ today: 0, yesterday: -1, tomorrow: 1, tonight: 0 });
+
+function day(s: Scan, k: number, fallback: string): string {
+  return s.anchor ? isoDay(addDays(s.anchor, k)) : fallback;
+}
+
+function match(s: Scan, i: number): Hit | null {
+  const w = s.w(i);
+  let from = i;
+  let mod: string | null = null;
+  const prev = s.w(i - 1);
+  if (w in DAYS) {
+    if (prev === 'late' || prev === 'early' || prev === 'earlier' || prev === 'later') {
+      from = i - 1;
+      mod = prev === 'late' ? 'END' : prev === 'early' ? 'START' : null;
+    }
+    const k = DAYS[w]!;
+    if (w === 'tonight') return { from, to: i + 1, type: 'TIME', value: `${day(s, 0, 'PRESENT_REF')}TNI`, mod };
+    if (s.w(i + 1) in DAY_PARTS && s.w(i + 1) !== 'overnight') {
+      return { from, to: i + 2, type: 'TIME', value: `${day(s, k, k < 0 ? 'PAST_REF' : k > 0 ? 'FUTURE_REF' : 'PRESENT_REF')}T${DAY_PARTS[s.w(i + 1)]}`, mod };
+    }
+    if (w === 'yesterday' && prev === 'before' && s.w(i - 2) === 'day' && s.w(i - 3) === 'the') return { from: i - 3, to: i + 1, type: 'DATE', value: day(s, -2, 'PAST_REF') };
+    return { from, to: i + 1, type: 'DATE', value: day(s, k, k < 0 ? 'PAST_REF' : k > 0 ? 'FUTURE_REF' : 'PRESENT_REF'), mod };
+  }
+  // "this morning", "last night"
+  if ((w === 'this' || w === 'last') && s.w(i + 1) in DAY_PARTS && s.w(i + 1) !== 'overnight') {
+    const k = w === 'last' && s.w(i + 1) === 'night' ? -1 : 0;
+    if (w === 'last' && s.w(i + 1) !== 'night') return null;
+    return { from: i, to: i + 2, type: 'TIME', value: `${day(s, k, k ? 'PAST_REF' : 'PRESENT_REF')}T${DAY_PARTS[s.w(i + 1)]}` };
+  }
+  return null;
+}
+
+export default defineRule<DateCandidate>({
+  id: 'dates/day-deixis',
+  kind: 'dates',
+  description: 'today, yesterday, tomorrow, tonight, this morning, last night, resolved to the day.',
+  confidence: 0.9,
+  examples: {
+    match: [
+      { text: 'The rebels said yesterday that they would withdraw.', date: '1990-08-13', expect: { text: 'yesterday', value: '1990-08-12' } },
+      { text: 'The president will speak tonight.', date: '2025-06-21', expect: { text: 'tonight', type: 'TIME', value: '2025-06-21TNI' } },
+      { text: 'Shells hit the city this morning.', date: '2025-06-21', expect: { text: 'this morning', value: '2025-06-21TMO' } },
+    ],
+    noMatch: ['The morning papers carried the story.', 'The new Germany is a different country.'],
+  },
+  run: (ctx) => scanWith(ctx, match),
+});

@@ -1,0 +1,86 @@
+/**
+ * Durations in words and digits: "three years", "48 hours", "a decade", "two-week", "the past few
+ * years", "the first nine months", "nearly two years" (with its mod); with "ago", "earlier",
+ * "later" or "from now" they become dates counted from the document date. Ages ("a 45-year-old",
+ * "45 years old") are left out.
+ */
+import { defineRule } from '../../pipeline/rule.js';
+import { unitOf, type Unit } from '../lexicon.js';
+import { agoValue, durationValue, readNumber, wordNumber } from '../normalise.js';
+import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
+import { quantifierAt } from '../context.js';
+
+const PERIOD_WORDS = new Set(['past', 'last', 'next', 'first', 'previous', 'coming', 'final', 'following', 'latest', 'preceding', 'initial', 'remaining', 'same']);
+const RATE_BEFORE = new Set(['per', 'times', 'twice', 'once', 'thrice', '%', 'percent']);
+const BARE_BEFORE = new Set(['for', 'in', 'within', 'over', 'after', 'than', 'took', 'take', 'takes', 'lasted', 'last', 'spent']);
+
+/** "two-week", "10-year", "48-hour", but not "45-year-old". */
+function hyphenated(s: Scan, i: number): { n: number; unit: Unit; next: number } | null {
+  const g = s.glued(i);
+  const m = /^([a-z]+|\d+(?:\.\d+)?)-(?:and-a-half-)?([a-z]+)$/.exec(g.word);
+  if (!m) return null;
+  const unit = unitOf(m[2]!);
+  const n = /^\d/.test(m[1]!) ? Number(m[1]) : wordNumber(m[1]!);
+  if (!unit || n === null || m[2]!.endsWith('s') || unit.name === 'quarter') return null;
+  if (s.w(g.next) === '-' || s.w(g.next) === 'old') return null;
+  return { n, unit, next: g.next };
+}
+
+function relative(s: Scan, from: number, next: number, n: number | null, unit: Unit, mod: string | null): Hit | null {
+  const w = s.w(next);
+  let dir: -1 | 1 | 0 = 0;
+  let to = next + 1;
+  if (w === 'ago' || w === 'earlier' || w === 'before') dir = -1;
+  else if (w === 'later' || w === 'hence') dir = 1;
+  else if (w === 'from' && s.w(next + 1) === 'now') (dir = 1), (to = next + 2);
+  if (!dir) return null;
+  if (w === 'before' && /^[a-z]/.test(s.w(next + 1)) && s.w(next + 1) !== 'that') return null;
+  const value = n !== null && s.anchor ? agoValue(s.anchor, n, unit.name, dir) : null;
+  return { from, to, type: 'DATE', value: value ?? (dir < 0 ? 'PAST_REF' : 'FUTURE_REF'), mod };
+}
+
+function match(s: Scan, i: number): Hit | null {
+  const q = quantifierAt(s, i);
+  let j = q.next;
+  const hy = hyphenated(s, j);
+  if (hy) return { from: i, to: hy.next, type: 'DURATION', value: durationValue(hy.n, hy.unit), mod: q.mod };
+  if (s.w(j) === 'the' && PERIOD_WORDS.has(s.w(j + 1))) j += 2;
+  else if (PERIOD_WORDS.has(s.w(j)) && j === i && /^\d|^(?:few|several)$/.test(s.w(j + 1))) j += 1;
+  const num = readNumber(s, j);
+  if (!num) {
+    // "for years", "in weeks"
+    const unit = unitOf(s.w(j));
+    if (j === i && unit && unit.name !== 'quarter' && s.w(j).endsWith('s') && BARE_BEFORE.has(s.w(j - 1))) {
+      return { from: i, to: j + 1, type: 'DURATION', value: durationValue(null, unit) };
+    }
+    return null;
+  }
+  let k = num.next;
+  if (s.w(k) === 'more' || s.w(k) === 'full' || s.w(k) === 'straight' || s.w(k) === 'consecutive') k++;
+  const unit = unitOf(s.w(k));
+  if (!unit || s.w(k) === 'weekend' || s.w(k) === 'weekends') return null;
+  if (s.w(k + 1) === 'old' || (s.w(k + 1) === 'of' && s.w(k + 2) === 'age')) return null;
+  if ((s.w(j) === 'a' || s.w(j) === 'an') && (RATE_BEFORE.has(s.w(j - 1)) || /\d/.test(s.w(j - 1)))) return null;
+  if (unit.name === 'quarter' && num.value !== null && num.value > 4) return null;
+  const rel = relative(s, i, k + 1, num.value, unit, q.mod);
+  if (rel) return rel;
+  return { from: i, to: k + 1, type: 'DURATION', value: durationValue(num.value, unit), mod: q.mod };
+}
+
+export default defineRule<DateCandidate>({
+  id: 'dates/duration',
+  kind: 'dates',
+  description: 'Durations in words or digits, and "N units ago / later / from now" as dates.',
+  confidence: 0.85,
+  examples: {
+    match: [
+      { text: 'Trump issued a two-week deadline for Iran.', expect: { text: 'two-week', type: 'DURATION', value: 'P2W' } },
+      { text: 'The siege lasted 48 hours.', expect: { text: '48 hours', value: 'PT48H' } },
+      { text: 'The war ended three years ago.', date: '2025-06-21', expect: { text: 'three years ago', type: 'DATE', value: '2022' } },
+      { text: 'Output has doubled over the past few years.', expect: { text: 'the past few years', value: 'PXY' } },
+      { text: 'Talks stalled for nearly two years.', expect: { text: 'nearly two years', mod: 'EQUAL_OR_LESS' } },
+    ],
+    noMatch: ['A 45-year-old man was arrested.', 'The suspect, 45 years old, was arrested.', 'Three people were hurt.'],
+  },
+  run: (ctx) => scanWith(ctx, match),
+});

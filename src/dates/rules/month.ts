@@ -1,0 +1,74 @@
+/**
+ * Bare month names: "in January", "last April", "early September", "January this year". The year
+ * follows the sentence's tense (a past-tense "in December" written in February is last December).
+ * "May" the modal and "March" the verb or protest need a temporal neighbour to count.
+ */
+import { defineRule } from '../../pipeline/rule.js';
+import { isoMonth } from '../calendar.js';
+import { positionBefore, TIME_PREPOSITIONS } from '../context.js';
+import { MONTH_NAMES, SHIFTERS } from '../lexicon.js';
+import { pickMonthYear } from '../normalise.js';
+import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
+
+const AMBIGUOUS = new Set(['may', 'march', 'mar', 'jan', 'jun', 'dec', 'sept', 'aug']);
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function monthAt(s: Scan, i: number): { month: number; to: number } | null {
+  const w = s.w(i);
+  const t = s.text(i);
+  if (!(w in MONTH_NAMES) || !/^[A-Z]/.test(t)) return null;
+  const full = (w.length > 3 && w !== 'sept') || w === 'may';
+  const dotted = !full && s.w(i + 1) === '.' && s.touching(i);
+  if (!full && !dotted) return null;
+  const to = dotted ? i + 2 : i + 1;
+  if (AMBIGUOUS.has(w) && !dotted) {
+    const prev = s.w(i - 1);
+    const next = s.w(to);
+    const temporal = TIME_PREPOSITIONS.has(prev) || /^\d/.test(next) || next in SHIFTERS || next === ',' && /^\d{4}$/.test(s.w(to + 1));
+    if (!temporal || s.has(i, 'Modal') || (prev === 'and' && !/^[A-Z]/.test(s.text(i - 2)))) return null;
+  }
+  return { month: MONTH_NAMES[w]!, to };
+}
+
+function match(s: Scan, i: number): Hit | null {
+  const m = monthAt(s, i);
+  if (!m) return null;
+  const pre = positionBefore(s, i);
+  let from = pre.from;
+  let shift = 0;
+  const prev = s.w(i - 1);
+  if (!pre.mod && (prev === 'last' || prev === 'next' || prev === 'this')) {
+    shift = SHIFTERS[prev]!;
+    from = i - 1;
+  }
+  let to = m.to;
+  // "January this year", "June last year"
+  if ((s.w(to) === 'this' || s.w(to) === 'last' || s.w(to) === 'next') && s.w(to + 1) === 'year') {
+    const k = SHIFTERS[s.w(to)]!;
+    to += 2;
+    const y = s.anchor ? String(s.anchor.y + k) : 'XXXX';
+    return { from, to, type: 'DATE', value: `${y}-${pad(m.month)}`, mod: pre.mod };
+  }
+  // "March of 1998" (chrono reads "March 1998")
+  if (s.w(to) === 'of' && /^\d{4}$/.test(s.w(to + 1))) return { from, to: to + 2, type: 'DATE', value: `${s.w(to + 1)}-${pad(m.month)}`, mod: pre.mod };
+  if (!s.anchor) return { from, to, type: 'DATE', value: `XXXX-${pad(m.month)}`, mod: pre.mod };
+  const y = pickMonthYear(s.anchor, m.month, s.tenseOf(i), shift);
+  return { from, to, type: 'DATE', value: isoMonth(y, m.month), mod: pre.mod };
+}
+
+export default defineRule<DateCandidate>({
+  id: 'dates/month',
+  kind: 'dates',
+  description: 'Month names without a day, year chosen by tense or by last/this/next.',
+  confidence: 0.8,
+  examples: {
+    match: [
+      { text: 'Exports fell in December, the ministry said.', date: '1998-02-06', expect: { text: 'December', value: '1997-12' } },
+      { text: 'The plant is expected to reopen in May.', date: '1998-02-06', expect: { text: 'May', value: '1998-05' } },
+      { text: 'Talks collapsed in late November.', date: '2000-01-06', expect: { text: 'late November', value: '1999-11', mod: 'END' } },
+      { text: 'The law took effect last April.', date: '1989-10-27', expect: { text: 'last April', value: '1989-04' } },
+    ],
+    noMatch: ['Officials said the talks May resume soon.', 'Thousands joined the March on Washington against the war.', 'Protesters march through the capital.'],
+  },
+  run: (ctx) => scanWith(ctx, match),
+});

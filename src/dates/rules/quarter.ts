@@ -1,0 +1,77 @@
+/**
+ * Quarters and halves of a (fiscal) year, frequent in business news: "the third quarter",
+ * "third-quarter", "the fourth quarter of 1999", "the latest quarter", "the year-ago quarter",
+ * "the first half". Without a year, a quarter not yet begun is last year's; "the quarter" and
+ * "the latest quarter" are the last completed one.
+ */
+import { defineRule } from '../../pipeline/rule.js';
+import { quarterOf } from '../calendar.js';
+import { ORDINALS } from '../lexicon.js';
+import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
+
+const LATEST = new Set(['latest', 'recent', 'most', 'past', 'just-ended', 'last']);
+const YEAR_AGO = new Set(['year-ago', 'year-earlier', 'prior-year', 'year-before']);
+
+function match(s: Scan, i: number): Hit | null {
+  let j = i;
+  if (s.w(j) === 'the') j++;
+  let yearAgo = false;
+  if (YEAR_AGO.has(s.glued(j).word)) (yearAgo = true), (j = s.glued(j).next);
+  if (s.w(j) === 'fiscal') j++;
+  let n: number | null = null;
+  let latest = false;
+  let w = s.w(j);
+  const g = s.glued(j);
+  let unit: string;
+  let to: number;
+  const hy = /^(first|second|third|fourth|1st|2nd|3rd|4th)-(quarter|half)$/.exec(g.word);
+  if (hy) {
+    n = ORDINALS[hy[1]!]!;
+    unit = hy[2]!;
+    to = g.next;
+  } else {
+    if (w in ORDINALS && w !== 'last' && w !== 'final') (n = ORDINALS[w]!), j++;
+    else if (LATEST.has(w)) (latest = true), (j += w === 'most' && s.w(j + 1) === 'recent' ? 2 : 1);
+    w = s.w(j);
+    if (s.w(j) === 'fiscal') w = s.w(++j);
+    if (w !== 'quarter' && w !== 'half') return null;
+    unit = w;
+    to = j + 1;
+  }
+  if (n === null && !latest && !yearAgo && s.w(i) !== 'the') return null;
+  if (unit === 'half' && n !== null && n > 2) return null;
+  let year: number | null = null;
+  if (s.w(to) === 'of' && /^\d{4}$/.test(s.w(to + 1))) (year = +s.w(to + 1)), (to += 2);
+  else if (/^\d{4}$/.test(s.w(i - 1)) && !hy) year = +s.w(i - 1);
+  if (!s.anchor && year === null) return { from: i, to, type: 'DATE', value: n ? `XXXX-${unit === 'half' ? 'H' : 'Q'}${n}` : 'PAST_REF' };
+  const aq = s.anchor ? quarterOf(s.anchor.m) : 4;
+  const ay = s.anchor?.y ?? year!;
+  if (unit === 'half') {
+    const h = n ?? (aq > 2 ? 1 : 2);
+    const y = year ?? (h === 2 && aq <= 2 ? ay - 1 : ay);
+    return { from: i, to, type: 'DATE', value: `${y - (yearAgo ? 1 : 0)}-H${h}` };
+  }
+  let q = n ?? aq - 1;
+  let y = year ?? ay;
+  if (q === 0) (q = 4), (y = ay - 1);
+  else if (year === null && q > aq) y = ay - 1;
+  if (yearAgo) y -= 1;
+  return { from: i, to, type: 'DATE', value: `${y}-Q${q}` };
+}
+
+export default defineRule<DateCandidate>({
+  id: 'dates/quarter',
+  kind: 'dates',
+  description: 'Quarters and halves of the year, the last completed one when unnumbered.',
+  confidence: 0.85,
+  examples: {
+    match: [
+      { text: 'Net income rose 12% in the third quarter.', date: '1989-11-02', expect: { text: 'the third quarter', value: '1989-Q3' } },
+      { text: 'The bank posted a third-quarter loss.', date: '1989-11-02', expect: { text: 'third-quarter', value: '1989-Q3' } },
+      { text: 'Sales fell from the year-ago quarter.', date: '1989-11-02', expect: { value: '1988-Q3' } },
+      { text: 'Fourth-quarter profit beat forecasts.', date: '1998-01-26', expect: { value: '1997-Q4' } },
+    ],
+    noMatch: ['A quarter of the voters stayed home.', 'The Latin quarter was crowded.'],
+  },
+  run: (ctx) => scanWith(ctx, match),
+});

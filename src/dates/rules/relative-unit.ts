@@ -1,0 +1,64 @@
+/**
+ * Calendar units named from the document date: "this month", "last week", "next year",
+ * "earlier this month", "later this year", "early next year", "the past decade". The value keeps
+ * the unit's granularity (2025-06, 2025-W25, 2025-Q2, 2025, 202).
+ */
+import { defineRule } from '../../pipeline/rule.js';
+import { SHIFTERS, UNITS } from '../lexicon.js';
+import { unitValue } from '../normalise.js';
+import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
+
+const CALENDAR_UNITS = new Set(['week', 'month', 'year', 'decade', 'century', 'quarter', 'weekend']);
+const SHIFT_WORDS = new Set(['this', 'last', 'next', 'current', 'coming', 'previous', 'past', 'following']);
+const EDGE: Readonly<Record<string, string | null>> = Object.freeze({ earlier: 'START', early: 'START', later: 'END', late: 'END', mid: 'MID' });
+
+function ref(k: number): string {
+  return k < 0 ? 'PAST_REF' : k > 0 ? 'FUTURE_REF' : 'PRESENT_REF';
+}
+
+function match(s: Scan, i: number): Hit | null {
+  let j = i;
+  let mod: string | null = null;
+  if (s.w(j) in EDGE && SHIFT_WORDS.has(s.w(j + 1))) mod = EDGE[s.w(j++)]!;
+  let withThe = false;
+  if (s.w(j) === 'the' && SHIFT_WORDS.has(s.w(j + 1))) (withThe = true), j++;
+  const shiftWord = s.w(j);
+  if (!SHIFT_WORDS.has(shiftWord)) return null;
+  const unitWord = s.w(j + 1);
+  if (!CALENDAR_UNITS.has(unitWord)) return null;
+  // "the past year", "the coming year": a period reaching to or from now
+  if (withThe && (shiftWord === 'past' || shiftWord === 'last' || shiftWord === 'coming' || shiftWord === 'next')) {
+    const unit = UNITS[unitWord]!;
+    const value = unit.name === 'decade' ? 'P10Y' : unit.name === 'century' ? 'P100Y' : unit.name === 'quarter' ? 'P3M' : `P1${unit.letter}`;
+    return { from: i, to: j + 2, type: 'DURATION', value, mod };
+  }
+  if (shiftWord === 'past' || shiftWord === 'coming') return null;
+  let k = SHIFTERS[shiftWord]!;
+  if (shiftWord === 'following') k = 1;
+  const from = i;
+  const to = j + 2;
+  if (!s.anchor) return { from, to, type: 'DATE', value: ref(k), mod };
+  if (unitWord === 'weekend') {
+    const base = unitValue(s.anchor, 'week', k === 0 && s.tenseOf(i) === 'past' ? -1 : k);
+    return { from, to, type: 'DATE', value: `${base}-WE`, mod };
+  }
+  const value = unitValue(s.anchor, UNITS[unitWord]!.name, k);
+  return value ? { from, to, type: 'DATE', value, mod } : null;
+}
+
+export default defineRule<DateCandidate>({
+  id: 'dates/relative-unit',
+  kind: 'dates',
+  description: 'this/last/next week, month, quarter, year, decade; earlier/later this month.',
+  confidence: 0.9,
+  examples: {
+    match: [
+      { text: 'Earlier this month, the envoy visited Cairo.', date: '2025-06-21', expect: { text: 'Earlier this month', value: '2025-06' } },
+      { text: 'Exports rose last week.', date: '2025-06-21', expect: { text: 'last week', value: '2025-W24' } },
+      { text: 'A decision is due later this year.', date: '2025-06-21', expect: { text: 'later this year', value: '2025', mod: 'END' } },
+      { text: 'Prices doubled over the past year.', date: '2025-06-21', expect: { text: 'the past year', type: 'DURATION', value: 'P1Y' } },
+    ],
+    noMatch: ['This annual festival draws crowds.', 'The final days of the war were the worst.'],
+  },
+  run: (ctx) => scanWith(ctx, match),
+});

@@ -1,0 +1,62 @@
+/**
+ * Seasons: "last fall", "this summer", "the spring of 1998", "winter 1997". "fall" and "spring"
+ * are also verbs, so a bare season needs a determiner or a year.
+ */
+import { defineRule } from '../../pipeline/rule.js';
+import { positionBefore } from '../context.js';
+import { SEASONS } from '../lexicon.js';
+import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
+
+const ORDER = { SP: 1, SU: 2, FA: 3, WI: 4 } as Readonly<Record<string, number>>;
+
+function seasonOfMonth(m: number): number {
+  return m >= 3 && m <= 5 ? 1 : m >= 6 && m <= 8 ? 2 : m >= 9 && m <= 11 ? 3 : 4;
+}
+
+/**
+ * Seasons on one timeline (index = year * 4 + season, winter counted in the year it starts):
+ * last = the latest before the current one, next = the first after, this = the current season year;
+ * -0.5 (a past sentence) = the latest one not after the current.
+ */
+function seasonYear(y: number, m: number, k: number, shift: number): number {
+  const cur = m <= 2 ? (y - 1) * 4 + 4 : y * 4 + seasonOfMonth(m);
+  let idx = Math.floor((cur - 1) / 4) * 4 + k;
+  if (shift === -1) while (idx >= cur) idx -= 4;
+  else if (shift === -0.5) while (idx > cur) idx -= 4;
+  else if (shift === 1) while (idx <= cur) idx += 4;
+  return (idx - k) / 4;
+}
+
+function match(s: Scan, i: number): Hit | null {
+  const w = s.w(i);
+  if (!(w in SEASONS) || s.has(i, 'Verb')) return null;
+  const code = SEASONS[w]!;
+  const prev = s.w(i - 1);
+  const pre = positionBefore(s, i);
+  let from = pre.from;
+  let to = i + 1;
+  let year: number | null = null;
+  let shift: number | null = null;
+  if (prev === 'last' || prev === 'this' || prev === 'next') (shift = prev === 'last' ? -1 : prev === 'next' ? 1 : 0), (from = i - 1);
+  else if (prev === 'the' && !pre.mod) from = i - 1;
+  if (s.w(to) === 'of' && /^\d{4}$/.test(s.w(to + 1))) (year = +s.w(to + 1)), (to += 2);
+  else if (/^\d{4}$/.test(s.w(to))) (year = +s.w(to)), to++;
+  if (shift === null && year === null && from === i) return null;
+  if (year === null && s.anchor) year = seasonYear(s.anchor.y, s.anchor.m, ORDER[code]!, shift ?? (s.tenseOf(i) === 'past' ? -0.5 : 0));
+  return { from, to, type: 'DATE', value: `${year ?? 'XXXX'}-${code}`, mod: pre.mod };
+}
+
+export default defineRule<DateCandidate>({
+  id: 'dates/season',
+  kind: 'dates',
+  description: 'Seasons with a determiner or a year, resolved to the document date.',
+  confidence: 0.8,
+  examples: {
+    match: [
+      { text: 'The company cut jobs last fall.', date: '1998-02-06', expect: { text: 'last fall', value: '1997-FA' } },
+      { text: 'Elections are planned for this summer.', date: '1998-03-22', expect: { text: 'this summer', value: '1998-SU' } },
+    ],
+    noMatch: ['Prices could fall further.', 'Water levels spring back slowly.'],
+  },
+  run: (ctx) => scanWith(ctx, match),
+});

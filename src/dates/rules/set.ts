@@ -1,0 +1,46 @@
+/**
+ * Sets (repeated times): "every week", "each year", "daily", "annually", "twice a week",
+ * "$5 million a year", "per month".
+ */
+import { defineRule } from '../../pipeline/rule.js';
+import { unitOf } from '../lexicon.js';
+import { durationValue } from '../normalise.js';
+import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
+
+const ADVERBS: Readonly<Record<string, string>> = Object.freeze({
+  daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', quarterly: 'P3M', nightly: 'P1D',
+});
+const RATE_BEFORE = new Set(['times', 'twice', 'once', 'thrice', '%', 'percent']);
+
+function match(s: Scan, i: number): Hit | null {
+  const w = s.w(i);
+  if (w in ADVERBS) {
+    // "daily" before a noun is still a set in TimeML ("daily flights")
+    return { from: i, to: i + 1, type: 'SET', value: ADVERBS[w]! };
+  }
+  const unit = unitOf(s.w(i + 1));
+  if (!unit || unit.name === 'quarter' || s.w(i + 1).endsWith('s')) return null;
+  if (w === 'every' || w === 'each' || w === 'per') {
+    return { from: i, to: i + 2, type: 'SET', value: durationValue(1, unit) };
+  }
+  if ((w === 'a' || w === 'an') && (RATE_BEFORE.has(s.w(i - 1)) || /\d/.test(s.w(i - 1)) || s.w(i - 1) === 'million' || s.w(i - 1) === 'billion')) {
+    return { from: i, to: i + 2, type: 'SET', value: durationValue(1, unit) };
+  }
+  return null;
+}
+
+export default defineRule<DateCandidate>({
+  id: 'dates/set',
+  kind: 'dates',
+  description: 'Repeated times: every week, daily, annually, twice a week, $5 million a year.',
+  confidence: 0.9,
+  examples: {
+    match: [
+      { text: 'The ferry runs twice a week.', expect: { text: 'a week', type: 'SET', value: 'P1W' } },
+      { text: 'Inspectors visit the site every month.', expect: { text: 'every month', value: 'P1M' } },
+      { text: 'The fund pays out $5 million annually.', expect: { text: 'annually', value: 'P1Y' } },
+    ],
+    noMatch: ['The treaty took a year to negotiate.', 'Everyone was tired.'],
+  },
+  run: (ctx) => scanWith(ctx, match),
+});

@@ -1,0 +1,58 @@
+/**
+ * Vague references to past, present and future (TimeML PAST_REF, PRESENT_REF, FUTURE_REF):
+ * "now", "currently", "recently", "recent years", "the coming days", "the future", "the past",
+ * "soon", "these days", "at present".
+ */
+import { defineRule } from '../../pipeline/rule.js';
+import { unitOf } from '../lexicon.js';
+import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
+
+const SINGLE: Readonly<Record<string, string>> = Object.freeze({
+  now: 'PRESENT_REF', currently: 'PRESENT_REF', presently: 'PRESENT_REF', nowadays: 'PRESENT_REF',
+  recently: 'PAST_REF', lately: 'PAST_REF', previously: 'PAST_REF', formerly: 'PAST_REF', soon: 'FUTURE_REF',
+});
+const PLURAL_LEAD: Readonly<Record<string, string>> = Object.freeze({
+  recent: 'PAST_REF', past: 'PAST_REF', coming: 'FUTURE_REF', upcoming: 'FUTURE_REF', next: 'FUTURE_REF', these: 'PRESENT_REF',
+});
+
+function match(s: Scan, i: number): Hit | null {
+  const w = s.w(i);
+  // "the coming days", "recent years", "in recent months"
+  const lead = w === 'the' ? s.w(i + 1) : w;
+  const unitAt = w === 'the' ? i + 2 : i + 1;
+  const unit = unitOf(s.w(unitAt));
+  if (lead in PLURAL_LEAD && unit && s.w(unitAt).endsWith('s') && unit.name !== 'quarter') {
+    if (lead === 'these' && unit.name !== 'day') return null;
+    if ((lead === 'past' || lead === 'next') && w !== 'the') return null;
+    return { from: i, to: unitAt + 1, type: 'DATE', value: PLURAL_LEAD[lead]! };
+  }
+  if (w in SINGLE) {
+    // "now" in "now that" and "just now" is still the present; "right now" keeps "right" out (TimeML)
+    return { from: i, to: i + 1, type: 'DATE', value: SINGLE[w]! };
+  }
+  if (w === 'the' && (s.w(i + 1) === 'future' || s.w(i + 1) === 'past' || s.w(i + 1) === 'present')) {
+    const next = s.w(i + 2);
+    if (next === 'of' || s.has(i + 2, 'Noun') && !s.has(i + 2, 'Preposition')) return null;
+    const v = s.w(i + 1) === 'future' ? 'FUTURE_REF' : s.w(i + 1) === 'past' ? 'PAST_REF' : 'PRESENT_REF';
+    return { from: i, to: i + 2, type: 'DATE', value: v };
+  }
+  if (w === 'at' && s.w(i + 1) === 'present') return { from: i + 1, to: i + 2, type: 'DATE', value: 'PRESENT_REF' };
+  return null;
+}
+
+export default defineRule<DateCandidate>({
+  id: 'dates/vague',
+  kind: 'dates',
+  description: 'now, currently, recently, recent years, the coming days, the future: PAST/PRESENT/FUTURE_REF.',
+  confidence: 0.8,
+  examples: {
+    match: [
+      { text: 'The two countries have grown closer in recent years.', expect: { text: 'recent years', value: 'PAST_REF' } },
+      { text: 'The coming days will be decisive.', expect: { text: 'The coming days', value: 'FUTURE_REF' } },
+      { text: 'Talks recently restarted in Oman.', expect: { text: 'recently', value: 'PAST_REF' } },
+      { text: 'The army is now in control.', expect: { text: 'now', value: 'PRESENT_REF' } },
+    ],
+    noMatch: ['The future of the alliance is unclear.', 'A past president spoke.'],
+  },
+  run: (ctx) => scanWith(ctx, match),
+});

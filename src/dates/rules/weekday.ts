@@ -1,0 +1,54 @@
+/**
+ * Weekdays: "Friday", "last Tuesday", "Wednesday night", "earlier Sunday". In a past-tense
+ * sentence a bare weekday is the latest one on or before the document date, in a future one the
+ * next; "Mondays" and "each Thursday" are sets.
+ */
+import { defineRule } from '../../pipeline/rule.js';
+import { isoDay } from '../calendar.js';
+import { DAY_PARTS, WEEKDAY_NAMES } from '../lexicon.js';
+import { pickWeekday } from '../normalise.js';
+import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
+
+function match(s: Scan, i: number): Hit | null {
+  let w = s.w(i);
+  const plural = w.endsWith('s') && w.slice(0, -1) in WEEKDAY_NAMES;
+  if (plural) w = w.slice(0, -1);
+  if (!(w in WEEKDAY_NAMES) || !/^[A-Z]/.test(s.text(i))) return null;
+  const wd = WEEKDAY_NAMES[w]!;
+  let from = i;
+  let to = i + 1;
+  const prev = s.w(i - 1);
+  const setValue = `XXXX-WXX-${wd === 0 ? 7 : wd}`;
+  if (plural || prev === 'every' || prev === 'each') return { from: plural ? i : i - 1, to, type: 'SET', value: setValue };
+  let shift = 0;
+  let mod: string | null = null;
+  if (prev === 'last' || prev === 'next' || prev === 'this' || prev === 'earlier' || prev === 'late' || prev === 'early') {
+    from = i - 1;
+    if (prev === 'last') shift = -1;
+    if (prev === 'next') shift = 1;
+    if (prev === 'earlier' || prev === 'early') mod = 'START';
+    if (prev === 'late') mod = 'END';
+  }
+  let part = '';
+  if (s.w(to) in DAY_PARTS) part = `T${DAY_PARTS[s.w(to++)]}`;
+  if (!s.anchor) return { from, to, type: 'DATE', value: setValue.replace('XXXX-WXX-', 'XXXX-WXX-') + part, mod };
+  const day = pickWeekday(s.anchor, wd, s.tenseOf(i), shift);
+  return { from, to, type: 'DATE', value: isoDay(day) + part, mod };
+}
+
+export default defineRule<DateCandidate>({
+  id: 'dates/weekday',
+  kind: 'dates',
+  description: 'Weekday names resolved backwards in past-tense sentences, forwards in future ones.',
+  confidence: 0.85,
+  examples: {
+    match: [
+      { text: 'The minister resigned on Tuesday.', date: '2025-06-21', expect: { text: 'Tuesday', value: '2025-06-17' } },
+      { text: 'The council will vote on Tuesday.', date: '2025-06-21', expect: { text: 'Tuesday', value: '2025-06-24' } },
+      { text: 'Rebels attacked the town late Friday night.', date: '2025-06-21', expect: { text: 'late Friday night', value: '2025-06-20TNI' } },
+      { text: 'The market is closed on Sundays.', expect: { text: 'Sundays', type: 'SET', value: 'XXXX-WXX-7' } },
+    ],
+    noMatch: ['The sunday school opened.', 'Prices were stable all along.'],
+  },
+  run: (ctx) => scanWith(ctx, match),
+});

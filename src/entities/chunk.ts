@@ -1,0 +1,107 @@
+/**
+ * Finds the capitalised name runs of a sentence: sequences of capitalised tokens, with name
+ * particles ("van der", "al"), "of"/"&" inside organisation names ("Bank of England"), and initials
+ * ("John F. Kennedy"). Titles before a name are split off ("General Asim Munir" → title "General",
+ * name "Asim Munir"); "the", possessives and punctuation never enter a run.
+ */
+import type { Sentence, Token } from '../doc/document.js';
+import { NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_WORDS } from './lexicon.js';
+import { bare, hasTag, isCapitalised, titleAt } from './match.js';
+
+export interface Run {
+  /** Token indexes in the sentence, [i, end). */
+  i: number;
+  end: number;
+  /** The title run just before the name, [i, end) in the sentence, when there is one. */
+  title: { i: number; end: number } | null;
+}
+
+const FUNCTION_TAGS = ['Verb', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'QuestionWord', 'Auxiliary', 'Modal'];
+const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'Country', 'City'];
+/** "Taliban-led", "EU-wide": a name with a lower-case tail is a modifier, not a name. */
+const LOWER_TAIL = /-\p{Ll}+$/u;
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '–', '—', ':', ';']);
+
+/** Can this token start (or continue) a name? Sentence-initial words need the tagger's support. */
+export function nameWord(tokens: readonly Token[], k: number, initial: boolean): boolean {
+  const t = tokens[k]!;
+  if (!isCapitalised(t) || NOT_NAMES.has(bare(t)) || LOWER_TAIL.test(t.text)) return false;
+  if (!initial) return true;
+  if (hasTag(t, ...NAME_TAGS)) return true;
+  return !hasTag(t, ...FUNCTION_TAGS, 'Adjective', 'Plural');
+}
+
+const atStart = (tokens: readonly Token[], k: number): boolean => k === 0 || OPENERS.has(tokens[k - 1]!.text);
+
+export function nameRuns(s: Sentence): Run[] {
+  const tokens = s.tokens;
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const tl = isCapitalised(tokens[i]!) ? titleAt(tokens, i) : 0;
+    if (tl && tokens[i + tl] && nameWord(tokens, i + tl, false) && !orgAhead(tokens, i + tl)) {
+      const end = extend(tokens, i + tl);
+      runs.push({ i: i + tl, end, title: { i, end: i + tl } });
+      i = end;
+      continue;
+    }
+    if (tl) {
+      i += tl; // a title with no name after it ("the Chief of Army Staff said")
+      continue;
+    }
+    if (nameWord(tokens, i, atStart(tokens, i))) {
+      const end = extend(tokens, i);
+      runs.push({ i, end, title: null });
+      i = end;
+      continue;
+    }
+    i++;
+  }
+  return runs;
+}
+
+/** Index after the run that starts at i. */
+function extend(tokens: readonly Token[], i: number): number {
+  let end = i + 1;
+  for (;;) {
+    const t = tokens[end];
+    const next = tokens[end + 1];
+    if (!t) break;
+    if (nameWord(tokens, end, false) && titleAt(tokens, end) === 0) {
+      end++;
+      continue;
+    }
+    if (NAME_PARTICLES.has(t.norm) && next && isCapitalised(next) && !NOT_NAMES.has(bare(next))) {
+      end += 2;
+      continue;
+    }
+    // "John F. Kennedy", "St. Louis": a short capitalised word with its period inside a name.
+    if (t.text === '.' && next && isCapitalised(next) && tokens[end - 1]!.text.length <= 2 && nameWord(tokens, end + 1, false)) {
+      end += 2;
+      continue;
+    }
+    // "Bank of England", "Procter & Gamble".
+    const joiner = t.norm === 'of' || t.norm === 'for' || t.norm === '&' || t.norm === 'and';
+    if (joiner && next && nameWord(tokens, end + 1, false) && joins(tokens, i, end, t.norm)) {
+      end += 2;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+/** May an "of"/"&"/"and" at `at` join the run [i, at) to what follows? */
+function joins(tokens: readonly Token[], i: number, at: number, word: string): boolean {
+  if (word === '&') return true;
+  const heads = tokens.slice(i, at).some((t) => ORG_HEADS.has(bare(t)) || ORG_WORDS.has(bare(t)));
+  if (word === 'and') return heads && at - i >= 2 && ORG_WORDS.has(bare(tokens[at + 1]!)) === false && tokens[at + 2] !== undefined && ORG_WORDS.has(bare(tokens[at + 2]!));
+  return heads;
+}
+
+/** Does a capitalised run starting at k end in an organisation word ("General Motors Corp")? */
+function orgAhead(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  while (tokens[j] && isCapitalised(tokens[j]!)) j++;
+  return j > k && ORG_WORDS.has(bare(tokens[j - 1]!));
+}

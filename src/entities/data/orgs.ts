@@ -1,0 +1,77 @@
+/**
+ * Reviewed list of well-known organisations, parties, agencies, armed groups and facilities that
+ * no country table holds: [canonical name, type, aliases].
+ */
+import type { EntityType } from '../../schema/entity.js';
+
+export type KnownRow = readonly [string, EntityType, readonly string[]];
+
+export const KNOWN: readonly KnownRow[] = Object.freeze([
+  ['United Nations', 'ORG', ['UN', 'U.N.']],
+  ['UN Security Council', 'ORG', ['Security Council', 'U.N. Security Council']],
+  ['European Union', 'ORG', ['EU', 'E.U.']],
+  ['European Commission', 'ORG', []],
+  ['NATO', 'ORG', ['North Atlantic Treaty Organization', 'Nato']],
+  ['International Atomic Energy Agency', 'ORG', ['IAEA']],
+  ['International Monetary Fund', 'ORG', ['IMF']],
+  ['World Bank', 'ORG', []],
+  ['World Trade Organization', 'ORG', ['WTO']],
+  ['World Health Organization', 'ORG', ['WHO']],
+  ['OPEC', 'ORG', ['Organization of the Petroleum Exporting Countries']],
+  ['African Union', 'ORG', ['AU']],
+  ['Arab League', 'ORG', []],
+  ['ASEAN', 'ORG', ['Association of Southeast Asian Nations']],
+  ['Gulf Cooperation Council', 'ORG', ['GCC']],
+  ['Red Cross', 'ORG', ['ICRC', 'International Committee of the Red Cross']],
+  ['Amnesty International', 'ORG', []],
+  ['Human Rights Watch', 'ORG', []],
+  ['Taliban', 'ORG', []],
+  ['Hamas', 'ORG', []],
+  ['Hezbollah', 'ORG', ['Hizbollah']],
+  ['Islamic State', 'ORG', ['ISIS', 'ISIL', 'Daesh']],
+  ['al-Qaeda', 'ORG', ['Al-Qaeda', 'al Qaeda', 'Al Qaeda', 'al-Qaida']],
+  ['Houthis', 'ORG', ['Houthi']],
+  ['Islamic Revolutionary Guard Corps', 'ORG', ['IRGC', 'Revolutionary Guards', 'Revolutionary Guard']],
+  ['Pentagon', 'ORG', []],
+  ['Kremlin', 'ORG', []],
+  ['State Department', 'ORG', ['Department of State']],
+  ['Central Intelligence Agency', 'ORG', ['CIA']],
+  ['Federal Bureau of Investigation', 'ORG', ['FBI']],
+  ['Federal Reserve', 'ORG', ['Fed']],
+  ['Congress', 'ORG', ['U.S. Congress']],
+  ['Senate', 'ORG', ['U.S. Senate']],
+  ['House of Representatives', 'ORG', []],
+  ['Supreme Court', 'ORG', []],
+  ['Parliament', 'ORG', []],
+  ['Republican Party', 'ORG', ['GOP']],
+  ['Democratic Party', 'ORG', []],
+  ['Labour Party', 'ORG', []],
+  ['Conservative Party', 'ORG', []],
+  ['Communist Party', 'ORG', []],
+  ['Inter-Services Intelligence', 'ORG', ['ISI']],
+  ['Mossad', 'ORG', []],
+  ['Reuters', 'ORG', []],
+  ['Associated Press', 'ORG', ['AP']],
+  ['Agence France-Presse', 'ORG', ['AFP']],
+  ['BBC', 'ORG', []],
+  ['CNN', 'ORG', []],
+  ['White House', 'FAC', []],
+  ['Downing Street', 'FAC', []],
+  ['Capitol Hill', 'FAC', []],
+  ['Elysee', 'FAC', ['Elysee Palace']],
+  ['Olympic Games', 'EVENT', ['Olympics']],
+  ['World Cup', 'EVENT', []],
+  ['World War Two', 'EVENT', ['World War II', 'Second World War']],
+  ['World War One', 'EVENT', ['World War I', 'First World War']],
+]);
+
+/** Groups not tied to one country (NORP): religions, sects, parties' members, ethnic groups. */
+export const GROUPS: readonly string[] = Object.freeze([
+  'Sunni', 'Sunnis', 'Shia', 'Shiite', 'Shiites', "Shi'ite", "Shi'ites", 'Muslim', 'Muslims', 'Christian', 'Christians',
+  'Catholic', 'Catholics', 'Protestant', 'Protestants', 'Jewish', 'Jews', 'Hindu', 'Hindus', 'Buddhist', 'Buddhists', 'Sikh',
+  'Sikhs', 'Islamic', 'Islamist', 'Islamists', 'Arab', 'Arabs', 'Kurd', 'Kurds', 'Kurdish', 'Pashtun', 'Pashtuns', 'Baloch',
+  'Tamil', 'Tamils', 'Serb', 'Serbs', 'Croat', 'Croats', 'Hutu', 'Tutsi', 'Palestinian', 'Palestinians', 'Republican',
+  'Republicans', 'Democrat', 'Democrats', 'Democratic', 'Conservative', 'Conservatives', 'Labour', 'Communist', 'Communists',
+  'European', 'Europeans', 'African', 'Africans', 'Asian', 'Asians', 'Western', 'Latin', 'Scandinavian', 'Balkan',
+  'Caucasian', 'Uighur', 'Uyghur', 'Rohingya', 'Yazidi', 'Druze', 'Alawite', 'Bosnian', 'Bosnians',
+]);

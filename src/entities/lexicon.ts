@@ -1,0 +1,75 @@
+/** Cue lexicons of the entity rules (lower case, apostrophes straight). Frozen; read only. */
+
+const set = (words: string): ReadonlySet<string> => Object.freeze(new Set(words.trim().split(/\s*\|\s*/)));
+
+/**
+ * Titles and offices that precede a name (and are not part of it). Multi-word titles are matched
+ * token by token, longest first. An honorific (Mr, Mrs) marks a person but is not a role.
+ */
+export const TITLES = set(`
+president | vice president | prime minister | deputy prime minister | minister | foreign minister | defence minister |
+defense minister | finance minister | interior minister | trade minister | economy minister | oil minister |
+agriculture minister | farm minister | health minister | justice minister | energy minister | industry minister |
+secretary | secretary of state | secretary-general | secretary general | defense secretary | defence secretary |
+home secretary | foreign secretary | treasury secretary | chancellor | premier | king | queen | prince | princess |
+emperor | sultan | sheikh | emir | crown prince | pope | cardinal | archbishop | bishop | rev | reverend | ayatollah |
+imam | rabbi | general | gen | lieutenant general | lt gen | lt | major general | maj gen | brigadier | colonel | col |
+major | captain | capt | admiral | adm | commander | marshal | field marshal | sergeant | sgt | corporal | chief of army staff |
+army chief | chief of staff | chief of defence staff | chief justice | justice | judge | senator | sen | representative |
+rep | congressman | congresswoman | governor | gov | mayor | ambassador | envoy | commissioner | spokesman |
+spokeswoman | spokesperson | chairman | chairwoman | chair | chief executive | ceo | director | director-general |
+director general | managing director | president-elect | leader | opposition leader | coach | manager | striker |
+midfielder | defender | goalkeeper | skipper | chief | dr | doctor | professor | prof | attorney general |
+prosecutor | sir | lord | lady | dame | deputy | party leader | speaker | police chief | inspector | detective
+`);
+
+/** Honorifics: mark a person; not recorded as roles. */
+export const HONORIFICS = set(`mr | mrs | ms | miss | mr. | mrs. | ms. | dr. | messrs | mme | m`);
+
+/** Words that make a capitalised span an organisation when they end it (or head "X of Y"). */
+export const ORG_WORDS = set(`
+corp | corporation | inc | incorporated | ltd | limited | plc | co | company | companies | group | holdings | holding |
+bank | airlines | airline | airways | motors | industries | industry | international | systems | technologies |
+partners | capital | securities | fund | trust | insurance | investments | energy | petroleum | oil | gas | telecom |
+communications | media | news | times | post | journal | herald | tribune | press | agency | ministry | department |
+office | council | committee | commission | board | authority | bureau | service | services | institute | university |
+college | school | academy | foundation | association | federation | union | league | organisation | organization |
+party | front | movement | army | navy | force | forces | guard | guards | police | court | parliament | assembly |
+congress | senate | government | administration | cabinet | club | fc | united | rovers | wanderers | athletic |
+team | society | church | hospital | exchange | reserve | brigade | brigades | council | network | channel |
+television | radio | tv | ag | sa | nv | bv | gmbh | spa | llc | lp | ltda | cie | inc. | corp. | ltd. | co.
+`);
+
+/** Heads of "X of Y" organisation names ("Ministry of Defence", "Bank of England"). */
+export const ORG_HEADS = set(`
+ministry | department | bank | university | council | commission | committee | board | office | institute |
+federation | association | union | league | church | court | house | chamber | academy | college | school |
+organisation | organization | party | front | movement | army | people's | bureau | agency | society | republic
+`);
+
+/** Words in a person's name ("de", "van der") that are lower case but inside the name. */
+export const NAME_PARTICLES = set(`de | da | del | della | der | den | van | von | le | la | di | du | dos | das | bin | bint | ibn | al | el | ter | ten | y`);
+
+/** Capitalised words that never start or make a name on their own. */
+export const NOT_NAMES = set(`
+i | a | an | the | this | that | these | those | it | its | he | she | his | her | they | them | their | we | our | you |
+your | my | me | us | who | what | when | where | why | how | which | there | here | and | or | but | if | then | so |
+as | at | by | for | from | in | into | of | on | to | with | without | after | before | since | until | while | during |
+despite | although | though | because | amid | among | against | about | above | below | over | under | between |
+meanwhile | however | moreover | also | yet | still | even | only | just | not | no | yes | all | some | any | each |
+every | both | either | neither | many | much | more | most | few | other | another | such | one | two | three |
+monday | tuesday | wednesday | thursday | friday | saturday | sunday | january | february | march | april | may | june |
+july | august | september | october | november | december | jan | feb | mar | apr | jun | jul | aug | sep | sept |
+oct | nov | dec | today | tomorrow | yesterday | tonight | god | ok | okay | please | thanks | according |
+publicly | ultimately | earlier | later | adding | should | would | could | will | can | must | did | does | do | is |
+are | was | were | be | been | has | have | had | said | says | new | former | acting | interim | late | chief
+`);
+
+/** Prepositions after which a capital is a place, not its government ("in Kabul"). */
+export const LOCATIVE = set(`in | at | to | from | near | into | inside | outside | via | across | around | through | toward | towards | throughout | within | across | visited | visit | visiting | reached | arrived | left | leave | leaving | flew | travelled | traveled | of | around | between | outside | based | hit | struck`);
+
+/** Verbs of speaking: two capitalised words before one are usually a person. */
+export const SPEECH_VERBS = set(`said | says | told | added | asked | replied | explained | stated | noted | insisted | argued | warned | wrote | declared | announced | confirmed | denied`);
+
+/** Third-person personal pronouns linked to the nearest preceding person. */
+export const PRONOUNS: Readonly<Record<string, 'm' | 'f'>> = Object.freeze({ he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f' });

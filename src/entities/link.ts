@@ -1,0 +1,99 @@
+/** Entity clusters and the links made after grouping: short person names, pronouns, roles. */
+import type { Document } from '../doc/document.js';
+import type { Stamped } from '../pipeline/rule.js';
+import type { Entity, EntityType, Mention, Role } from '../schema/entity.js';
+import type { Span } from '../schema/span.js';
+import type { EntityCandidate } from './types.js';
+
+type Cand = Stamped<EntityCandidate>;
+type RawRole = NonNullable<EntityCandidate['role']>;
+
+export interface Cluster {
+  key: string;
+  /** Named by the gazetteer (its key is a canonical name). */
+  known: boolean;
+  votes: Map<EntityType, number>;
+  mentions: Mention[];
+  roles: RawRole[];
+  first: Cand;
+}
+
+export const typeOf = (cl: Cluster): EntityType => [...cl.votes].reduce((a, b) => (b[1] > a[1] ? b : a), ['MISC', -1] as [EntityType, number])[0];
+
+/**
+ * "Munir" after "Asim Munir", "Fischler" after "Franz Fischler": a one-word name that is the last
+ * (or first) word of exactly one longer person name joins it. Keys are rewritten in place.
+ */
+export function mergeShortNames(clusters: Map<string, Cluster>): void {
+  const byWord = new Map<string, Cluster | null>();
+  for (const cl of clusters.values()) {
+    const words = cl.key.split(' ');
+    if (words.length < 2 || typeOf(cl) !== 'PERSON') continue;
+    for (const w of [words[words.length - 1]!, words[0]!]) byWord.set(w, byWord.has(w) && byWord.get(w) !== cl ? null : cl);
+  }
+  for (const [key, cl] of clusters) {
+    if (cl.known || key.includes(' ')) continue;
+    const target = byWord.get(key);
+    const t = typeOf(cl);
+    if (!target || target === cl || (t !== 'PERSON' && t !== 'MISC' && (cl.votes.get(t) ?? 0) >= 10)) continue;
+    target.mentions.push(...cl.mentions);
+    target.roles.push(...cl.roles);
+    for (const [ty, v] of cl.votes) if (ty === 'PERSON') target.votes.set(ty, (target.votes.get(ty) ?? 0) + v);
+    clusters.set(key, target);
+  }
+}
+
+/** Each pronoun joins the nearest preceding person mention in its own or the previous sentence. */
+export function linkPronouns(clusters: Cluster[], pronouns: Cand[], doc: Document): void {
+  const sentence = (offset: number) => doc.sentenceAt(offset)?.i ?? -1;
+  const persons: { start: number; end: number; cl: Cluster }[] = [];
+  for (const cl of clusters) {
+    if (typeOf(cl) !== 'PERSON') continue;
+    for (const m of cl.mentions) persons.push({ start: m.start, end: m.end, cl });
+  }
+  persons.sort((a, b) => a.start - b.start);
+  let k = -1;
+  for (const p of pronouns.sort((a, b) => a.start - b.start)) {
+    while (k + 1 < persons.length && persons[k + 1]!.end <= p.start) k++;
+    const near = persons[k];
+    if (!near || sentence(p.start) - sentence(near.start) > 1) continue;
+    near.cl.mentions.push({ start: p.start, end: p.end, text: p.text, kind: 'pronoun', rule: p.rule, confidence: p.confidence });
+  }
+}
+
+/** Records in text order; role organisations become entity ids ("e3"). */
+export function toRecords(clusters: Cluster[], roles: typeof addRoles): Omit<Entity, 'id'>[] {
+  const live = clusters.filter((cl) => cl.mentions.some((m) => m.kind !== 'pronoun'));
+  for (const cl of live) cl.mentions.sort((a, b) => a.start - b.start);
+  live.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  return live.map((cl) => ({
+    name: nameOf(cl),
+    type: typeOf(cl),
+    mentions: cl.mentions,
+    roles: roles(cl, live),
+    confidence: Math.max(...cl.mentions.map((m) => m.confidence ?? 0.5)),
+    rule: cl.first.rule,
+    evidence: cl.first.evidence,
+  }));
+}
+
+function nameOf(cl: Cluster): string {
+  if (cl.known) return cl.key;
+  const names = cl.mentions.filter((m) => m.kind === 'name');
+  return names.reduce((a, b) => (b.text.length > a.text.length ? b : a), names[0] ?? cl.mentions[0]!).text.replace(/\s+/g, ' ');
+}
+
+/** The cluster's roles, deduplicated, with the organisation resolved to an entity id. */
+export function addRoles(cl: Cluster, live: Cluster[]): Role[] {
+  const out: Role[] = [];
+  for (const r of cl.roles) {
+    if (out.some((o) => o.span.start === r.span.start)) continue;
+    out.push({ title: r.title, org: r.org ? idAt(live, r.org) : null, former: !!r.former, span: r.span });
+  }
+  return out;
+}
+
+function idAt(live: Cluster[], span: Span): string | null {
+  const i = live.findIndex((cl) => cl.mentions.some((m) => m.start < span.end && span.start < m.end && m.kind !== 'pronoun'));
+  return i < 0 ? null : `e${i + 1}`;
+}

@@ -1,0 +1,72 @@
+/** Token-level helpers shared by the entity rules: case tests, gazetteer and title matching. */
+import type { Sentence, Token } from '../doc/document.js';
+import { HONORIFICS, NOT_NAMES, TITLES } from './lexicon.js';
+import type { EntityData, Phrase } from './types.js';
+
+const UPPER_START = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
+
+export const isCapitalised = (t: Token): boolean => UPPER_START.test(t.text);
+export const isAllCaps = (t: Token): boolean => LETTER.test(t.text) && !HAS_LOWER.test(t.text);
+export const hasTag = (t: Token, ...tags: string[]): boolean => tags.some((x) => t.tags.includes(x));
+export const bare = (t: Token): string => t.norm.replace(/\.$/, '');
+
+/** A headline or dateline in capitals: most of its words are all upper case. */
+export function isCapsSentence(s: Sentence): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of s.tokens) {
+    if (t.text.length < 2 || !LETTER.test(t.text)) continue;
+    words++;
+    if (isAllCaps(t)) caps++;
+  }
+  return words >= 1 && caps / words > 0.6 && (words >= 2 || caps === words);
+}
+
+/**
+ * The longest gazetteer phrase starting at token i (case-sensitive, or case-blind in a capitals
+ * line), optionally filtered; returns the phrase and the index after its last token.
+ */
+export function phraseAt(
+  tokens: readonly Token[],
+  i: number,
+  data: EntityData,
+  caps: boolean,
+  keep: (p: Phrase) => boolean = () => true,
+): { phrase: Phrase; end: number } | null {
+  const first = tokens[i];
+  if (!first) return null;
+  for (const p of data.phrases.get(first.norm) ?? []) {
+    if (!keep(p) || i + p.texts.length > tokens.length) continue;
+    if (caps && p.texts.length === 1 && NOT_NAMES.has(first.norm)) continue; // "US", "WHO" in a headline
+    let ok = true;
+    for (let k = 0; k < p.texts.length && ok; k++) ok = sameText(tokens[i + k]!, p.texts[k]!, caps);
+    if (ok) return { phrase: p, end: i + p.texts.length };
+  }
+  return null;
+}
+
+function sameText(t: Token, want: string, caps: boolean): boolean {
+  const got = t.text.replace(/’/g, "'");
+  return got === want || (caps && got === want.toUpperCase());
+}
+
+/** Length in tokens of a title or honorific phrase at i ("Chief of Army Staff", "Gen ."), else 0. */
+export function titleAt(tokens: readonly Token[], i: number): number {
+  let best = 0;
+  let words = '';
+  for (let k = i; k < tokens.length && k < i + 5; k++) {
+    const t = tokens[k]!;
+    if (t.text === '.' && k > i) {
+      if (best === k - i) best = k - i + 1; // "Gen." keeps its period
+      continue;
+    }
+    words = words ? `${words} ${bare(t)}` : bare(t);
+    if (TITLES.has(words) || HONORIFICS.has(words)) best = k - i + 1;
+  }
+  return best;
+}
+
+/** True when the title phrase at [i, end) is an honorific (Mr, Mrs): a cue, not a role. */
+export const isHonorific = (tokens: readonly Token[], i: number): boolean => HONORIFICS.has(bare(tokens[i]!));

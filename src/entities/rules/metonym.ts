@@ -1,0 +1,65 @@
+import type { Token } from '../../doc/document.js';
+import { defineRule } from '../../pipeline/rule.js';
+import type { EntityCandidate, EntityData } from '../types.js';
+import { LOCATIVE } from '../lexicon.js';
+import { hasTag, isCapsSentence, phraseAt } from '../match.js';
+
+const VERBISH = ['Verb', 'Modal', 'Auxiliary', 'Copula'];
+
+/**
+ * A seat of government that acts stands for its country: "Washington is holding back", "Tehran,
+ * for its part, has condemned", "Islamabad’s next steps", "accused Washington of". After a
+ * locative preposition ("in Kabul", "visited Washington") it stays a place.
+ */
+export default defineRule<EntityCandidate, EntityData>({
+  id: 'entities/metonym',
+  kind: 'entities',
+  description: 'Capitals and seats of government that act (subject of a verb, possessor, object of an accusation) as mentions of their country.',
+  confidence: 0.85,
+  examples: {
+    match: [
+      { text: 'Washington is holding back for now.', expect: { text: 'Washington', name: 'United States', kind: 'metonym', type: 'GPE' } },
+      { text: 'Tehran, for its part, has condemned the strikes.', expect: { text: 'Tehran', name: 'Iran', kind: 'metonym' } },
+      { text: 'Analysts are watching Islamabad’s next steps.', expect: { text: 'Islamabad', name: 'Pakistan' } },
+      { text: 'New Delhi, which sees itself as a partner, stayed silent.', expect: { text: 'New Delhi', name: 'India' } },
+    ],
+    noMatch: ['A bomb exploded in Kabul on Monday.', 'The general visited Washington last week.', 'MOSCOW 1996-08-22'],
+  },
+  run(ctx) {
+    for (const s of ctx.doc.sentences) {
+      if (isCapsSentence(s)) continue;
+      const toks = s.tokens;
+      for (let i = 0; i < toks.length; i++) {
+        const hit = phraseAt(toks, i, ctx.data, false, (p) => p.kind === 'name' && ctx.data.seats.has(p.name));
+        if (!hit) continue;
+        if (acts(toks, i, hit.end)) {
+          const country = ctx.data.seats.get(hit.phrase.name)!;
+          ctx.emit({ ...ctx.doc.span(toks[i]!.start, toks[hit.end - 1]!.end), name: country, type: 'GPE', kind: 'metonym', strength: 4, evidence: ctx.doc.span(s.start, s.end) });
+        }
+        i = hit.end - 1;
+      }
+    }
+  },
+});
+
+/** Is the seat at [i, end) an actor rather than a location? */
+function acts(toks: readonly Token[], i: number, end: number): boolean {
+  const prev = toks[i - 1];
+  if (prev && (LOCATIVE.has(prev.norm) || hasTag(prev, 'Preposition'))) return false;
+  const next = toks[end];
+  if (!next) return false;
+  if (next.norm === "'s") return true;
+  if (hasTag(next, ...VERBISH) && !hasTag(next, 'Gerund')) return true;
+  if (next.text === ',') {
+    const after = toks[end + 1];
+    if (after && (after.norm === 'which' || after.norm === 'who')) return true;
+    // ", for its part, has condemned": a short aside, then the verb.
+    for (let k = end + 1; k < Math.min(toks.length, end + 8); k++) {
+      if (toks[k]!.text === ',') return !!toks[k + 1] && hasTag(toks[k + 1]!, ...VERBISH);
+      if (hasTag(toks[k]!, 'Date', 'Value')) return false;
+    }
+    return false;
+  }
+  // Object of a verb of accusation or pressure: "accused Washington of".
+  return !!prev && hasTag(prev, 'Verb') && !!next && (next.norm === 'of' || next.norm === 'to');
+}

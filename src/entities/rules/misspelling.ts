@@ -1,0 +1,77 @@
+import type { Document, Token } from '../../doc/document.js';
+import { defineRule } from '../../pipeline/rule.js';
+import type { EntityCandidate, EntityData } from '../types.js';
+import { nameWord } from '../chunk.js';
+import { compactKey } from '../data.js';
+import { editDistance } from '../distance.js';
+import { hasTag, isCapsSentence } from '../match.js';
+
+/** Tags that show the tagger knows the word: then it is not a typo. */
+const KNOWN_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Organization', 'Acronym', 'Verb', 'Adjective', 'Adverb', 'Date', 'Value'];
+
+/**
+ * A capitalised word the tagger does not know, seen once, and one edit away from a name elsewhere
+ * in the article ("Trum" beside "Trump") or from a gazetteer name ("Whitehous" → White House).
+ */
+export default defineRule<EntityCandidate, EntityData>({
+  id: 'entities/misspelling',
+  kind: 'entities',
+  description: 'Misspelt names: unknown capitalised words within a small edit distance of an article or gazetteer name.',
+  confidence: 0.6,
+  examples: {
+    match: [
+      { text: 'Donald Trump spoke first. Later, President Trum said more.', expect: { text: 'Trum', kind: 'misspelling', near: 'Trump' } },
+      { text: 'They had lunch in Whitehous on Friday.', expect: { text: 'Whitehous', kind: 'misspelling', name: 'White House', type: 'FAC' } },
+    ],
+    noMatch: ['Donald Trump and Melania Trump arrived.', 'Fighting in Iraq and Iran continued.'],
+  },
+  run(ctx) {
+    const { doc, data } = ctx;
+    const names = articleNames(doc);
+    for (const s of doc.sentences) {
+      if (isCapsSentence(s)) continue;
+      s.tokens.forEach((t, k) => {
+        if (t.text.length < 4 || !nameWord(s.tokens, k, k === 0) || hasTag(t, ...KNOWN_TAGS) || data.phrases.has(t.norm)) return;
+        if ((names.get(t.text) ?? 0) > 1) return;
+        const evidence = doc.span(s.start, s.end);
+        const near = nearName(t, names);
+        if (near) return ctx.emit({ ...doc.span(t.start, t.end), type: 'MISC', kind: 'misspelling', near, strength: 0, evidence });
+        const known = nearKnown(t, data);
+        if (known) ctx.emit({ ...doc.span(t.start, t.end), type: known.type, name: known.name, kind: 'misspelling', strength: 2, evidence });
+      });
+    }
+  },
+});
+
+/** Capitalised words of the article's mixed-case sentences, with their counts. */
+function articleNames(doc: Document): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const s of doc.sentences) {
+    if (isCapsSentence(s)) continue;
+    for (const t of s.tokens) if (/^\p{Lu}\p{Ll}/u.test(t.text)) out.set(t.text, (out.get(t.text) ?? 0) + 1);
+  }
+  return out;
+}
+
+/** An article word one edit away, same first letter, that the text uses more than once or the tagger knows. */
+function nearName(t: Token, names: ReadonlyMap<string, number>): string | null {
+  for (const [w] of names) {
+    if (w === t.text || w[0] !== t.text[0] || Math.abs(w.length - t.text.length) > 1 || w.length < 4) continue;
+    if (w.toLowerCase() === t.norm + 's' || t.norm === w.toLowerCase() + 's') continue; // plural, not a typo
+    if (editDistance(w.toLowerCase(), t.norm) === 1) return w;
+  }
+  return null;
+}
+
+/** A gazetteer name within one edit (two for long names) of the word. */
+function nearKnown(t: Token, data: EntityData): { name: string; type: EntityData['compact'] extends ReadonlyMap<number, readonly (infer E)[]> ? E extends { type: infer T } ? T : never : never } | null {
+  const key = compactKey(t.text);
+  if (key.length < 6) return null;
+  const max = key.length >= 10 ? 2 : 1;
+  for (let len = key.length - max; len <= key.length + max; len++) {
+    for (const e of data.compact.get(len) ?? []) {
+      if (e.key[0] === key[0] && e.key !== key && editDistance(e.key, key) <= max) return { name: e.name, type: e.type };
+    }
+  }
+  return null;
+}
