@@ -9,7 +9,7 @@ import { addDuration, compareDays } from '../util/time.js';
 import { EXPIRED, EXTENDED, HEDGES, NOT_STARTED, REPORTING } from './lexicon.js';
 import { headParty, type Phrase } from './parties.js';
 import type { DeadlineCandidate } from './types.js';
-import { dateIn, type FoundDate } from './when.js';
+import { datesIn, type FoundDate } from './when.js';
 
 export interface Found {
   sentence: Sentence;
@@ -72,12 +72,15 @@ function dueFields(ctx: RuleContext<DeadlineCandidate, unknown>, f: Found): DueF
 function issuingDate(ctx: RuleContext<DeadlineCandidate, unknown>, f: Found): string | null {
   const s = f.sentence;
   const text = ctx.doc.text;
-  const found = dateIn(text, s.start, s.end, ctx.doc.date, ctx.records.dates, false);
-  if (!found?.day) return null;
-  const before = text.slice(Math.max(s.start, found.start - 12), found.start);
-  if (!/\b(?:on|today|yesterday|earlier|last)\s*$/i.test(before) && !/^(?:today|yesterday)/i.test(text.slice(found.start, found.end))) return null;
-  if (f.demand && found.start >= f.demand.start && found.end <= f.demand.end) return null;
-  return ctx.doc.date && compareDays(found.day, ctx.doc.date) > 0 ? null : found.day;
+  for (const found of datesIn(text, s.start, s.end, ctx.doc.date, ctx.records.dates, false)) {
+    if (!found.day) continue;
+    const before = text.slice(Math.max(s.start, found.start - 12), found.start);
+    if (!/\b(?:on|today|yesterday|earlier|last)\s*$/i.test(before) && !/^(?:on\s|today|yesterday)/i.test(text.slice(found.start, found.end))) continue;
+    if (f.demand && found.start >= f.demand.start && found.end <= f.demand.end) continue;
+    if (ctx.doc.date && compareDays(found.day, ctx.doc.date) > 0) continue;
+    return found.day;
+  }
+  return null;
 }
 
 function statusOf(sentence: string, due: DueFields, docDate: string | null): DeadlineCandidate['status'] {

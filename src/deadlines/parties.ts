@@ -61,15 +61,17 @@ export function partyIn(entities: readonly Entity[] | undefined, sentence: Sente
   let best: string | null = null;
   for (const h of hits) {
     const before = tokenBefore(sentence, h.mention.start);
-    if (before && /^(?:in|at|from|near|across|inside|outside|to|with|against|by)$/.test(before.norm)) continue;
+    if (before && before.start >= p.start && /^(?:in|at|from|near|across|inside|outside|to|with|against|by)$/.test(before.norm)) continue;
     const after = tokenAfter(sentence, h.mention.end);
-    const possessive = after && /^['’]s$|^['’]$/.test(after.text);
+    const possessive = after && after.end <= p.end && /^['’]s$|^['’]$/.test(after.text);
     if (possessive) {
       const head = tokenAfter(sentence, after.end);
       if (head && GOVERNING.has(head.norm)) best ??= h.entity.id;
       continue;
     }
-    if (after && after.end <= p.end && isCommonNoun(after) && !GOVERNING.has(after.norm) && !mentionsIn(entities, after.start, after.end).length) continue;
+    // "the Teamsters union" is the union itself; "the North Dakota court" is not North Dakota.
+    const classifier = h.entity.type === 'ORG' || h.entity.type === 'PERSON';
+    if (after && after.end <= p.end && isCommonNoun(after) && !classifier && !GOVERNING.has(after.norm) && !mentionsIn(entities, after.start, after.end).length) continue;
     best = h.entity.id;
   }
   return best;

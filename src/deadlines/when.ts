@@ -16,7 +16,8 @@ export interface FoundDate {
 }
 
 const WEEKDAY = /^(?:(?:on|this|next|coming)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
-const ABSOLUTE = /^\d{4}-\d{2}(?:-\d{2})?/;
+const ABSOLUTE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:$|T)/;
+const YEAR_WRITTEN = /\b\d{4}\b/;
 
 /** The first date inside text[from, to), or null. `forward` resolves bare weekdays ahead of the document date. */
 export function dateIn(
@@ -27,11 +28,36 @@ export function dateIn(
   dates: readonly DateRecord[] | undefined,
   forward = true,
 ): FoundDate | null {
-  const rec = (dates ?? []).find((d) => d.start >= from && d.end <= to && (d.type === 'DATE' || d.type === 'TIME'));
-  if (rec && ABSOLUTE.test(rec.value) && !WEEKDAY.test(rec.text)) {
-    return { start: rec.start, end: rec.end, day: lastDay(rec) };
+  return datesIn(text, from, to, docDate, dates, forward)[0] ?? null;
+}
+
+/** Every date inside text[from, to), in order: the dates stage's records, else chrono's results. */
+export function datesIn(
+  text: string,
+  from: number,
+  to: number,
+  docDate: string | null,
+  dates: readonly DateRecord[] | undefined,
+  forward = true,
+): FoundDate[] {
+  const recs = (dates ?? []).filter((d) => d.start >= from && d.end <= to && d.type === 'DATE' && usable(d, docDate, forward));
+  const first = recs[0];
+  const own = [...endOf(text, from, to, docDate), ...chronoIn(text, from, to, docDate, forward)].sort((a, b) => a.start - b.start);
+  // chrono reads a whole "5 p.m. on Thursday" or "midnight Friday" where the stage may split it.
+  if (first && !own.some((o) => o.start <= first.start && first.end <= o.end && o.end - o.start > first.end - first.start)) {
+    return recs.map((rec) => ({ start: rec.start, end: rec.end, day: lastDay(rec) }));
   }
-  return chronoIn(text, from, to, docDate, forward);
+  return own;
+}
+
+/**
+ * A record the stage resolved the way a deadline reads: absolute, and not a bare weekday or a
+ * yearless day that the stage placed in the past while the deadline looks forward.
+ */
+function usable(d: DateRecord, docDate: string | null, forward: boolean): boolean {
+  if (!ABSOLUTE.test(d.value) || (forward && WEEKDAY.test(d.text))) return false;
+  if (forward && docDate && !YEAR_WRITTEN.test(d.text) && (lastDay(d) ?? '9') < docDate) return false;
+  return true;
 }
 
 function lastDay(rec: DateRecord): string | null {
@@ -39,6 +65,7 @@ function lastDay(rec: DateRecord): string | null {
   const v = rec.value;
   if (/^\d{4}-\d{2}-\d{2}/.test(v)) return v.slice(0, 10);
   if (/^\d{4}-\d{2}$/.test(v)) return monthEnd(v);
+  if (/^\d{4}$/.test(v)) return `${v}-12-31`;
   return null;
 }
 
@@ -49,10 +76,11 @@ function monthEnd(ym: string): string | null {
 }
 
 /** chrono on one clause; the reference is the document date at noon UTC so no zone shifts the day. */
-function chronoIn(text: string, from: number, to: number, docDate: string | null, forward: boolean): FoundDate | null {
+function chronoIn(text: string, from: number, to: number, docDate: string | null, forward: boolean): FoundDate[] {
   const slice = text.slice(from, to);
   const ref = docDate ? new Date(`${docDate}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
   const results = chrono.parse(slice, { instant: ref, timezone: 0 }, { forwardDate: forward });
+  const out: FoundDate[] = [];
   for (const r of results) {
     if (/^\d+$/.test(r.text.trim()) || r.text.trim().length < 3) continue;
     const known = r.start.isCertain('day') || r.start.isCertain('weekday') || /end of/i.test(r.text);
@@ -60,8 +88,31 @@ function chronoIn(text: string, from: number, to: number, docDate: string | null
     if (!known && !monthOnly) continue;
     const iso = r.start.date().toISOString().slice(0, 10);
     // Without a document date only fully written dates can be resolved.
-    if (!docDate && !r.start.isCertain('year')) return { start: from + r.index, end: from + r.index + r.text.length, day: null };
-    return { start: from + r.index, end: from + r.index + r.text.length, day: monthOnly ? monthEnd(iso.slice(0, 7)) : iso };
+    const day = !docDate && !r.start.isCertain('year') ? null : monthOnly ? monthEnd(iso.slice(0, 7)) : iso;
+    out.push({ start: from + r.index, end: from + r.index + r.text.length, day });
   }
-  return null;
+  return out;
+}
+
+const END_OF = /\b(?:the\s+)?end\s+of\s+(?:(the|this|next)\s+)?(week|month|year)\b/gi;
+
+/** "the end of the year", "the end of next month": the last day of that period. */
+function endOf(text: string, from: number, to: number, docDate: string | null): FoundDate[] {
+  if (!docDate) return [];
+  const out: FoundDate[] = [];
+  const [y, m] = docDate.split('-').map(Number) as [number, number];
+  for (const hit of text.slice(from, to).matchAll(END_OF)) {
+    const next = hit[1]?.toLowerCase() === 'next' ? 1 : 0;
+    const unit = hit[2]!.toLowerCase();
+    let day: string | null;
+    if (unit === 'year') day = `${y + next}-12-31`;
+    else if (unit === 'month') day = fromDayNumber(Math.floor(Date.UTC(y, m + next, 0) / 86_400_000));
+    else {
+      const n = dayNumber(docDate)!;
+      const dow = (n + 4) % 7; // 0 = Sunday: the week ends on Friday for business purposes
+      day = fromDayNumber(n + ((5 - dow + 7) % 7) + 7 * next);
+    }
+    out.push({ start: from + hit.index!, end: from + hit.index! + hit[0].length, day });
+  }
+  return out;
 }

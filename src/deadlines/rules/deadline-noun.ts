@@ -85,7 +85,8 @@ function findAround(ctx: Ctx, s: Ctx['doc']['sentences'][number], i: number): vo
   const status = STATUS_VERB.test(text.slice(tail, s.end)) || STATUS_VERB.test(text.slice(at, s.end));
   if (!due) {
     const d = dateIn(text, tail, s.end, ctx.doc.date, ctx.records.dates, !/\b(?:passed|expired|lapsed|ran out|missed)\b/i.test(text.slice(tail, s.end)));
-    if (d && /\b(?:of|to|until|on|at|by|for|in)\s+(?:the\s+)?$/i.test(text.slice(Math.max(tail, d.start - 12), d.start))) due = d;
+    const lead = /^(?:of|to|until|on|at|by|for|in)\s/i.test(text.slice(d?.start ?? 0, (d?.start ?? 0) + 6));
+    if (d && (lead || /\b(?:of|to|until|on|at|by|for|in)\s+(?:the\s+)?$/i.test(text.slice(Math.max(tail, d.start - 12), d.start)))) due = d;
   }
   if (!due && !dur && !demand && !status) return;
   if (!due && !dur && PAST_MENTION.test(text.slice(s.start, cue.start)) && !demand) return;
