@@ -10,10 +10,11 @@ import mustBy from './rules/must-by.js';
 import offerExpires from './rules/offer-expires.js';
 import spanTo from './rules/span-to.js';
 import ultimatum from './rules/ultimatum.js';
+import unlessBy from './rules/unless-by.js';
 import untilTo from './rules/until-to.js';
 import type { DeadlineCandidate } from './types.js';
 
-export const rules = Object.freeze([deadlineNoun, ultimatum, untilTo, spanTo, mustBy, offerExpires]);
+export const rules = Object.freeze([deadlineNoun, ultimatum, untilTo, spanTo, mustBy, unlessBy, offerExpires]);
 
 const ORDER = new Map(rules.map((r, i) => [r.id, i]));
 const FILLABLE = ['issuer', 'target', 'demand', 'consequence', 'duration'] as const;

@@ -25,6 +25,8 @@ export function subjectBefore(sentence: Sentence, verb: number): Phrase | null {
   const toks = sentence.tokens;
   let i = verb - 1;
   while (i >= 0 && AUX.has(toks[i]!.norm)) i--;
+  i = skipInterjected(toks, i);
+  while (i >= 0 && AUX.has(toks[i]!.norm)) i--;
   if (i < 0) return null;
   if (PRONOUNS.has(toks[i]!.norm)) return { start: toks[i]!.start, end: toks[i]!.end };
   const end = i;
@@ -36,6 +38,20 @@ export function subjectBefore(sentence: Sentence, verb: number): Phrase | null {
   }
   if (i === end) return null;
   return { start: toks[i + 1]!.start, end: toks[end]!.end };
+}
+
+/**
+ * "Trump, who remains influential, has issued…": when a comma closes a relative clause or an
+ * apposition right before the verb, the subject is before that clause.
+ */
+function skipInterjected(toks: readonly Token[], i: number): number {
+  if (i < 1 || toks[i]!.text !== ',') return i;
+  for (let k = i - 1; k > 0 && k > i - 40; k--) {
+    if (toks[k]!.text !== ',') continue;
+    const first = toks[k + 1]!.norm;
+    return /^(?:who|which|whose|whom|a|an|the|its|his|her|their|also|including|as|said|officials?)$/.test(first) ? k - 1 : i;
+  }
+  return i;
 }
 
 /** A verb that is not also read as a name or a noun ("Reserve", "Commission" stay in the phrase). */
