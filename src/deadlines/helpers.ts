@@ -67,3 +67,11 @@ export function tokenAt(s: Sentence, offset: number): number {
 export function after(text: string, at: number, to: number, len = 40): string {
   return text.slice(at, Math.min(to, at + len));
 }
+
+/** "was handed a deadline by UEFA to…": the agent of a passive giving, between `from` and `to`. */
+export function passiveAgent(ctx: Ctx, s: Sentence, from: number, to: number): string | null {
+  const m = /\bby\s+((?:the\s+)?[A-Z][^,;:]{0,50}?)(?=\s+to\s|\s+(?:on|in|for|last|this)\b|[,;:.]|$)/.exec(ctx.doc.text.slice(from, to));
+  if (!m) return null;
+  const start = from + m.index + m[0].length - m[1]!.length;
+  return party(ctx, s, { start, end: start + m[1]!.length });
+}

@@ -9,12 +9,13 @@ import { defineRule } from '../../pipeline/rule.js';
 import { emitDeadline } from '../build.js';
 import { consequenceIn, demandAfterTo, clauseFrom } from '../clauses.js';
 import { durationsIn } from '../duration.js';
-import { between, party, subjectParty, verbBack, type Ctx } from '../helpers.js';
+import { between, isPassive, party, passiveAgent, subjectParty, verbBack, type Ctx } from '../helpers.js';
 import { BOUND, SET } from '../lexicon.js';
 import type { DeadlineCandidate } from '../types.js';
 import { dateIn, type FoundDate } from '../when.js';
 
-const DET = /^(?:a|an|the|its|their|his|her|this|that|new|fresh|firm|strict|hard|final|tight)$/;
+// A bare "Deadline" that reports or says something is the publication, not the noun.
+const NAME_VERB = /^(?:reported|reports|said|says|first|revealed|reveals|confirmed|learned|wrote|writes|broke|quoted|cited|published)$/;
 const PAST_MENTION = /\b(?:before|after|ahead of|past|near|beyond|against|around|under)\s+(?:the|a|its|their)\s+(?:\w+\s+)?$/i;
 const STATUS_VERB = /^\s*(?:(?:was|has been|had been|is|will be)\s+)?(?:extended|passed|expired|expires|lapsed|closes|closed|looms|approaches|runs out|ran out|moved|pushed back|postponed)\b/i;
 
@@ -40,7 +41,7 @@ export default defineRule<DeadlineCandidate>({
     for (const s of doc.sentences) {
       s.tokens.forEach((t, i) => {
         if (t.norm !== 'deadline' && t.norm !== 'deadlines') return;
-        if (/^D/.test(t.text) && (i > 0 || /^[A-Z]/.test(s.tokens[i + 1]?.text ?? ''))) return;
+        if (/^D/.test(t.text) && (i > 0 || /^[A-Z]/.test(s.tokens[i + 1]?.text ?? '') || NAME_VERB.test(s.tokens[i + 1]?.norm ?? ''))) return;
         findAround(ctx, s, i);
       });
     }
@@ -94,7 +95,11 @@ function findAround(ctx: Ctx, s: Ctx['doc']['sentences'][number], i: number): vo
   let issuer: string | null = null;
   const v = verbBack(s, i, SET, 8);
   const b = verbBack(s, i, BOUND, 8);
-  if (v >= 0 && v > b) {
+  if (v >= 0 && v > b && isPassive(s, v)) {
+    // "was handed a deadline by UEFA": the subject is bound, the agent issues.
+    target ??= subjectParty(ctx, s, v);
+    issuer = passiveAgent(ctx, s, cue.end, demand ? demand.start : s.end);
+  } else if (v >= 0 && v > b) {
     issuer = subjectParty(ctx, s, v);
     const det = detBefore(s, v, i);
     if (!target && det > v) target = party(ctx, s, between(s, v, det));

@@ -8,7 +8,7 @@ import { defineRule } from '../../pipeline/rule.js';
 import { emitDeadline } from '../build.js';
 import { consequenceIn, demandAfterTo } from '../clauses.js';
 import { durationsIn } from '../duration.js';
-import { between, isPassive, party, subjectParty, tokenAt, verbBack } from '../helpers.js';
+import { between, isPassive, party, passiveAgent, subjectParty, tokenAt, verbBack } from '../helpers.js';
 import { GIVE, HAVE } from '../lexicon.js';
 import type { DeadlineCandidate } from '../types.js';
 
@@ -44,6 +44,7 @@ export default defineRule<DeadlineCandidate>({
         let target: string | null;
         if (HAVE.has(verb) || isPassive(s, v)) {
           target = subjectParty(ctx, s, v);
+          if (!HAVE.has(verb)) issuer = passiveAgent(ctx, s, s.tokens[v]!.end, demand.start);
         } else {
           issuer = subjectParty(ctx, s, v);
           target = party(ctx, s, between(s, v, i));

@@ -7,7 +7,7 @@
 import { defineRule } from '../../pipeline/rule.js';
 import { emitDeadline } from '../build.js';
 import { consequenceIn, demandAfterTo } from '../clauses.js';
-import { between, isPassive, party, subjectParty, verbBack } from '../helpers.js';
+import { between, isPassive, party, passiveAgent, subjectParty, verbBack } from '../helpers.js';
 import { GIVE, HAVE } from '../lexicon.js';
 import type { DeadlineCandidate } from '../types.js';
 import { dateIn } from '../when.js';
@@ -42,6 +42,7 @@ export default defineRule<DeadlineCandidate>({
         let target: string | null;
         if (HAVE.has(verb) || isPassive(s, v)) {
           target = subjectParty(ctx, s, v);
+          if (!HAVE.has(verb)) issuer = passiveAgent(ctx, s, s.tokens[v]!.end, demand.start);
         } else {
           issuer = subjectParty(ctx, s, v);
           target = party(ctx, s, between(s, v, i));
@@ -61,8 +62,8 @@ export default defineRule<DeadlineCandidate>({
   },
 });
 
-/** "until Thursday night to…", "until 5 p.m. local time to…": words the date parser left behind. */
+/** "until Thursday night to…", "until Friday by the league to…": words between the date and the demand. */
 function skipWords(text: string, at: number, end: number): number {
-  const m = /^(?:\s+(?:night|morning|evening|afternoon|local|time|GMT|ET|EST|EDT|UTC|\([^)]{1,20}\)))+/.exec(text.slice(at, end));
+  const m = /^(?:\s+(?:night|morning|evening|afternoon|local|time|GMT|ET|EST|EDT|UTC|\([^)]{1,20}\))|\s+by\s+(?:the\s+)?[^,;:\s]+(?:\s+[^,;:\s]+){0,4}?(?=\s+to\s))+/.exec(text.slice(at, end));
   return m ? at + m[0].length : at;
 }
