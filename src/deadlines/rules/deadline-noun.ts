@@ -14,6 +14,8 @@ import { BOUND, SET } from '../lexicon.js';
 import type { DeadlineCandidate } from '../types.js';
 import { dateIn, type FoundDate } from '../when.js';
 
+// A deadline told as over: its weekday is the past one ("tendered by the Tuesday deadline").
+const PAST = /\b(?:met|missed|passed|expired|lapsed|ran out|completed|closed|ended|elapsed)\b/i;
 // A bare "Deadline" that reports or says something is the publication, not the noun.
 const NAME_VERB = /^(?:reported|reports|said|says|first|revealed|reveals|confirmed|learned|wrote|writes|broke|quoted|cited|published)$/;
 const PAST_MENTION = /\b(?:before|after|ahead of|past|near|beyond|against|around|under)\s+(?:the|a|its|their)\s+(?:\w+\s+)?$/i;
@@ -56,8 +58,10 @@ function findAround(ctx: Ctx, s: Ctx['doc']['sentences'][number], i: number): vo
   const preStart = cue.start - pre.length;
   const dur = durationsIn(text, preStart, cue.start).find((d) => /^[\s-]*$/.test(text.slice(d.end, cue.start)));
   let due: FoundDate | null = null;
-  const preDate = dateIn(text, preStart, cue.start, ctx.doc.date, ctx.records.dates, !/\b(?:met|missed|passed)\b/i.test(s.text));
+  const preDate = dateIn(text, preStart, cue.start, ctx.doc.date, ctx.records.dates, !PAST.test(s.text));
   if (preDate && /^[\s-]*$/.test(text.slice(preDate.end, cue.start)) && !dur) due = preDate;
+  // "set Nov. 10 as the deadline": the date is the object, the noun its role.
+  if (!due && preDate && /^\s+as\s+(?:the|its|a|their)\s+(?:\w+\s+)?$/.test(text.slice(preDate.end, cue.start))) due = preDate;
   // After the noun: "for X to VERB", "to VERB", "of June 15", "was extended to Oct. 31".
   let target: string | null = null;
   let demand = null;
@@ -85,7 +89,7 @@ function findAround(ctx: Ctx, s: Ctx['doc']['sentences'][number], i: number): vo
   const tail = demand ? demand.end : at;
   const status = STATUS_VERB.test(text.slice(tail, s.end)) || STATUS_VERB.test(text.slice(at, s.end));
   if (!due) {
-    const d = dateIn(text, tail, s.end, ctx.doc.date, ctx.records.dates, !/\b(?:passed|expired|lapsed|ran out|missed)\b/i.test(text.slice(tail, s.end)));
+    const d = dateIn(text, tail, s.end, ctx.doc.date, ctx.records.dates, !PAST.test(text.slice(tail, s.end)));
     const lead = /^(?:of|to|until|on|at|by|for|in)\s/i.test(text.slice(d?.start ?? 0, (d?.start ?? 0) + 6));
     if (d && (lead || /\b(?:of|to|until|on|at|by|for|in)\s+(?:the\s+)?$/i.test(text.slice(Math.max(tail, d.start - 12), d.start)))) due = d;
   }

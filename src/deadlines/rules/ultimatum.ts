@@ -51,6 +51,13 @@ export default defineRule<DeadlineCandidate>({
         const colon = text.indexOf(':', t.end);
         let demand = demandAfterTo(text, t.end, s.end);
         if (!demand && colon > 0 && colon < s.end) demand = clauseFrom(text, colon + 1 + (text[colon + 1] === ' ' ? 1 : 0), s.end);
+        // "an ultimatum demanding that Iraq withdraw within a week": the clause is the demand, its subject the target.
+        const that = /^[^.;:]{0,60}?\b(?:demanding|insisting|requiring|saying)\s+(?:that\s+)?/.exec(rest);
+        if (!demand && that) {
+          demand = clauseFrom(text, t.end + that[0].length, s.end);
+          const vi = s.tokens.findIndex((x) => demand && x.start > demand.start && x.tags.includes('Verb') && /^[a-z]/.test(x.text));
+          if (vi > 0) target ??= subjectParty(ctx, s, vi);
+        }
         let duration: string | null = null;
         let due: FoundDate | null = null;
         for (const l of rest.matchAll(LIMIT)) {
