@@ -14,7 +14,7 @@ const AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', '
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const STOP = new Set(['that', 'which', 'who', 'whom', 'when', 'while', 'if', 'after', 'before', 'because', 'as', 'but', 'although', 'though', 'unless', 'where', 'so', 'said', 'says', 'told']);
 // Entity typing of unknown names is uncertain (a company may come out MISC): exclude only the sure non-actors.
-const NOT_ACTORS = new Set(['EVENT', 'LOC']);
+const NOT_ACTORS = new Set(['EVENT']);
 const BREAK = /^[,;:()\[\]—–"“”]$/;
 
 export interface Phrase {
