@@ -21,6 +21,8 @@ export interface Found {
   duration: string | null;
   dueDate: FoundDate | null;
   confidence?: number;
+  /** The form leaves the issuer unsaid ("X must … by"): the speaker who reports it is taken as issuer. */
+  sourceIsIssuer?: boolean;
 }
 
 const MET = /\b(?:met|meets|complied with|beat|satisfied)\s+(?:the|its|their|a|an)\b/i;
@@ -31,9 +33,9 @@ export function emitDeadline(ctx: RuleContext<DeadlineCandidate, unknown>, f: Fo
   const sp = (p: Phrase | null) => (p ? doc.span(p.start, p.end) : null);
   const claim = (ctx.records.claims ?? []).find((c) => c.content.start <= f.cue.start && f.cue.end <= c.content.end && c.content.start >= s.start - 1 && c.content.end <= s.end + 1);
   let issuer = f.issuer;
-  if (!issuer && claim?.sourceSpan) issuer = headParty(ctx.records.entities, s, claim.sourceSpan);
+  if (!issuer && f.sourceIsIssuer && claim?.sourceSpan) issuer = headParty(ctx.records.entities, s, claim.sourceSpan);
   const source = trailingSource(s);
-  if (!issuer && source) issuer = headParty(ctx.records.entities, s, source);
+  if (!issuer && f.sourceIsIssuer && source) issuer = headParty(ctx.records.entities, s, source);
   const hedged = !!claim || !!source || HEDGES.test(s.text);
   const due = dueFields(ctx, f);
   ctx.emit({

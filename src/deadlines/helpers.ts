@@ -75,3 +75,15 @@ export function passiveAgent(ctx: Ctx, s: Sentence, from: number, to: number): s
   const start = from + m.index + m[0].length - m[1]!.length;
   return party(ctx, s, { start, end: start + m[1]!.length });
 }
+
+/** An entity right before the cue noun, possessive or adjectival: "an Australian ultimatum", "Trump's deadline". */
+export function modifierParty(ctx: Ctx, s: Sentence, cue: number): string | null {
+  for (let k = cue - 1; k >= 0 && k >= cue - 6; k--) {
+    const t = s.tokens[k]!;
+    const hit = mentionsIn(ctx.records.entities, t.start, t.end).find((h) => h.mention.kind !== 'pronoun' && h.entity.type !== 'EVENT');
+    if (hit) return hit.entity.id;
+    // Only a time modifier ("two-week", "June 2") or the possessive may sit between.
+    if (!/^['’]s?$|^-$/.test(t.text) && !t.tags.includes('Date') && !t.tags.includes('Value') && !t.tags.includes('Duration')) return null;
+  }
+  return null;
+}

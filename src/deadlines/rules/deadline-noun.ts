@@ -9,7 +9,7 @@ import { defineRule } from '../../pipeline/rule.js';
 import { emitDeadline } from '../build.js';
 import { consequenceIn, demandAfterTo, clauseFrom } from '../clauses.js';
 import { durationsIn } from '../duration.js';
-import { between, isPassive, party, passiveAgent, subjectParty, verbBack, type Ctx } from '../helpers.js';
+import { between, isPassive, modifierParty, party, passiveAgent, subjectParty, verbBack, type Ctx } from '../helpers.js';
 import { BOUND, SET } from '../lexicon.js';
 import type { DeadlineCandidate } from '../types.js';
 import { dateIn, type FoundDate } from '../when.js';
@@ -85,6 +85,11 @@ function findAround(ctx: Ctx, s: Ctx['doc']['sentences'][number], i: number): vo
     demand = demandAfterTo(text, at, s.end) ?? demandAfterTo(text, skipToObject(text, at, s.end), s.end);
     const noun = /^\s+for\s+(?!the\s+(?:week|month|year)\b)/.exec(text.slice(at, s.end));
     if (!demand && noun) demand = clauseFrom(text, at + noun[0].length, s.end);
+    // "the deadline for Iran expires": the phrase is the bound party, not a demand.
+    if (demand && !target) {
+      const who = party(ctx, s, demand);
+      if (who && /^(?:the\s+)?[A-Z][^\s]*(?:\s+[A-Z][^\s]*)*$/.test(text.slice(demand.start, demand.end))) [target, demand] = [who, null];
+    }
   }
   const tail = demand ? demand.end : at;
   const status = STATUS_VERB.test(text.slice(tail, s.end)) || STATUS_VERB.test(text.slice(at, s.end));
@@ -112,6 +117,8 @@ function findAround(ctx: Ctx, s: Ctx['doc']['sentences'][number], i: number): vo
   } else if (b >= 0) {
     target ??= subjectParty(ctx, s, b);
   }
+  issuer ??= modifierParty(ctx, s, i);
+  if (issuer === target) target = null;
   emitDeadline(ctx, {
     sentence: s,
     cue: { start: cue.start, end: cue.end },

@@ -97,6 +97,7 @@ function emitFor(ctx: Ctx, s: Ctx['doc']['sentences'][number], obStart: number, 
     consequence: consequenceIn(text, demandStart, s.end),
     duration: limit.duration,
     dueDate: limit.date,
+    sourceIsIssuer: !active,
   });
 }
 

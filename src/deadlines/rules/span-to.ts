@@ -13,6 +13,7 @@ import { GIVE, HAVE } from '../lexicon.js';
 import type { DeadlineCandidate } from '../types.js';
 
 const GIVE_OR_HAVE: ReadonlySet<string> = new Set([...GIVE, ...HAVE]);
+const HAVE_ADVERB = new Set(['only', 'just', 'still', 'now', 'already', 'barely', 'about', 'roughly', 'nearly', 'up', 'to', 'less', 'more', 'than', 'another', 'until']);
 const LEFT = /^(?:\s+(?:left|remaining|more|in which|or less))*/;
 
 export default defineRule<DeadlineCandidate>({
@@ -39,7 +40,7 @@ export default defineRule<DeadlineCandidate>({
         if (v < 0) continue;
         const verb = s.tokens[v]!.norm;
         // "has 48 hours": the span follows the verb at once (an adverb aside).
-        if (HAVE.has(verb) && i - v > 2) continue;
+        if (HAVE.has(verb) && !s.tokens.slice(v + 1, i).every((x) => HAVE_ADVERB.has(x.norm))) continue;
         let issuer: string | null = null;
         let target: string | null;
         if (HAVE.has(verb) || isPassive(s, v)) {
@@ -58,6 +59,7 @@ export default defineRule<DeadlineCandidate>({
           consequence: consequenceIn(text, demand.end, s.end),
           duration: d.iso,
           dueDate: null,
+          sourceIsIssuer: issuer === null,
         });
       }
     }

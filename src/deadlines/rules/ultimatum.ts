@@ -9,13 +9,13 @@ import { defineRule } from '../../pipeline/rule.js';
 import { emitDeadline } from '../build.js';
 import { clauseFrom, consequenceIn, demandAfterTo } from '../clauses.js';
 import { durationAt } from '../duration.js';
-import { between, party, subjectParty, verbBack } from '../helpers.js';
+import { between, isPassive, modifierParty, party, passiveAgent, subjectParty, verbBack } from '../helpers.js';
 import { BOUND, SET } from '../lexicon.js';
 import type { DeadlineCandidate } from '../types.js';
 import { dateIn, type FoundDate } from '../when.js';
 
 const SENT = new Set([...SET, 'sent', 'sends', 'send', 'presented', 'delivered', 'handed', 'served']);
-const LIMIT = /\b(within|by|until|no later than|expires?\s+(?:at|on|in)?|runs? out\s+(?:at|on|in)?|ends?\s+(?:at|on)?)\s*/gi;
+const LIMIT = /\b(within|in|by|until|no later than|expires?\s+(?:at|on|in)?|runs? out\s+(?:at|on|in)?|ends?\s+(?:at|on)?)\s*/gi;
 
 export default defineRule<DeadlineCandidate>({
   id: 'deadlines/ultimatum',
@@ -39,17 +39,22 @@ export default defineRule<DeadlineCandidate>({
         let target: string | null = null;
         const v = verbBack(s, i, SENT, 8);
         const b = verbBack(s, i, BOUND, 8);
-        if (v >= 0 && v > b) {
+        if (v >= 0 && v > b && isPassive(s, v)) {
+          target = subjectParty(ctx, s, v);
+          issuer = passiveAgent(ctx, s, t.end, s.end);
+        } else if (v >= 0 && v > b) {
           issuer = subjectParty(ctx, s, v);
           if (i - v > 2) target = party(ctx, s, between(s, v, i - 1));
         } else if (b >= 0) target = subjectParty(ctx, s, b);
+        // "an Australian ultimatum", "Washington's ultimatum": the modifier issues it.
+        issuer ??= modifierParty(ctx, s, i);
         const to = /^\s+to\s+((?:the\s+)?[A-Z][^,;:]{0,50}?)(?=\s+(?:on|to|that|demanding|over)\b|[,;:.])/.exec(rest);
         if (to) {
           const st = t.end + to[0].indexOf(to[1]!);
           target ??= party(ctx, s, { start: st, end: st + to[1]!.length });
         }
         const colon = text.indexOf(':', t.end);
-        let demand = demandAfterTo(text, t.end, s.end);
+        let demand = demandAfterTo(text, t.end, s.end) ?? demandAfterTo(text, skipAgent(text, t.end, s.end), s.end);
         if (!demand && colon > 0 && colon < s.end) demand = clauseFrom(text, colon + 1 + (text[colon + 1] === ' ' ? 1 : 0), s.end);
         // "an ultimatum demanding that Iraq withdraw within a week": the clause is the demand, its subject the target.
         const that = /^[^.;:]{0,60}?\b(?:demanding|insisting|requiring|saying)\s+(?:that\s+)?/.exec(rest);
@@ -62,7 +67,8 @@ export default defineRule<DeadlineCandidate>({
         let due: FoundDate | null = null;
         for (const l of rest.matchAll(LIMIT)) {
           const at = t.end + l.index! + l[0].length;
-          const d = /^within/i.test(l[1]!) ? durationAt(text, at, s.end) : null;
+          const d = /^(?:within|in)$/i.test(l[1]!) ? durationAt(text, at, s.end) : null;
+          if (/^in$/i.test(l[1]!) && !d) continue;
           if (d) { duration = d.iso; break; }
           const date = dateIn(text, at, Math.min(s.end, at + 40), ctx.doc.date, ctx.records.dates);
           if (date && date.start - at <= 5) { due = date; break; }
@@ -82,3 +88,9 @@ export default defineRule<DeadlineCandidate>({
     }
   },
 });
+
+/** "an ultimatum by Miss Universe Inc. to drop…": past the agent to the demand. */
+function skipAgent(text: string, at: number, end: number): number {
+  const m = /^\s+(?:by|from)\s+[^,;:]{1,60}?(?=\s+to\s+[a-z])/.exec(text.slice(at, end));
+  return m ? at + m[0].length : at;
+}

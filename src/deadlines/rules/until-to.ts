@@ -56,6 +56,7 @@ export default defineRule<DeadlineCandidate>({
           consequence: consequenceIn(text, demand.end, s.end),
           duration: null,
           dueDate: date,
+          sourceIsIssuer: issuer === null,
         });
       });
     }
