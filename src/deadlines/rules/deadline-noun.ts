@@ -96,7 +96,8 @@ function findAround(ctx: Ctx, s: Ctx['doc']['sentences'][number], i: number): vo
   if (!due) {
     const d = dateIn(text, tail, s.end, ctx.doc.date, ctx.records.dates, !PAST.test(text.slice(tail, s.end)));
     const lead = /^(?:of|to|until|on|at|by|for|in)\s/i.test(text.slice(d?.start ?? 0, (d?.start ?? 0) + 6));
-    if (d && (lead || /\b(?:of|to|until|on|at|by|for|in)\s+(?:the\s+)?$/i.test(text.slice(Math.max(tail, d.start - 12), d.start)))) due = d;
+    // "extended to Oct. 31", "passed on Saturday", "The deadline is June 30".
+    if (d && (lead || /\b(?:of|to|until|on|at|by|for|in|is|was|remains|be)\s+(?:the\s+)?$/i.test(text.slice(Math.max(tail, d.start - 12), d.start)))) due = d;
   }
   if (!due && !dur && !demand && !status) return;
   if (!due && !dur && PAST_MENTION.test(text.slice(s.start, cue.start)) && !demand) return;

@@ -8,7 +8,7 @@
 import { defineRule } from '../../pipeline/rule.js';
 import { emitDeadline } from '../build.js';
 import { clauseFrom, consequenceIn, demandAfterTo } from '../clauses.js';
-import { durationAt } from '../duration.js';
+import { durationAt, durationsIn } from '../duration.js';
 import { between, isPassive, modifierParty, party, passiveAgent, subjectParty, verbBack } from '../helpers.js';
 import { BOUND, SET } from '../lexicon.js';
 import type { DeadlineCandidate } from '../types.js';
@@ -63,9 +63,10 @@ export default defineRule<DeadlineCandidate>({
           const vi = s.tokens.findIndex((x) => demand && x.start > demand.start && x.tags.includes('Verb') && /^[a-z]/.test(x.text));
           if (vi > 0) target ??= subjectParty(ctx, s, vi);
         }
-        let duration: string | null = null;
+        // "a 72-hour ultimatum": the span written before the noun.
+        let duration: string | null = durationsIn(text, Math.max(s.start, t.start - 25), t.start).find((d) => /^[\s-]*$/.test(text.slice(d.end, t.start)))?.iso ?? null;
         let due: FoundDate | null = null;
-        for (const l of rest.matchAll(LIMIT)) {
+        for (const l of duration ? [] : rest.matchAll(LIMIT)) {
           const at = t.end + l.index! + l[0].length;
           const d = /^(?:within|in)$/i.test(l[1]!) ? durationAt(text, at, s.end) : null;
           if (/^in$/i.test(l[1]!) && !d) continue;

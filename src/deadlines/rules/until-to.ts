@@ -12,6 +12,7 @@ import { GIVE, HAVE } from '../lexicon.js';
 import type { DeadlineCandidate } from '../types.js';
 import { dateIn } from '../when.js';
 
+const CLOSE_OF = /^\s*(?:the\s+)?(?:close|end|start|opening)\s+of\s+(?:trading|business|play|the\s+day|the\s+session)\s+(?:on\s+)?/i;
 const GIVE_OR_HAVE: ReadonlySet<string> = new Set([...GIVE, ...HAVE]);
 
 export default defineRule<DeadlineCandidate>({
@@ -34,15 +35,16 @@ export default defineRule<DeadlineCandidate>({
         const v = verbBack(s, i, GIVE_OR_HAVE, 10);
         if (v < 0) return;
         const date = dateIn(text, t.end, s.end, ctx.doc.date, ctx.records.dates);
-        if (!date || date.start - t.end > 6) return;
+        if (!date || date.start - t.end > 6 + (CLOSE_OF.exec(text.slice(t.end, date.start))?.[0].length ?? 0)) return;
         const demand = demandAfterTo(text, date.end, s.end) ?? demandAfterTo(text, skipWords(text, date.end, s.end), s.end);
-        if (!demand) return;
         const verb = s.tokens[v]!.norm;
+        // "Congress has until Sept. 30." is a deadline without a stated demand; "gave X until" needs one.
+        if (!demand && !(HAVE.has(verb) && /^[\s.,;!?]*(?:$|[,;]\s)/.test(text.slice(date.end, s.end)))) return;
         let issuer: string | null = null;
         let target: string | null;
         if (HAVE.has(verb) || isPassive(s, v)) {
           target = subjectParty(ctx, s, v);
-          if (!HAVE.has(verb)) issuer = passiveAgent(ctx, s, s.tokens[v]!.end, demand.start);
+          if (!HAVE.has(verb)) issuer = passiveAgent(ctx, s, s.tokens[v]!.end, demand?.start ?? s.end);
         } else {
           issuer = subjectParty(ctx, s, v);
           target = party(ctx, s, between(s, v, i));
@@ -53,7 +55,7 @@ export default defineRule<DeadlineCandidate>({
           issuer,
           target,
           demand,
-          consequence: consequenceIn(text, demand.end, s.end),
+          consequence: consequenceIn(text, demand?.end ?? date.end, s.end),
           duration: null,
           dueDate: date,
           sourceIsIssuer: issuer === null,
