@@ -39,6 +39,8 @@ export function subjectBefore(sentence: Sentence, verb: number): Phrase | null {
     i--;
   }
   if (i === end) return null;
+  // "The FA charged the club and gave it…": a coordinated verb shares the first verb's subject.
+  if (i >= 0 && isVerb(toks[i]!) && /^(?:and|but|then)$/.test(toks[end]!.norm)) return subjectBefore(sentence, i);
   return { start: toks[i + 1]!.start, end: toks[end]!.end };
 }
 

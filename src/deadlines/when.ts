@@ -16,6 +16,7 @@ export interface FoundDate {
 }
 
 const WEEKDAY = /^(?:(?:on|this|next|coming)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const WEEKDAY_IN = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const ABSOLUTE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:$|T)/;
 const YEAR_WRITTEN = /\b\d{4}\b/;
 
@@ -88,7 +89,9 @@ function chronoIn(text: string, from: number, to: number, docDate: string | null
     if (!known && !monthOnly) continue;
     const iso = r.start.date().toISOString().slice(0, 10);
     // Without a document date only fully written dates can be resolved.
-    const day = !docDate && !r.start.isCertain('year') ? null : monthOnly ? monthEnd(iso.slice(0, 7)) : iso;
+    let day = !docDate && !r.start.isCertain('year') ? null : monthOnly ? monthEnd(iso.slice(0, 7)) : iso;
+    // "by Monday" written on a Monday means the next one: today would be "today".
+    if (forward && day && day === docDate && WEEKDAY_IN.test(r.text) && !r.start.isCertain('day')) day = fromDayNumber(dayNumber(day)! + 7);
     out.push({ start: from + r.index, end: from + r.index + r.text.length, day });
   }
   return out;
