@@ -43,7 +43,13 @@ export function contentAfter(doc: Document, sentence: Sentence, a: number, stop 
 /** Content ending before sentence token `e` (exclusive): back to the sentence start or the quote's opening. */
 export function contentBefore(doc: Document, sentence: Sentence, e: number): Span | null {
   const toks = sentence.tokens;
-  if (e <= 0) return null;
+  // "“A. B?” Clinton said.": the quotation is the sentence before.
+  if (e <= 0) {
+    const prev = doc.tokens[toks[0]!.i - 1];
+    if (!prev || sideOf(doc, prev) !== 'close') return null;
+    const open = openingQuoteBefore(doc, prev.i);
+    return open >= 0 ? contentSpan(doc, doc.tokens[open]!.start, prev.end) : null;
+  }
   let startChar = toks[0]!.start;
   // The last closing mark before the source: its quotation may have opened sentences earlier.
   for (let j = e - 1; j >= Math.max(0, e - 3); j--) {

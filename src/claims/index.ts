@@ -12,8 +12,9 @@ import accordingTo from './rules/according-to.js';
 import nounCue from './rules/noun-cue.js';
 import colon from './rules/colon.js';
 import impersonal from './rules/impersonal.js';
+import dashCredit from './rules/dash-credit.js';
 
-export const rules = Object.freeze([verbCue, accordingTo, nounCue, colon, impersonal]);
+export const rules = Object.freeze([verbCue, accordingTo, nounCue, colon, impersonal, dashCredit]);
 
 const PRONOUN = /^(he|she|they|we|i|it)$/i;
 

@@ -28,6 +28,16 @@ const TELL = new Set(['tell', 'told', 'tells', 'telling', 'inform', 'informed', 
 /** Handled by the impersonal rule: the subject is part of the content ("X appears to be weakening"). */
 const IMPERSONAL = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 
+/** "I think", "you know": talk inside quotations, not attributions the text makes. */
+const FIRST_PERSON = new Set(['i', 'you', 'we']);
+
+/** The subject of the sentence's first verb, for a participle cue with no cue before it. */
+function mainSubject(doc: Document, entities: readonly Entity[] | undefined, toks: readonly Token[], before: number): Source | null {
+  const v = toks.findIndex((t, i) => i < before && t.tags.includes('Verb') && !AUX.has(t.norm));
+  const sub = v > 0 ? subjectBefore(toks, v) : null;
+  return sub ? sourceOf(doc, entities, toks, sub, sub.antecedent) : null;
+}
+
 const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
 const isEnd = (doc: Document, t: Token | undefined) => !t || /^[.!?]$/.test(t.text) || sideOf(doc, t) === 'close';
 
@@ -42,25 +52,41 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
     if (insideInlineQuote(doc, toks, hit.from) || inConditional(toks, hit.from) || isPassive(toks, hit.from)) continue;
     const m = modifiersBefore(toks, hit.from);
     // The cue keeps its auxiliaries and adverbs ("has long said"), as PARC and PolNeAR mark it.
-    const cue = doc.span(toks[m.groupStart]!.start, toks[hit.to - 1]!.end);
+    let cue = doc.span(toks[m.groupStart]!.start, toks[hit.to - 1]!.end);
+    // Adjuncts between cue and content belong to the cue ("said in an interview Friday").
+    const widen = (upTo: number) => {
+      let e = upTo;
+      while (e > hit.to && /^[,:;—–-]$|^that$/.test(toks[e - 1]!.norm)) e--;
+      const first = toks[hit.to];
+      const adjunct = first && (has(first, 'Preposition') || has(first, 'Date') || TIME_WORDS.has(first.norm));
+      if (adjunct && e > hit.to && e - hit.to <= 6 && !TELL.has(hit.head)) cue = doc.span(cue.start, toks[e - 1]!.end);
+    };
     const before = toks[m.groupStart - 1];
     const stop = coordinatedStop(toks, hits, h);
     let source: Source | null = null;
     let content: Span | null = null;
     const subject = subjectBefore(toks, hit.from);
+    if (subject && claim.cueClass === 'belief' && subject.to - subject.from === 1 && FIRST_PERSON.has(toks[subject.from]!.norm)) continue;
     if (subject && !isTimeHead(toks, subject)) {
       source = sourceOf(doc, entities, toks, subject, subject.antecedent);
       const a = contentStart(toks, hit, !hit.entry.stance && claim.cueClass === 'speech');
-      const prev = toks[subject.from - 1];
-      const postposed = prev && (prev.norm === ',' || sideOf(doc, prev) === 'close' || prev.norm === '—') && trailing(doc, toks, a).ok;
-      if (postposed) content = interrupted(doc, sentence, contentBefore(doc, sentence, subject.from), trailing(doc, toks, a).end);
-      else content = contentAfter(doc, sentence, a, stop);
+      const prev = subject.from > 0 ? toks[subject.from - 1] : doc.tokens[toks[0]!.i - 1];
+      const tail = trailing(doc, toks, hearerEnd(toks, hit));
+      const postposed = prev && (prev.norm === ',' || sideOf(doc, prev) === 'close' || prev.norm === '—') && tail.ok;
+      if (postposed) {
+        const end = tail.end;
+        widen(end);
+        content = interrupted(doc, sentence, contentBefore(doc, sentence, subject.from), end);
+      } else {
+        widen(a);
+        content = contentAfter(doc, sentence, a, stop);
+      }
     } else if (before && (before.norm === ',' || sideOf(doc, before) === 'close')) {
       const np = nounPhraseAfter(toks, hit.to);
       if (np && (isEnd(doc, toks[np.to]) || toks[np.to]!.norm === ',') && /\p{L}/u.test(toks[np.from]!.text)) {
         source = sourceOf(doc, entities, toks, np);
         content = interrupted(doc, sentence, contentBefore(doc, sentence, m.groupStart), np.to);
-      } else if (last && hit.head.endsWith('ing')) {
+      } else if (hit.head.endsWith('ing') && (last ?? (last = mainSubject(doc, entities, toks, hit.from)))) {
         source = last; // ", adding that C": the subject of the clause before
         content = contentAfter(doc, sentence, contentStart(toks, hit, true), stop);
       }
@@ -75,14 +101,20 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
   return out;
 }
 
+/** Past the hearer of "told reporters". */
+function hearerEnd(toks: readonly Token[], hit: CueHit): number {
+  if (!TELL.has(hit.head)) return hit.to;
+  const np = nounPhraseAfter(toks, hit.to);
+  return np && np.to - np.from <= 5 ? np.to : hit.to;
+}
+
 /** Where the content starts: past the hearer of "told", adjuncts before "that", and "that" or a colon. */
 function contentStart(toks: readonly Token[], hit: CueHit, speech: boolean): number {
-  let a = hit.to;
-  if (TELL.has(hit.head)) {
-    const np = nounPhraseAfter(toks, a);
-    if (np && np.to - np.from <= 5) a = np.to;
-  }
-  for (let j = a; j < Math.min(toks.length, a + 10); j++) {
+  const a = hearerEnd(toks, hit);
+  if (toks[a]?.norm === ',' && toks[a + 1] && /^[“"']$/.test(toks[a + 1]!.text)) return a + 1; // said, “...”
+  const lead = toks[a];
+  const adjunct = lead && (lead.norm === 'that' || lead.norm === ':' || has(lead, 'Preposition') || has(lead, 'Date') || TIME_WORDS.has(lead.norm));
+  for (let j = a; adjunct && j < Math.min(toks.length, a + 10); j++) {
     const t = toks[j]!;
     if (t.norm === 'that' || t.norm === ':') return j + 1;
     if (has(t, 'Verb') || t.norm === ',' || t.norm === 'and') break;
@@ -118,7 +150,9 @@ function interrupted(doc: Document, sentence: Sentence, content: Span | null, af
   const toks = sentence.tokens;
   let j = after;
   if (toks[j]?.norm === ',') j++;
-  const t = toks[j];
+  // "“A?” Clinton said. “B.”": the quotation resumes in the next sentence.
+  const atEnd = toks.slice(j).every((x) => !/[\p{L}\p{N}]/u.test(x.text));
+  const t = atEnd ? doc.tokens[toks[toks.length - 1]!.i + 1] : toks[j];
   if (!t || sideOf(doc, t) !== 'open') return content;
   const close = quoteEndAfter(doc, t.i);
   const end = sideOf(doc, doc.tokens[close]!) === 'close' ? doc.tokens[close - 1]!.end : doc.tokens[close]!.end;

@@ -25,6 +25,7 @@ export interface Modifiers {
   groupStart: number;
 }
 
+const NP_PREPS = new Set(['for', 'at', 'in', 'from', 'with', 'on']);
 const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
 const isWord = (t: Token | undefined) => !!t && /[\p{L}\p{N}]/u.test(t.text);
 
@@ -77,14 +78,25 @@ export function nounPhraseBefore(toks: readonly Token[], end: number, floor = 0)
   let j = end - 1;
   while (j >= floor && j > end - 16) {
     const t = toks[j]!;
-    if (inNounPhrase(t)) {
+    // Two finite verbs do not meet: a "verb" right before the cue is a mistagged noun ("the Clinton campaign says").
+    const mistagged = j === end - 1 && has(t, 'Verb') && !AUX.has(t.norm) && !has(t, 'PastTense') && !has(t, 'Gerund') && j > floor && /Determiner|ProperNoun|Adjective|Value|Noun/.test(toks[j - 1]!.tags.join(' ')) && !has(toks[j - 1], 'Pronoun');
+    if (inNounPhrase(t) || mistagged) {
       j--;
       continue;
     }
-    // "of" and "and" join two noun phrases ("the Ministry of Defense", "Sanders and his aides").
-    if ((t.norm === 'of' || t.norm === 'and') && j - 1 >= floor && j + 1 < end && inNounPhrase(toks[j - 1]!)) {
+    // "of" and "and" join two noun phrases ("the Ministry of Defense", "Sanders and his aides"), as do
+    // the prepositions of titles ("a professor of law at Yale", "a spokesman for the campaign").
+    if ((t.norm === 'of' || t.norm === 'and' || (NP_PREPS.has(t.norm) && has(toks[j - 1], 'Noun') && !has(toks[j - 1], 'Pronoun'))) && j - 1 >= floor && j + 1 < end && inNounPhrase(toks[j - 1]!) && inNounPhrase(toks[j + 1]!)) {
       j--;
       continue;
+    }
+    // A parenthesis inside a name: "Rep. Gwen Moore (D-Wis.)".
+    if (t.norm === ')') {
+      const open = lastIndexOf(toks, '(', j - 1, Math.max(floor, j - 8));
+      if (open > floor) {
+        j = open - 1;
+        continue;
+      }
     }
     // An abbreviation's period inside a name ("Sen. Warren").
     if (t.norm === '.' && j - 1 >= floor && /^[A-Z][a-z]{0,3}$/.test(toks[j - 1]!.text) && j + 1 < end) {
@@ -106,7 +118,11 @@ export function subjectBefore(toks: readonly Token[], k: number, floor = 0): Sub
   if (toks[end - 1]?.norm === ',') {
     const open = lastIndexOf(toks, ',', end - 2, Math.max(floor, end - 24));
     if (open > floor && (isParenthetical(toks, open + 1, end - 1) || isRelativeClause(toks, open + 1))) end = open;
-    else return null;
+    else if (open > floor && isAppositive(toks, open + 1, end - 1)) {
+      // "The state's chairman, Phil Lovas, said": both noun phrases name the subject.
+      const np = nounPhraseBefore(toks, open, floor);
+      return np ? { from: np.from, to: end - 1, antecedent: null } : { from: open + 1, to: end - 1, antecedent: null };
+    } else return null;
   }
   const rel = toks[end - 1];
   if (rel && RELATIVE.has(rel.norm) && end - 1 >= floor) {
@@ -130,6 +146,15 @@ export function nounPhraseAfter(toks: readonly Token[], i: number, limit = toks.
       j++;
       continue;
     }
+    // "Rep. Ann Lee (D-Ore.)": a parenthesis closes the name.
+    if (t.norm === '(' && j > i) {
+      let k = j + 1;
+      while (k < limit && k < j + 8 && toks[k]!.norm !== ')') k++;
+      if (toks[k]?.norm === ')') {
+        j = k + 1;
+        break;
+      }
+    }
     break;
   }
   return j > i ? { from: i, to: j } : null;
@@ -142,8 +167,25 @@ function isRelativeClause(toks: readonly Token[], from: number): boolean {
 
 function isParenthetical(toks: readonly Token[], from: number, to: number): boolean {
   const first = toks[from];
-  if (!first || to - from > 7) return false;
-  return has(first, 'Preposition') || has(first, 'Adverb') || /^(however|meanwhile|too|though)$/.test(first.norm);
+  if (!first || to - from > 12) return false;
+  if (has(first, 'Gerund') || (has(first, 'Verb') && /ing$/.test(first.norm))) return true; // ", speaking to veterans,"
+  return to - from <= 7 && (has(first, 'Preposition') || has(first, 'Adverb') || /^(however|meanwhile|too|though)$/.test(first.norm));
+}
+
+/** ", Phil Lovas," or ", a spokesman for the campaign,": a noun phrase between commas. */
+function isAppositive(toks: readonly Token[], from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 10) return false;
+  const np = nounPhraseBefore(toks, to, from);
+  if (np && np.from === from) return true;
+  // "a spokesman for the campaign": a noun phrase with one prepositional attachment.
+  for (let j = from + 1; j < to; j++) {
+    if (has(toks[j], 'Preposition')) {
+      const head = nounPhraseBefore(toks, j, from);
+      const tail = nounPhraseBefore(toks, to, j + 1);
+      return !!head && head.from === from && !!tail && tail.from === j + 1;
+    }
+  }
+  return false;
 }
 
 export function lastIndexOf(toks: readonly Token[], norm: string, from: number, floor: number): number {

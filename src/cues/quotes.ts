@@ -8,7 +8,20 @@ import { quoteSide } from './words.js';
 
 const MAX_SENTENCES = 12;
 
-export const sideOf = (doc: Document, t: Token) => (t.text.length === 1 || t.text === "''" ? quoteSide(doc.text, t.start) : null);
+/** The side of a quote mark token; a doubled straight apostrophe ('' as some wires write it) is one mark. */
+export function sideOf(doc: Document, t: Token): 'open' | 'close' | null {
+  if (t.text.length !== 1) return null;
+  if (t.text === "'") {
+    const text = doc.text;
+    if (text[t.start + 1] === "'") {
+      const before = text[t.start - 1] ?? ' ';
+      const after = text[t.start + 2] ?? ' ';
+      return /[\s([{—–-]/.test(before) && !/\s/.test(after) ? 'open' : 'close';
+    }
+    return null;
+  }
+  return quoteSide(doc.text, t.start);
+}
 
 function paragraphBreakBefore(doc: Document, i: number): boolean {
   const prev = doc.tokens[i - 1];

@@ -1,6 +1,7 @@
 /** Words around a time expression that TimeML includes in its span: "early", "the end of", "fiscal". */
 import { POSITION_MODS, QUANT_MODS } from './lexicon.js';
 import type { Scan } from './scan.js';
+import { quarterOf, type Ymd } from './calendar.js';
 
 export interface Prefix {
   from: number;
@@ -47,4 +48,15 @@ export function quantifierAt(s: Scan, i: number): { next: number; mod: string | 
   const w = s.w(i);
   if (w in QUANT_MODS && w !== 'some' && w !== 'over' && w !== 'under') return { next: i + 1, mod: QUANT_MODS[w]! };
   return { next: i, mod: null };
+}
+
+/** True when the document reports by quarter (earnings news): its year-ago references are quarters. */
+export function mentionsQuarter(tokens: readonly { norm: string }[]): boolean {
+  return tokens.some((t) => t.norm === 'quarter' || t.norm.endsWith('-quarter'));
+}
+
+/** The last completed quarter, a year earlier: what "a year ago" means in a quarterly report. */
+export function yearAgoQuarter(anchor: Ymd): string {
+  const q = quarterOf(anchor.m) - 1;
+  return q === 0 ? `${anchor.y - 2}-Q4` : `${anchor.y - 1}-Q${q}`;
 }

@@ -5,7 +5,7 @@
  * name "Asim Munir"); "the", possessives and punctuation never enter a run.
  */
 import type { Sentence, Token } from '../doc/document.js';
-import { NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_WORDS } from './lexicon.js';
+import { EVENT_WORDS, MONTH_ABBREVIATIONS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_WORDS } from './lexicon.js';
 import { bare, hasTag, isCapitalised, titleAt } from './match.js';
 
 export interface Run {
@@ -25,10 +25,17 @@ const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '–', '—', ':
 /** Can this token start (or continue) a name? Sentence-initial words need the tagger's support. */
 export function nameWord(tokens: readonly Token[], k: number, initial: boolean): boolean {
   const t = tokens[k]!;
-  if (!isCapitalised(t) || NOT_NAMES.has(bare(t)) || LOWER_TAIL.test(t.text)) return false;
+  const next = tokens[k + 1];
+  if (!isCapitalised(t) || LOWER_TAIL.test(t.text)) return false;
+  // "A. Stewart": an initial is a name word even when it spells a function word.
+  if (t.text.length === 1 && next?.text === '.' && tokens[k + 2] && isCapitalised(tokens[k + 2]!)) return true;
+  if (NOT_NAMES.has(bare(t))) return false;
+  if (MONTH_ABBREVIATIONS.has(bare(t)) && next && /^[\d.]/.test(next.text)) return false;
   if (!initial) return true;
   if (hasTag(t, ...NAME_TAGS)) return true;
-  return !hasTag(t, ...FUNCTION_TAGS, 'Adjective', 'Plural');
+  if (hasTag(t, ...FUNCTION_TAGS)) return false;
+  // "Rubens Barrichello": a first word the tagger reads as a plural or adjective, before another name word.
+  return !hasTag(t, 'Adjective', 'Plural') || (!!next && isCapitalised(next) && !NOT_NAMES.has(bare(next)) && !hasTag(next, ...FUNCTION_TAGS));
 }
 
 const atStart = (tokens: readonly Token[], k: number): boolean => k === 0 || OPENERS.has(tokens[k - 1]!.text);
@@ -38,9 +45,10 @@ export function nameRuns(s: Sentence): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const tl = isCapitalised(tokens[i]!) ? titleAt(tokens, i) : 0;
-    if (tl && tokens[i + tl] && nameWord(tokens, i + tl, false) && !orgAhead(tokens, i + tl)) {
-      const end = extend(tokens, i + tl);
+    let tl = isCapitalised(tokens[i]!) ? titleAt(tokens, i) : 0;
+    if (tl && orgAhead(tokens, i)) tl = 0; // "General Motors", "Major League Baseball"
+    if (tl && tokens[i + tl] && nameWord(tokens, i + tl, false)) {
+      const end = extend(s, i + tl);
       runs.push({ i: i + tl, end, title: { i, end: i + tl } });
       i = end;
       continue;
@@ -50,7 +58,7 @@ export function nameRuns(s: Sentence): Run[] {
       continue;
     }
     if (nameWord(tokens, i, atStart(tokens, i))) {
-      const end = extend(tokens, i);
+      const end = extend(s, i);
       runs.push({ i, end, title: null });
       i = end;
       continue;
@@ -61,18 +69,22 @@ export function nameRuns(s: Sentence): Run[] {
 }
 
 /** Index after the run that starts at i. */
-function extend(tokens: readonly Token[], i: number): number {
+function extend(s: Sentence, i: number): number {
+  const tokens = s.tokens;
   let end = i + 1;
   for (;;) {
     const t = tokens[end];
     const next = tokens[end + 1];
-    if (!t) break;
+    if (!t || s.text.slice(tokens[end - 1]!.end - s.start, t.start - s.start).includes('\n')) break;
     if (nameWord(tokens, end, false) && titleAt(tokens, end) === 0) {
       end++;
       continue;
     }
-    if (NAME_PARTICLES.has(t.norm) && next && isCapitalised(next) && !NOT_NAMES.has(bare(next))) {
-      end += 2;
+    // "van der Westhuizen": one or more particles, then a capitalised word.
+    let p = end;
+    while (tokens[p] && NAME_PARTICLES.has(tokens[p]!.norm) && p - end < 3) p++;
+    if (p > end && tokens[p] && isCapitalised(tokens[p]!) && !NOT_NAMES.has(bare(tokens[p]!))) {
+      end = p + 1;
       continue;
     }
     // "John F. Kennedy", "St. Louis": a short capitalised word with its period inside a name.
@@ -99,9 +111,8 @@ function joins(tokens: readonly Token[], i: number, at: number, word: string): b
   return heads;
 }
 
-/** Does a capitalised run starting at k end in an organisation word ("General Motors Corp")? */
+/** Is the capitalised run at k an organisation or event ("General Motors", "Major League Baseball")? */
 function orgAhead(tokens: readonly Token[], k: number): boolean {
-  let j = k;
-  while (tokens[j] && isCapitalised(tokens[j]!)) j++;
-  return j > k && ORG_WORDS.has(bare(tokens[j - 1]!));
+  for (let j = k; tokens[j] && isCapitalised(tokens[j]!); j++) if (ORG_WORDS.has(bare(tokens[j]!)) || EVENT_WORDS.has(bare(tokens[j]!))) return true;
+  return false;
 }

@@ -8,7 +8,7 @@ import type { EntityType } from '../schema/entity.js';
 import type { GazetteerEntry, ResolvedConfig } from '../schema/options.js';
 import { COUNTRIES } from './data/countries.js';
 import { GROUPS, KNOWN } from './data/orgs.js';
-import { CITIES, REGIONS, SEATS, US_STATES } from './data/places.js';
+import { CITIES, OTHER_STATES, REGION_ALIASES, STATE_ABBREVIATIONS, REGIONS, SEATS, US_STATES } from './data/places.js';
 import type { EntityData, Phrase } from './types.js';
 
 /** What the country table lacks or names differently. */
@@ -16,7 +16,6 @@ const EXTRA_ALIASES: Readonly<Record<string, readonly string[]>> = Object.freeze
   'United States': ['U.S.', 'US', 'U.S.A.', 'America', 'United States of America'],
   'United Kingdom': ['UK', 'U.K.', 'Britain', 'Great Britain'],
   'United Arab Emirates': ['UAE', 'U.A.E.'],
-  Russia: ['Soviet Union', 'USSR'],
   Czechia: ['Czech Republic'],
   Turkey: ['Turkiye'],
   'South Korea': ['Korea'],
@@ -25,7 +24,6 @@ const EXTRA_ALIASES: Readonly<Record<string, readonly string[]>> = Object.freeze
 });
 const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = Object.freeze({
   'United States': ['U.S.-led', 'US-led'],
-  'United Kingdom': ['English', 'Scottish', 'Welsh'],
   Palestine: [],
   Afghanistan: ['Afghan', 'Afghans'],
   Netherlands: ['Dutchman'],
@@ -35,6 +33,7 @@ export function prepareEntities(config: ResolvedConfig): EntityData {
   const phrases = new Map<string, Phrase[]>();
   const types = new Map<string, EntityType>();
   const seats = new Map<string, string>();
+  const countries = new Set<string>(['England', 'Scotland', 'Wales', 'Northern Ireland']);
   const add = (text: string, name: string, type: EntityType, kind: Phrase['kind']) => {
     const texts = tokenize(text, 0, text.length).map((t) => text.slice(t.start, t.end).replace(/’/g, "'"));
     if (!texts.length) return;
@@ -58,15 +57,19 @@ export function prepareEntities(config: ResolvedConfig): EntityData {
   for (const [name, aliases, demonyms, capitals] of COUNTRIES) {
     addEntry({ name, type: 'GPE', aliases: [...aliases, ...(EXTRA_ALIASES[name] ?? [])], demonyms: [...demonyms, ...(EXTRA_DEMONYMS[name] ?? [])] });
     for (const c of capitals) seats.set(c, name);
+    countries.add(name);
   }
+  for (const [name, demonyms] of OTHER_STATES) addEntry({ name, type: 'GPE', aliases: [], demonyms });
   for (const [seat, country] of Object.entries(SEATS)) seats.set(seat, country);
   for (const seat of seats.keys()) add(seat, seat === 'Washington D.C.' ? 'Washington' : seat, 'GPE', 'name');
   for (const [name, type, aliases] of KNOWN) addEntry({ name, type, aliases, demonyms: [] });
   for (const name of [...US_STATES, ...CITIES]) add(name, name, 'GPE', 'name');
+  for (const [abbr, name] of Object.entries(STATE_ABBREVIATIONS)) add(abbr, name === 'Washington' ? 'Washington State' : name, 'GPE', 'alias');
   for (const name of REGIONS) add(name, name, 'LOC', 'name');
+  for (const [alias, name] of Object.entries(REGION_ALIASES)) add(alias, name, 'LOC', 'alias');
   for (const name of GROUPS) add(name, name, 'NORP', 'name');
   for (const list of phrases.values()) list.sort((a, b) => b.texts.length - a.texts.length);
-  return Object.freeze({ phrases, seats, types, compact: compactIndex(phrases) });
+  return Object.freeze({ phrases, seats, types, countries, compact: compactIndex(phrases) });
 }
 
 /** Names by compact form and length, for the misspelling rule's bounded edit-distance search. */

@@ -34,8 +34,7 @@ export function mergeShortNames(clusters: Map<string, Cluster>): void {
   for (const [key, cl] of clusters) {
     if (cl.known || key.includes(' ')) continue;
     const target = byWord.get(key);
-    const t = typeOf(cl);
-    if (!target || target === cl || (t !== 'PERSON' && t !== 'MISC' && (cl.votes.get(t) ?? 0) >= 10)) continue;
+    if (!target || target === cl) continue;
     target.mentions.push(...cl.mentions);
     target.roles.push(...cl.roles);
     for (const [ty, v] of cl.votes) if (ty === 'PERSON') target.votes.set(ty, (target.votes.get(ty) ?? 0) + v);

@@ -37,6 +37,8 @@ export interface EntityData {
   readonly seats: ReadonlyMap<string, string>;
   /** Known names by compact lower-case form ("whitehouse"), for misspellings; bucketed by length. */
   readonly compact: ReadonlyMap<number, readonly { key: string; name: string; type: EntityType }[]>;
+  /** Canonical names of countries. */
+  readonly countries: ReadonlySet<string>;
   /** Canonical name → type, for everything the gazetteer knows. */
   readonly types: ReadonlyMap<string, EntityType>;
 }

@@ -2,7 +2,8 @@
 import type { Token } from '../doc/document.js';
 import type { EntityType } from '../schema/entity.js';
 import type { Run } from './chunk.js';
-import { ORG_HEADS, ORG_WORDS, SPEECH_VERBS } from './lexicon.js';
+import { EVENT_WORDS, LOCATIVE, ORG_HEADS, ORG_WORDS, SPEECH_VERBS } from './lexicon.js';
+import type { EntityData } from './types.js';
 import { bare, hasTag, isAllCaps } from './match.js';
 
 export interface Typed {
@@ -13,12 +14,15 @@ export interface Typed {
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
 
-export function typeRun(tokens: readonly Token[], run: Run): Typed {
+export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): Typed {
   const words = tokens.slice(run.i, run.end).filter((t) => /\p{L}/u.test(t.text));
   const first = words[0]!;
   const last = words[words.length - 1]!;
-  if (ORG_WORDS.has(bare(last)) && words.length > 1) return { type: 'ORG', strength: 2 };
+  if (ORG_WORDS.has(bare(last))) return { type: 'ORG', strength: words.length > 1 ? 2 : 1 };
   if (ORG_HEADS.has(bare(first)) && words.some((t) => t.norm === 'of')) return { type: 'ORG', strength: 2 };
+  if (words.length > 1 && (EVENT_WORDS.has(bare(last)) || EVENT_WORDS.has(`${bare(words[words.length - 2]!)} ${bare(last)}`))) return { type: 'EVENT', strength: 2 };
+  // "Iraqi Kurds", "Roman Catholic": groups and nationalities only.
+  if (words.length > 1 && words.every((t) => groupWord(t, data))) return { type: 'NORP', strength: 2 };
   if (run.title) return { type: 'PERSON', strength: 2 };
   if (words.length === 1 && isAllCaps(first) && first.text.length >= 2 && first.text.length <= 6) return { type: 'ORG', strength: 1 };
   if (hasTag(first, 'FirstName', 'MaleName', 'FemaleName', 'Honorific')) return { type: 'PERSON', strength: 1 };
@@ -26,6 +30,17 @@ export function typeRun(tokens: readonly Token[], run: Run): Typed {
   if (words.some((t) => hasTag(t, ...PERSON_TAGS))) return { type: 'PERSON', strength: 1 };
   if (words.some((t) => hasTag(t, ...PLACE_TAGS))) return { type: 'GPE', strength: 1 };
   const next = tokens[run.end];
-  if (words.length > 1 && next && SPEECH_VERBS.has(next.norm)) return { type: 'PERSON', strength: 1 };
-  return words.length > 1 ? { type: 'PERSON', strength: 0 } : { type: 'MISC', strength: 0 };
+  if (next && SPEECH_VERBS.has(next.norm) && !isAllCaps(first)) return { type: 'PERSON', strength: words.length > 1 ? 1 : 0 };
+  // "Dutroux, 39, was ...": a name with an age in apposition.
+  if (next?.text === ',' && /^\d{1,2}$/.test(tokens[run.end + 1]?.text ?? '') && tokens[run.end + 2]?.text === ',') return { type: 'PERSON', strength: 1 };
+  if (words.length > 1) return { type: 'PERSON', strength: 0 };
+  const prev = tokens[run.i - 1];
+  if (prev && LOCATIVE.has(prev.norm)) return { type: 'GPE', strength: 0 };
+  return { type: 'MISC', strength: 0 };
+}
+
+/** A demonym or a group word ("Iraqi", "Kurdish", "Roman")? */
+function groupWord(t: Token, data: EntityData): boolean {
+  if (t.norm === 'roman') return true;
+  return (data.phrases.get(t.norm) ?? []).some((p) => p.texts.length === 1 && (p.kind === 'demonym' || p.type === 'NORP'));
 }

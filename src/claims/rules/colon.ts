@@ -31,16 +31,17 @@ export default defineRule<ClaimCandidate, ClaimsData>({
       const toks = sentence.tokens;
       const lineStart = sentence.start === 0 || /\n\s*$/.test(doc.text.slice(Math.max(0, sentence.start - 3), sentence.start)) || sentence.i === 0;
       if (!lineStart) continue;
-      const c = toks.findIndex((t, i) => i < 6 && t.norm === ':');
-      if (c < 1) continue;
-      const name = toks.slice(0, c);
+      const lead = toks[0] && /^["“]$/.test(toks[0].text) ? 1 : 0;
+      const c = toks.findIndex((t, i) => i < 6 + lead && t.norm === ':');
+      if (c < 1 + lead) continue;
+      const name = toks.slice(lead, c);
       const ok = name.every((t) => /^\p{Lu}/u.test(t.text) || t.norm === '.' || t.norm === "'s") && !LABELS.has(name[0]!.norm) && !name.some((t) => t.tags.includes('Verb') && !t.tags.includes('ProperNoun'));
       if (!ok) continue;
       const colon = toks[c]!;
       const nl = doc.text.indexOf('\n', colon.end);
       const content = contentSpan(doc, colon.end, nl < 0 ? doc.text.length : nl);
       if (!content) continue;
-      const source = sourceOf(doc, ctx.records.entities, toks, { from: 0, to: c });
+      const source = sourceOf(doc, ctx.records.entities, toks, { from: lead, to: c });
       ctx.emit({ ...source, sourceKind: source.sourceKind, cue: doc.span(colon.start, colon.end), cueClass: 'speech', content, mode: modeOf(doc, content), hedged: hedgedText(doc, content), evidence: doc.span(sentence.start, content.end) });
     }
   },

@@ -8,7 +8,7 @@ import { defineRule } from '../../pipeline/rule.js';
 import { unitOf, type Unit } from '../lexicon.js';
 import { agoValue, durationValue, readNumber, wordNumber } from '../normalise.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
-import { quantifierAt } from '../context.js';
+import { mentionsQuarter, quantifierAt, yearAgoQuarter } from '../context.js';
 
 const PERIOD_WORDS = new Set(['past', 'last', 'next', 'first', 'previous', 'coming', 'final', 'following', 'latest', 'preceding', 'initial', 'remaining', 'same']);
 const RATE_BEFORE = new Set(['per', 'times', 'twice', 'once', 'thrice', '%', 'percent']);
@@ -26,7 +26,7 @@ function hyphenated(s: Scan, i: number): { n: number; unit: Unit; next: number }
   return { n, unit, next: g.next };
 }
 
-function relative(s: Scan, from: number, next: number, n: number | null, unit: Unit, mod: string | null): Hit | null {
+function relative(s: Scan, from: number, next: number, n: number | null, unit: Unit, mod: string | null, quarterly: boolean): Hit | null {
   const w = s.w(next);
   let dir: -1 | 1 | 0 = 0;
   let to = next + 1;
@@ -35,11 +35,15 @@ function relative(s: Scan, from: number, next: number, n: number | null, unit: U
   else if (w === 'from' && s.w(next + 1) === 'now') (dir = 1), (to = next + 2);
   if (!dir) return null;
   if (w === 'before' && /^[a-z]/.test(s.w(next + 1)) && s.w(next + 1) !== 'that') return null;
+  // In an earnings report "a year ago" is the same quarter a year before
+  if (quarterly && n === 1 && unit.name === 'year' && s.anchor) {
+    return { from, to, type: 'DATE', value: yearAgoQuarter(s.anchor), mod };
+  }
   const value = n !== null && s.anchor ? agoValue(s.anchor, n, unit.name, dir) : null;
   return { from, to, type: 'DATE', value: value ?? (dir < 0 ? 'PAST_REF' : 'FUTURE_REF'), mod };
 }
 
-function match(s: Scan, i: number): Hit | null {
+function match(s: Scan, i: number, quarterly: boolean): Hit | null {
   const q = quantifierAt(s, i);
   let j = q.next;
   const hy = hyphenated(s, j);
@@ -62,7 +66,7 @@ function match(s: Scan, i: number): Hit | null {
   if (s.w(k + 1) === 'old' || (s.w(k + 1) === 'of' && s.w(k + 2) === 'age')) return null;
   if ((s.w(j) === 'a' || s.w(j) === 'an') && (RATE_BEFORE.has(s.w(j - 1)) || /\d/.test(s.w(j - 1)))) return null;
   if (unit.name === 'quarter' && num.value !== null && num.value > 4) return null;
-  const rel = relative(s, i, k + 1, num.value, unit, q.mod);
+  const rel = relative(s, i, k + 1, num.value, unit, q.mod, quarterly);
   if (rel) return rel;
   return { from: i, to: k + 1, type: 'DURATION', value: durationValue(num.value, unit), mod: q.mod };
 }
@@ -82,5 +86,8 @@ export default defineRule<DateCandidate>({
     ],
     noMatch: ['A 45-year-old man was arrested.', 'The suspect, 45 years old, was arrested.', 'Three people were hurt.'],
   },
-  run: (ctx) => scanWith(ctx, match),
+  run(ctx) {
+    const quarterly = mentionsQuarter(ctx.doc.tokens);
+    scanWith(ctx, (s, i) => match(s, i, quarterly));
+  },
 });

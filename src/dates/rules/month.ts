@@ -30,7 +30,14 @@ function monthAt(s: Scan, i: number): { month: number; to: number } | null {
   return { month: MONTH_NAMES[w]!, to };
 }
 
+const GLUED_EDGE: Readonly<Record<string, string>> = Object.freeze({ mid: 'MID', early: 'START', late: 'END' });
+
 function match(s: Scan, i: number): Hit | null {
+  const glued = /^(mid|early|late)-([a-z]+)$/.exec(s.w(i));
+  if (glued && glued[2]! in MONTH_NAMES && glued[2]!.length > 3 && s.anchor) {
+    const month = MONTH_NAMES[glued[2]!]!;
+    return { from: i, to: i + 1, type: 'DATE', value: isoMonth(pickMonthYear(s.anchor, month, s.tenseOf(i)), month), mod: GLUED_EDGE[glued[1]!]! };
+  }
   const m = monthAt(s, i);
   if (!m) return null;
   const pre = positionBefore(s, i);

@@ -7,6 +7,7 @@
 import { defineRule } from '../../pipeline/rule.js';
 import { quarterOf } from '../calendar.js';
 import { ORDINALS } from '../lexicon.js';
+import { yearAgoQuarter } from '../context.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
 
 const LATEST = new Set(['latest', 'recent', 'most', 'past', 'just-ended', 'last']);
@@ -34,7 +35,12 @@ function match(s: Scan, i: number): Hit | null {
     else if (LATEST.has(w)) (latest = true), (j += w === 'most' && s.w(j + 1) === 'recent' ? 2 : 1);
     w = s.w(j);
     if (s.w(j) === 'fiscal') w = s.w(++j);
-    if (w !== 'quarter' && w !== 'half') return null;
+    if (w === 'period' && (yearAgo || latest)) w = 'quarter';
+    else if (w !== 'quarter' && w !== 'half') {
+      // "year-earlier profit": the same period a year before
+      if (yearAgo && !latest && n === null && s.anchor) return { from: s.w(i) === 'the' ? i + 1 : i, to: j, type: 'DATE', value: yearAgoQuarter(s.anchor) };
+      return null;
+    }
     unit = w;
     to = j + 1;
   }

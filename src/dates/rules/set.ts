@@ -8,7 +8,7 @@ import { durationValue } from '../normalise.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
 
 const ADVERBS: Readonly<Record<string, string>> = Object.freeze({
-  daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', quarterly: 'P3M', nightly: 'P1D',
+  daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', nightly: 'P1D',
 });
 const RATE_BEFORE = new Set(['times', 'twice', 'once', 'thrice', '%', 'percent']);
 

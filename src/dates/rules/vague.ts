@@ -9,11 +9,16 @@ import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
 
 const SINGLE: Readonly<Record<string, string>> = Object.freeze({
   now: 'PRESENT_REF', currently: 'PRESENT_REF', presently: 'PRESENT_REF', nowadays: 'PRESENT_REF',
-  recently: 'PAST_REF', lately: 'PAST_REF', previously: 'PAST_REF', formerly: 'PAST_REF', soon: 'FUTURE_REF',
+  recently: 'PAST_REF', lately: 'PAST_REF',
 });
 const PLURAL_LEAD: Readonly<Record<string, string>> = Object.freeze({
   recent: 'PAST_REF', past: 'PAST_REF', coming: 'FUTURE_REF', upcoming: 'FUTURE_REF', next: 'FUTURE_REF', these: 'PRESENT_REF',
 });
+
+const NEAR = new Set(['near', 'short', 'immediate', 'foreseeable']);
+const ADJECTIVES: Readonly<Record<string, string>> = Object.freeze({ recent: 'PAST_REF', current: 'PRESENT_REF', future: 'FUTURE_REF' });
+/** Nouns after "current" that are not about time ("current account", "electric current"). */
+const NOT_TEMPORAL = new Set(['account', 'accounts', 'affairs', 'events']);
 
 function match(s: Scan, i: number): Hit | null {
   const w = s.w(i);
@@ -21,18 +26,29 @@ function match(s: Scan, i: number): Hit | null {
   const lead = w === 'the' ? s.w(i + 1) : w;
   const unitAt = w === 'the' ? i + 2 : i + 1;
   const unit = unitOf(s.w(unitAt));
-  if (lead in PLURAL_LEAD && unit && s.w(unitAt).endsWith('s') && unit.name !== 'quarter') {
+  if (lead in PLURAL_LEAD && unit && s.w(unitAt).endsWith('s')) {
     if (lead === 'these' && unit.name !== 'day') return null;
-    if ((lead === 'past' || lead === 'next') && w !== 'the') return null;
+    if (lead === 'next' && w !== 'the') return null;
     return { from: i, to: unitAt + 1, type: 'DATE', value: PLURAL_LEAD[lead]! };
   }
   if (w in SINGLE) {
     // "now" in "now that" and "just now" is still the present; "right now" keeps "right" out (TimeML)
     return { from: i, to: i + 1, type: 'DATE', value: SINGLE[w]! };
   }
+  // "the near future", "the short term"
+  if (w === 'the' && NEAR.has(s.w(i + 1)) && (s.w(i + 2) === 'future' || s.w(i + 2) === 'term')) {
+    return { from: i, to: i + 3, type: 'DATE', value: 'FUTURE_REF' };
+  }
+  // adjectives before a noun: "recent talks", "current prices", "future losses"
+  if (ADJECTIVES[w]) {
+    const next = i + 1;
+    if (s.has(next, 'Noun') && !s.has(next, 'Pronoun') && /^[a-z]/.test(s.text(next)) && !NOT_TEMPORAL.has(s.w(next))) {
+      return { from: i, to: i + 1, type: 'DATE', value: ADJECTIVES[w]! };
+    }
+  }
   if (w === 'the' && (s.w(i + 1) === 'future' || s.w(i + 1) === 'past' || s.w(i + 1) === 'present')) {
     const next = s.w(i + 2);
-    if (next === 'of' || s.has(i + 2, 'Noun') && !s.has(i + 2, 'Preposition')) return null;
+    if (next === 'of' || (s.has(i + 2, 'Noun') && !s.has(i + 2, 'Pronoun') && !s.has(i + 2, 'Preposition'))) return null;
     const v = s.w(i + 1) === 'future' ? 'FUTURE_REF' : s.w(i + 1) === 'past' ? 'PAST_REF' : 'PRESENT_REF';
     return { from: i, to: i + 2, type: 'DATE', value: v };
   }

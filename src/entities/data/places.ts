@@ -54,7 +54,7 @@ export const CITIES: readonly string[] = Object.freeze([
   'Kuala Lumpur', 'Bangkok', 'Hanoi', 'Ho Chi Minh City', 'Saigon', 'Yangon', 'Rangoon', 'Dhaka', 'Colombo', 'Kathmandu',
   'Tashkent', 'Almaty', 'Kharkiv', 'Odesa', 'Odessa', 'Donetsk', 'Luhansk', 'Crimea', 'Chechnya', 'Grozny', 'Tbilisi',
   'Yerevan', 'Baku', 'Minsk', 'Warsaw', 'Prague', 'Budapest', 'Vienna', 'Bucharest', 'Sofia', 'Belgrade', 'Sarajevo',
-  'Zagreb', 'Athens', 'Rome', 'Madrid', 'Lisbon', 'Dublin', 'Amsterdam', 'Rotterdam', 'The Hague', 'Stockholm', 'Oslo',
+  'Zagreb', 'Bonn', 'Athens', 'Rome', 'Madrid', 'Lisbon', 'Dublin', 'Amsterdam', 'Rotterdam', 'The Hague', 'Stockholm', 'Oslo',
   'Copenhagen', 'Helsinki', 'Nairobi', 'Addis Ababa', 'Khartoum', 'Mogadishu', 'Tripoli', 'Benghazi', 'Tunis', 'Algiers',
   'Punjab', 'Sindh', 'Kashmir', 'Khyber Pakhtunkhwa', 'Quebec', 'Ontario', 'Bavaria', 'Catalonia', 'Scotland', 'Wales',
   'England', 'Northern Ireland', 'Texas', 'Tibet', 'Xinjiang', 'Kurdistan', 'West Bank', 'Gaza Strip', 'Golan Heights',
@@ -72,3 +72,32 @@ export const REGIONS: readonly string[] = Object.freeze([
   'Himalayas', 'Alps', 'Andes', 'Amazon', 'Nile', 'Danube', 'Rhine', 'Balochistan', 'Baluchistan', 'Sinai',
   'Kashmir Valley', 'Donbas', 'Levant', 'Maghreb', 'Gulf of Mexico', 'Caribbean', 'Siberia', 'Patagonia', 'Mekong',
 ]);
+
+/** Other names of regions. */
+export const REGION_ALIASES: Readonly<Record<string, string>> = Object.freeze({ Mideast: 'Middle East', 'Persian Gulf': 'Gulf' });
+
+/** Former or unrecognised states and provinces with their demonyms: [name, demonyms]. */
+export const OTHER_STATES: readonly (readonly [string, readonly string[]])[] = Object.freeze([
+  ['Yugoslavia', ['Yugoslav', 'Yugoslavs']],
+  ['Soviet Union', ['Soviet', 'Soviets']],
+  ['Czechoslovakia', ['Czechoslovak']],
+  ['Chechnya', ['Chechen', 'Chechens']],
+  ['Kosovo', ['Kosovar', 'Kosovars']],
+  ['Kashmir', ['Kashmiri', 'Kashmiris']],
+  ['Tibet', ['Tibetan', 'Tibetans']],
+  ['England', ['English']],
+  ['Scotland', ['Scottish', 'Scot', 'Scots']],
+  ['Wales', ['Welsh']],
+  ['Northern Ireland', ['Northern Irish']],
+]);
+
+/** Wire-style state abbreviations. */
+export const STATE_ABBREVIATIONS: Readonly<Record<string, string>> = Object.freeze({
+  'Ala.': 'Alabama', 'Ariz.': 'Arizona', 'Ark.': 'Arkansas', 'Calif.': 'California', 'Colo.': 'Colorado', 'Conn.': 'Connecticut',
+  'Del.': 'Delaware', 'Fla.': 'Florida', 'Ga.': 'Georgia', 'Ill.': 'Illinois', 'Ind.': 'Indiana', 'Kan.': 'Kansas', 'Ky.': 'Kentucky',
+  'La.': 'Louisiana', 'Md.': 'Maryland', 'Mass.': 'Massachusetts', 'Mich.': 'Michigan', 'Minn.': 'Minnesota', 'Miss.': 'Mississippi',
+  'Mo.': 'Missouri', 'Mont.': 'Montana', 'Neb.': 'Nebraska', 'Nev.': 'Nevada', 'N.H.': 'New Hampshire', 'N.J.': 'New Jersey',
+  'N.M.': 'New Mexico', 'N.Y.': 'New York', 'N.C.': 'North Carolina', 'N.D.': 'North Dakota', 'Okla.': 'Oklahoma', 'Ore.': 'Oregon',
+  'Pa.': 'Pennsylvania', 'R.I.': 'Rhode Island', 'S.C.': 'South Carolina', 'S.D.': 'South Dakota', 'Tenn.': 'Tennessee',
+  'Va.': 'Virginia', 'Vt.': 'Vermont', 'Wash.': 'Washington', 'Wis.': 'Wisconsin', 'Wisc.': 'Wisconsin', 'W.Va.': 'West Virginia', 'Wyo.': 'Wyoming',
+});

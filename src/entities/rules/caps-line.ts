@@ -27,6 +27,7 @@ export default defineRule<EntityCandidate, EntityData>({
     for (const s of doc.sentences) {
       if (isCapsSentence(s)) continue;
       for (const r of nameRuns(s)) {
+        if (r.i === 0 && r.end === 1) continue; // a lone sentence-opening word says little
         const text = doc.text.slice(s.tokens[r.i]!.start, s.tokens[r.end - 1]!.end);
         known.set(text.toLowerCase(), text);
       }
@@ -38,7 +39,7 @@ export default defineRule<EntityCandidate, EntityData>({
       // Dateline: capitalised words, then a date or a comma before a month.
       const first = toks[0];
       let j = 0;
-      while (toks[j] && isAllCaps(toks[j]!) && /^\p{L}/u.test(toks[j]!.text)) j++;
+      while (toks[j] && isAllCaps(toks[j]!) && /^\p{L}/u.test(toks[j]!.text) && !NOT_NAMES.has(toks[j]!.norm)) j++;
       const after = toks[j];
       if (first && j > 0 && j <= 3 && after && (/^\d{4}-\d\d-\d\d$/.test(after.text) || after.text === ',') && toks.length <= j + 8) {
         ctx.emit({ ...doc.span(first.start, toks[j - 1]!.end), type: 'GPE', kind: 'name', strength: 1, evidence });

@@ -1,7 +1,8 @@
 import { defineRule } from '../../pipeline/rule.js';
 import type { EntityCandidate, EntityData } from '../types.js';
 import { nameRuns } from '../chunk.js';
-import { isCapsSentence } from '../match.js';
+import type { Sentence, Token } from '../../doc/document.js';
+import { hasTag, isCapitalised, isCapsSentence } from '../match.js';
 import { typeRun } from '../typing.js';
 
 /**
@@ -23,14 +24,38 @@ export default defineRule<EntityCandidate, EntityData>({
     noMatch: ['The President said on Monday that talks would resume.', 'Officials said the talks would resume in March.'],
   },
   run(ctx) {
+    const midWords = capitalisedMidSentence(ctx.doc.sentences);
     for (const s of ctx.doc.sentences) {
       if (isCapsSentence(s)) continue;
       for (const run of nameRuns(s)) {
+        // "American Todd Martin": the demonym is its own mention, the person starts after it.
+        if (run.end - run.i > 2 && isDemonym(s.tokens[run.i]!, ctx.data) && hasTag(s.tokens[run.i + 1]!, 'FirstName')) run.i++;
         const a = s.tokens[run.i]!;
         const b = s.tokens[run.end - 1]!;
-        const { type, strength } = typeRun(s.tokens, run);
+        const { type, strength } = typeRun(s.tokens, run, ctx.data);
+        // A lone unknown word opening a sentence ("Sheep", "Tension") is a name only if the text capitalises it elsewhere.
+        if (run.end - run.i === 1 && strength === 0 && type === 'MISC' && run.i === 0 && !midWords.has(a.text)) continue;
+        // "Scorers:", "Note:": a label opening a line.
+        if (run.i === 0 && strength === 0 && s.tokens[run.end]?.text === ':' && type !== 'PERSON') continue;
         ctx.emit({ ...ctx.doc.span(a.start, b.end), type, kind: 'name', strength, evidence: ctx.doc.span(s.start, s.end) });
       }
     }
   },
 });
+
+/** Capitalised words seen after the first word of a mixed-case sentence. */
+function capitalisedMidSentence(sentences: readonly Sentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) {
+    if (isCapsSentence(s)) continue;
+    for (let k = 1; k < s.tokens.length; k++) {
+      const t = s.tokens[k]!;
+      if (isCapitalised(t) && !/^["“‘'(\-–—:]$/.test(s.tokens[k - 1]!.text)) out.add(t.text);
+    }
+  }
+  return out;
+}
+
+function isDemonym(t: Token, data: EntityData): boolean {
+  return (data.phrases.get(t.norm) ?? []).some((p) => p.kind === 'demonym' && p.texts.length === 1);
+}

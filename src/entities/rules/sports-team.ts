@@ -1,0 +1,95 @@
+import type { Sentence, Token } from '../../doc/document.js';
+import { defineRule } from '../../pipeline/rule.js';
+import type { EntityCandidate, EntityData } from '../types.js';
+import { nameRuns } from '../chunk.js';
+import { LOCATIVE, RESULT_WORDS, SPORTS_WORDS } from '../lexicon.js';
+import { hasTag, isCapsSentence, phraseAt } from '../match.js';
+
+/**
+ * In a sports report, a place or name in a result ("Chelsea 2 Leeds 1", "Essex beat Kent",
+ * "NEW YORK 74 56") is a club: ORG. Countries stay places (national sides are named by their country).
+ */
+export default defineRule<EntityCandidate, EntityData>({
+  id: 'entities/sports-team',
+  kind: 'entities',
+  description: 'Clubs named by their city or region in sports results (score after the name, "beat", "v").',
+  confidence: 0.8,
+  examples: {
+    match: [
+      { text: 'SOCCER - ENGLISH LEAGUE RESULTS\nLeeds 2 Chelsea 1\nThe league resumes on Saturday.', expect: { text: 'Leeds', type: 'ORG' } },
+      { text: 'In the football league on Saturday, Hamburg beat Bochum 2-0.', expect: { text: 'Hamburg', type: 'ORG' } },
+    ],
+    noMatch: ['Hamburg beat its own export record in 1995, the city said.', 'In the football league on Saturday, Brazil beat Chile 2-0 in Santiago.'],
+  },
+  run(ctx) {
+    if (!isSports(ctx.doc.sentences)) return;
+    for (const s of ctx.doc.sentences) {
+      const toks = s.tokens;
+      const runs = new Map(nameRuns(s).map((r) => [r.i, r]));
+      for (let i = 0; i < toks.length; i++) {
+        // A gazetteer place first ("NEW YORK" in a capitals table), else a name run.
+        const hit = phraseAt(toks, i, ctx.data, true, (p) => p.kind !== 'demonym');
+        const run = runs.get(i);
+        const end = Math.max(hit?.end ?? 0, run?.end ?? 0);
+        if (!end) continue;
+        const skip = (hit && ctx.data.countries.has(hit.phrase.name) && hit.end === end) || run?.title || personLike(toks, i, end) || dateline(toks, i, end);
+        const placeLike = !!hit || end - i === 1 || toks.slice(i, end).some((t) => hasTag(t, 'Place', 'City', 'Region') || TEAM_WORDS.has(t.norm));
+        // In a sports report a lone name, or a city not preceded by "in", is more often a club.
+        const lone = i > 0 && !isCapsSentence(s) && !hit && end - i === 1 && !!run && !hasTag(toks[i]!, 'Acronym') && !ctx.data.phrases.has(toks[i]!.norm);
+        const city = !!hit && hit.end === end && hit.phrase.type === 'GPE' && !LOCATIVE.has(toks[i - 1]?.norm ?? '') && !isCapsSentence(s);
+        if (!skip && (lone || city) && !inResult(toks, i, end, placeLike)) {
+          ctx.emit({ ...ctx.doc.span(toks[i]!.start, toks[end - 1]!.end), type: 'ORG', kind: 'name', strength: city ? 3 : 1, evidence: ctx.doc.span(s.start, s.end) });
+        } else if (!skip && inResult(toks, i, end, placeLike)) {
+          ctx.emit({ ...ctx.doc.span(toks[i]!.start, toks[end - 1]!.end), type: 'ORG', kind: 'name', strength: 4, evidence: ctx.doc.span(s.start, s.end) });
+        }
+        i = end - 1;
+      }
+    }
+  },
+});
+
+const TEAM_WORDS = new Set(['united', 'city', 'rovers', 'wanderers', 'athletic', 'fc', 'sporting', 'real', 'dynamo', 'dinamo', 'inter', 'ac', 'county', 'town', 'albion']);
+/** Cricket and scorecard marks before a player ("b Harris", "c Smith"). */
+const PLAYER_MARKS = new Set(['b', 'c', 'lbw', 'st', 'run', 'out']);
+
+function personLike(toks: readonly Token[], i: number, end: number): boolean {
+  const first = toks[i]!;
+  // A first name only says "person" with a surname after it: "Chelsea" alone is a club.
+  if (end - i > 1 && hasTag(first, 'FirstName', 'MaleName', 'FemaleName')) return true;
+  if (end - i > 1 && /^\p{Lu}$/u.test(first.text)) return true; // "M. Walker"
+  const prev = toks[i - 1];
+  return !!prev && PLAYER_MARKS.has(prev.text);
+}
+
+/** "LONDON 1996-08-22", "YORK, England": the place that opens a dateline. */
+function dateline(toks: readonly Token[], i: number, end: number): boolean {
+  if (i !== 0) return false;
+  const next = toks[end];
+  return !next || next.text === ',' || (/^\d{4}$/.test(next.text) && toks[end + 1]?.text === '-');
+}
+
+function isSports(sentences: readonly Sentence[]): boolean {
+  let n = 0;
+  for (const s of sentences) for (const t of s.tokens) if (SPORTS_WORDS.has(t.norm) && ++n >= 2) return true;
+  return false;
+}
+
+const isScore = (t: Token | undefined): boolean => !!t && /^\d+(-\d+)?$/.test(t.text);
+
+/**
+ * Followed by a score, or either side of a result word ("beat", "v", "AT" in a short fixtures
+ * line). A multi-word name with no place in it needs a full result ("Gloria Bistrita 2 Dinamo 1").
+ */
+function inResult(toks: readonly Token[], i: number, end: number, placeLike: boolean): boolean {
+  const prev = toks[i - 1];
+  const next = toks[end];
+  const fixture = (t: Token | undefined) => !!t && RESULT_WORDS.has(t.norm) && (t.norm !== 'at' || (t.text === 'AT' && toks.length <= 8)) && t.norm !== 'against';
+  if (placeLike) {
+    if ((isScore(next) && !isScore(prev)) || fixture(next)) return true;
+    return fixture(prev) && (isScore(next) || !next || next.text === ',' || next.text === '.');
+  }
+  // "Gloria Bistrita 2 Dinamo 1": a score, then the other side or the end of the line.
+  const after = toks[end + 1];
+  const sideAfter = !after || /^\p{Lu}/u.test(after.text) || after.text === '(';
+  return isScore(next) && sideAfter && (!prev || isScore(prev) || fixture(prev));
+}
