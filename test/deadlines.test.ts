@@ -81,6 +81,8 @@ describe('not deadlines', () => {
     'Economists expect growth to slow by the end of the year.',
     'The ceasefire has now held for 72 hours.',
     'He has 15 years of experience as a litigator.',
+    'There are now just three weeks to go before polling day, and we have two weeks to go before the debate.',
+    'The squad had four days to recover before the final.',
   ]) {
     it(text, () => expect(run(text).deadlines).toEqual([]));
   }

@@ -84,7 +84,8 @@ function chronoIn(text: string, from: number, to: number, docDate: string | null
   const out: FoundDate[] = [];
   for (const r of results) {
     if (/^\d+$/.test(r.text.trim()) || r.text.trim().length < 3) continue;
-    const known = r.start.isCertain('day') || r.start.isCertain('weekday') || /end of/i.test(r.text);
+    // A bare clock time ("until 8 p.m.") is on the reference day.
+    const known = r.start.isCertain('day') || r.start.isCertain('weekday') || r.start.isCertain('hour') || /end of/i.test(r.text);
     const monthOnly = !known && r.start.isCertain('month');
     if (!known && !monthOnly) continue;
     const iso = r.start.date().toISOString().slice(0, 10);

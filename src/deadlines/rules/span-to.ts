@@ -14,6 +14,7 @@ import type { DeadlineCandidate } from '../types.js';
 
 const GIVE_OR_HAVE: ReadonlySet<string> = new Set([...GIVE, ...HAVE]);
 const HAVE_ADVERB = new Set(['only', 'just', 'still', 'now', 'already', 'barely', 'about', 'roughly', 'nearly', 'up', 'to', 'less', 'more', 'than', 'another', 'until']);
+const REPORTED = /\b(?:told|warned|said|informed|notified|announced|ruled|insisted|stated|declared|added|saying|that)\b/i;
 const LEFT = /^(?:\s+(?:left|remaining|more|in which|or less))*/;
 
 export default defineRule<DeadlineCandidate>({
@@ -25,8 +26,9 @@ export default defineRule<DeadlineCandidate>({
     match: [
       { text: 'The rebels have 48 hours to lay down their arms, the army said.', date: '2025-05-12', expect: { cue: '48 hours', duration: 'PT48H', dueLatest: '2025-05-14', hedged: true } },
       { text: 'The judge gave the county 30 days to produce the records.', date: '2025-05-12', expect: { duration: 'P30D', demand: 'produce the records' } },
+      { text: 'Officials told the tenants they had 48 hours to leave.', date: '2025-05-12', expect: { duration: 'PT48H', dueLatest: '2025-05-14' } },
     ],
-    noMatch: ['He has 20 years of experience in banking.', 'The truce has held for 48 hours.'],
+    noMatch: ['He has 20 years of experience in banking.', 'The truce has held for 48 hours.', 'We have two weeks to go before the vote.', 'The team had three days to recover after the final.'],
   },
   run(ctx) {
     const text = ctx.doc.text;
@@ -41,6 +43,10 @@ export default defineRule<DeadlineCandidate>({
         const verb = s.tokens[v]!.norm;
         // "has 48 hours": the span follows the verb at once (an adverb aside).
         if (HAVE.has(verb) && !s.tokens.slice(v + 1, i).every((x) => HAVE_ADVERB.has(x.norm))) continue;
+        // "two weeks to go" counts down to an event; nobody is asked to do anything.
+        if (/^go\b/.test(text.slice(demand.start, demand.end))) continue;
+        // "The team had three days to recover" narrates; "told X it had 48 hours" reports a deadline.
+        if (verb === 'had' && !REPORTED.test(text.slice(s.start, s.tokens[v]!.start))) continue;
         let issuer: string | null = null;
         let target: string | null;
         if (HAVE.has(verb) || isPassive(s, v)) {
