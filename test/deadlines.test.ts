@@ -71,6 +71,29 @@ describe('fields', () => {
   });
 });
 
+describe('forms', () => {
+  const cases: [string, string][] = [
+    ['Final bids are due by June 30.', '2025-06-30'],
+    ['The offer remains on the table until Friday.', '2025-05-16'],
+    ['Bids are to be submitted no later than June 1.', '2025-06-01'],
+    ['The deadline is June 30.', '2025-06-30'],
+    ['Lawmakers have until Sept. 30.', '2025-09-30'],
+    ['Investors have until the close of trading on Friday to decide.', '2025-05-16'],
+    ['The junta issued a 72-hour ultimatum to the rebels.', '2025-05-15'],
+    ['The board gave the chief executive until the end of the year to find a buyer.', '2025-12-31'],
+    ['The strike deadline was pushed back to next Wednesday.', '2025-05-21'],
+    ['Voters have until 8 p.m. to cast their ballots.', '2025-05-12'],
+    ['The nurses threatened to walk out unless the hospital raises pay within 30 days.', '2025-06-11'],
+  ];
+  for (const [text, due] of cases) {
+    it(text, () => {
+      const d = run(text).deadlines;
+      expect(d).toHaveLength(1);
+      expect(d[0]!.due ?? d[0]!.dueLatest).toBe(due);
+    });
+  }
+});
+
 describe('not deadlines', () => {
   for (const text of [
     'Deadline reported on Tuesday that the studio had cancelled the series.',
@@ -83,6 +106,8 @@ describe('not deadlines', () => {
     'He has 15 years of experience as a litigator.',
     'There are now just three weeks to go before polling day, and we have two weeks to go before the debate.',
     'The squad had four days to recover before the final.',
+    'The committee is due to meet on Friday, and the jobs report is due on Thursday.',
+    'The bridge was closed due to flooding on Tuesday.',
   ]) {
     it(text, () => expect(run(text).deadlines).toEqual([]));
   }

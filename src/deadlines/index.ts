@@ -6,6 +6,7 @@
 import type { Stage, Stamped } from '../pipeline/rule.js';
 import type { Deadline } from '../schema/deadline.js';
 import deadlineNoun from './rules/deadline-noun.js';
+import dueBy from './rules/due-by.js';
 import mustBy from './rules/must-by.js';
 import offerExpires from './rules/offer-expires.js';
 import spanTo from './rules/span-to.js';
@@ -14,7 +15,7 @@ import unlessBy from './rules/unless-by.js';
 import untilTo from './rules/until-to.js';
 import type { DeadlineCandidate } from './types.js';
 
-export const rules = Object.freeze([deadlineNoun, ultimatum, untilTo, spanTo, mustBy, unlessBy, offerExpires]);
+export const rules = Object.freeze([deadlineNoun, ultimatum, untilTo, spanTo, mustBy, unlessBy, dueBy, offerExpires]);
 
 const ORDER = new Map(rules.map((r, i) => [r.id, i]));
 const FILLABLE = ['issuer', 'target', 'demand', 'consequence', 'duration'] as const;
