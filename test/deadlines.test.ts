@@ -65,6 +65,12 @@ describe('fields', () => {
     expect(d.hedged).toBe(true);
     expect(d.due).toBe('2025-07-01');
   });
+  it('resolves "the president" to the one entity holding that office, and not when two do', () => {
+    const one = run('President Lena Markovic met her cabinet on Monday. The president gave the rebels two weeks to disarm.');
+    expect(nameOf(one, one.deadlines[0]!.issuer)).toBe('Lena Markovic');
+    const two = run('President Lena Markovic met President Tomas Berg on Monday. The president gave the rebels two weeks to disarm.');
+    expect(two.deadlines[0]!.issuer).toBeNull();
+  });
   it('resolves "he" through the entity linker', () => {
     const out = run('Prime Minister Keir Starmer spoke on Monday. He gave the rail operators two weeks to publish new timetables.');
     expect(nameOf(out, out.deadlines[0]!.issuer)).toBe('Keir Starmer');

@@ -2,6 +2,7 @@
 import type { Sentence } from '../doc/document.js';
 import type { RuleContext } from '../pipeline/rule.js';
 import { mentionsIn } from '../pipeline/lookup.js';
+import { definiteParty } from './definite.js';
 import { partyIn, subjectBefore, type Phrase } from './parties.js';
 import type { DeadlineCandidate } from './types.js';
 
@@ -39,7 +40,7 @@ export function between(s: Sentence, a: number, b: number): Phrase | null {
  */
 export function party(ctx: Ctx, s: Sentence, p: Phrase | null): string | null {
   if (!p) return null;
-  const direct = partyIn(ctx.records.entities, s, p);
+  const direct = partyIn(ctx.records.entities, s, p) ?? definiteParty(ctx.records.entities, ctx.doc.text, p);
   if (direct) return direct;
   const words = ctx.doc.text.slice(p.start, p.end);
   if (!PRONOUN.test(words)) return null;
