@@ -15,7 +15,7 @@ import type { DeadlineCandidate } from '../types.js';
 import { dateIn } from '../when.js';
 
 // Obligation, then (in the same clause) its time limit.
-const OBLIGATION = /\b(?:must|(?:is|are|was|were) to be \w+ed|(?:has|have|had|need|needs|needed) to|(?:is|are|was|were|been|be) (?:ordered|required|obliged|obligated|told|directed|instructed|forced|compelled|expected by law) to|(?:ordered|required|told|directed|instructed|forced|compelled)\s+[^,;:]{1,60}?\s+to)\s+(?=[a-z])/g;
+const OBLIGATION = /\b(?:must|(?:is|are|was|were) to be \w+ed|(?:has|have|had|need|needs|needed) to|(?:is|are|was|were|been|be) (?:ordered|required|obliged|obligated|told|directed|instructed|forced|compelled|expected by law) to|(?:ordered|required|told|directed|instructed|forced|compelled|called on|calls on|call on)\s+[^,;:]{1,60}?\s+to|(?:demanded|demands|demand|insisted|insists)\s+that)\s+(?=[a-zA-Z])/g;
 const LIMIT = /\b(no later than|not later than|by|within|before)\s+/g;
 const LEADING = /^\s*(Within|No later than|By)\s+/;
 
@@ -27,6 +27,7 @@ export default defineRule<DeadlineCandidate>({
   examples: {
     match: [
       { text: 'The bank must repay the loan by June 30.', date: '2025-05-12', expect: { cue: 'by', due: '2025-06-30', demand: 'repay the loan' } },
+      { text: 'The council demanded that the contractor finish the bridge by Oct. 1.', date: '2025-05-12', expect: { cue: 'by', due: '2025-10-01' } },
       { text: 'The airline was ordered to refund passengers within 14 days or pay a fine.', date: '2025-05-12', expect: { cue: 'within', duration: 'P14D', dueLatest: '2025-05-26', consequence: 'pay a fine' } },
     ],
     noMatch: ['Inflation is expected to fall below 3% by the end of the year.', 'Farmers usually plant their corn by the middle of May.'],
@@ -78,8 +79,13 @@ function emitFor(ctx: Ctx, s: Ctx['doc']['sentences'][number], obStart: number, 
   const word = s.tokens[obTok]!.norm;
   let issuer: string | null = null;
   let target: string | null;
-  const active = /^(?:ordered|required|told|directed|instructed|forced|compelled)$/.test(word) && !/^(?:was|were|is|are|been|be)$/.test(s.tokens[obTok - 1]?.norm ?? '');
-  if (active) {
+  const active = /^(?:ordered|required|told|directed|instructed|forced|compelled|called|calls|call|demanded|demands|demand|insisted|insists)$/.test(word) && !/^(?:was|were|is|are|been|be)$/.test(s.tokens[obTok - 1]?.norm ?? '');
+  if (active && / that\s*$/.test(ob)) {
+    // "The UN demanded that the militia withdraw by Sunday": the clause's subject is bound.
+    issuer = subjectParty(ctx, s, obTok);
+    const v = s.tokens.findIndex((t) => t.start >= demandStart && t.tags.includes('Verb') && /^[a-z]/.test(t.text));
+    target = v > 0 ? party(ctx, s, subjectBefore(s, v)) : null;
+  } else if (active) {
     issuer = subjectParty(ctx, s, obTok);
     const objStart = obStart + ob.indexOf(' ') + 1;
     target = party(ctx, s, { start: objStart, end: obStart + ob.trimEnd().length - 3 });
