@@ -91,6 +91,8 @@ function chronoIn(text: string, from: number, to: number, docDate: string | null
     const iso = r.start.date().toISOString().slice(0, 10);
     // Without a document date only fully written dates can be resolved.
     let day = !docDate && !r.start.isCertain('year') ? null : monthOnly ? monthEnd(iso.slice(0, 7)) : iso;
+    // A yearless day just gone is that day, not next year's ("were given a May 9 deadline" on May 12).
+    if (forward && day && docDate && r.start.isCertain('day') && !r.start.isCertain('year')) day = recentPast(day, docDate);
     // "by Monday" written on a Monday means the next one: today would be "today".
     if (forward && day && day === docDate && WEEKDAY_IN.test(r.text) && !r.start.isCertain('day')) day = fromDayNumber(dayNumber(day)! + 7);
     out.push({ start: from + r.index, end: from + r.index + r.text.length, day });
@@ -119,4 +121,13 @@ function endOf(text: string, from: number, to: number, docDate: string | null): 
     out.push({ start: from + hit.index!, end: from + hit.index! + hit[0].length, day });
   }
   return out;
+}
+
+/** The same month and day a year earlier when that falls within 60 days before the document date. */
+function recentPast(day: string, docDate: string): string {
+  const prev = `${Number(day.slice(0, 4)) - 1}${day.slice(4)}`;
+  const a = dayNumber(prev);
+  const d = dayNumber(docDate);
+  if (a === null || d === null || day <= docDate) return day;
+  return d - a >= 0 && d - a <= 60 ? prev : day;
 }

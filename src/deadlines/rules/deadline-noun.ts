@@ -61,7 +61,9 @@ function findAround(ctx: Ctx, s: Ctx['doc']['sentences'][number], i: number): vo
   const preDate = dateIn(text, preStart, cue.start, ctx.doc.date, ctx.records.dates, !PAST.test(s.text));
   if (preDate && /^[\s-]*$/.test(text.slice(preDate.end, cue.start)) && !dur) due = preDate;
   // "set Nov. 10 as the deadline": the date is the object, the noun its role.
-  if (!due && preDate && /^\s+as\s+(?:the|its|a|their)\s+(?:\w+\s+)?$/.test(text.slice(preDate.end, cue.start))) due = preDate;
+  if (!due && preDate && /^\s+(?:as|is|was|will be|remains|became)\s+(?:the|its|a|their)\s+(?:\w+\s+)?$/.test(text.slice(preDate.end, cue.start))) due = preDate;
+  // "a May 9 close of business deadline", "a Friday midnight deadline".
+  if (!due && preDate && /^\s+(?:close of business|COB|end of day|noon|midnight)\s+$/i.test(text.slice(preDate.end, cue.start))) due = preDate;
   // After the noun: "for X to VERB", "to VERB", "of June 15", "was extended to Oct. 31".
   let target: string | null = null;
   let demand = null;
