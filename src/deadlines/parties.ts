@@ -87,7 +87,7 @@ export function partyIn(entities: readonly Entity[] | undefined, sentence: Sente
     const after = tokenAfter(sentence, h.mention.end);
     // A fragment of a longer name ("Freedom" in "Freedom of Information Act") is not the party.
     if (after && after.end <= p.end && /^[A-Z]/.test(after.text) && !mentionsIn(entities, after.start, after.end).length) continue;
-    if (after?.norm === 'of' && /^[A-Z]/.test(tokenAfter(sentence, after.end)?.text ?? '') && !mentionsIn(entities, after.end, after.end + 40).some((x) => x.mention.start === tokenAfter(sentence, after.end)?.start)) continue;
+    if (after?.norm === 'of' && /^[A-Z]/.test(tokenAfter(sentence, after.end)?.text ?? '')) continue;
     const possessive = after && after.end <= p.end && /^['’]s$|^['’]$/.test(after.text);
     if (possessive) {
       const head = tokenAfter(sentence, after.end);
