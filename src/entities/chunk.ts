@@ -40,7 +40,8 @@ export function nameWord(tokens: readonly Token[], k: number, initial: boolean):
 
 const atStart = (tokens: readonly Token[], k: number): boolean => k === 0 || OPENERS.has(tokens[k - 1]!.text);
 
-export function nameRuns(s: Sentence): Run[] {
+/** `known`: words the article capitalises mid-sentence, which are names even where they open one. */
+export function nameRuns(s: Sentence, known?: ReadonlySet<string>): Run[] {
   const tokens = s.tokens;
   const runs: Run[] = [];
   let i = 0;
@@ -57,7 +58,7 @@ export function nameRuns(s: Sentence): Run[] {
       i += tl; // a title with no name after it ("the Chief of Army Staff said")
       continue;
     }
-    if (nameWord(tokens, i, atStart(tokens, i))) {
+    if (nameWord(tokens, i, atStart(tokens, i)) || (atStart(tokens, i) && !!known?.has(tokens[i]!.text) && !NOT_NAMES.has(bare(tokens[i]!)))) {
       const end = extend(s, i);
       runs.push({ i, end, title: null });
       i = end;

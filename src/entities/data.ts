@@ -11,13 +11,16 @@ import { GROUPS, KNOWN } from './data/orgs.js';
 import { CITIES, OTHER_STATES, REGION_ALIASES, STATE_ABBREVIATIONS, REGIONS, SEATS, US_STATES } from './data/places.js';
 import type { EntityData, Phrase } from './types.js';
 
+/** Common English names where the table's differ. */
+const RENAME: Readonly<Record<string, string>> = Object.freeze({ Türkiye: 'Turkey', Czechia: 'Czech Republic' });
+
 /** What the country table lacks or names differently. */
 const EXTRA_ALIASES: Readonly<Record<string, readonly string[]>> = Object.freeze({
   'United States': ['U.S.', 'US', 'U.S.A.', 'America', 'United States of America'],
   'United Kingdom': ['UK', 'U.K.', 'Britain', 'Great Britain'],
   'United Arab Emirates': ['UAE', 'U.A.E.'],
-  Czechia: ['Czech Republic'],
-  Turkey: ['Turkiye'],
+  'DR Congo': ['Zaire'],
+  Netherlands: ['Neths'],
   'South Korea': ['Korea'],
   'Ivory Coast': ["Cote d'Ivoire"],
   Myanmar: ['Burma'],
@@ -54,8 +57,10 @@ export function prepareEntities(config: ResolvedConfig): EntityData {
   };
   // The user's entries first: they win over the shipped lists.
   for (const e of config.gazetteer as readonly GazetteerEntry[]) addEntry(e);
-  for (const [name, aliases, demonyms, capitals] of COUNTRIES) {
-    addEntry({ name, type: 'GPE', aliases: [...aliases, ...(EXTRA_ALIASES[name] ?? [])], demonyms: [...demonyms, ...(EXTRA_DEMONYMS[name] ?? [])] });
+  for (const [table, tableAliases, demonyms, capitals] of COUNTRIES) {
+    const name = RENAME[table] ?? table;
+    const aliases = [...tableAliases, ...(name === table ? [] : [table]), ...(EXTRA_ALIASES[name] ?? [])];
+    addEntry({ name, type: 'GPE', aliases, demonyms: [...demonyms, ...(EXTRA_DEMONYMS[name] ?? [])] });
     for (const c of capitals) seats.set(c, name);
     countries.add(name);
   }
@@ -74,7 +79,7 @@ export function prepareEntities(config: ResolvedConfig): EntityData {
 
 /** Names by compact form and length, for the misspelling rule's bounded edit-distance search. */
 function compactIndex(phrases: ReadonlyMap<string, readonly Phrase[]>): EntityData['compact'] {
-  const out = new Map<number, { key: string; name: string; type: EntityType }[]>();
+  const out = new Map<string, { key: string; name: string; type: EntityType }[]>();
   const seen = new Set<string>();
   for (const list of phrases.values()) {
     for (const p of list) {
@@ -82,9 +87,9 @@ function compactIndex(phrases: ReadonlyMap<string, readonly Phrase[]>): EntityDa
       const key = compactKey(p.texts.join(' '));
       if (key.length < 6 || seen.has(key)) continue;
       seen.add(key);
-      const bucket = out.get(key.length) ?? [];
+      const bucket = out.get(`${key[0]}${key.length}`) ?? [];
       bucket.push({ key, name: p.name, type: p.type });
-      out.set(key.length, bucket);
+      out.set(`${key[0]}${key.length}`, bucket);
     }
   }
   return out;

@@ -20,7 +20,7 @@ rep | congressman | congresswoman | governor | gov | mayor | ambassador | envoy 
 spokeswoman | spokesperson | chairman | chairwoman | chair | chief executive | ceo | director | director-general |
 director general | managing director | president-elect | leader | opposition leader | coach | manager | striker |
 midfielder | defender | goalkeeper | skipper | chief | dr | doctor | professor | prof | attorney general |
-prosecutor | sir | lord | lady | dame | deputy | party leader | speaker | police chief | inspector | detective
+prosecutor | analyst | economist | strategist | lawyer | attorney | trader | dealer | sir | lord | lady | dame | deputy | party leader | speaker | police chief | inspector | detective
 `);
 
 /** Honorifics: mark a person; not recorded as roles. */

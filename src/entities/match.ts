@@ -32,11 +32,14 @@ export function phraseAt(
   tokens: readonly Token[],
   i: number,
   data: EntityData,
-  caps: boolean,
+  capsLine: boolean,
   keep: (p: Phrase) => boolean = () => true,
 ): { phrase: Phrase; end: number } | null {
   const first = tokens[i];
   if (!first) return null;
+  // A capitals word in mixed-case text ("NAIROBI, March 3 -") may still be a known name.
+  let caps = capsLine;
+  caps ||= first.text.length >= 4 && isAllCaps(first);
   for (const p of data.phrases.get(first.norm) ?? []) {
     if (!keep(p) || i + p.texts.length > tokens.length) continue;
     if (caps && p.texts.length === 1 && NOT_NAMES.has(first.norm)) continue; // "US", "WHO" in a headline

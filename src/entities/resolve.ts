@@ -27,7 +27,10 @@ export function resolveEntities(candidates: Cand[], ctx: { doc: Document }): Omi
   for (const g of pending) {
     const typo = g.find((c) => c.kind === 'misspelling' && c.near)!;
     const target = byWord.get(typo.near!);
-    if (target) target.mentions.push(mention(typo));
+    if (target) {
+      target.mentions.push(mention(typo));
+      for (const c of g) if (c.role) target.roles.push(c.role);
+    }
     else {
       const rest = g.filter((c) => c !== typo);
       if (rest.length) place(clusters, best(rest), rest);
@@ -70,7 +73,7 @@ function place(clusters: Map<string, Cluster>, c: Cand, group: Cand[]): void {
   const key = c.name ?? c.text.replace(/\s+/g, ' ');
   let cl = clusters.get(key);
   if (!cl) {
-    cl = { key, known: !!c.name, votes: new Map(), mentions: [], roles: [], first: c };
+    cl = { key, known: !!c.name && (c.strength ?? 0) >= 2, votes: new Map(), mentions: [], roles: [], first: c };
     clusters.set(key, cl);
   }
   cl.mentions.push(mention(c));

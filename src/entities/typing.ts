@@ -24,6 +24,8 @@ export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): T
   // "Iraqi Kurds", "Roman Catholic": groups and nationalities only.
   if (words.length > 1 && words.every((t) => groupWord(t, data))) return { type: 'NORP', strength: 2 };
   if (run.title) return { type: 'PERSON', strength: 2 };
+  // "NAIROBI, March 3 (Reuters) -": the place opening a dateline.
+  if (run.i === 0 && isAllCaps(first) && first.text.length > 3 && tokens[run.end]?.text === ',') return { type: 'GPE', strength: 1 };
   if (words.length === 1 && isAllCaps(first) && first.text.length >= 2 && first.text.length <= 6) return { type: 'ORG', strength: 1 };
   if (hasTag(first, 'FirstName', 'MaleName', 'FemaleName', 'Honorific')) return { type: 'PERSON', strength: 1 };
   if (words.some((t) => hasTag(t, 'Organization'))) return { type: 'ORG', strength: 1 };

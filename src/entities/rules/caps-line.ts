@@ -41,7 +41,7 @@ export default defineRule<EntityCandidate, EntityData>({
       let j = 0;
       while (toks[j] && isAllCaps(toks[j]!) && /^\p{L}/u.test(toks[j]!.text) && !NOT_NAMES.has(toks[j]!.norm)) j++;
       const after = toks[j];
-      if (first && j > 0 && j <= 3 && after && (/^\d{4}-\d\d-\d\d$/.test(after.text) || after.text === ',') && toks.length <= j + 8) {
+      if (first && j > 0 && j <= 3 && after && ((/^\d{4}$/.test(after.text) && toks[j + 1]?.text === '-') || after.text === ',') && toks.length <= j + 8) {
         ctx.emit({ ...doc.span(first.start, toks[j - 1]!.end), type: 'GPE', kind: 'name', strength: 1, evidence });
         continue;
       }

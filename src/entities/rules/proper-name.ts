@@ -27,7 +27,7 @@ export default defineRule<EntityCandidate, EntityData>({
     const midWords = capitalisedMidSentence(ctx.doc.sentences);
     for (const s of ctx.doc.sentences) {
       if (isCapsSentence(s)) continue;
-      for (const run of nameRuns(s)) {
+      for (const run of nameRuns(s, midWords)) {
         // "American Todd Martin": the demonym is its own mention, the person starts after it.
         if (run.end - run.i > 2 && isDemonym(s.tokens[run.i]!, ctx.data) && hasTag(s.tokens[run.i + 1]!, 'FirstName')) run.i++;
         const a = s.tokens[run.i]!;
