@@ -13,7 +13,7 @@ import { GOVERNING } from './lexicon.js';
 const AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'be', 'being', 'will', 'would', 'could', 'may', 'might', 'must', 'shall', 'should', 'also', 'already', 'now', 'still', 'just', 'not', 'reportedly', 'allegedly', 'effectively', 'formally', 'officially', 'previously', 'then', 'since', 'once', 'again', 'finally', 'recently']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const STOP = new Set(['that', 'which', 'who', 'whom', 'when', 'while', 'if', 'after', 'before', 'because', 'as', 'but', 'although', 'though', 'unless', 'where', 'so', 'said', 'says', 'told']);
-// Entity typing of unknown names is uncertain (a company may come out MISC): exclude only the sure non-actors.
+// Entity typing is uncertain (a league may come out EVENT): only pronouns linked to events are refused.
 const NOT_ACTORS = new Set(['EVENT']);
 const BREAK = /^[,;:()\[\]—–"“”]$/;
 
@@ -80,8 +80,8 @@ export function partyIn(entities: readonly Entity[] | undefined, sentence: Sente
   const hits = mentionsIn(entities, p.start, p.end).filter((h) => h.mention.start >= p.start && h.mention.end <= p.end);
   let best: string | null = null;
   for (const h of hits) {
-    // Deadlines are set and met by actors, not by places, events or works.
-    if (NOT_ACTORS.has(h.entity.type)) continue;
+    // Deadlines are set and met by actors: a pronoun linked to an event is a linking slip.
+    if (NOT_ACTORS.has(h.entity.type) && h.mention.kind === 'pronoun') continue;
     const before = tokenBefore(sentence, h.mention.start);
     if (before && before.start >= p.start && /^(?:in|at|from|near|across|inside|outside|to|with|against|by)$/.test(before.norm)) continue;
     const after = tokenAfter(sentence, h.mention.end);
