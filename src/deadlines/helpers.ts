@@ -81,7 +81,7 @@ export function passiveAgent(ctx: Ctx, s: Sentence, from: number, to: number): s
 export function modifierParty(ctx: Ctx, s: Sentence, cue: number): string | null {
   for (let k = cue - 1; k >= 0 && k >= cue - 6; k--) {
     const t = s.tokens[k]!;
-    const hit = mentionsIn(ctx.records.entities, t.start, t.end).find((h) => h.mention.kind !== 'pronoun' && h.entity.type !== 'EVENT');
+    const hit = mentionsIn(ctx.records.entities, t.start, t.end).find((h) => h.entity.type !== 'EVENT' || h.mention.kind !== 'pronoun');
     if (hit) return hit.entity.id;
     // Only a time modifier ("two-week", "June 2") or the possessive may sit between.
     if (!/^['’]s?$|^-$/.test(t.text) && !t.tags.includes('Date') && !t.tags.includes('Value') && !t.tags.includes('Duration')) return null;

@@ -97,7 +97,8 @@ export function partyIn(entities: readonly Entity[] | undefined, sentence: Sente
     // "the Teamsters union" is the union itself; "the North Dakota court" is not North Dakota.
     const classifier = h.entity.type === 'ORG' || h.entity.type === 'PERSON';
     if (after && after.end <= p.end && isCommonNoun(after) && !classifier && !GOVERNING.has(after.norm) && !mentionsIn(entities, after.start, after.end).length) continue;
-    best = h.entity.id;
+    // The first party wins: "gave Apple and Meta 60 days" binds Apple first.
+    return h.entity.id;
   }
   return best;
 }

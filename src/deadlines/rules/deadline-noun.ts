@@ -87,10 +87,12 @@ function findAround(ctx: Ctx, s: Ctx['doc']['sentences'][number], i: number): vo
     demand = demandAfterTo(text, at, s.end) ?? demandAfterTo(text, skipToObject(text, at, s.end), s.end);
     const noun = /^\s+for\s+(?!the\s+(?:week|month|year)\b)/.exec(text.slice(at, s.end));
     if (!demand && noun) demand = clauseFrom(text, at + noun[0].length, s.end);
-    // "the deadline for Iran expires": the phrase is the bound party, not a demand.
-    if (demand && !target) {
-      const who = party(ctx, s, demand);
-      if (who && /^(?:the\s+)?[A-Z][^\s]*(?:\s+[A-Z][^\s]*)*$/.test(text.slice(demand.start, demand.end))) [target, demand] = [who, null];
+    // "the deadline for Iran expires", "his deadline for Russia to 10 days": a name is the bound party.
+    const name = /^\s+for\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*)*)(?!\s+to\s+[a-z])/.exec(text.slice(at, s.end));
+    const who = name ? party(ctx, s, { start: at + name[0].length - name[1]!.length, end: at + name[0].length }) : null;
+    if (who && !target) {
+      target = who;
+      if (demand && demand.start === at + name![0].length - name![1]!.length) demand = null;
     }
   }
   const tail = demand ? demand.end : at;
@@ -101,8 +103,12 @@ function findAround(ctx: Ctx, s: Ctx['doc']['sentences'][number], i: number): vo
     // "extended to Oct. 31", "passed on Saturday", "The deadline is June 30".
     if (d && (lead || /\b(?:of|to|until|on|at|by|for|in|is|was|remains|be)\s+(?:the\s+)?$/i.test(text.slice(Math.max(tail, d.start - 12), d.start)))) due = d;
   }
-  if (!due && !dur && !demand && !status) return;
-  if (!due && !dur && PAST_MENTION.test(text.slice(s.start, cue.start)) && !demand) return;
+  // "shortened his deadline for Russia to 10 days", "extended the deadline by 30 days".
+  const moved = /^[^,;:.]{0,40}?\s(?:to|by)\s+/.exec(text.slice(cue.end, s.end));
+  const newSpan = !dur && moved ? durationsIn(text, cue.end + moved[0].length, Math.min(s.end, cue.end + moved[0].length + 30))[0] : undefined;
+  const span = dur ?? (newSpan && newSpan.start === cue.end + moved![0].length ? newSpan : undefined);
+  if (!due && !span && !demand && !status) return;
+  if (!due && !span && PAST_MENTION.test(text.slice(s.start, cue.start)) && !demand) return;
   // The verb that governs the noun: "X set a deadline", "X gave Y a deadline", "Y faces a deadline".
   let issuer: string | null = null;
   const v = verbBack(s, i, SET, 8);
@@ -129,7 +135,7 @@ function findAround(ctx: Ctx, s: Ctx['doc']['sentences'][number], i: number): vo
     target,
     demand,
     consequence: consequenceIn(text, demand ? demand.end : cue.end, s.end),
-    duration: dur?.iso ?? null,
+    duration: span?.iso ?? null,
     dueDate: due,
   });
 }

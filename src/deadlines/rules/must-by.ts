@@ -15,7 +15,7 @@ import type { DeadlineCandidate } from '../types.js';
 import { dateIn } from '../when.js';
 
 // Obligation, then (in the same clause) its time limit.
-const OBLIGATION = /\b(?:must|(?:is|are|was|were) to be \w+ed|(?:has|have|had|need|needs|needed) to|(?:is|are|was|were|been|be) (?:ordered|required|obliged|obligated|told|directed|instructed|forced|compelled|expected by law) to|(?:ordered|required|told|directed|instructed|forced|compelled|called on|calls on|call on)\s+[^,;:]{1,60}?\s+to|(?:demanded|demands|demand|insisted|insists)\s+that)\s+(?=[a-zA-Z])/g;
+const OBLIGATION = /\b(?:must|(?:is|are|was|were) to be \w+ed|(?:has|have|had|need|needs|needed) to|(?:is|are|was|were|been|be) (?:ordered|required|obliged|obligated|told|directed|instructed|forced|compelled|expected by law) to|(?:ordered|required|told|directed|instructed|forced|compelled|called on|calls on|call on)\s+[^,;:]{1,60}?\s+to|(?:demanded|demands|demand|insisted|insists|ordered|orders|ruled|rules|required|requires|directed|directs)\s+that)\s+(?=[a-zA-Z])/g;
 const LIMIT = /\b(no later than|not later than|by|within|before)\s+/g;
 const LEADING = /^\s*(Within|No later than|By)\s+/;
 
