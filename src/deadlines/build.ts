@@ -1,0 +1,111 @@
+/**
+ * Finishing a deadline found by a rule: the due date (fixed, or bounded when only a span is known),
+ * the status against the document date, hedging and the reporting claim, and the issuer when the
+ * sentence only names it as the source ("Boeing must report by Sept. 1, the FAA said").
+ */
+import type { Sentence } from '../doc/document.js';
+import type { RuleContext } from '../pipeline/rule.js';
+import { addDuration, compareDays } from '../util/time.js';
+import { EXPIRED, EXTENDED, HEDGES, NOT_STARTED, REPORTING } from './lexicon.js';
+import { headParty, type Phrase } from './parties.js';
+import type { DeadlineCandidate } from './types.js';
+import { datesIn, type FoundDate } from './when.js';
+
+export interface Found {
+  sentence: Sentence;
+  cue: Phrase;
+  issuer: string | null;
+  target: string | null;
+  demand: Phrase | null;
+  consequence: Phrase | null;
+  duration: string | null;
+  dueDate: FoundDate | null;
+  confidence?: number;
+  /** The form leaves the issuer unsaid ("X must … by"): the speaker who reports it is taken as issuer. */
+  sourceIsIssuer?: boolean;
+}
+
+const MET = /\b(?:met|meets|complied with|beat|satisfied)\s+(?:the|its|their|a|an)\b/i;
+
+export function emitDeadline(ctx: RuleContext<DeadlineCandidate, unknown>, f: Found): void {
+  const { doc } = ctx;
+  const s = f.sentence;
+  const sp = (p: Phrase | null) => (p ? doc.span(p.start, p.end) : null);
+  const claim = (ctx.records.claims ?? []).find((c) => c.content.start <= f.cue.start && f.cue.end <= c.content.end && c.content.start >= s.start - 1 && c.content.end <= s.end + 1);
+  let issuer = f.issuer;
+  if (!issuer && f.sourceIsIssuer && claim?.sourceSpan) issuer = headParty(ctx.records.entities, s, claim.sourceSpan);
+  const source = trailingSource(s);
+  if (!issuer && f.sourceIsIssuer && source) issuer = headParty(ctx.records.entities, s, source);
+  const hedged = !!claim || !!source || HEDGES.test(s.text);
+  const due = dueFields(ctx, f);
+  ctx.emit({
+    issuer,
+    target: f.target === issuer ? null : f.target,
+    cue: doc.span(f.cue.start, f.cue.end),
+    demand: sp(f.demand),
+    consequence: sp(f.consequence),
+    duration: f.duration,
+    ...due,
+    status: statusOf(s.text, due, doc.date),
+    hedged,
+    claim: claim?.id ?? null,
+    evidence: doc.span(s.start, s.end),
+    ...(f.confidence ? { confidence: f.confidence } : {}),
+  });
+}
+
+type DueFields = Pick<DeadlineCandidate, 'due' | 'dueEarliest' | 'dueLatest'>;
+
+function dueFields(ctx: RuleContext<DeadlineCandidate, unknown>, f: Found): DueFields {
+  const none = { due: null, dueEarliest: null, dueLatest: null };
+  if (f.dueDate?.day) return { ...none, due: f.dueDate.day };
+  if (!f.duration) return none;
+  const anchor = issuingDate(ctx, f);
+  if (anchor) return { ...none, due: addDuration(anchor, f.duration) };
+  const date = ctx.doc.date;
+  if (!date) return none;
+  // Not yet given: it will end no earlier than a full span from now.
+  if (NOT_STARTED.test(f.sentence.text)) return { ...none, dueEarliest: addDuration(date, f.duration) };
+  // Given no later than the report: due no later than a full span from the document date.
+  return { ...none, dueEarliest: date, dueLatest: addDuration(date, f.duration) };
+}
+
+/** A date in the sentence that says when the deadline was given ("on Friday", "on June 2"). */
+function issuingDate(ctx: RuleContext<DeadlineCandidate, unknown>, f: Found): string | null {
+  const s = f.sentence;
+  const text = ctx.doc.text;
+  for (const found of datesIn(text, s.start, s.end, ctx.doc.date, ctx.records.dates, false)) {
+    if (!found.day) continue;
+    const before = text.slice(Math.max(s.start, found.start - 12), found.start);
+    if (!/\b(?:on|today|yesterday|earlier|last)\s*$/i.test(before) && !/^(?:on\s|today|yesterday)/i.test(text.slice(found.start, found.end))) continue;
+    if (f.demand && found.start >= f.demand.start && found.end <= f.demand.end) continue;
+    if (ctx.doc.date && compareDays(found.day, ctx.doc.date) > 0) continue;
+    return found.day;
+  }
+  return null;
+}
+
+function statusOf(sentence: string, due: DueFields, docDate: string | null): DeadlineCandidate['status'] {
+  if (EXTENDED.test(sentence)) return 'extended';
+  if (MET.test(sentence)) return 'met';
+  if (EXPIRED.test(sentence)) return 'expired';
+  const last = due.due ?? due.dueLatest;
+  if (docDate && last) return compareDays(last, docDate) < 0 ? 'expired' : 'pending';
+  if (due.dueEarliest) return 'pending';
+  return 'unknown';
+}
+
+/** ", the regulator said." / ", the court ruled on Friday." at the end of the sentence: its source phrase. */
+function trailingSource(s: Sentence): Phrase | null {
+  const m = /,\s+((?:the\s+|a\s+|an\s+)?[^,;:]{2,80}?)\s+(\w+)(?:\s+(?:on|in|late|earlier)\s+[\w.]+(?:\s+\w+)?)?\s*[.!?]?["”]?\s*$/.exec(s.text);
+  if (m && REPORTING.has(m[2]!.toLowerCase())) {
+    const start = s.start + m.index + m[0].indexOf(m[1]!, 1);
+    return { start, end: start + m[1]!.length };
+  }
+  const acc = /\baccording to\s+([^,;.]{2,80})/i.exec(s.text);
+  if (acc) {
+    const start = s.start + acc.index + acc[0].length - acc[1]!.length;
+    return { start, end: start + acc[1]!.trimEnd().length };
+  }
+  return null;
+}

@@ -1,0 +1,57 @@
+/**
+ * The demand ("to return to diplomatic talks") and the consequence ("or face consequences",
+ * "failing which its members will strike") around a deadline, as spans of the original text.
+ */
+import type { Phrase } from './parties.js';
+
+// Where a demand stops: punctuation, an alternative, a condition, or the deadline's own time phrase.
+const DEMAND_STOP = /[,;:.!?—–()"“”]|\s(?:or|unless|failing|otherwise|before|after which|under the|according to|no later than|within|until|if)\b|\s(?:(?:was|were|is|are|has|had|will)\s+(?:been\s+|be\s+)?)?(?:extended|pushed back|moved|postponed|passed|expired|expires|lapsed|lapses|closes|closed|looms|ran out|runs out)\b|\s(?:by|is|was|falls on)\s+(?=[A-Z0-9]|the end|midnight|noon|close|then)|\s(?:on|at)\s+(?=(?:mid)?night|noon|[A-Z]\w+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d)/;
+const NOT_VERB = /^(?:(?:the|a|an|its|his|her|their|our|this|that|these|those)\b|[\dA-Z])/;
+
+/** The demand after "to" at offset `at` (spaces skipped) up to `to`: the infinitive and its object. */
+export function demandAfterTo(text: string, at: number, to: number): Phrase | null {
+  const m = /^\s*to\s+/.exec(text.slice(at, to));
+  if (!m) return null;
+  const start = at + m[0].length;
+  if (NOT_VERB.test(text.slice(start, start + 4))) return null;
+  return clauseFrom(text, start, to);
+}
+
+/** From `start` to the first demand stop before `to`, trimmed. */
+export function clauseFrom(text: string, start: number, to: number): Phrase | null {
+  const rest = text.slice(start, to);
+  const stop = DEMAND_STOP.exec(rest);
+  let end = start + (stop ? stop.index : rest.length);
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end > start ? { start, end } : null;
+}
+
+const OR_CLAUSE = /(?:,\s*)?\bor(?:\s+else)?,?\s+/g;
+const FAILING = /\b(?:failing which|after which|otherwise|or else|failure to do so would|in default of which)\s*,?\s*/gi;
+const PENALTY_VERB = /^(?:face|faces|risk|risks|lose|pay|be|see|suffer|forfeit|incur|have)\b/i;
+const MODAL = /\b(?:will|would|could|can|may|might|shall)\b/i;
+const CLAUSE_END = /[,;:.!?—–"”]|\s(?:according to|unless)\b/;
+
+/** The consequence stated after `from` in text[from, to): "face consequences", "its members will strike". */
+export function consequenceIn(text: string, from: number, to: number): Phrase | null {
+  const slice = text.slice(from, to);
+  for (const re of [FAILING, OR_CLAUSE]) {
+    re.lastIndex = 0;
+    for (const m of slice.matchAll(re)) {
+      const start = from + m.index! + m[0].length;
+      const body = clauseTo(text, start, to);
+      if (!body) continue;
+      const words = text.slice(body.start, body.end);
+      if (re === FAILING || PENALTY_VERB.test(words) || MODAL.test(words)) return body;
+    }
+  }
+  return null;
+}
+
+function clauseTo(text: string, start: number, to: number): Phrase | null {
+  const rest = text.slice(start, to);
+  const stop = CLAUSE_END.exec(rest);
+  let end = start + (stop ? stop.index : rest.length);
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end > start ? { start, end } : null;
+}

@@ -1,0 +1,90 @@
+/** Small token walks the deadline rules share: the governing verb, its subject and object, a party. */
+import type { Sentence } from '../doc/document.js';
+import type { RuleContext } from '../pipeline/rule.js';
+import { mentionsIn } from '../pipeline/lookup.js';
+import { definiteParty } from './definite.js';
+import { partyIn, subjectBefore, type Phrase } from './parties.js';
+import type { DeadlineCandidate } from './types.js';
+
+export type Ctx = RuleContext<DeadlineCandidate, unknown>;
+
+const PRONOUN = /^(?:he|she|it|they|we)$/i;
+const PASSIVE = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are']);
+
+/** Index of the nearest token before `from` (at most `max` back, not across punctuation) whose norm is in `words`. */
+export function verbBack(s: Sentence, from: number, words: ReadonlySet<string>, max = 8): number {
+  for (let i = from - 1; i >= 0 && i >= from - max; i--) {
+    const t = s.tokens[i]!;
+    if (/^[,;:.!?—–"“”()]$/.test(t.text)) return -1;
+    if (words.has(t.norm)) return i;
+  }
+  return -1;
+}
+
+/** True when the verb at index `i` is passive ("was given", "were ordered"). */
+export function isPassive(s: Sentence, i: number): boolean {
+  const prev = s.tokens[i - 1]?.norm ?? '';
+  const prev2 = s.tokens[i - 2]?.norm ?? '';
+  return PASSIVE.has(prev) || (['reportedly', 'also', 'formally', 'now'].includes(prev) && PASSIVE.has(prev2));
+}
+
+/** The phrase between two token indexes (exclusive), e.g. the object of "gave" before the span. */
+export function between(s: Sentence, a: number, b: number): Phrase | null {
+  if (b - a < 2) return null;
+  return { start: s.tokens[a + 1]!.start, end: s.tokens[b - 1]!.end };
+}
+
+/**
+ * The entity of a phrase. An unlinked pronoun ("told Stellantis it had until Thursday") falls back
+ * to the last party named before it in the sentence: the antecedent news style puts right there.
+ */
+export function party(ctx: Ctx, s: Sentence, p: Phrase | null): string | null {
+  if (!p) return null;
+  const direct = partyIn(ctx.records.entities, s, p) ?? definiteParty(ctx.records.entities, ctx.doc.text, p);
+  if (direct) return direct;
+  const words = ctx.doc.text.slice(p.start, p.end);
+  if (!PRONOUN.test(words)) return null;
+  const before = mentionsIn(ctx.records.entities, s.start, p.start).filter((h) => h.mention.kind !== 'pronoun' && h.mention.end <= p.start);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const m = before[i]!.mention;
+    const id = partyIn(ctx.records.entities, s, { start: m.start, end: m.end });
+    if (id) return id;
+  }
+  return null;
+}
+
+/** The subject's entity for the verb at token index `i`. */
+export function subjectParty(ctx: Ctx, s: Sentence, i: number): string | null {
+  return party(ctx, s, subjectBefore(s, i));
+}
+
+/** Token index of the first token at or after offset. */
+export function tokenAt(s: Sentence, offset: number): number {
+  const i = s.tokens.findIndex((t) => t.end > offset);
+  return i < 0 ? s.tokens.length : i;
+}
+
+/** Skips spaces from `at`; the text that follows, for anchored checks. */
+export function after(text: string, at: number, to: number, len = 40): string {
+  return text.slice(at, Math.min(to, at + len));
+}
+
+/** "was handed a deadline by UEFA to…": the agent of a passive giving, between `from` and `to`. */
+export function passiveAgent(ctx: Ctx, s: Sentence, from: number, to: number): string | null {
+  const m = /\bby\s+((?:the\s+)?[A-Z][^,;:]{0,50}?)(?=\s+to\s|\s+(?:on|in|for|last|this)\b|[,;:.]|$)/.exec(ctx.doc.text.slice(from, to));
+  if (!m) return null;
+  const start = from + m.index + m[0].length - m[1]!.length;
+  return party(ctx, s, { start, end: start + m[1]!.length });
+}
+
+/** An entity right before the cue noun, possessive or adjectival: "an Australian ultimatum", "Trump's deadline". */
+export function modifierParty(ctx: Ctx, s: Sentence, cue: number): string | null {
+  for (let k = cue - 1; k >= 0 && k >= cue - 6; k--) {
+    const t = s.tokens[k]!;
+    const hit = mentionsIn(ctx.records.entities, t.start, t.end).find((h) => h.entity.type !== 'EVENT' || h.mention.kind !== 'pronoun');
+    if (hit) return hit.entity.id;
+    // Only a time modifier ("two-week", "June 2") or the possessive may sit between.
+    if (!/^['’]s?$|^-$/.test(t.text) && !t.tags.includes('Date') && !t.tags.includes('Value') && !t.tags.includes('Duration')) return null;
+  }
+  return null;
+}

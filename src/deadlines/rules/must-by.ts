@@ -1,0 +1,127 @@
+/**
+ * An obligation with a time limit: "must file by June 30", "was ordered to pay within 60 days",
+ * "ordered Coinbase to hand over the documents by May 23", "returns must be filed no later than
+ * January 31", "Within 30 days of the ruling, the company must notify…". The time phrase is the cue.
+ * Watch out for: forecasts and habits with "by" ("expected to fall below 3% by the end of the year",
+ * "usually plant by mid-May"): no obligation word, no deadline.
+ */
+import { defineRule } from '../../pipeline/rule.js';
+import { emitDeadline } from '../build.js';
+import { clauseFrom, consequenceIn } from '../clauses.js';
+import { durationAt } from '../duration.js';
+import { party, subjectParty, tokenAt, type Ctx } from '../helpers.js';
+import { subjectBefore } from '../parties.js';
+import type { DeadlineCandidate } from '../types.js';
+import { dateIn } from '../when.js';
+
+// Obligation, then (in the same clause) its time limit.
+const OBLIGATION = /\b(?:must|(?:is|are|was|were) to be \w+ed|(?:has|have|had|need|needs|needed) to|(?:is|are|was|were|been|be) (?:ordered|required|obliged|obligated|told|directed|instructed|forced|compelled|expected by law) to|(?:ordered|required|told|directed|instructed|forced|compelled|called on|calls on|call on)\s+[^,;:]{1,60}?\s+to|(?:demanded|demands|demand|insisted|insists|ordered|orders|ruled|rules|required|requires|directed|directs)\s+that)\s+(?=[a-zA-Z])/g;
+const LIMIT = /\b(no later than|not later than|by|within|before)\s+/g;
+const LEADING = /^\s*(Within|No later than|By)\s+/;
+
+export default defineRule<DeadlineCandidate>({
+  id: 'deadlines/must-by',
+  kind: 'deadlines',
+  description: 'An obligation ("must", "was ordered to", "ordered X to") limited by "by/no later than/within/before" a date or span.',
+  confidence: 0.8,
+  examples: {
+    match: [
+      { text: 'The bank must repay the loan by June 30.', date: '2025-05-12', expect: { cue: 'by', due: '2025-06-30', demand: 'repay the loan' } },
+      { text: 'The council demanded that the contractor finish the bridge by Oct. 1.', date: '2025-05-12', expect: { cue: 'by', due: '2025-10-01' } },
+      { text: 'The airline was ordered to refund passengers within 14 days or pay a fine.', date: '2025-05-12', expect: { cue: 'within', duration: 'P14D', dueLatest: '2025-05-26', consequence: 'pay a fine' } },
+    ],
+    noMatch: ['Inflation is expected to fall below 3% by the end of the year.', 'Farmers usually plant their corn by the middle of May.'],
+  },
+  run(ctx) {
+    const text = ctx.doc.text;
+    for (const s of ctx.doc.sentences) {
+      const leading = LEADING.exec(s.text);
+      for (const m of s.text.matchAll(OBLIGATION)) {
+        const obStart = s.start + m.index!;
+        const demandStart = obStart + m[0].length;
+        const clause = clauseEnd(s.text, m.index! + m[0].length) + s.start;
+        let found = false;
+        for (const l of text.slice(demandStart, clause).matchAll(LIMIT)) {
+          const at = demandStart + l.index!;
+          const limitEnd = at + l[0].length;
+          const limit = timeAt(ctx, limitEnd, s.end, l[1]!.toLowerCase() === 'within');
+          if (!limit) continue;
+          emitFor(ctx, s, obStart, m[0], { start: at, end: at + l[1]!.length }, limit, demandStart);
+          found = true;
+          break;
+        }
+        if (!found && leading && m.index! > 0) {
+          const at = s.start + s.text.indexOf(leading[1]!);
+          const limit = timeAt(ctx, s.start + leading[0].length, s.end, leading[1]!.toLowerCase() === 'within');
+          if (limit) emitFor(ctx, s, obStart, m[0], { start: at, end: at + leading[1]!.length }, limit, demandStart);
+        }
+      }
+    }
+  },
+});
+
+type Limit = { duration: string | null; date: ReturnType<typeof dateIn> };
+
+function timeAt(ctx: Ctx, at: number, end: number, spanOk: boolean): Limit | null {
+  const text = ctx.doc.text;
+  if (spanOk) {
+    const d = durationAt(text, at, end);
+    if (d) return { duration: d.iso, date: null };
+  }
+  const date = dateIn(text, at, Math.min(end, at + 45), ctx.doc.date, ctx.records.dates);
+  if (date && date.start - at <= 5 && date.day) return { duration: null, date };
+  return null;
+}
+
+function emitFor(ctx: Ctx, s: Ctx['doc']['sentences'][number], obStart: number, ob: string, cue: { start: number; end: number }, limit: Limit, demandStart: number): void {
+  const text = ctx.doc.text;
+  const obTok = tokenAt(s, obStart);
+  const word = s.tokens[obTok]!.norm;
+  let issuer: string | null = null;
+  let target: string | null;
+  const active = /^(?:ordered|required|told|directed|instructed|forced|compelled|called|calls|call|demanded|demands|demand|insisted|insists)$/.test(word) && !/^(?:was|were|is|are|been|be)$/.test(s.tokens[obTok - 1]?.norm ?? '');
+  if (active && / that\s*$/.test(ob)) {
+    // "The UN demanded that the militia withdraw by Sunday": the clause's subject is bound.
+    issuer = subjectParty(ctx, s, obTok);
+    const v = s.tokens.findIndex((t) => t.start >= demandStart && t.tags.includes('Verb') && /^[a-z]/.test(t.text));
+    target = v > 0 ? party(ctx, s, subjectBefore(s, v)) : null;
+  } else if (active) {
+    issuer = subjectParty(ctx, s, obTok);
+    const objStart = obStart + ob.indexOf(' ') + 1;
+    target = party(ctx, s, { start: objStart, end: obStart + ob.trimEnd().length - 3 });
+  } else {
+    target = subjectParty(ctx, s, obTok);
+    issuer = reporterOf(ctx, s, obTok);
+  }
+  const demand = clauseFrom(text, demandStart, cue.start > demandStart ? cue.start : s.end);
+  emitDeadline(ctx, {
+    sentence: s,
+    cue,
+    issuer,
+    target,
+    demand,
+    consequence: consequenceIn(text, demandStart, s.end),
+    duration: limit.duration,
+    dueDate: limit.date,
+    sourceIsIssuer: !active,
+  });
+}
+
+/** "HMRC reminded traders that returns must…": the subject of the verb that introduces the clause. */
+function reporterOf(ctx: Ctx, s: Ctx['doc']['sentences'][number], obTok: number): string | null {
+  const subj = subjectBefore(s, obTok);
+  const from = subj ? tokenAt(s, subj.start) : obTok;
+  const that = s.tokens[from - 1];
+  if (!that || that.norm !== 'that') return null;
+  for (let k = from - 2; k >= 0; k--) {
+    const t = s.tokens[k]!;
+    if (t.tags.includes('Verb') && /^[a-z]/.test(t.text)) return subjectParty(ctx, s, k);
+  }
+  return null;
+}
+
+/** End of the obligation's clause: the next ";", ":" or the sentence end (commas may sit in dates). */
+function clauseEnd(sentence: string, from: number): number {
+  const m = /[;:—–]|,\s+(?:and|but|while|which|who)\b/.exec(sentence.slice(from));
+  return m ? from + m.index : sentence.length;
+}

@@ -1,0 +1,97 @@
+/**
+ * "Washington issued an ultimatum to Caracas: release the detainees within a week or face
+ * sanctions", "gave the rebels an ultimatum to disarm by Sunday", "the ultimatum expires at
+ * midnight". The noun is the cue; the demand follows ":" or "to VERB"; the time follows
+ * "within/by/until/expires".
+ * Watch out for: the issuing date ("issued an ultimatum on Friday") is not the due date.
+ */
+import { defineRule } from '../../pipeline/rule.js';
+import { emitDeadline } from '../build.js';
+import { clauseFrom, consequenceIn, demandAfterTo } from '../clauses.js';
+import { durationAt, durationsIn } from '../duration.js';
+import { between, isPassive, modifierParty, party, passiveAgent, subjectParty, verbBack } from '../helpers.js';
+import { BOUND, SET } from '../lexicon.js';
+import type { DeadlineCandidate } from '../types.js';
+import { dateIn, type FoundDate } from '../when.js';
+
+const SENT = new Set([...SET, 'sent', 'sends', 'send', 'presented', 'delivered', 'handed', 'served']);
+const LIMIT = /\b(within|in|by|until|no later than|expires?\s+(?:at|on|in)?|runs? out\s+(?:at|on|in)?|ends?\s+(?:at|on)?)\s*/gi;
+
+export default defineRule<DeadlineCandidate>({
+  id: 'deadlines/ultimatum',
+  kind: 'deadlines',
+  description: 'The noun "ultimatum": issuer (the sender), target ("to X", "gave X"), demand, time limit and consequence.',
+  confidence: 0.85,
+  examples: {
+    match: [
+      { text: 'The army issued an ultimatum to the rebels: lay down your arms within 48 hours or face an assault.', date: '2025-05-12', expect: { cue: 'ultimatum', duration: 'PT48H', demand: 'lay down your arms', consequence: 'face an assault' } },
+      { text: 'The ultimatum expires at midnight on Wednesday.', date: '2025-05-12', expect: { due: '2025-05-14', status: 'pending' } },
+    ],
+    noMatch: ['The film Ultimatum opened in theaters last year.'],
+  },
+  run(ctx) {
+    const text = ctx.doc.text;
+    for (const s of ctx.doc.sentences) {
+      s.tokens.forEach((t, i) => {
+        if (t.text !== 'ultimatum' && t.text !== 'ultimatums' && !(i === 0 && /^Ultimatums?$/.test(t.text))) return;
+        const rest = text.slice(t.end, s.end);
+        let issuer: string | null = null;
+        let target: string | null = null;
+        const v = verbBack(s, i, SENT, 8);
+        const b = verbBack(s, i, BOUND, 8);
+        if (v >= 0 && v > b && isPassive(s, v)) {
+          target = subjectParty(ctx, s, v);
+          issuer = passiveAgent(ctx, s, t.end, s.end);
+        } else if (v >= 0 && v > b) {
+          issuer = subjectParty(ctx, s, v);
+          if (i - v > 2) target = party(ctx, s, between(s, v, i - 1));
+        } else if (b >= 0) target = subjectParty(ctx, s, b);
+        // "an Australian ultimatum", "Washington's ultimatum": the modifier issues it.
+        issuer ??= modifierParty(ctx, s, i);
+        const to = /^\s+to\s+((?:the\s+)?[A-Z][^,;:]{0,50}?)(?=\s+(?:on|to|that|demanding|over)\b|[,;:.])/.exec(rest);
+        if (to) {
+          const st = t.end + to[0].indexOf(to[1]!);
+          target ??= party(ctx, s, { start: st, end: st + to[1]!.length });
+        }
+        const colon = text.indexOf(':', t.end);
+        let demand = demandAfterTo(text, t.end, s.end) ?? demandAfterTo(text, skipAgent(text, t.end, s.end), s.end);
+        if (!demand && colon > 0 && colon < s.end) demand = clauseFrom(text, colon + 1 + (text[colon + 1] === ' ' ? 1 : 0), s.end);
+        // "an ultimatum demanding that Iraq withdraw within a week": the clause is the demand, its subject the target.
+        const that = /^[^.;:]{0,60}?\b(?:demanding|insisting|requiring|saying)\s+(?:that\s+)?/.exec(rest);
+        if (!demand && that) {
+          demand = clauseFrom(text, t.end + that[0].length, s.end);
+          const vi = s.tokens.findIndex((x) => demand && x.start > demand.start && x.tags.includes('Verb') && /^[a-z]/.test(x.text));
+          if (vi > 0) target ??= subjectParty(ctx, s, vi);
+        }
+        // "a 72-hour ultimatum": the span written before the noun.
+        let duration: string | null = durationsIn(text, Math.max(s.start, t.start - 25), t.start).find((d) => /^[\s-]*$/.test(text.slice(d.end, t.start)))?.iso ?? null;
+        let due: FoundDate | null = null;
+        for (const l of duration ? [] : rest.matchAll(LIMIT)) {
+          const at = t.end + l.index! + l[0].length;
+          const d = /^(?:within|in)$/i.test(l[1]!) ? durationAt(text, at, s.end) : null;
+          if (/^in$/i.test(l[1]!) && !d) continue;
+          if (d) { duration = d.iso; break; }
+          const date = dateIn(text, at, Math.min(s.end, at + 40), ctx.doc.date, ctx.records.dates);
+          if (date && date.start - at <= 5) { due = date; break; }
+        }
+        if (!demand && !duration && !due && v < 0 && b < 0) return;
+        emitDeadline(ctx, {
+          sentence: s,
+          cue: { start: t.start, end: t.end },
+          issuer,
+          target,
+          demand,
+          consequence: consequenceIn(text, demand ? demand.end : t.end, s.end),
+          duration,
+          dueDate: due,
+        });
+      });
+    }
+  },
+});
+
+/** "an ultimatum by Miss Universe Inc. to drop…": past the agent to the demand. */
+function skipAgent(text: string, at: number, end: number): number {
+  const m = /^\s+(?:by|from)\s+[^,;:]{1,60}?(?=\s+to\s+[a-z])/.exec(text.slice(at, end));
+  return m ? at + m[0].length : at;
+}

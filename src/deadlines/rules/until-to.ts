@@ -1,0 +1,72 @@
+/**
+ * "gave Meta until June 30 to change…", "The Senate has until Friday to pass…", "were given until
+ * Wednesday to register…". The time must follow "until" and a demand ("to VERB") must follow it.
+ * Watch out for: "closed until Friday", "lasted until Thursday" (no have/give verb), "had until
+ * then worked" (no date, no demand).
+ */
+import { defineRule } from '../../pipeline/rule.js';
+import { emitDeadline } from '../build.js';
+import { consequenceIn, demandAfterTo } from '../clauses.js';
+import { between, isPassive, party, passiveAgent, subjectParty, verbBack } from '../helpers.js';
+import { GIVE, HAVE } from '../lexicon.js';
+import type { DeadlineCandidate } from '../types.js';
+import { dateIn } from '../when.js';
+
+const CLOSE_OF = /^\s*(?:the\s+)?(?:close|end|start|opening)\s+of\s+(?:trading|business|play|the\s+day|the\s+session)\s+(?:on\s+)?/i;
+const GIVE_OR_HAVE: ReadonlySet<string> = new Set([...GIVE, ...HAVE]);
+
+export default defineRule<DeadlineCandidate>({
+  id: 'deadlines/until-to',
+  kind: 'deadlines',
+  description: '"X has until DATE to VERB" and "gave X until DATE to VERB": a deadline with its date and demand.',
+  confidence: 0.85,
+  examples: {
+    match: [
+      { text: 'The court gave the ministry until June 3 to respond to the petition.', date: '2025-05-12', expect: { cue: 'until', due: '2025-06-03', demand: 'respond to the petition', status: 'pending' } },
+      { text: 'The club has until Friday to pay its players or face relegation.', date: '2025-05-12', expect: { due: '2025-05-16', consequence: 'face relegation' } },
+    ],
+    noMatch: ['The museum will remain closed until Friday for repairs.', 'She had until then worked as a nurse.'],
+  },
+  run(ctx) {
+    const text = ctx.doc.text;
+    for (const s of ctx.doc.sentences) {
+      s.tokens.forEach((t, i) => {
+        if (t.norm !== 'until') return;
+        const v = verbBack(s, i, GIVE_OR_HAVE, 10);
+        if (v < 0) return;
+        const date = dateIn(text, t.end, s.end, ctx.doc.date, ctx.records.dates);
+        if (!date || date.start - t.end > 6 + (CLOSE_OF.exec(text.slice(t.end, date.start))?.[0].length ?? 0)) return;
+        const demand = demandAfterTo(text, date.end, s.end) ?? demandAfterTo(text, skipWords(text, date.end, s.end), s.end);
+        const verb = s.tokens[v]!.norm;
+        // "Congress has until Sept. 30." is a deadline without a stated demand; "gave X until" needs one.
+        if (!demand && !(HAVE.has(verb) && /^[\s.,;!?]*(?:$|[,;]\s)/.test(text.slice(date.end, s.end)))) return;
+        let issuer: string | null = null;
+        let target: string | null;
+        if (HAVE.has(verb) || isPassive(s, v)) {
+          target = subjectParty(ctx, s, v);
+          if (!HAVE.has(verb)) issuer = passiveAgent(ctx, s, s.tokens[v]!.end, demand?.start ?? s.end);
+        } else {
+          issuer = subjectParty(ctx, s, v);
+          target = party(ctx, s, between(s, v, i));
+        }
+        emitDeadline(ctx, {
+          sentence: s,
+          cue: { start: t.start, end: t.end },
+          issuer,
+          target,
+          demand,
+          consequence: consequenceIn(text, demand?.end ?? date.end, s.end),
+          duration: null,
+          dueDate: date,
+          sourceIsIssuer: issuer === null,
+        });
+      });
+    }
+  },
+});
+
+/** "until Thursday night to…", "until Friday by the league to…": words between the date and the demand. */
+function skipWords(text: string, at: number, end: number): number {
+  const m = /^(?:\s+(?:night|morning|evening|afternoon|local|time|GMT|ET|EST|EDT|UTC|\([^)]{1,20}\))|\s+by\s+(?:the\s+)?[^,;:\s]+(?:\s+[^,;:\s]+){0,4}?(?=\s+to\s))+/.exec(text.slice(at, end));
+  return m ? at + m[0].length : at;
+}
