@@ -72,7 +72,18 @@ export async function expandInputs(inputs: string[], jsonl: boolean): Promise<So
 
 /** The number of documents when it is known in advance (not for JSONL or stdin). */
 export function countKnown(sources: Source[]): number | null {
-  return sources.some((s) => s.kind === 'jsonl' || s.kind === 'stdin') ? null : sources.length;
+  return sources.some((s) => s.kind === 'jsonl') ? null : sources.length;
+}
+
+/**
+ * One article named directly (a file path or `-`): its output is a single document. A directory or
+ * a glob gives a list even when it matches one file, so the output's shape follows the command.
+ */
+export function isSingle(inputs: string[], sources: Source[]): boolean {
+  const s = sources[0];
+  return inputs.length === 1 && sources.length === 1 && (
+    s?.kind === 'stdin' || (s?.kind === 'file' && s.path === inputs[0]) || (s?.kind === 'error' && s.error.code === 'MISSING')
+  );
 }
 
 export async function* tasksFrom(sources: Source[], stdin: Readable, limit: number | null): AsyncGenerator<Task> {

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { UsageError, type CliOptions } from './args.js';
-import { countKnown, describe, expandInputs, tasksFrom, type Task, type TaskError } from './inputs.js';
+import { countKnown, describe, expandInputs, isSingle, tasksFrom, type Task, type TaskError } from './inputs.js';
 import { isNewer, sweepStaleTemps, writeAtomic, writeOut } from './output.js';
 import { ConfigError, inlineRunner, workerRunner, type Runner } from './pool.js';
 import type { Done, Settings } from './process.js';
@@ -27,7 +27,7 @@ export async function runExtract(o: CliOptions, io: Io): Promise<number> {
   const config = o.config ? await readConfig(o.config) : {};
   const sources = await expandInputs(o.inputs, o.inputMode === 'jsonl');
   const known = countKnown(sources);
-  const single = known === 1 && o.inputMode === 'text';
+  const single = isSingle(o.inputs, sources);
   if (o.format === 'html' && !o.out && !single) throw new UsageError('--format html with several inputs needs --out DIR');
   const settings: Settings = {
     format: o.format,
