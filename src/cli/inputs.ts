@@ -6,7 +6,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, extname, join, relative, resolve, sep } from 'node:path';
+import { basename, extname, join, relative, sep } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { decodeUtf8 } from '../pipeline/input.js';
@@ -186,8 +186,9 @@ async function listTextFiles(dir: string): Promise<string[]> {
 
 function fileSource(path: string, jsonl: boolean, relToDir?: string): Source {
   if (jsonl) return { kind: 'jsonl', path };
-  const rel = relToDir ?? relative(process.cwd(), resolve(path));
-  const base = rel.startsWith('..') ? basename(path) : rel;
+  // Files found in a directory keep their place below it; files named directly or by a glob are
+  // named by their base name (clashes get -2, -3... in input order, so reruns agree).
+  const base = relToDir ?? basename(path);
   return { kind: 'file', path, outName: base.slice(0, base.length - extname(base).length).split(sep).map(safeName).join('/') };
 }
 
