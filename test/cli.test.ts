@@ -208,3 +208,27 @@ describe('extract command', () => {
     expect(r.stderr).toMatch(/needs --out/);
   });
 });
+
+describe('extract eval', () => {
+  it('prints precision, recall and F1 per kind for a fixtures directory', async () => {
+    const fx = join(dir, 'fixtures');
+    mkdirSync(fx, { recursive: true });
+    writeFileSync(join(fx, 'court.txt'), ARTICLES.court);
+    const gold = { id: 'court', date: null, dateSource: null, entities: [], dates: [], deadlines: [], stances: [], claims: [] };
+    writeFileSync(join(fx, 'court.gold.json'), JSON.stringify(gold));
+    const r = await runCli(cli, ['eval', fx]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^measure\s+gold\s+pred\s+match\s+prec\s+rec\s+F1/);
+    const j = await runCli(cli, ['eval', '--format', 'json', fx]);
+    const report = JSON.parse(j.stdout);
+    expect(report.fixtures.map((f: { slug: string }) => f.slug)).toEqual(['court']);
+    expect(Object.keys(report.total).length).toBeGreaterThan(0);
+  });
+
+  it('names a missing fixtures directory in one line', async () => {
+    const r = await runCli(cli, ['eval', join(dir, 'no-such-dir')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/no-such-dir/);
+  });
+});

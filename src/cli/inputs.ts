@@ -75,6 +75,27 @@ export function countKnown(sources: Source[]): number | null {
   return sources.some((s) => s.kind === 'jsonl') ? null : sources.length;
 }
 
+/** For the progress bar: documents to come, counting JSONL lines in files; null when reading stdin. */
+export async function countTotal(sources: Source[]): Promise<number | null> {
+  let n = 0;
+  for (const s of sources) {
+    if (s.kind !== 'jsonl') n++;
+    else if (s.path === null) return null;
+    else n += await countLines(s.path);
+  }
+  return n;
+}
+
+async function countLines(path: string): Promise<number> {
+  let n = 0;
+  let last = 10;
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+    for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) n++;
+    last = chunk[chunk.length - 1] ?? last;
+  }
+  return last === 10 ? n : n + 1;
+}
+
 /**
  * One article named directly (a file path or `-`): its output is a single document. A directory or
  * a glob gives a list even when it matches one file, so the output's shape follows the command.

@@ -34,7 +34,7 @@ export async function startProgress(total: number | null, stream: NodeJS.WriteSt
   const started = Date.now();
   const format = total === null
     ? '{value} documents | {rate} docs/s | {duration_formatted}'
-    : '{bar} {value}/{total} files | {rate} docs/s | ETA {eta_formatted}';
+    : '{bar} {value}/{total} documents | {rate} docs/s | ETA {eta_formatted}';
   const bar = new SingleBar({ format, stream, hideCursor: true, clearOnComplete: true, etaBuffer: 50, fps: 5 });
   bar.start(total ?? 0, 0, { rate: '0.0' });
   let done = 0;

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { UsageError, type CliOptions } from './args.js';
-import { countKnown, describe, expandInputs, isSingle, tasksFrom, type Task, type TaskError } from './inputs.js';
+import { countKnown, countTotal, describe, expandInputs, isSingle, tasksFrom, type Task, type TaskError } from './inputs.js';
 import { isNewer, sweepStaleTemps, writeAtomic, writeOut } from './output.js';
 import { ConfigError, inlineRunner, workerRunner, type Runner } from './pool.js';
 import type { Done, Settings } from './process.js';
@@ -39,7 +39,7 @@ export async function runExtract(o: CliOptions, io: Io): Promise<number> {
   const runner = await makeRunner(settings, known, o.jobs);
   if (o.out) await sweepStaleTemps(o.out);
   const showProgress = !o.quiet && !!io.stderr.isTTY && !single;
-  const progress: Progress | null = showProgress ? await startProgress(known, io.stderr as NodeJS.WriteStream) : null;
+  const progress: Progress | null = showProgress ? await startProgress(known ?? (await countTotal(sources)), io.stderr as NodeJS.WriteStream) : null;
   const tally = newTally();
   const summaries: DocSummary[] = [];
   const usedNames = new Set<string>();

@@ -65,7 +65,7 @@ function legend(): string {
     ['k-entity t-LOC', 'location'], ['k-entity t-NORP', 'group'], ['k-date', 'date'], ['k-deadline', 'deadline'],
     ['k-stance', 'stance'], ['k-claim', 'claim cue'], ['k-claim part', 'claim content'],
   ];
-  return items.map(([cls, label]) => `<span class="m ${cls}">${label}</span>`).join('');
+  return items.map(([cls, label]) => `<mark class="m ${cls}">${label}</mark>`).join(' ');
 }
 
 function entityNamer(doc: Doc): (id: string | null) => string {
