@@ -87,6 +87,9 @@ describe.skipIf(!haveChromium)('HTML report in headless Chromium', () => {
     await page.click('tr[data-id="s1"]');
     await expect.poll(() => page.locator('body').getAttribute('data-selected')).toBe('s1');
     await page.screenshot({ path: join(ARTIFACTS, 'report-sample.png'), fullPage: true });
+    // The timeline links to `page.html#dl1`: the page opens with that record selected.
+    await page.goto(`${pathToFileURL(file).href}#dl1`);
+    await expect.poll(() => page.locator('body').getAttribute('data-selected')).toBe('dl1');
     await page.close();
   });
 });

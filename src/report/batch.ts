@@ -22,7 +22,8 @@ ${body}
 `;
 }
 
-const link = (d: DocSummary) => `<a href="${esc(encodeURI(d.page))}">${esc(d.source)}</a>`;
+/** A link to a document's page, optionally opening it on one record (the page selects `#id`). */
+const link = (d: DocSummary, id?: string) => `<a href="${esc(encodeURI(d.page))}${id ? `#${esc(id)}` : ''}">${esc(d.source)}</a>`;
 
 function indexPage(docs: readonly DocSummary[]): string {
   const kinds = ['entities', 'dates', 'deadlines', 'stances', 'claims'];
@@ -43,7 +44,7 @@ function entityPage(docs: readonly DocSummary[]): string {
     }
   }
   const entries = [...byKey.values()].sort((a, b) => b.docs.length - a.docs.length || b.mentions - a.mentions || a.name.localeCompare(b.name));
-  const rows = entries.map((e) => `<tr><td>${esc(e.name)}</td><td>${esc(e.type)}</td><td>${e.docs.length}</td><td>${e.mentions}</td><td>${e.docs.map(link).join(', ')}</td></tr>`);
+  const rows = entries.map((e) => `<tr><td>${esc(e.name)}</td><td>${esc(e.type)}</td><td>${e.docs.length}</td><td>${e.mentions}</td><td>${e.docs.map((d) => link(d)).join(', ')}</td></tr>`);
   return page(`Entities across ${docs.length} documents`, `<table><thead><tr><th>entity</th><th>type</th><th>documents</th><th>mentions</th><th>in</th></tr></thead>
 <tbody>${rows.join('\n') || '<tr><td colspan="5" class="empty">none</td></tr>'}</tbody></table>`);
 }
@@ -55,7 +56,7 @@ function timelinePage(docs: readonly DocSummary[]): string {
   const when = (dl: DocSummary['deadlines'][number]) =>
     dl.due ?? (dl.dueEarliest || dl.dueLatest ? `${dl.dueEarliest ?? '?'} … ${dl.dueLatest ?? '?'}` : 'undated');
   const rows = all.map(({ dl, d }) => `<tr data-due="${esc(deadlineSortKey(dl) ?? '')}"><td>${esc(when(dl))}</td><td>${esc(dl.duration ?? '')}</td><td>${esc(dl.status)}${dl.hedged ? ' (hedged)' : ''}</td>` +
-    `<td>${esc(dl.issuer ?? '')} → ${esc(dl.target ?? '')}</td><td>${esc(dl.cue)}</td><td>${esc(dl.demand ?? '')}</td><td>${link(d)}</td></tr>`);
+    `<td>${dl.issuer || dl.target ? `${esc(dl.issuer ?? '?')} → ${esc(dl.target ?? '?')}` : ''}</td><td>${esc(dl.cue)}</td><td>${esc(dl.demand ?? '')}</td><td>${link(d, dl.id)}</td></tr>`);
   return page(`Deadline timeline (${all.length})`, `<table><thead><tr><th>due</th><th>span</th><th>status</th><th>issuer → target</th><th>cue</th><th>demand</th><th>document</th></tr></thead>
 <tbody>${rows.join('\n') || '<tr><td colspan="7" class="empty">none</td></tr>'}</tbody></table>`);
 }

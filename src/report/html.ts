@@ -22,7 +22,7 @@ export function renderHtmlPage(doc: Doc, text: string, nav = ''): string {
       [e.id, e.name, e.type, String(e.mentions.length), e.rule]),
     table('Dates', 'date', doc.dates, ['id', 'text', 'value', 'type', 'rule'], (d) => [d.id, d.text, d.value, d.type, d.rule]),
     table('Deadlines', 'deadline', doc.deadlines, ['id', 'cue', 'due', 'status', 'issuer → target', 'rule'], (d) =>
-      [d.id, d.cue.text, d.due ?? d.duration ?? '', d.status, `${name(d.issuer)} → ${name(d.target)}`, d.rule]),
+      [d.id, d.cue.text, d.due ?? d.duration ?? '', d.status, d.issuer || d.target ? `${name(d.issuer) || '?'} → ${name(d.target) || '?'}` : '', d.rule]),
     table('Stances', 'stance', doc.stances, ['id', 'holder', 'stance', 'target', 'cue', 'rule'], (s) =>
       [s.id, name(s.holder), `${s.polarity}/${s.kind}${s.negated ? ' (negated)' : ''}`, name(s.target) || (s.targetText ?? ''), s.cue.text, s.rule]),
     table('Claims', 'claim', doc.claims, ['id', 'source', 'cue', 'content', 'rule'], (c) =>

@@ -63,7 +63,10 @@ export function summarise(doc: Doc, page = ''): DocSummary {
   };
 }
 
-/** The date a deadline sorts by on the timeline: due, else the earliest bound, else the latest. */
+/**
+ * The date a deadline sorts by on the timeline: its due date, else the latest it can fall ("within
+ * 30 days" of an unknown start), else the earliest.
+ */
 export function deadlineSortKey(d: DeadlineSummary): string | null {
-  return d.due ?? d.dueEarliest ?? d.dueLatest ?? null;
+  return d.due ?? d.dueLatest ?? d.dueEarliest ?? null;
 }
