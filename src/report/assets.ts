@@ -56,7 +56,9 @@ export const SCRIPT = `
     var el = ev.target.closest('mark[data-id], tr[data-id]');
     if (el) select(el.getAttribute('data-id'), el.tagName === 'TR');
   });
-  if (location.hash.length > 1) select(decodeURIComponent(location.hash.slice(1)), true);
+  function fromHash() { if (location.hash.length > 1) select(decodeURIComponent(location.hash.slice(1)), true); }
+  fromHash();
+  window.addEventListener('hashchange', fromHash);
   document.addEventListener('keydown', function (ev) {
     if (ev.key === 'Enter' && ev.target.matches && ev.target.matches('mark[data-id]')) select(ev.target.getAttribute('data-id'), false);
   });
