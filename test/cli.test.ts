@@ -97,6 +97,21 @@ describe('extract command', () => {
     }
   });
 
+  it('with JSONL inputs, names an empty file, a binary file, a missing path and a non-UTF-8 line, and writes the rest', async () => {
+    writeFileSync(join(dir, 'empty.jsonl'), '\n\n');
+    writeFileSync(join(dir, 'binary.jsonl'), Buffer.from([0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 3]));
+    const good = [JSON.stringify({ id: 'g1', text: ARTICLES.court }), '{"id":"latin","text":"caf\xe9"}', JSON.stringify({ id: 'g2', text: ARTICLES.port })];
+    writeFileSync(join(dir, 'mixed.jsonl'), Buffer.concat([Buffer.from(good[0] + '\r\n'), Buffer.from(good[1]!, 'latin1'), Buffer.from('\n' + good[2])]));
+    const r = await runCli(cli, ['--input', 'jsonl', 'empty.jsonl', 'binary.jsonl', 'missing.jsonl', 'mixed.jsonl'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o) => [o.id, o.error?.code ?? 'ok'])).toEqual([['g1', 'ok'], [null, 'INVALID_UTF8'], ['g2', 'ok']]);
+    expect(r.stderr).toMatch(/^extract: empty\.jsonl: no JSONL lines \(EMPTY\)$/m);
+    expect(r.stderr).toMatch(/^extract: binary\.jsonl: binary data, not JSONL \(BINARY\)$/m);
+    expect(r.stderr).toMatch(/^extract: missing\.jsonl: no such file or directory \(MISSING\)$/m);
+    expect(r.stderr).toMatch(/^extract: mixed\.jsonl:2: invalid UTF-8 \(INVALID_UTF8\)$/m);
+  });
+
   it('reads JSONL from stdin, and a text article from stdin', async () => {
     const stdin = [JSON.stringify({ id: 'a', text: ARTICLES.port }), JSON.stringify({ id: 'b', text: ARTICLES.court })].join('\n');
     const r = await runCli(cli, ['--input', 'jsonl', '-'], { stdin });

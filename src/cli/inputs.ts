@@ -6,7 +6,6 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { decodeUtf8 } from '../pipeline/input.js';
 import { ExtractError } from '../pipeline/errors.js';
@@ -75,26 +74,68 @@ async function readStdinTask(seq: number, stdin: Readable): Promise<Task> {
   return task;
 }
 
-/** One task per non-blank line; a bad line becomes an error task carrying whatever id it has. */
+/**
+ * One task per non-blank line; a bad line (not JSON, not UTF-8, fields missing) becomes an error
+ * task carrying whatever id it has. A file that is empty or binary fails as a whole, with one error
+ * naming it. Chunks are pulled on demand, so a slow consumer slows the reading (bounded memory).
+ */
 async function* jsonlTasks(path: string | null, stdin: Readable, firstSeq: number): AsyncGenerator<Task> {
   const name = path ?? 'stdin';
+  let seq = firstSeq;
+  const fail = (error: TaskError): Task => ({ ...blank(seq++, name), error });
   let mtime = 0;
   let stream: Readable = stdin;
   if (path !== null) {
     mtime = (await stat(path)).mtimeMs;
     stream = createReadStream(path);
   }
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
-  let seq = firstSeq;
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let pending: Buffer[] = [];
   let lineNo = 0;
-  for await (const raw of lines) {
+  let documents = 0;
+  let first = true;
+  const lineTask = (bytes: Buffer): Task | null => {
     lineNo++;
-    if (raw.trim() === '') continue;
-    const task: Task = { ...blank(seq++, `${name}:${lineNo}`), mtime, line: true };
-    parseLine(raw, task);
+    const task: Task = { ...blank(seq, `${name}:${lineNo}`), mtime, line: true };
+    let raw: string;
+    try {
+      raw = decoder.decode(bytes);
+    } catch {
+      seq++;
+      return { ...task, error: { code: 'INVALID_UTF8', message: 'invalid UTF-8' } };
+    }
+    if (raw.trim() === '') return null;
+    seq++;
+    documents++;
+    parseLine(raw.endsWith('\r') ? raw.slice(0, -1) : raw, task);
     task.outName = task.id === null ? null : safeName(task.id);
-    yield task;
+    return task;
+  };
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      if (first && chunk.subarray(0, 8192).includes(0)) {
+        stream.destroy();
+        yield fail({ code: 'BINARY', message: 'binary data, not JSONL' });
+        return;
+      }
+      first = false;
+      let from = 0;
+      for (let nl = chunk.indexOf(10); nl >= 0; nl = chunk.indexOf(10, from)) {
+        pending.push(chunk.subarray(from, nl));
+        const task = lineTask(pending.length === 1 ? pending[0]! : Buffer.concat(pending));
+        pending = [];
+        from = nl + 1;
+        if (task) yield task;
+      }
+      if (from < chunk.length) pending.push(chunk.subarray(from));
+    }
+  } catch (err) {
+    yield fail(describe(err));
+    return;
   }
+  const last = pending.length ? lineTask(Buffer.concat(pending)) : null;
+  if (last) yield last;
+  if (documents === 0) yield fail({ code: 'EMPTY', message: 'no JSONL lines' });
 }
 
 function parseLine(raw: string, task: Task): void {
