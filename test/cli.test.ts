@@ -124,6 +124,21 @@ describe('extract command', () => {
     expectSpansMatch(doc, ARTICLES.port);
   });
 
+  it('streams JSONL from stdin: a line is answered before the input ends', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [cli, '--input', 'jsonl', '--jobs', '2', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.setEncoding('utf8');
+    const firstAnswer = new Promise<void>((resolve) => child.stdout.on('data', (d: string) => { out += d; if (out.includes('\n')) resolve(); }));
+    child.stdin.write(JSON.stringify({ id: 'first', text: ARTICLES.port }) + '\n');
+    await firstAnswer; // stdin is still open here
+    expect(JSON.parse(out.split('\n')[0]!).id).toBe('first');
+    child.stdin.end(JSON.stringify({ id: 'second', text: ARTICLES.court }) + '\n');
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    expect(out.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['first', 'second']);
+  });
+
   it('processes the good inputs of a batch and names each bad one (empty, binary, invalid UTF-8, missing) with exit 1', async () => {
     const bad = join(dir, 'bad');
     mkdirSync(bad, { recursive: true });

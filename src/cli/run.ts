@@ -1,7 +1,7 @@
 /**
- * The batch loop: tasks are read lazily, sent to the runner, and their results written strictly in
- * input order. At most `window` tasks are in flight (sent, or done and waiting for an earlier one),
- * which bounds memory on an endless stdin stream while keeping every worker busy.
+ * The batch: tasks are read lazily, sent to the runner, and their results written strictly in input
+ * order (runOrdered bounds how many are in flight). Failures are named on stderr and counted; the
+ * others are still written.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import type { Readable, Writable } from 'node:stream';
 import { UsageError, type CliOptions } from './args.js';
 import { describe, tasksFrom, type Task, type TaskError } from './inputs.js';
 import { countKnown, countTotal, expandInputs, isSingle } from './sources.js';
+import { runOrdered } from './ordered.js';
 import { isNewer, sweepStaleTemps, writeAtomic, writeOut } from './output.js';
 import { ConfigError, inlineRunner, workerRunner, type Runner } from './pool.js';
 import type { Done, Settings } from './process.js';
@@ -92,20 +93,8 @@ export async function runExtract(o: CliOptions, io: Io): Promise<number> {
     written++;
   }
 
-  const window = Math.max(8, o.jobs * 4);
-  const pending = new Map<number, Promise<Result>>();
-  let next = 0;
-  const drainOne = async () => {
-    const p = pending.get(next)!;
-    pending.delete(next++);
-    await emit(await p);
-  };
   try {
-    for await (const task of tasksFrom(sources, io.stdin, o.limit)) {
-      pending.set(task.seq, handle(task));
-      while (pending.size >= window) await drainOne();
-    }
-    while (pending.size) await drainOne();
+    await runOrdered(tasksFrom(sources, io.stdin, o.limit), handle, emit, Math.max(8, o.jobs * 4));
   } finally {
     await runner.close();
     progress?.stop();
