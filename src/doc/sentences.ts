@@ -66,14 +66,19 @@ function skipSpace(text: string, i: number, to: number): number {
 function pushBounded(text: string, start: number, end: number, out: Range[]): void {
   while (end > start && /\s/u.test(text[end - 1]!)) end--;
   while (end - start > MAX_SENTENCE) {
-    let cut = text.lastIndexOf(' ', start + MAX_SENTENCE);
-    if (cut <= start + MAX_SENTENCE / 2) cut = start + MAX_SENTENCE;
+    let cut = lastSpace(text, start + MAX_SENTENCE / 2, start + MAX_SENTENCE);
     // never cut a surrogate pair in two
     if (/[\uDC00-\uDFFF]/.test(text[cut] ?? '')) cut--;
     out.push({ start, end: cut });
     start = skipSpace(text, cut, end);
   }
   if (end > start) out.push({ start, end });
+}
+
+/** The last space in (from, to], else `to`: bounded, as lastIndexOf would scan back to the start of the text. */
+function lastSpace(text: string, from: number, to: number): number {
+  for (let i = to; i > from; i--) if (text[i] === ' ') return i;
+  return to;
 }
 
 /** A single line break inside a paragraph of hard-wrapped text does not end the sentence. */
