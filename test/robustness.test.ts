@@ -6,6 +6,10 @@
 
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createExtractor, ExtractError, ExtractionSchema, type Extraction } from '../src/index.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { decodeUtf8 } from '../src/pipeline/input.js';
 
 import { HOSTILE, newsText } from './support/generators.js';
@@ -155,5 +159,82 @@ describe('maximum input size', () => {
 
   it('refuses a non-string with NOT_TEXT', () => {
     expect(() => extractor.extract(Buffer.from('text') as unknown as string)).toThrowError(expect.objectContaining({ code: 'NOT_TEXT' }));
+  });
+});
+
+describe('configuration safety', () => {
+  const reject = (json: string) => {
+    expect(() => createExtractor(JSON.parse(json))).toThrowError(expect.objectContaining({ name: 'ExtractError', code: 'CONFIG' }));
+  };
+
+  it('rejects __proto__, constructor and prototype keys parsed from JSON, at every level', () => {
+    reject('{"__proto__": {"maxInputLength": 1}}');
+    reject('{"constructor": {"prototype": {"polluted": true}}}');
+    reject('{"prototype": {}}');
+    reject('{"gazetteer": [{"name": "Ruritania", "type": "GPE", "__proto__": {"polluted": true}}]}');
+    reject('{"gazetteer": [{"name": "Ruritania", "type": "GPE", "constructor": "x"}]}');
+    reject('{"cues": {"stance": [], "__proto__": {"polluted": true}}}');
+    reject('{"cues": {"claim": [{"cue": "say", "cueClass": "speech", "__proto__": {"polluted": true}}]}}');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('rejects malformed gazetteer entries and unbounded values', () => {
+    reject('{"gazetteer": [{"name": "", "type": "GPE"}]}');
+    reject('{"gazetteer": [{"name": "Ruritania", "type": "NOT_A_TYPE"}]}');
+    reject(JSON.stringify({ gazetteer: [{ name: 'x'.repeat(201), type: 'GPE' }] }));
+    reject('{"maxInputLength": -5}');
+    reject('{"disable": ["no/such-rule"]}');
+  });
+
+  it('accepts names that are prototype words as plain data, without pollution', () => {
+    const ex = createExtractor(JSON.parse('{"gazetteer": [{"name": "__proto__", "type": "ORG", "aliases": ["constructor", "hasOwnProperty"]}]}'));
+    const text = 'The group __proto__ said on Monday that constructor and hasOwnProperty met in Geneva.';
+    expectValid(text, ex.extract(text));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(typeof ({}).hasOwnProperty).toBe('function');
+  });
+});
+
+describe('source safety', () => {
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+  const sources = files(join(import.meta.dirname, '../src')).map((f) => ({ f, code: readFileSync(f, 'utf8') }));
+
+  it('has no dynamic code evaluation', () => {
+    expect(sources.length).toBeGreaterThan(10);
+    const bad = sources.filter(({ code }) => /\beval\s*\(|\bnew\s+Function\b|\bFunction\s*\(|['"]node:vm['"]|from\s+['"]vm['"]/.test(code));
+    expect(bad.map((s) => s.f)).toEqual([]);
+  });
+
+  it('opens no network connection', () => {
+    const bad = sources.filter(({ code }) => /\bfetch\s*\(|['"](?:node:)?(?:https?|http2|net|tls|dgram|dns)['"]|\bXMLHttpRequest\b|\bWebSocket\b/.test(code));
+    expect(bad.map((s) => s.f)).toEqual([]);
+  });
+
+  it('builds no regular expression from configuration or input', () => {
+    // A RegExp built at run time may only be assembled from constants: never from config, options or text.
+    const dynamic = sources.flatMap(({ f, code }) =>
+      [...code.matchAll(/\bRegExp\s*\(([^;]*)/g)].filter((m) => /\b(?:config|cfg|options|opts|gazetteer|cues?|text|input|ctx|data)\b/.test(m[1]!)).map(() => f),
+    );
+    expect(dynamic).toEqual([]);
+  });
+});
+
+describe('memory', () => {
+  it('keeps the heap flat over many articles (no growth from caches or lexicons)', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const texts = Array.from({ length: 40 }, (_, i) => newsText(1500, 100 + i));
+    const ex = createExtractor();
+    for (const t of texts) ex.extract(t);
+    gc();
+    gc();
+    const warm = process.memoryUsage().heapUsed;
+    for (let round = 0; round < 8; round++) for (const t of texts) ex.extract(t.replace('said', `said ${round}`));
+    gc();
+    gc();
+    const growth = process.memoryUsage().heapUsed - warm;
+    // 320 articles: a leak of even 16 KB per article would show as 5 MB.
+    expect(growth, `heap grew by ${(growth / 1048576).toFixed(1)} MB`).toBeLessThan(5 * 1048576);
   });
 });
