@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDocument, createExtractor, ExtractError, ExtractionSchema } from '../src/index.js';
+import { newsText } from './support/generators.js';
 
 const REFERENCE = readFileSync(join(import.meta.dirname, '../fixtures/reference-article.txt'), 'utf8');
 const first = createExtractor();
@@ -158,4 +159,22 @@ describe('document model on arbitrary text', () => {
       fc.assert(fc.property(arb, checkDocument), { numRuns, seed: 7 ^ numRuns });
     });
   }
+});
+
+describe('compromise tagging in chunks', () => {
+  it('gives each word the tags it gets when its sentence is tagged alone', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1e6 }), (seed) => {
+        const text = newsText(3000, seed);
+        const doc = buildDocument(text);
+        for (const s of doc.sentences) {
+          const alone = buildDocument(text.slice(0, s.start).replace(/\S/g, ' ') + s.text).tokens;
+          const words = (ts: readonly { text: string; tags: readonly string[] }[]) =>
+            ts.filter((t) => /\p{L}/u.test(t.text)).map((t) => `${t.text}:${[...t.tags].sort().join(',')}`);
+          expect(words(s.tokens)).toEqual(words(alone));
+        }
+      }),
+      { numRuns: 8 },
+    );
+  });
 });
