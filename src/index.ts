@@ -16,7 +16,7 @@ export function extract(text: string, options?: ExtractOptions): Extraction {
   return defaultExtractor.extract(text, options);
 }
 
-export { createExtractor, type Extractor, type TraceEvent } from './pipeline/run.js';
+export { createExtractor, type Extractor, type ExtractHooks, type TraceEvent } from './pipeline/run.js';
 export { ExtractError, type ExtractErrorCode } from './pipeline/errors.js';
 export { STAGES } from './pipeline/stages.js';
 export type { Rule, RuleExample, Stage } from './pipeline/rule.js';

@@ -4,7 +4,7 @@
  */
 import type { Span } from '../schema/span.js';
 import { findDocDate, type DateSource } from './doc-date.js';
-import { tagSentence } from './nlp.js';
+import { tagSentences } from './nlp.js';
 import { splitSentences } from './sentences.js';
 import { tokenize, type RawToken } from './tokens.js';
 
@@ -56,9 +56,11 @@ export function buildDocument(text: string, options: DocumentOptions = {}): Docu
   const docDate = findDocDate(text, options.date);
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
-  for (const range of splitSentences(text, docDate.bodyStart)) {
+  const ranges = splitSentences(text, docDate.bodyStart);
+  const tagged = tagSentences(text, ranges);
+  for (const [k, range] of ranges.entries()) {
     const raw = tokenize(text, range.start, range.end);
-    const terms = tagSentence(text, range.start, range.end);
+    const terms = tagged[k]!;
     const own: Token[] = [];
     let t = 0;
     for (const r of raw) {

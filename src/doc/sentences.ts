@@ -16,22 +16,45 @@ export interface Range {
   end: number;
 }
 
-const TERMINAL = /[.!?…]+["'”’)\]]*(?=\s)|\n/gu;
-
 export function splitSentences(text: string, from = 0, to = text.length): Range[] {
   const out: Range[] = [];
   let start = skipSpace(text, from, to);
-  TERMINAL.lastIndex = start;
-  let m: RegExpExecArray | null;
-  while (start < to && (m = TERMINAL.exec(text)) && m.index < to) {
-    const cut = m.index + m[0].length;
-    if (m[0] === '\n' ? continuesLine(text, m.index, to) : !endsSentence(text, m.index, cut, to)) continue;
-    pushBounded(text, start, m[0] === '\n' ? m.index : cut, out);
-    start = skipSpace(text, cut, to);
-    TERMINAL.lastIndex = start;
+  let at = start;
+  let m: Range | null;
+  while (start < to && (m = nextTerminal(text, at, to))) {
+    at = m.end;
+    const newline = text[m.start] === '\n';
+    if (newline ? continuesLine(text, m.start, to) : !endsSentence(text, m.start, m.end, to)) continue;
+    pushBounded(text, start, newline ? m.start : m.end, out);
+    start = skipSpace(text, m.end, to);
+    at = start;
   }
   if (start < to) pushBounded(text, start, to, out);
   return out;
+}
+
+const STOP = /[.!?…\n]/g;
+const CLOSER = /["'”’)\]]/u;
+
+/**
+ * The next candidate sentence end at or after `from` (starting before `to`): a line break, or a run
+ * of . ! ? … plus closing quotes/brackets followed by whitespace. A run not followed by whitespace
+ * is skipped whole: a regex with a lookahead would retry it from every position, quadratic on a
+ * page of dots.
+ */
+function nextTerminal(text: string, from: number, to: number): Range | null {
+  STOP.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = STOP.exec(text)) && m.index < to) {
+    const start = m.index;
+    if (m[0] === '\n') return { start, end: start + 1 };
+    let end = start + 1;
+    while (end < text.length && '.!?…'.includes(text[end]!)) end++;
+    while (end < text.length && CLOSER.test(text[end]!)) end++;
+    if (end < text.length && /\s/u.test(text[end]!)) return { start, end };
+    STOP.lastIndex = end;
+  }
+  return null;
 }
 
 function skipSpace(text: string, i: number, to: number): number {
@@ -43,14 +66,19 @@ function skipSpace(text: string, i: number, to: number): number {
 function pushBounded(text: string, start: number, end: number, out: Range[]): void {
   while (end > start && /\s/u.test(text[end - 1]!)) end--;
   while (end - start > MAX_SENTENCE) {
-    let cut = text.lastIndexOf(' ', start + MAX_SENTENCE);
-    if (cut <= start + MAX_SENTENCE / 2) cut = start + MAX_SENTENCE;
+    let cut = lastSpace(text, start + MAX_SENTENCE / 2, start + MAX_SENTENCE);
     // never cut a surrogate pair in two
     if (/[\uDC00-\uDFFF]/.test(text[cut] ?? '')) cut--;
     out.push({ start, end: cut });
     start = skipSpace(text, cut, end);
   }
   if (end > start) out.push({ start, end });
+}
+
+/** The last space in (from, to], else `to`: bounded, as lastIndexOf would scan back to the start of the text. */
+function lastSpace(text: string, from: number, to: number): number {
+  for (let i = to; i > from; i--) if (text[i] === ' ') return i;
+  return to;
 }
 
 /** A single line break inside a paragraph of hard-wrapped text does not end the sentence. */

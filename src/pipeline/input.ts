@@ -10,10 +10,13 @@ export function checkText(text: unknown, maxLength: number): asserts text is str
   if (looksBinary(text)) throw new ExtractError('BINARY', 'input looks like binary data, not text');
 }
 
-/** NUL characters, or many control characters in the first 8 KB, mean binary. */
+/**
+ * A NUL character anywhere (no text format has one; a single scan is cheap), or many control
+ * characters in the first 8 KB, mean binary.
+ */
 export function looksBinary(text: string): boolean {
+  if (text.includes('\u0000')) return true;
   const head = text.slice(0, 8192);
-  if (head.includes('\u0000')) return true;
   let control = 0;
   for (let i = 0; i < head.length; i++) {
     const c = head.charCodeAt(i);
@@ -32,8 +35,7 @@ export function decodeUtf8(bytes: Uint8Array): string {
   }
 }
 
+/** A NUL byte anywhere means binary (UTF-8 text never holds one); indexOf is a native scan. */
 function looksBinaryBytes(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 8192);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
-  return false;
+  return bytes.indexOf(0) !== -1;
 }

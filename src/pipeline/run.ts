@@ -21,9 +21,19 @@ export interface TraceEvent {
   reason?: string;
 }
 
+/**
+ * Optional instrumentation, outside the validated options because it holds a function: `timing`
+ * is called once per phase with its wall time in ms. Phases: 'document' (sentences, tokens and
+ * compromise tagging), then each stage's kind ('entities', 'dates', ...), then 'validate'.
+ * Used by `npm run bench`; costs nothing when absent.
+ */
+export interface ExtractHooks {
+  timing?(phase: string, ms: number): void;
+}
+
 export interface Extractor {
   /** Extracts every record kind from one article. */
-  extract(text: string, options?: ExtractOptions): Extraction;
+  extract(text: string, options?: ExtractOptions, hooks?: ExtractHooks): Extraction;
   /** The active rules, in pipeline order. */
   readonly rules: readonly Rule<any, any>[];
   readonly config: Readonly<ResolvedConfig>;
@@ -49,11 +59,20 @@ export function createExtractor(config: ExtractorConfig = {}): Extractor {
     rules: stage.rules.filter((r) => !disabled.has(r.id)),
   }));
 
-  function extract(text: string, options: ExtractOptions = {}): Extraction {
+  function extract(text: string, options: ExtractOptions = {}, hooks?: ExtractHooks): Extraction {
+    const timing = hooks?.timing;
+    let t0 = timing ? performance.now() : 0;
+    const lap = (phase: string): void => {
+      if (!timing) return;
+      const t1 = performance.now();
+      timing(phase, t1 - t0);
+      t0 = t1;
+    };
     const opts = ExtractOptionsSchema.safeParse(options);
     if (!opts.success) throw new ExtractError('OPTIONS', `invalid options: ${oneLine(opts.error)}`);
     checkText(text, cfg.maxInputLength);
     const doc = buildDocument(text, { date: opts.data.date ?? null });
+    lap('document');
     const trace: TraceEvent[] | null = opts.data.trace ? [] : null;
     const records: Partial<Extraction> = {};
     for (const p of prepared) {
@@ -63,6 +82,7 @@ export function createExtractor(config: ExtractorConfig = {}): Extractor {
       const resolved = p.stage.resolve(candidates, base) as Record<string, unknown>[];
       const prefix = ID_PREFIX[p.stage.kind];
       (records as Record<string, unknown>)[p.stage.kind] = resolved.map((r, i) => ({ id: `${prefix}${i + 1}`, ...r }));
+      lap(p.stage.kind);
     }
     const out = {
       id: opts.data.id ?? null,
@@ -76,6 +96,7 @@ export function createExtractor(config: ExtractorConfig = {}): Extractor {
     };
     const checked = ExtractionSchema.safeParse(out);
     if (!checked.success) throw new Error(`internal error: output fails its schema: ${oneLine(checked.error)}`);
+    lap('validate');
     return trace ? { ...checked.data, trace } as Extraction : checked.data;
   }
 

@@ -1,0 +1,240 @@
+/**
+ * Hostile and degenerate input: each case must stay linear. Timing is asserted only as RATIOS
+ * measured in the same run (the case against ordinary news of the same size, and the case at 10×
+ * its size against itself), so a slow or busy machine does not fail it, but quadratic behaviour does.
+ */
+
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createExtractor, ExtractError, ExtractionSchema, type Extraction } from '../src/index.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { decodeUtf8 } from '../src/pipeline/input.js';
+
+import { HOSTILE, newsText } from './support/generators.js';
+
+const extractor = createExtractor({ maxInputLength: 2_000_000 });
+
+/** Best ms per 1,000 characters over `runs` extractions of `text`. */
+function msPerKB(text: string, runs: number): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    extractor.extract(text);
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best / (text.length / 1000);
+}
+
+const SMALL = 10_000;
+const LARGE = 100_000;
+
+/** Every {start, end, text} object anywhere in the output slices out of the input exactly. */
+function expectValid(text: string, out: Extraction): void {
+  expect(ExtractionSchema.safeParse(out).success).toBe(true);
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (typeof o.start === 'number' && typeof o.end === 'number' && typeof o.text === 'string') {
+        expect(text.slice(o.start, o.end)).toBe(o.text);
+      }
+      Object.values(o).forEach(walk);
+    }
+  };
+  walk(out);
+}
+
+describe('hostile input stays linear (time per KB as ratios measured in this run)', () => {
+  const news = { small: 0, large: 0 };
+  beforeAll(() => {
+    extractor.extract(newsText(SMALL, 99)); // warm the JIT and compromise's lazy setup
+    news.small = msPerKB(newsText(SMALL), 3);
+    news.large = msPerKB(newsText(LARGE), 3);
+  });
+
+  for (const [name, make] of Object.entries(HOSTILE)) {
+    it(`${name}: per KB within 2× news of the same size, and no growth with size`, () => {
+      const small = make(SMALL);
+      const large = make(LARGE);
+      expectValid(large, extractor.extract(large));
+      const perSmall = msPerKB(small, 3);
+      const perLarge = msPerKB(large, 3);
+      const msg = `${name}: ${perSmall.toFixed(2)} → ${perLarge.toFixed(2)} ms/KB; news ${news.small.toFixed(2)} → ${news.large.toFixed(2)}`;
+      expect(perSmall, msg).toBeLessThanOrEqual(2 * news.small);
+      expect(perLarge, msg).toBeLessThanOrEqual(2 * news.large);
+      // 10× the size: quadratic cost would show ~10× per KB. The small allowance (a tenth of news's
+      // cost per KB) keeps timer noise on very cheap inputs (a few ms in all) from failing it.
+      expect(perLarge, msg).toBeLessThanOrEqual(3 * perSmall + 0.1 * news.small);
+      if (process.env.BENCH_LOG) console.log(msg);
+    });
+  }
+
+  // The sizes named in the issue, once each: they finish, stay valid, and cost no more per KB than news.
+  const SPEC: [string, number][] = [
+    ['digits and slashes', 1_000_000],
+    ['no spaces', 100_000],
+    ['"on Monday at 5 " repeated', 150_000],
+    ['capitalised words on one line', 1_000_000],
+  ];
+  for (const [name, size] of SPEC) {
+    it(`${name} at ${size / 1000} KB`, () => {
+      const text = HOSTILE[name]!(size);
+      const t0 = performance.now();
+      const out = extractor.extract(text);
+      const perKB = (performance.now() - t0) / (size / 1000);
+      expectValid(text, out);
+      expect(perKB, `${perKB.toFixed(2)} ms/KB vs news ${news.large.toFixed(2)}`).toBeLessThanOrEqual(2 * news.large);
+    });
+  }
+});
+
+describe('degenerate input', () => {
+  it('empty and whitespace-only input give an empty, valid document', () => {
+    for (const text of ['', ' ', '\n\n\t  \r\n', '\u00a0\u2003\u3000']) {
+      const out = extractor.extract(text);
+      expectValid(text, out);
+      for (const kind of ['entities', 'dates', 'deadlines', 'stances', 'claims'] as const) expect(out[kind]).toEqual([]);
+    }
+  });
+
+  it('refuses NUL bytes as binary, wherever they are', () => {
+    for (const text of ['abc\u0000def', newsText(20_000) + '\u0000' + newsText(100)]) {
+      expect(() => extractor.extract(text)).toThrowError(expect.objectContaining({ name: 'ExtractError', code: 'BINARY' }));
+    }
+  });
+
+  it('reads lone surrogates, control characters and odd line breaks without failing', () => {
+    const text = 'The minister \uD800said on Monday\u2028that talks\rwould resume.\u000b Then \uDFFF\u0085he left.';
+    expectValid(text, extractor.extract(text));
+  });
+});
+
+describe('decodeUtf8', () => {
+  const bytes = (...xs: number[]) => Uint8Array.from(xs);
+  const ascii = (s: string) => [...Buffer.from(s, 'utf8')];
+
+  it('decodes valid UTF-8 and strips a byte order mark', () => {
+    expect(decodeUtf8(bytes(0xef, 0xbb, 0xbf, ...ascii('Talks “resume” — today')))).toBe('Talks “resume” — today');
+  });
+
+  it('refuses invalid sequences with INVALID_UTF8', () => {
+    const bad = [
+      bytes(...ascii('Talks '), 0xff, 0xfe, ...ascii(' resume')), // bytes never valid in UTF-8
+      bytes(0xc0, 0xaf), // overlong "/"
+      bytes(0xed, 0xa0, 0x80), // encoded surrogate
+      bytes(...ascii('cut short '), 0xe2, 0x80), // truncated sequence at the end
+      bytes(0xf8, 0x88, 0x80, 0x80, 0x80), // five-byte form
+    ];
+    for (const b of bad) expect(() => decodeUtf8(b)).toThrowError(expect.objectContaining({ code: 'INVALID_UTF8' }));
+  });
+
+  it('refuses NUL bytes as BINARY', () => {
+    expect(() => decodeUtf8(bytes(0x25, 0x50, 0x44, 0x46, 0x00, 0x01))).toThrowError(expect.objectContaining({ code: 'BINARY' }));
+  });
+});
+
+describe('maximum input size', () => {
+  it('gives a clear error beyond maxInputLength, and accepts input at the limit', () => {
+    const small = createExtractor({ maxInputLength: 1000 });
+    expectValid('a'.repeat(1000), small.extract('a '.repeat(500)));
+    let error: unknown;
+    try {
+      small.extract('a '.repeat(501));
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ExtractError);
+    expect((error as ExtractError).code).toBe('TOO_LARGE');
+    expect((error as ExtractError).message).toMatch(/1002 characters exceeds the limit of 1000 \(maxInputLength\)/);
+  });
+
+  it('defaults to 5,000,000 characters, refused before any work', () => {
+    const huge = 'x'.repeat(5_000_001);
+    const t0 = performance.now();
+    expect(() => createExtractor().extract(huge)).toThrowError(expect.objectContaining({ code: 'TOO_LARGE' }));
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+
+  it('refuses a non-string with NOT_TEXT', () => {
+    expect(() => extractor.extract(Buffer.from('text') as unknown as string)).toThrowError(expect.objectContaining({ code: 'NOT_TEXT' }));
+  });
+});
+
+describe('configuration safety', () => {
+  const reject = (json: string) => {
+    expect(() => createExtractor(JSON.parse(json))).toThrowError(expect.objectContaining({ name: 'ExtractError', code: 'CONFIG' }));
+  };
+
+  it('rejects __proto__, constructor and prototype keys parsed from JSON, at every level', () => {
+    reject('{"__proto__": {"maxInputLength": 1}}');
+    reject('{"constructor": {"prototype": {"polluted": true}}}');
+    reject('{"prototype": {}}');
+    reject('{"gazetteer": [{"name": "Ruritania", "type": "GPE", "__proto__": {"polluted": true}}]}');
+    reject('{"gazetteer": [{"name": "Ruritania", "type": "GPE", "constructor": "x"}]}');
+    reject('{"cues": {"stance": [], "__proto__": {"polluted": true}}}');
+    reject('{"cues": {"claim": [{"cue": "say", "cueClass": "speech", "__proto__": {"polluted": true}}]}}');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('rejects malformed gazetteer entries and unbounded values', () => {
+    reject('{"gazetteer": [{"name": "", "type": "GPE"}]}');
+    reject('{"gazetteer": [{"name": "Ruritania", "type": "NOT_A_TYPE"}]}');
+    reject(JSON.stringify({ gazetteer: [{ name: 'x'.repeat(201), type: 'GPE' }] }));
+    reject('{"maxInputLength": -5}');
+    reject('{"disable": ["no/such-rule"]}');
+  });
+
+  it('accepts names that are prototype words as plain data, without pollution', () => {
+    const ex = createExtractor(JSON.parse('{"gazetteer": [{"name": "__proto__", "type": "ORG", "aliases": ["constructor", "hasOwnProperty"]}]}'));
+    const text = 'The group __proto__ said on Monday that constructor and hasOwnProperty met in Geneva.';
+    expectValid(text, ex.extract(text));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(typeof ({}).hasOwnProperty).toBe('function');
+  });
+});
+
+describe('source safety', () => {
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+  const sources = files(join(import.meta.dirname, '../src')).map((f) => ({ f, code: readFileSync(f, 'utf8') }));
+
+  it('has no dynamic code evaluation', () => {
+    expect(sources.length).toBeGreaterThan(10);
+    const bad = sources.filter(({ code }) => /\beval\s*\(|\bnew\s+Function\b|\bFunction\s*\(|['"]node:vm['"]|from\s+['"]vm['"]/.test(code));
+    expect(bad.map((s) => s.f)).toEqual([]);
+  });
+
+  it('opens no network connection', () => {
+    const bad = sources.filter(({ code }) => /\bfetch\s*\(|['"](?:node:)?(?:https?|http2|net|tls|dgram|dns)['"]|\bXMLHttpRequest\b|\bWebSocket\b/.test(code));
+    expect(bad.map((s) => s.f)).toEqual([]);
+  });
+
+  it('builds no regular expression from configuration or input', () => {
+    // A RegExp built at run time may only be assembled from constants: never from config, options or text.
+    const dynamic = sources.flatMap(({ f, code }) =>
+      [...code.matchAll(/\bRegExp\s*\(([^;]*)/g)].filter((m) => /\b(?:config|cfg|options|opts|gazetteer|cues?|text|input|ctx|data)\b/.test(m[1]!)).map(() => f),
+    );
+    expect(dynamic).toEqual([]);
+  });
+});
+
+describe('memory', () => {
+  it('keeps the heap flat over many articles (no growth from caches or lexicons)', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const texts = Array.from({ length: 40 }, (_, i) => newsText(1500, 100 + i));
+    const ex = createExtractor();
+    for (const t of texts) ex.extract(t);
+    gc();
+    gc();
+    const warm = process.memoryUsage().heapUsed;
+    for (let round = 0; round < 8; round++) for (const t of texts) ex.extract(t.replace('said', `said ${round}`));
+    gc();
+    gc();
+    const growth = process.memoryUsage().heapUsed - warm;
+    // 320 articles: a leak of even 16 KB per article would show as 5 MB.
+    expect(growth, `heap grew by ${(growth / 1048576).toFixed(1)} MB`).toBeLessThan(5 * 1048576);
+  });
+});
