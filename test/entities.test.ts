@@ -98,6 +98,12 @@ describe('linking', () => {
     expect(maria.roles.map((r) => r.title)).toEqual(['Finance Minister']);
   });
 
+  it('links a pronoun to the nearest person of a compatible gender', () => {
+    const list = entities('Mary Okonkwo met John Baptiste in Lagos on Friday. She said the talks had gone well.');
+    expect(texts(one(list, 'Mary Okonkwo'), 'pronoun')).toEqual(['She']);
+    expect(texts(one(list, 'John Baptiste'), 'pronoun')).toEqual([]);
+  });
+
   it('tells a capital that acts from a capital that is a place', () => {
     const list = entities('Moscow rejected the proposal on Friday. Later, a bomb exploded in Kabul, killing three people.');
     expect(texts(one(list, 'Russia'), 'metonym')).toEqual(['Moscow']);

@@ -15,6 +15,8 @@ export interface Cluster {
   mentions: Mention[];
   roles: RawRole[];
   first: Cand;
+  /** From a first name the tagger knows as male or female, when there is one. */
+  gender?: 'm' | 'f';
 }
 
 export const typeOf = (cl: Cluster): EntityType => [...cl.votes].reduce((a, b) => (b[1] > a[1] ? b : a), ['MISC', -1] as [EntityType, number])[0];
@@ -53,9 +55,14 @@ export function linkPronouns(clusters: Cluster[], pronouns: Cand[], doc: Documen
   let k = -1;
   for (const p of pronouns.sort((a, b) => a.start - b.start)) {
     while (k + 1 < persons.length && persons[k + 1]!.end <= p.start) k++;
-    const near = persons[k];
-    if (!near || sentence(p.start) - sentence(near.start) > 1) continue;
-    near.cl.mentions.push({ start: p.start, end: p.end, text: p.text, kind: 'pronoun', rule: p.rule, confidence: p.confidence });
+    // The nearest preceding person of a compatible gender, looking back a few mentions at most.
+    for (let j = k; j >= 0 && j > k - 6; j--) {
+      const near = persons[j]!;
+      if (sentence(p.start) - sentence(near.start) > 1) break;
+      if (near.cl.gender && p.gender && near.cl.gender !== p.gender) continue;
+      near.cl.mentions.push({ start: p.start, end: p.end, text: p.text, kind: 'pronoun', rule: p.rule, confidence: p.confidence });
+      break;
+    }
   }
 }
 

@@ -37,7 +37,8 @@ export default defineRule<EntityCandidate, EntityData>({
         if (run.end - run.i === 1 && strength === 0 && type === 'MISC' && run.i === 0 && !midWords.has(a.text)) continue;
         // "Scorers:", "Note:": a label opening a line.
         if (run.i === 0 && strength === 0 && s.tokens[run.end]?.text === ':' && type !== 'PERSON') continue;
-        ctx.emit({ ...ctx.doc.span(a.start, b.end), type, kind: 'name', strength, evidence: ctx.doc.span(s.start, s.end) });
+        const gender = hasTag(a, 'MaleName') ? 'm' : hasTag(a, 'FemaleName') ? 'f' : undefined;
+        ctx.emit({ ...ctx.doc.span(a.start, b.end), type, kind: 'name', strength, ...(gender && { gender }), evidence: ctx.doc.span(s.start, s.end) });
       }
     }
   },
