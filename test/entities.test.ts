@@ -137,6 +137,14 @@ describe('roles', () => {
     expect(one(list, 'Lucia Ferraz').roles).toEqual([expect.objectContaining({ title: 'President', former: true })]);
   });
 
+  it('splits a country from the office that follows it, and keeps titles inside organisation names', () => {
+    const list = entities('U.S. Defense Secretary Pete Hegseth met executives of General Motors Corp on Monday.');
+    const us = list.findIndex((e) => e.name === 'United States');
+    expect(texts(list[us]!)).toEqual(['U.S.']);
+    expect(one(list, 'Pete Hegseth').roles).toEqual([expect.objectContaining({ title: 'Defense Secretary', org: `e${us + 1}` })]);
+    expect(one(list, 'General Motors Corp').type).toBe('ORG');
+  });
+
   it('makes no entity of a title alone', () => {
     expect(entities('The President said on Monday that the Minister would resign.')).toEqual([]);
   });
