@@ -62,7 +62,8 @@ despite | although | though | because | amid | among | against | about | above |
 meanwhile | however | moreover | also | yet | still | even | only | just | not | no | yes | all | some | any | each |
 every | both | either | neither | many | much | more | most | few | other | another | such | one | two | three |
 monday | tuesday | wednesday | thursday | friday | saturday | sunday | january | february | march | april | may | june |
-july | august | september | october | november | december | today | tomorrow | yesterday | tonight | god | ok | okay | please | thanks | according |
+july | august | september | october | november | december | today | something | everything | nothing |
+anything | everybody | everyone | somebody | someone | nobody | anyone | anybody | tomorrow | yesterday | tonight | god | ok | okay | please | thanks | according |
 publicly | ultimately | earlier | later | adding | should | would | could | will | can | must | did | does | do | is |
 are | was | were | be | been | has | have | had | said | says | former | acting | interim | late | chief
 `);
