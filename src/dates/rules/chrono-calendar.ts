@@ -72,6 +72,9 @@ export default defineRule<DateCandidate>({
         // a range ("Aug. 26 to Oct. 20") is two expressions: keep the first part here
         const sep = r.end ? /\s+(?:to|through|until|and)\s+|\s*[-–]\s*/.exec(text) : null;
         if (sep) text = text.slice(0, sep.index);
+        // "9 p.m. on Monday" is two expressions: the weekday rule reads the day
+        const on = /\s+on\s+/.exec(text);
+        if (on) text = text.slice(0, on.index);
         text = text.replace(/[\s,;:)(]+$/u, '');
         const known = certain(r.start);
         if (!CLOCK.test(text)) delete known.hour;

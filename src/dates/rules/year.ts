@@ -61,10 +61,10 @@ function match(s: Scan, i: number): Hit | null {
   // "mid-1996"
   if ((m = /^mid-(\d{4})$/.exec(g.word))) return { from: i, to: g.next, type: 'DATE', value: m[1]!, mod: 'MID' };
   // "the 20th century", "the nineteenth century"
-  if (s.w(i + 1) === 'century' && s.w(i) in ORDINALS || (/^\d{1,2}(?:st|nd|rd|th)$/.test(s.w(i)) && s.w(i + 1) === 'century')) {
-    const n = ORDINALS[s.w(i)] ?? parseInt(s.w(i), 10);
+  if (s.w(g.next) === 'century' && (g.word in ORDINALS || /^\d{1,2}(?:st|nd|rd|th)$/.test(g.word))) {
+    const n = ORDINALS[g.word] ?? parseInt(g.word, 10);
     const from = pre.mod ? pre.from : s.w(i - 1) === 'the' ? i - 1 : i;
-    return { from, to: i + 2, type: 'DATE', value: String(n - 1).padStart(2, '0'), mod: pre.mod };
+    return { from, to: g.next + 1, type: 'DATE', value: String(n - 1).padStart(2, '0'), mod: pre.mod };
   }
   const spoken = spokenYear(s, i);
   if (spoken) return { from: spoken.from < i ? spoken.from : pre.from, to: spoken.next, type: 'DATE', value: String(spoken.year), mod: pre.mod };
