@@ -56,7 +56,6 @@ export function durationValue(n: number | null, unit: Unit): string {
   let count: number | null = n;
   if (unit.name === 'decade') (letter = 'Y'), (count = n === null ? null : n * 10);
   if (unit.name === 'century') (letter = 'Y'), (count = n === null ? null : n * 100);
-  if (unit.name === 'quarter') (letter = 'M'), (count = n === null ? null : n * 3);
   if (letter === 'WE') letter = 'WE';
   // "2 1/2 years" → P2Y6M, "a minute and a half" → PT1M30S
   if (count !== null && !Number.isInteger(count)) {

@@ -8,14 +8,14 @@ import * as chrono from 'chrono-node';
 import { defineRule } from '../../pipeline/rule.js';
 import { isoDay, isoMonth, parseIso, type Ymd } from '../calendar.js';
 import { MONTH_NAMES } from '../lexicon.js';
-import { pickDayYear } from '../normalise.js';
+import { pickDayYear, pickWeekday } from '../normalise.js';
 import { Scan, type DateCandidate } from '../scan.js';
 
 const LEADING = /^(?:on|at|in|by|from|since|until|till|to|of|the|before|after|during)\s+/i;
 const CLOCK = /\d:\d\d|\b(?:a\.?m\b|p\.?m\b)|\bnoon\b|\bmidnight\b|o'clock/i;
 const pad = (n: number) => String(n).padStart(2, '0');
 
-type Components = Partial<Record<'year' | 'month' | 'day' | 'hour' | 'minute', number>>;
+type Components = Partial<Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'weekday', number>>;
 
 function valueOf(k: Components, anchor: Ymd | null, s: Scan, at: number): { type: 'DATE' | 'TIME'; value: string } | null {
   let day: string | null = null;
@@ -26,7 +26,9 @@ function valueOf(k: Components, anchor: Ymd | null, s: Scan, at: number): { type
     if (k.day === undefined && k.year === undefined) return null;
   }
   if (k.hour !== undefined) {
-    const base = day ?? (anchor ? isoDay(anchor) : 'XXXX-XX-XX');
+    // "10 p.m. Wednesday": the weekday chosen by tense, as a bare weekday is
+    const wd = k.weekday !== undefined && anchor ? isoDay(pickWeekday(anchor, k.weekday, s.tenseOf(at))) : null;
+    const base = day ?? wd ?? (anchor ? isoDay(anchor) : 'XXXX-XX-XX');
     return { type: 'TIME', value: `${base}T${pad(k.hour)}:${pad(k.minute ?? 0)}` };
   }
   return day ? { type: 'DATE', value: day } : null;
@@ -35,7 +37,7 @@ function valueOf(k: Components, anchor: Ymd | null, s: Scan, at: number): { type
 /** The components chrono read in the text (not the ones it implied from the reference). */
 function certain(c: chrono.ParsedComponents): Components {
   const out: Components = {};
-  for (const k of ['year', 'month', 'day', 'hour', 'minute'] as const) if (c.isCertain(k)) out[k] = c.get(k) ?? undefined;
+  for (const k of ['year', 'month', 'day', 'hour', 'minute', 'weekday'] as const) if (c.isCertain(k)) out[k] = c.get(k) ?? undefined;
   return out;
 }
 
@@ -82,7 +84,7 @@ export default defineRule<DateCandidate>({
         const clock = known.hour !== undefined && CLOCK.test(text);
         if (!monthDate && !clock) continue;
         const at = Math.max(0, (ctx.doc.tokenAt(sentence.start + index)?.i ?? 0) - (sentence.tokens[0]?.i ?? 0));
-        const v = valueOf(monthDate ? known : { hour: known.hour, minute: known.minute }, anchor, s, at);
+        const v = valueOf(monthDate ? known : { hour: known.hour, minute: known.minute, weekday: known.weekday }, anchor, s, at);
         if (!v) continue;
         const start = sentence.start + index;
         ctx.emit({ ...ctx.doc.span(start, start + text.length), ...v, mod: null, interval: null, evidence: ctx.doc.span(sentence.start, sentence.end) });

@@ -35,6 +35,9 @@ function relative(s: Scan, from: number, next: number, n: number | null, unit: U
   else if (w === 'later' || w === 'hence') dir = 1;
   else if (w === 'from' && s.w(next + 1) === 'now') (dir = 1), (to = next + 2);
   if (!dir) return null;
+  // "three days later" measures from another event: TimeML keeps the duration and leaves "later" out;
+  // "a year earlier" in a report compares with the same period of the year before: a date
+  if (w !== 'ago' && w !== 'from' && unit.name !== 'year') return null;
   if (w === 'before' && /^[a-z]/.test(s.w(next + 1)) && s.w(next + 1) !== 'that') return null;
   // In an earnings report "a year ago" is the same quarter a year before
   if (quarterly && n === 1 && unit.name === 'year' && s.anchor) {
