@@ -11,7 +11,7 @@ import { MONTH_NAMES } from '../lexicon.js';
 import { pickDayYear, pickWeekday } from '../normalise.js';
 import { Scan, type DateCandidate } from '../scan.js';
 
-const LEADING = /^(?:on|at|in|by|from|since|until|till|to|of|the|before|after|during)\s+/i;
+const LEADING = /^(?:(?:on|at|in|by|from|since|until|till|to|of|the|before|after|during|night|morning|evening|afternoon)\s+)+/i;
 const CLOCK = /\d:\d\d|\b(?:a\.?m\b|p\.?m\b)|\bnoon\b|\bmidnight\b|o'clock/i;
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -41,6 +41,35 @@ function certain(c: chrono.ParsedComponents): Components {
   return out;
 }
 
+/** Cuts chrono's text into the expressions TimeML marks: leading words out, a range as two parts. */
+function splitRange(raw: string, rawIndex: number, range: boolean): { text: string; index: number }[] {
+  let text = raw;
+  let index = rawIndex;
+  const lead = LEADING.exec(text);
+  if (lead) (index += lead[0].length), (text = text.slice(lead[0].length));
+  const parts: { text: string; index: number }[] = [];
+  const sep = range ? /\s+(?:to|through|until|and)\s+|\s*[-–]\s*/.exec(text) : null;
+  if (sep) {
+    parts.push({ text: text.slice(0, sep.index), index });
+    parts.push({ text: text.slice(sep.index + sep[0].length), index: index + sep.index + sep[0].length });
+  } else parts.push({ text, index });
+  return parts.map((p) => {
+    // "9 p.m. on Monday" is two expressions: the weekday rule reads the day
+    const on = /\s+on\s+/.exec(p.text);
+    const t = (on ? p.text.slice(0, on.index) : p.text).replace(/[\s,;:)(]+$/u, '');
+    return { text: t, index: p.index };
+  });
+}
+
+/** The value of one part, when it names a month with a day or year, or a clock time. */
+function partValue(text: string, known: Components, anchor: Ymd | null, s: Scan, at: number) {
+  if (!CLOCK.test(text)) delete known.hour;
+  const monthDate = known.month !== undefined && hasMonthWord(text) && /\d/.test(text);
+  const clock = known.hour !== undefined;
+  if (!monthDate && !clock) return null;
+  return valueOf(monthDate ? known : { hour: known.hour, minute: known.minute, weekday: known.weekday }, anchor, s, at);
+}
+
 function hasMonthWord(text: string): boolean {
   for (const w of text.toLowerCase().split(/[^a-z]+/)) if (w && w in MONTH_NAMES && w !== 'may') return true;
   return /\bmay\s+\d/i.test(text);
@@ -67,27 +96,17 @@ export default defineRule<DateCandidate>({
       if (sentence.start < ctx.doc.bodyStart || !/\d/.test(sentence.text)) continue;
       const s = new Scan(sentence, anchor);
       for (const r of chrono.parse(sentence.text, { instant: ref, timezone: 0 })) {
-        let text = r.text;
-        let index = r.index;
-        const lead = LEADING.exec(text);
-        if (lead) (index += lead[0].length), (text = text.slice(lead[0].length));
-        // a range ("Aug. 26 to Oct. 20") is two expressions: keep the first part here
-        const sep = r.end ? /\s+(?:to|through|until|and)\s+|\s*[-–]\s*/.exec(text) : null;
-        if (sep) text = text.slice(0, sep.index);
-        // "9 p.m. on Monday" is two expressions: the weekday rule reads the day
-        const on = /\s+on\s+/.exec(text);
-        if (on) text = text.slice(0, on.index);
-        text = text.replace(/[\s,;:)(]+$/u, '');
-        const known = certain(r.start);
-        if (!CLOCK.test(text)) delete known.hour;
-        const monthDate = known.month !== undefined && hasMonthWord(text) && /\d/.test(text);
-        const clock = known.hour !== undefined && CLOCK.test(text);
-        if (!monthDate && !clock) continue;
-        const at = Math.max(0, (ctx.doc.tokenAt(sentence.start + index)?.i ?? 0) - (sentence.tokens[0]?.i ?? 0));
-        const v = valueOf(monthDate ? known : { hour: known.hour, minute: known.minute, weekday: known.weekday }, anchor, s, at);
-        if (!v) continue;
-        const start = sentence.start + index;
-        ctx.emit({ ...ctx.doc.span(start, start + text.length), ...v, mod: null, interval: null, evidence: ctx.doc.span(sentence.start, sentence.end) });
+        const parts = splitRange(r.text, r.index, !!r.end);
+        const comps = [certain(r.start), r.end ? certain(r.end) : null];
+        parts.forEach((part, k) => {
+          const known = comps[k];
+          if (!known) return;
+          const at = Math.max(0, (ctx.doc.tokenAt(sentence.start + part.index)?.i ?? 0) - (sentence.tokens[0]?.i ?? 0));
+          const v = partValue(part.text, known, anchor, s, at);
+          if (!v) return;
+          const start = sentence.start + part.index;
+          ctx.emit({ ...ctx.doc.span(start, start + part.text.length), ...v, mod: null, interval: null, evidence: ctx.doc.span(sentence.start, sentence.end) });
+        });
       }
     }
   },

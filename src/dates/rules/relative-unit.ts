@@ -10,7 +10,7 @@ import { weekday } from '../calendar.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
 
 const CALENDAR_UNITS = new Set(['week', 'month', 'year', 'decade', 'century', 'quarter', 'weekend']);
-const SHIFT_WORDS = new Set(['this', 'last', 'next', 'current', 'coming', 'previous', 'past', 'following']);
+const SHIFT_WORDS = new Set(['this', 'last', 'next', 'current', 'coming', 'previous', 'past', 'following', 'latest']);
 const EDGE: Readonly<Record<string, string | null>> = Object.freeze({ earlier: 'START', early: 'START', later: 'END', late: 'END', mid: 'MID' });
 
 function ref(k: number): string {
@@ -47,6 +47,8 @@ function match(s: Scan, i: number): Hit | null {
   if (s.w(j) === 'the' && SHIFT_WORDS.has(s.w(j + 1))) (withThe = true), j++;
   const shiftWord = s.w(j);
   if (!SHIFT_WORDS.has(shiftWord)) return null;
+  // "the current fiscal year"
+  if (s.w(j + 1) === 'fiscal') j++;
   const unitWord = s.w(j + 1);
   if (!CALENDAR_UNITS.has(unitWord)) return null;
   // "the past year", "the coming year": a period reaching to or from now
