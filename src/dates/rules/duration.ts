@@ -71,6 +71,8 @@ function match(s: Scan, i: number, quarterly: boolean): Hit | null {
   if (s.w(k + 1) === 'old' || (s.w(k + 1) === 'of' && s.w(k + 2) === 'age')) return null;
   if ((s.w(j) === 'a' || s.w(j) === 'an') && (RATE_BEFORE.has(s.w(j - 1)) || /\d/.test(s.w(j - 1)))) return null;
   if (unit.name === 'quarter' && num.value !== null && num.value > 4) return null;
+  // "a second attempt": the ordinal, not the unit
+  if (unit.name === 'second' && s.w(k) === 'second' && (s.has(k + 1, 'Noun') || s.has(k + 1, 'Adjective'))) return null;
   let value = num.value;
   let to = k + 1;
   if (s.w(to) === 'and' && s.w(to + 1) === 'a' && s.w(to + 2) === 'half' && value !== null) (value += 0.5), (to += 3);

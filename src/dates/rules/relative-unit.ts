@@ -50,7 +50,8 @@ function match(s: Scan, i: number): Hit | null {
   // "the current fiscal year"
   if (s.w(j + 1) === 'fiscal') j++;
   const unitWord = s.w(j + 1);
-  if (!CALENDAR_UNITS.has(unitWord)) return null;
+  // "This Week" in capitals mid-sentence is a title (a programme, a magazine)
+  if (!CALENDAR_UNITS.has(unitWord) || (/^[A-Z]/.test(s.text(j + 1)) && j > 0)) return null;
   // "the past year", "the coming year": a period reaching to or from now
   if (withThe && (shiftWord === 'past' || shiftWord === 'last' || shiftWord === 'coming' || shiftWord === 'next')) {
     const unit = UNITS[unitWord]!;
