@@ -22,3 +22,4 @@ export { STAGES } from './pipeline/stages.js';
 export type { Rule, RuleExample, Stage } from './pipeline/rule.js';
 export { buildDocument, type Document, type Sentence, type Token } from './doc/index.js';
 export * from './schema/index.js';
+export { evaluateFixtures, formatEvalReport, loadFixtures, type EvalReport } from './eval/index.js';
