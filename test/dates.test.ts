@@ -60,6 +60,10 @@ describe('calendar dates, months, years', () => {
   it('chooses the previous December in a past-tense sentence written in spring', () => {
     expect(one('Exports fell in December, the ministry said.', 'December', '2025-03-10').value).toBe('2024-12');
   });
+  it('looks ahead for a month governed by a plan or a schedule', () => {
+    expect(one('The merger is expected to close in January.', 'January', '2025-11-10').value).toBe('2026-01');
+    expect(one('The ministry has cut rates twice since January.', 'January', '2025-11-10').value).toBe('2025-01');
+  });
   it('reads "early next year" and "later this year" with their mods', () => {
     expect(one('The plant should open early next year.', 'early next year')).toMatchObject({ value: '2026', mod: 'START' });
     expect(one('A ruling is expected later this year.', 'later this year')).toMatchObject({ value: '2025', mod: 'END' });

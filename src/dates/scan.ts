@@ -61,7 +61,6 @@ export class Scan {
     }
     return { word, next: j + 1 };
   }
-  /** The sentence's tense, which decides whether a bare weekday or month looks back or ahead. */
   /** The tense of the verb nearest the expression (news: past when there is none). */
   tenseOf(i: number): Tense {
     return tenseNear(this.toks, i);
