@@ -84,6 +84,8 @@ function chronoIn(text: string, from: number, to: number, docDate: string | null
   const out: FoundDate[] = [];
   for (const r of results) {
     if (/^\d+$/.test(r.text.trim()) || r.text.trim().length < 3) continue;
+    // "six months before the election": relative to an event we cannot date.
+    if (/\b(?:before|after)\b/i.test(r.text)) continue;
     // A bare clock time ("until 8 p.m.") is on the reference day.
     const known = r.start.isCertain('day') || r.start.isCertain('weekday') || r.start.isCertain('hour') || /end of/i.test(r.text);
     const monthOnly = !known && r.start.isCertain('month');

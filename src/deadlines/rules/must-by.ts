@@ -122,6 +122,7 @@ function reporterOf(ctx: Ctx, s: Ctx['doc']['sentences'][number], obTok: number)
 
 /** End of the obligation's clause: the next ";", ":" or the sentence end (commas may sit in dates). */
 function clauseEnd(sentence: string, from: number): number {
-  const m = /[;:—–]|,\s+(?:and|but|while|which|who)\b/.exec(sentence.slice(from));
-  return m ? from + m.index : sentence.length;
+  const m = /[;:—–?!"“”]|\s-\s|,\s+(?:and|but|while|which|who)\b/.exec(sentence.slice(from));
+  // A time limit far from its obligation belongs to another clause.
+  return Math.min(m ? from + m.index : sentence.length, from + 120);
 }

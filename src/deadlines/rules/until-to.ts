@@ -34,7 +34,10 @@ export default defineRule<DeadlineCandidate>({
         if (t.norm !== 'until') return;
         const v = verbBack(s, i, GIVE_OR_HAVE, 10);
         if (v < 0) return;
+        // "has until Friday", "has only until Friday"; not "has lacked until now".
+        if (HAVE.has(s.tokens[v]!.norm) && !s.tokens.slice(v + 1, i).every((x) => /^(?:only|just|still|now|also)$/.test(x.norm))) return;
         const date = dateIn(text, t.end, s.end, ctx.doc.date, ctx.records.dates);
+        if (date && /^(?:now|then|recently|lately)$/i.test(text.slice(date.start, date.end))) return;
         if (!date || date.start - t.end > 6 + (CLOSE_OF.exec(text.slice(t.end, date.start))?.[0].length ?? 0)) return;
         const demand = demandAfterTo(text, date.end, s.end) ?? demandAfterTo(text, skipWords(text, date.end, s.end), s.end);
         const verb = s.tokens[v]!.norm;
