@@ -68,10 +68,6 @@ export function tokenAt(s: Sentence, offset: number): number {
   return i < 0 ? s.tokens.length : i;
 }
 
-/** Skips spaces from `at`; the text that follows, for anchored checks. */
-export function after(text: string, at: number, to: number, len = 40): string {
-  return text.slice(at, Math.min(to, at + len));
-}
 
 /** "was handed a deadline by UEFA to…": the agent of a passive giving, between `from` and `to`. */
 export function passiveAgent(ctx: Ctx, s: Sentence, from: number, to: number): string | null {

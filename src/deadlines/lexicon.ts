@@ -28,12 +28,7 @@ export const SET = set('shortened shortens shorten cut cuts reduced brought hand
 /** Verbs whose subject is bound by the deadline ("faces a deadline", "met the deadline"). */
 export const BOUND = set('face faces faced facing met meets meet meeting missed misses miss beat beats rejected rejects reject accepted accepts accept ignored ignores ignore defied defies defy rebuffed rebuffs');
 
-/** Obligation before "by/no later than/within": "must file by", "was ordered to pay within". */
-export const MUST = set('must');
-export const MUST_PARTICIPLE = set('ordered required told directed instructed obliged obligated compelled forced asked urged given');
 
-/** Directive verbs with an object: "ordered Coinbase to hand over". */
-export const DIRECT = set('ordered orders order ordering told tells tell required requires require directed directs instructed instructs urged urges asked asks demanded demands called');
 
 /** Words that stand for a country's governing body: "the Thai government" is Thailand acting. */
 export const GOVERNING = set('government governments administration authorities officials leaders leadership cabinet ministry regime military army forces president premier');
