@@ -12,7 +12,7 @@ import { durationsIn, type FoundDuration } from '../duration.js';
 import { between, isPassive, modifierParty, party, passiveAgent, subjectParty, verbBack, type Ctx } from '../helpers.js';
 import { BOUND, SET } from '../lexicon.js';
 import type { DeadlineCandidate } from '../types.js';
-import { dateIn, type FoundDate } from '../when.js';
+import { dateAt, dateIn, type FoundDate } from '../when.js';
 
 // A deadline told as over: its weekday is the past one ("tendered by the Tuesday deadline").
 const PAST = /\b(?:met|missed|passed|expired|lapsed|ran out|completed|closed|ended|elapsed)\b/i;
@@ -106,8 +106,8 @@ function afterNoun(ctx: Ctx, s: Sent, from: number, known: FoundDate | null): Af
   let at = from;
   const ofDate = /^\s+of\s+/.exec(text.slice(at, s.end));
   if (ofDate && !due) {
-    const d = dateIn(text, at, Math.min(s.end, at + 40), ctx.doc.date, ctx.records.dates);
-    if (d && d.start - at <= ofDate[0].length + 4) [due, at] = [d, d.end];
+    const d = dateAt(text, at + ofDate[0].length, s.end, ctx.doc.date, ctx.records.dates);
+    if (d) [due, at] = [d, d.end];
   }
   let target: string | null = null;
   let demand: Phrase | null = null;

@@ -11,7 +11,7 @@ import { durationAt } from '../duration.js';
 import { party, subjectParty, tokenAt } from '../helpers.js';
 import { subjectBefore } from '../parties.js';
 import type { DeadlineCandidate } from '../types.js';
-import { dateIn } from '../when.js';
+import { dateAt } from '../when.js';
 
 const THREAT = /\b(threaten(?:s|ed)?|vow(?:s|ed)?|warn(?:s|ed)?|will|would|plans? to|is set to)\s+(?:to\s+)?([^,;:]{2,80}?)\s*,?\s+(?:unless|if\s+(?=[^,;:.]{1,60}?\b(?:does not|do not|doesn['’]t|don['’]t|did not|didn['’]t|fails? to|failed to|refuses? to)\b))\s*/gi;
 const LIMIT = /\s(by|within|before|no later than)\s+/gi;
@@ -38,8 +38,8 @@ export default defineRule<DeadlineCandidate>({
         for (const l of rest.matchAll(LIMIT)) {
           const at = condStart + l.index! + l[0].length;
           const span = /within/i.test(l[1]!) ? durationAt(text, at, s.end) : null;
-          const date = span ? null : dateIn(text, at, Math.min(s.end, at + 40), ctx.doc.date, ctx.records.dates);
-          if (!span && !(date?.day && date.start - at <= 5)) continue;
+          const date = span ? null : dateAt(text, at, s.end, ctx.doc.date, ctx.records.dates);
+          if (!span && !date?.day) continue;
           const cueStart = condStart + l.index! + 1;
           const verbTok = tokenAt(s, s.start + m.index!);
           const threatStart = s.start + m.index! + m[0].indexOf(m[2]!, m[1]!.length);
