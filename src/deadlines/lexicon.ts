@@ -45,4 +45,4 @@ export const EXTENDED = /\b(?:extended|extension|pushed back|postponed|moved bac
 export const MET = /\b(?:met|complied|beat)\b/i;
 
 /** Future or hypothetical giving: the clock has not started ("would give", "plans to give"). */
-export const NOT_STARTED = /\b(?:would|will|could|plans? to|threatened to|intends? to|is expected to|may|might)\s+(?:\w+\s+)?(?:give|grant|set|impose|issue|allow)\b/i;
+export const NOT_STARTED = /\b(?:would|will|could|plans? to|threatened to|intends? to|is expected to|may|might)\s+(?:\w+\s+)?(?:give|grant|set|issue|allow)\b/i;

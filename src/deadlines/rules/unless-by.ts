@@ -13,7 +13,7 @@ import { subjectBefore } from '../parties.js';
 import type { DeadlineCandidate } from '../types.js';
 import { dateAt } from '../when.js';
 
-const THREAT = /\b(threaten(?:s|ed)?|vow(?:s|ed)?|warn(?:s|ed)?|will|would|plans? to|is set to)\s+(?:to\s+)?([^,;:]{2,80}?)\s*,?\s+(?:unless|if\s+(?=[^,;:.]{1,60}?\b(?:does not|do not|doesn['’]t|don['’]t|did not|didn['’]t|fails? to|failed to|refuses? to)\b))\s*/gi;
+const THREAT = /\b(threaten(?:s|ed)?|vow(?:s|ed)?|warn(?:s|ed)?|will|would|plans? to|is set to)\s+(?:to\s+)?([^,;:]{2,80}?)\s*,?\s+(?:unless|if\s+(?=no\s|there\s+is\s+no\s|[^,;:.]{1,60}?\b(?:does not|do not|doesn['’]t|don['’]t|did not|didn['’]t|fails? to|failed to|refuses? to)\b))\s*/gi;
 const LIMIT = /\s(by|within|before|no later than)\s+/gi;
 
 export default defineRule<DeadlineCandidate>({
@@ -23,6 +23,7 @@ export default defineRule<DeadlineCandidate>({
   confidence: 0.75,
   examples: {
     match: [
+      { text: 'He said he would impose tariffs on the country if no deal was reached within 50 days.', date: '2025-05-12', expect: { duration: 'P50D', dueLatest: '2025-07-01' } },
       { text: 'The EU will impose tariffs if Washington does not lift its duties by July 9.', date: '2025-05-12', expect: { due: '2025-07-09', consequence: 'impose tariffs' } },
       { text: 'The pilots threatened to strike unless the airline restores their pensions by June 1.', date: '2025-05-12', expect: { cue: 'by', due: '2025-06-01', consequence: 'strike', demand: 'the airline restores their pensions' } },
     ],
