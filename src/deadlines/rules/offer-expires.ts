@@ -39,7 +39,8 @@ export default defineRule<DeadlineCandidate>({
         const past = /ed$|ran/i.test(m[2]!);
         const date = dateAt(text, after, s.end, ctx.doc.date, ctx.records.dates, !past);
         if (!date?.day) continue;
-        const forX = /^\s+for\s+/.exec(m[1]!);
+        // "the window for filing objections closes", "the window to apply closes".
+        const forX = /^\s+(?:for|to)\s+/.exec(m[1]!);
         const demand = forX ? clauseFrom(text, nounEnd + forX[0].length, verbStart) : null;
         // The offer's owner: "Nvidia’s offer" (possessor before the noun, in the same phrase).
         const head = s.start + n.index!;
