@@ -79,7 +79,9 @@ function verbTense(toks: readonly Token[], at: number, dir: -1 | 1): Tense | nul
     const t = toks[at + dir * k];
     if (!t || STOP.has(t.norm)) return null;
     if (FUTURE_AUX.has(t.norm)) return 'future';
-    if (t.norm === 'to' && toks[at + dir * k + 1]?.tags.includes('Infinitive')) return 'future';
+    const verb = t.tags.includes('Verb');
+    // "scheduled to close Monday", "plans to vote Tuesday": an infinitive looks ahead
+    if (t.norm === 'to' && dir === -1 && toks[at - k + 1]?.tags.includes('Verb')) return 'future';
     if (PAST_AUX.has(t.norm) || t.tags.includes('PastTense')) return 'past';
     if (PRESENT_AUX.has(t.norm) || t.tags.includes('PresentTense')) return 'present';
   }

@@ -23,6 +23,9 @@ midfielder | defender | goalkeeper | skipper | chief | dr | doctor | professor |
 prosecutor | analyst | economist | strategist | lawyer | attorney | trader | dealer | sir | lord | lady | dame | deputy | party leader | speaker | police chief | inspector | detective
 `);
 
+/** First words of the titles: most tokens fail this one lookup and need no phrase search. */
+export const TITLE_FIRST: ReadonlySet<string> = Object.freeze(new Set([...TITLES].map((t) => t.split(' ')[0]!)));
+
 /** Honorifics: mark a person; not recorded as roles. */
 export const HONORIFICS = set(`mr | mrs | ms | mr. | mrs. | ms. | dr. | messrs | mme`);
 

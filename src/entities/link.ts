@@ -2,7 +2,6 @@
 import type { Document } from '../doc/document.js';
 import type { Stamped } from '../pipeline/rule.js';
 import type { Entity, EntityType, Mention, Role } from '../schema/entity.js';
-import type { Span } from '../schema/span.js';
 import type { EntityCandidate } from './types.js';
 
 type Cand = Stamped<EntityCandidate>;
@@ -65,11 +64,14 @@ export function toRecords(clusters: Cluster[], roles: typeof addRoles): Omit<Ent
   const live = clusters.filter((cl) => cl.mentions.some((m) => m.kind !== 'pronoun'));
   for (const cl of live) cl.mentions.sort((a, b) => a.start - b.start);
   live.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  // Mention start → entity id, so a role's organisation is found in one lookup.
+  const ids = new Map<number, string>();
+  live.forEach((cl, i) => cl.mentions.forEach((m) => m.kind !== 'pronoun' && ids.set(m.start, `e${i + 1}`)));
   return live.map((cl) => ({
     name: nameOf(cl),
     type: typeOf(cl),
     mentions: cl.mentions,
-    roles: roles(cl, live),
+    roles: roles(cl, ids),
     confidence: Math.max(...cl.mentions.map((m) => m.confidence ?? 0.5)),
     rule: cl.first.rule,
     evidence: cl.first.evidence,
@@ -83,16 +85,11 @@ function nameOf(cl: Cluster): string {
 }
 
 /** The cluster's roles, deduplicated, with the organisation resolved to an entity id. */
-export function addRoles(cl: Cluster, live: Cluster[]): Role[] {
+export function addRoles(cl: Cluster, ids: ReadonlyMap<number, string>): Role[] {
   const out: Role[] = [];
   for (const r of cl.roles) {
     if (out.some((o) => o.span.start === r.span.start)) continue;
-    out.push({ title: r.title, org: r.org ? idAt(live, r.org) : null, former: !!r.former, span: r.span });
+    out.push({ title: r.title, org: r.org ? (ids.get(r.org.start) ?? null) : null, former: !!r.former, span: r.span });
   }
   return out;
-}
-
-function idAt(live: Cluster[], span: Span): string | null {
-  const i = live.findIndex((cl) => cl.mentions.some((m) => m.start < span.end && span.start < m.end && m.kind !== 'pronoun'));
-  return i < 0 ? null : `e${i + 1}`;
 }

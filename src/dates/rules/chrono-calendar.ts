@@ -69,7 +69,15 @@ export default defineRule<DateCandidate>({
         let index = r.index;
         const lead = LEADING.exec(text);
         if (lead) (index += lead[0].length), (text = text.slice(lead[0].length));
+        // a range ("Aug. 26 to Oct. 20") is two expressions: keep the first part here
+        const sep = r.end ? /\s+(?:to|through|until|and)\s+|\s*[-–]\s*/.exec(text) : null;
+        if (sep) text = text.slice(0, sep.index);
+        // "9 p.m. on Monday" is two expressions: the weekday rule reads the day
+        const on = /\s+on\s+/.exec(text);
+        if (on) text = text.slice(0, on.index);
+        text = text.replace(/[\s,;:)(]+$/u, '');
         const known = certain(r.start);
+        if (!CLOCK.test(text)) delete known.hour;
         const monthDate = known.month !== undefined && hasMonthWord(text) && /\d/.test(text);
         const clock = known.hour !== undefined && CLOCK.test(text);
         if (!monthDate && !clock) continue;

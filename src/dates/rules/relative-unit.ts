@@ -6,6 +6,7 @@
 import { defineRule } from '../../pipeline/rule.js';
 import { SHIFTERS, UNITS } from '../lexicon.js';
 import { unitValue } from '../normalise.js';
+import { weekday } from '../calendar.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
 
 const CALENDAR_UNITS = new Set(['week', 'month', 'year', 'decade', 'century', 'quarter', 'weekend']);
@@ -16,7 +17,29 @@ function ref(k: number): string {
   return k < 0 ? 'PAST_REF' : k > 0 ? 'FUTURE_REF' : 'PRESENT_REF';
 }
 
+/** "the weekend" (the latest one in a past sentence), "year-end", "the end of the month". */
+function edges(s: Scan, i: number): Hit | null {
+  const w = s.w(i);
+  if (w === 'the' && s.w(i + 1) === 'weekend' && s.anchor) {
+    const wd = weekday(s.anchor);
+    const back = s.tenseOf(i) === 'past' && wd !== 0 && wd !== 6 ? -1 : 0;
+    return { from: i, to: i + 2, type: 'DATE', value: `${unitValue(s.anchor, 'week', back)}-WE` };
+  }
+  const g = s.glued(i);
+  const yearEnd = g.word === 'year-end' ? g.next : w === 'year' && s.w(i + 1) === 'end' ? i + 2 : w === 'year' && s.w(i + 1) === "'s" && s.w(i + 2) === 'end' ? i + 3 : 0;
+  if (yearEnd && s.anchor) return { from: i, to: yearEnd, type: 'DATE', value: String(s.anchor.y), mod: 'END' };
+  if (w === 'the' && (s.w(i + 1) === 'end' || s.w(i + 1) === 'beginning' || s.w(i + 1) === 'start') && s.w(i + 2) === 'of' && s.w(i + 3) === 'the') {
+    const unit = s.w(i + 4);
+    if ((unit === 'year' || unit === 'month' || unit === 'week') && s.anchor && s.w(i + 5) !== 'of') {
+      return { from: i, to: i + 5, type: 'DATE', value: unitValue(s.anchor, unit, 0)!, mod: s.w(i + 1) === 'end' ? 'END' : 'START' };
+    }
+  }
+  return null;
+}
+
 function match(s: Scan, i: number): Hit | null {
+  const edge = edges(s, i);
+  if (edge) return edge;
   let j = i;
   let mod: string | null = null;
   if (s.w(j) in EDGE && SHIFT_WORDS.has(s.w(j + 1))) mod = EDGE[s.w(j++)]!;
