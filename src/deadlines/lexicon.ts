@@ -41,7 +41,7 @@ export const HEDGES = /\b(?:reportedly|allegedly|reports? (?:suggest|say|said|in
 
 /** Verbs telling that the deadline is over, moved or satisfied. */
 export const EXPIRED = /\b(?:passed|expired|lapsed|ran out|elapsed|came and went|missed)\b/i;
-export const EXTENDED = /\b(?:extended|extension|pushed back|postponed|moved back|prolonged|delayed)\b/i;
+export const EXTENDED = /\b(?:extended|extends?|extending|extension|pushed back|postponed|moved back|prolonged|delayed)\b/i;
 export const MET = /\b(?:met|complied|beat)\b/i;
 
 /** Future or hypothetical giving: the clock has not started ("would give", "plans to give"). */
