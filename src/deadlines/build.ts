@@ -46,7 +46,8 @@ export function emitDeadline(ctx: RuleContext<DeadlineCandidate, unknown>, f: Fo
     consequence: sp(f.consequence),
     duration: f.duration,
     ...due,
-    status: statusOf(s.text, due, doc.date),
+    // Status words count near the cue and after it, not in another clause before it.
+    status: statusOf(doc.text.slice(Math.max(s.start, f.cue.start - 30), s.end), due, doc.date),
     hedged,
     claim: claim?.id ?? null,
     evidence: doc.span(s.start, s.end),
