@@ -98,6 +98,12 @@ describe('linking', () => {
     expect(maria.roles.map((r) => r.title)).toEqual(['Finance Minister']);
   });
 
+  it('links a pronoun to the nearest person of a compatible gender', () => {
+    const list = entities('Mary Okonkwo met John Baptiste in Lagos on Friday. She said the talks had gone well.');
+    expect(texts(one(list, 'Mary Okonkwo'), 'pronoun')).toEqual(['She']);
+    expect(texts(one(list, 'John Baptiste'), 'pronoun')).toEqual([]);
+  });
+
   it('tells a capital that acts from a capital that is a place', () => {
     const list = entities('Moscow rejected the proposal on Friday. Later, a bomb exploded in Kabul, killing three people.');
     expect(texts(one(list, 'Russia'), 'metonym')).toEqual(['Moscow']);
@@ -129,6 +135,14 @@ describe('roles', () => {
     const nigeria = list.findIndex((e) => e.name === 'Nigeria');
     expect(bello.roles).toEqual([expect.objectContaining({ title: 'Foreign Minister', org: `e${nigeria + 1}`, former: false })]);
     expect(one(list, 'Lucia Ferraz').roles).toEqual([expect.objectContaining({ title: 'President', former: true })]);
+  });
+
+  it('splits a country from the office that follows it, and keeps titles inside organisation names', () => {
+    const list = entities('U.S. Defense Secretary Pete Hegseth met executives of General Motors Corp on Monday.');
+    const us = list.findIndex((e) => e.name === 'United States');
+    expect(texts(list[us]!)).toEqual(['U.S.']);
+    expect(one(list, 'Pete Hegseth').roles).toEqual([expect.objectContaining({ title: 'Defense Secretary', org: `e${us + 1}` })]);
+    expect(one(list, 'General Motors Corp').type).toBe('ORG');
   });
 
   it('makes no entity of a title alone', () => {

@@ -14,8 +14,9 @@ import season from './rules/season.js';
 import duration from './rules/duration.js';
 import vague from './rules/vague.js';
 import set from './rules/set.js';
+import holiday from './rules/holiday.js';
 
-export const rules = Object.freeze([chronoCalendar, year, month, weekday, dayDeixis, relativeUnit, quarter, season, duration, vague, set]);
+export const rules = Object.freeze([chronoCalendar, year, month, weekday, dayDeixis, relativeUnit, quarter, season, duration, vague, set, holiday]);
 
 export const datesStage: Stage<DateCandidate, Omit<DateRecord, 'id'>, null> = {
   kind: 'dates',

@@ -64,7 +64,7 @@ export const DAY_PARTS: Readonly<Record<string, string>> = freeze({
 
 /** Words that point backwards, forwards or at now, before a calendar unit. */
 export const SHIFTERS: Readonly<Record<string, number>> = freeze({
-  last: -1, past: -1, previous: -1, preceding: -1, prior: -1, this: 0, current: 0, present: 0,
+  last: -1, past: -1, latest: -1, previous: -1, preceding: -1, prior: -1, this: 0, current: 0, present: 0,
   next: 1, coming: 1, following: 1, upcoming: 1,
 });
 

@@ -16,7 +16,8 @@ export interface NumberRead {
 export function readNumber(s: Scan, i: number): NumberRead | null {
   const w = s.w(i);
   if (/^\d+(?:\.\d+)?$/.test(w)) {
-    if (/^\d+\/\d+$/.test(s.w(i + 1))) return { value: Number(w), next: i + 2 };
+    const frac = /^(\d+)\/(\d+)$/.exec(s.w(i + 1));
+    if (frac) return { value: Number(w) + Number(frac[1]) / Number(frac[2]), next: i + 2 };
     return { value: Number(w.replace(/,/g, '')), next: i + 1 };
   }
   if ((w === 'a' || w === 'an') && VAGUE_COUNTS.has(s.w(i + 1))) return { value: null, next: i + 2 };
@@ -55,8 +56,17 @@ export function durationValue(n: number | null, unit: Unit): string {
   let count: number | null = n;
   if (unit.name === 'decade') (letter = 'Y'), (count = n === null ? null : n * 10);
   if (unit.name === 'century') (letter = 'Y'), (count = n === null ? null : n * 100);
-  if (unit.name === 'quarter') (letter = 'M'), (count = n === null ? null : n * 3);
   if (letter === 'WE') letter = 'WE';
+  // "2 1/2 years" → P2Y6M, "a minute and a half" → PT1M30S
+  if (count !== null && !Number.isInteger(count)) {
+    const whole = Math.floor(count);
+    const part = count - whole;
+    const smaller: Record<string, [string, number]> = { Y: ['M', 12], H: ['M', 60], M: unit.time ? ['S', 60] : ['D', 30], D: ['H', 24], W: ['D', 7] };
+    const [l2, f] = smaller[letter] ?? [letter, 1];
+    const rest = `${Math.round(part * f)}${l2}`;
+    if (unit.time) return `PT${whole ? `${whole}${letter}` : ''}${rest}`;
+    return l2 === 'H' ? `P${whole ? `${whole}${letter}` : ''}T${rest}` : `P${whole ? `${whole}${letter}` : ''}${rest}`;
+  }
   const c = count === null ? 'X' : String(count);
   if (unit.name === 'decade' && n === null) return 'PXDE';
   if (unit.name === 'century' && n === null) return 'PXCE';
@@ -81,6 +91,7 @@ export function pickMonthYear(anchor: Ymd, month: number, tense: Tense, shift = 
   if (shift > 0) return month > anchor.m ? anchor.y : anchor.y + 1;
   if (tense === 'past' && month > anchor.m) return anchor.y - 1;
   if (tense === 'future' && month < anchor.m) return anchor.y + 1;
+  if (tense === 'present' && Math.abs(month - anchor.m) > 6) return month < anchor.m ? anchor.y + 1 : anchor.y - 1;
   return anchor.y;
 }
 
@@ -127,7 +138,7 @@ export function agoValue(anchor: Ymd, n: number, unit: Unit['name'], dir: -1 | 1
     case 'day':
       return isoDay(addDays(anchor, k));
     case 'week':
-      return isoDay(addDays(anchor, 7 * k));
+      return isoWeekValue(addDays(anchor, 7 * k));
     case 'month': {
       const t = addMonths(anchor, k);
       return isoMonth(t.y, t.m);

@@ -61,7 +61,6 @@ export class Scan {
     }
     return { word, next: j + 1 };
   }
-  /** The sentence's tense, which decides whether a bare weekday or month looks back or ahead. */
   /** The tense of the verb nearest the expression (news: past when there is none). */
   tenseOf(i: number): Tense {
     return tenseNear(this.toks, i);
@@ -70,7 +69,11 @@ export class Scan {
 
 const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'would', 'wo', 'going']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d"]);
-const PRESENT_AUX = new Set(['is', 'are', 'am', 'has', 'have', 'does', 'do']);
+const PRESENT_AUX = new Set(['is', 'are', 'am', 'does', 'do']);
+/** "has been", "have agreed": the perfect reports the past. */
+const PERFECT_AUX = new Set(['has', 'have', "'ve"]);
+/** Words of plans and schedules: what they govern lies ahead. */
+const PLAN_WORDS = new Set(['expected', 'scheduled', 'planned', 'due', 'slated', 'planning', 'plans', 'expects', 'intends', 'upcoming', 'set', 'until', 'till']);
 const STOP = new Set([';', ':', '(', ')', '"', '“', '”']);
 
 /** The tense of the verb group nearest token i: left first (the governing verb), then right. */
@@ -78,8 +81,11 @@ function verbTense(toks: readonly Token[], at: number, dir: -1 | 1): Tense | nul
   for (let k = 1; k <= 10; k++) {
     const t = toks[at + dir * k];
     if (!t || STOP.has(t.norm)) return null;
-    if (FUTURE_AUX.has(t.norm)) return 'future';
-    if (t.norm === 'to' && toks[at + dir * k + 1]?.tags.includes('Infinitive')) return 'future';
+    if (FUTURE_AUX.has(t.norm) || PLAN_WORDS.has(t.norm)) return 'future';
+    if (PERFECT_AUX.has(t.norm)) return 'past';
+    const verb = t.tags.includes('Verb');
+    // "scheduled to close Monday", "plans to vote Tuesday": an infinitive looks ahead
+    if (t.norm === 'to' && dir === -1 && toks[at - k + 1]?.tags.includes('Verb')) return 'future';
     if (PAST_AUX.has(t.norm) || t.tags.includes('PastTense')) return 'past';
     if (PRESENT_AUX.has(t.norm) || t.tags.includes('PresentTense')) return 'present';
   }

@@ -46,7 +46,8 @@ export function emitDeadline(ctx: RuleContext<DeadlineCandidate, unknown>, f: Fo
     consequence: sp(f.consequence),
     duration: f.duration,
     ...due,
-    status: statusOf(s.text, due, doc.date),
+    // Status words count near the cue and after it, not in another clause before it.
+    status: statusOf(doc.text.slice(Math.max(s.start, f.cue.start - 30), s.end), due, doc.date),
     hedged,
     claim: claim?.id ?? null,
     evidence: doc.span(s.start, s.end),
@@ -65,7 +66,9 @@ function dueFields(ctx: RuleContext<DeadlineCandidate, unknown>, f: Found): DueF
   const date = ctx.doc.date;
   if (!date) return none;
   // Not yet given: it will end no earlier than a full span from now.
-  if (NOT_STARTED.test(f.sentence.text)) return { ...none, dueEarliest: addDuration(date, f.duration) };
+  const before = ctx.doc.text.slice(f.sentence.start, f.cue.start);
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+  if (NOT_STARTED.test(clause)) return { ...none, dueEarliest: addDuration(date, f.duration) };
   // Given no later than the report: due no later than a full span from the document date.
   return { ...none, dueEarliest: date, dueLatest: addDuration(date, f.duration) };
 }

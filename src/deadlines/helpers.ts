@@ -35,23 +35,27 @@ export function between(s: Sentence, a: number, b: number): Phrase | null {
 }
 
 /**
- * The entity of a phrase. An unlinked pronoun ("told Stellantis it had until Thursday") falls back
- * to the last party named before it in the sentence: the antecedent news style puts right there.
+ * The entity of a phrase. An unlinked pronoun is resolved only where news syntax makes it safe:
+ * right after the party it stands for ("told Stellantis it had until Thursday", "warned Taipei that
+ * it had"), or as the subject of a clause reported by its own speaker ("Ofcom said it would give",
+ * "Iran has been told it must").
  */
 export function party(ctx: Ctx, s: Sentence, p: Phrase | null): string | null {
   if (!p) return null;
   const direct = partyIn(ctx.records.entities, s, p) ?? definiteParty(ctx.records.entities, ctx.doc.text, p);
   if (direct) return direct;
-  const words = ctx.doc.text.slice(p.start, p.end);
-  if (!PRONOUN.test(words)) return null;
-  const before = mentionsIn(ctx.records.entities, s.start, p.start).filter((h) => h.mention.kind !== 'pronoun' && h.mention.end <= p.start);
-  for (let i = before.length - 1; i >= 0; i--) {
-    const m = before[i]!.mention;
-    const id = partyIn(ctx.records.entities, s, { start: m.start, end: m.end });
-    if (id) return id;
-  }
+  if (!PRONOUN.test(ctx.doc.text.slice(p.start, p.end))) return null;
+  let k = tokenAt(s, p.start) - 1;
+  if (s.tokens[k]?.norm === 'that') k--;
+  const prev = s.tokens[k];
+  if (!prev) return null;
+  const named = mentionsIn(ctx.records.entities, prev.start, prev.end).find((h) => h.mention.kind !== 'pronoun');
+  if (named) return partyIn(ctx.records.entities, s, { start: named.mention.start, end: named.mention.end });
+  if (REPORT_VERB.test(prev.norm)) return subjectParty(ctx, s, k);
   return null;
 }
+
+const REPORT_VERB = /^(?:said|says|told|warned|informed|notified|reminded|announced|added|insisted|stressed|declared)$/;
 
 /** The subject's entity for the verb at token index `i`. */
 export function subjectParty(ctx: Ctx, s: Sentence, i: number): string | null {
@@ -64,10 +68,6 @@ export function tokenAt(s: Sentence, offset: number): number {
   return i < 0 ? s.tokens.length : i;
 }
 
-/** Skips spaces from `at`; the text that follows, for anchored checks. */
-export function after(text: string, at: number, to: number, len = 40): string {
-  return text.slice(at, Math.min(to, at + len));
-}
 
 /** "was handed a deadline by UEFA to…": the agent of a passive giving, between `from` and `to`. */
 export function passiveAgent(ctx: Ctx, s: Sentence, from: number, to: number): string | null {

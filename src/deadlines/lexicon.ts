@@ -28,12 +28,7 @@ export const SET = set('shortened shortens shorten cut cuts reduced brought hand
 /** Verbs whose subject is bound by the deadline ("faces a deadline", "met the deadline"). */
 export const BOUND = set('face faces faced facing met meets meet meeting missed misses miss beat beats rejected rejects reject accepted accepts accept ignored ignores ignore defied defies defy rebuffed rebuffs');
 
-/** Obligation before "by/no later than/within": "must file by", "was ordered to pay within". */
-export const MUST = set('must');
-export const MUST_PARTICIPLE = set('ordered required told directed instructed obliged obligated compelled forced asked urged given');
 
-/** Directive verbs with an object: "ordered Coinbase to hand over". */
-export const DIRECT = set('ordered orders order ordering told tells tell required requires require directed directs instructed instructs urged urges asked asks demanded demands called');
 
 /** Words that stand for a country's governing body: "the Thai government" is Thailand acting. */
 export const GOVERNING = set('government governments administration authorities officials leaders leadership cabinet ministry regime military army forces president premier');
@@ -46,8 +41,8 @@ export const HEDGES = /\b(?:reportedly|allegedly|reports? (?:suggest|say|said|in
 
 /** Verbs telling that the deadline is over, moved or satisfied. */
 export const EXPIRED = /\b(?:passed|expired|lapsed|ran out|elapsed|came and went|missed)\b/i;
-export const EXTENDED = /\b(?:extended|extension|pushed back|postponed|moved back|prolonged|delayed)\b/i;
+export const EXTENDED = /\b(?:extended|extends?|extending|extension|pushed back|postponed|moved back|prolonged|delayed)\b/i;
 export const MET = /\b(?:met|complied|beat)\b/i;
 
 /** Future or hypothetical giving: the clock has not started ("would give", "plans to give"). */
-export const NOT_STARTED = /\b(?:would|will|could|plans? to|threatened to|intends? to|is expected to|may|might)\s+(?:\w+\s+)?(?:give|grant|set|impose|issue|allow)\b/i;
+export const NOT_STARTED = /\b(?:would|will|could|plans? to|threatened to|intends? to|is expected to|may|might)\s+(?:\w+\s+)?(?:give|grant|set|issue|allow)\b/i;

@@ -63,12 +63,6 @@ function isVerb(t: Token): boolean {
   return t.tags.includes('Verb') && !t.tags.includes('ProperNoun') && !t.tags.includes('Noun') && /^[a-z]/.test(t.text);
 }
 
-/** The token index (in sentence.tokens) of the token starting at or covering `offset`. */
-export function tokenIndexAt(sentence: Sentence, offset: number): number {
-  const toks = sentence.tokens;
-  for (let i = 0; i < toks.length; i++) if (toks[i]!.end > offset) return i;
-  return toks.length;
-}
 
 /**
  * The entity a phrase names: its head mention, skipping mentions inside a locative modifier
@@ -131,8 +125,3 @@ function tokenAfter(sentence: Sentence, offset: number): Token | undefined {
   return sentence.tokens.find((t) => t.start >= offset);
 }
 
-/** Trims a phrase to its tokens and drops a leading article or determiner-free empty result. */
-export function phrase(sentence: Sentence, start: number, end: number): Phrase | null {
-  const toks = sentence.tokens.filter((t) => t.start >= start && t.end <= end && !BREAK.test(t.text));
-  return toks.length ? { start: toks[0]!.start, end: toks[toks.length - 1]!.end } : null;
-}

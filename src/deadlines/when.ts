@@ -32,6 +32,22 @@ export function dateIn(
   return datesIn(text, from, to, docDate, dates, forward)[0] ?? null;
 }
 
+// What may sit between a preposition and its date: "by the end of June", "until 9 a.m. Tuesday".
+const FILLER = /^\s*(?:(?:the|mid|early|late|close of (?:trading|business|play)|end of|on|at)[\s-]+)*$/i;
+
+/** The date that opens text[at, …) (after an article or "the end of"), or null: "by 5% this year" has none. */
+export function dateAt(
+  text: string,
+  at: number,
+  to: number,
+  docDate: string | null,
+  dates: readonly DateRecord[] | undefined,
+  forward = true,
+): FoundDate | null {
+  const d = dateIn(text, at, Math.min(to, at + 60), docDate, dates, forward);
+  return d && FILLER.test(text.slice(at, d.start)) ? d : null;
+}
+
 /** Every date inside text[from, to), in order: the dates stage's records, else chrono's results. */
 export function datesIn(
   text: string,
@@ -84,6 +100,8 @@ function chronoIn(text: string, from: number, to: number, docDate: string | null
   const out: FoundDate[] = [];
   for (const r of results) {
     if (/^\d+$/.test(r.text.trim()) || r.text.trim().length < 3) continue;
+    // "six months before the election": relative to an event we cannot date.
+    if (/\b(?:before|after)\b/i.test(r.text)) continue;
     // A bare clock time ("until 8 p.m.") is on the reference day.
     const known = r.start.isCertain('day') || r.start.isCertain('weekday') || r.start.isCertain('hour') || /end of/i.test(r.text);
     const monthOnly = !known && r.start.isCertain('month');

@@ -31,6 +31,7 @@ export function nameWord(tokens: readonly Token[], k: number, initial: boolean):
   if (t.text.length === 1 && next?.text === '.' && tokens[k + 2] && isCapitalised(tokens[k + 2]!)) return true;
   if (NOT_NAMES.has(bare(t))) return false;
   if (MONTH_ABBREVIATIONS.has(bare(t)) && next && /^[\d.]/.test(next.text)) return false;
+  if (t.text.includes('-') && t.norm.split('-').every((p) => MONTH_ABBREVIATIONS.has(p) || NOT_NAMES.has(p))) return false; // "Jan-April"
   if (!initial) return true;
   if (hasTag(t, ...NAME_TAGS)) return true;
   if (hasTag(t, ...FUNCTION_TAGS)) return false;

@@ -14,12 +14,18 @@ import type { EntityData, Phrase } from './types.js';
 /** Common English names where the table's differ. */
 const RENAME: Readonly<Record<string, string>> = Object.freeze({ Türkiye: 'Turkey', Czechia: 'Czech Republic' });
 
+/** Table aliases that are common English words or demonyms, not names of the country. */
+const BAD_ALIASES: ReadonlySet<string> = new Set(['Island', 'Thai', 'Prathet', 'Sarnam']);
+
 /** What the country table lacks or names differently. */
 const EXTRA_ALIASES: Readonly<Record<string, readonly string[]>> = Object.freeze({
   'United States': ['U.S.', 'US', 'U.S.A.', 'America', 'United States of America'],
   'United Kingdom': ['UK', 'U.K.', 'Britain', 'Great Britain'],
   'United Arab Emirates': ['UAE', 'U.A.E.'],
   'DR Congo': ['Zaire'],
+  'Bosnia and Herzegovina': ['Bosnia', 'Herzegovina'],
+  'Trinidad and Tobago': ['Trinidad'],
+  Suriname: ['Surinam'],
   Netherlands: ['Neths'],
   'South Korea': ['Korea'],
   'Ivory Coast': ["Cote d'Ivoire"],
@@ -29,7 +35,18 @@ const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = Object.freez
   'United States': ['U.S.-led', 'US-led'],
   Palestine: [],
   Afghanistan: ['Afghan', 'Afghans'],
-  Netherlands: ['Dutchman'],
+  Netherlands: ['Dutchman', 'Dutchmen'],
+  'Bosnia and Herzegovina': ['Bosnian', 'Bosnians'],
+  Philippines: ['Philippine', 'Filipinos'],
+  Nepal: ['Nepali'],
+  Sweden: ['Swede', 'Swedes'],
+  Denmark: ['Dane', 'Danes'],
+  Poland: ['Poles'],
+  Finland: ['Finn', 'Finns'],
+  Spain: ['Spaniard', 'Spaniards'],
+  Turkey: ['Turk', 'Turks'],
+  'United Kingdom': ['Briton', 'Britons'],
+  France: ['Frenchman', 'Frenchmen'],
 });
 
 export function prepareEntities(config: ResolvedConfig): EntityData {
@@ -59,7 +76,7 @@ export function prepareEntities(config: ResolvedConfig): EntityData {
   for (const e of config.gazetteer as readonly GazetteerEntry[]) addEntry(e);
   for (const [table, tableAliases, demonyms, capitals] of COUNTRIES) {
     const name = RENAME[table] ?? table;
-    const aliases = [...tableAliases, ...(name === table ? [] : [table]), ...(EXTRA_ALIASES[name] ?? [])];
+    const aliases = [...tableAliases.filter((a) => !BAD_ALIASES.has(a)), ...(name === table ? [] : [table]), ...(EXTRA_ALIASES[name] ?? [])];
     addEntry({ name, type: 'GPE', aliases, demonyms: [...demonyms, ...(EXTRA_DEMONYMS[name] ?? [])] });
     for (const c of capitals) seats.set(c, name);
     countries.add(name);

@@ -23,6 +23,9 @@ midfielder | defender | goalkeeper | skipper | chief | dr | doctor | professor |
 prosecutor | analyst | economist | strategist | lawyer | attorney | trader | dealer | sir | lord | lady | dame | deputy | party leader | speaker | police chief | inspector | detective
 `);
 
+/** First words of the titles: most tokens fail this one lookup and need no phrase search. */
+export const TITLE_FIRST: ReadonlySet<string> = Object.freeze(new Set([...TITLES].map((t) => t.split(' ')[0]!)));
+
 /** Honorifics: mark a person; not recorded as roles. */
 export const HONORIFICS = set(`mr | mrs | ms | mr. | mrs. | ms. | dr. | messrs | mme`);
 
@@ -59,7 +62,8 @@ despite | although | though | because | amid | among | against | about | above |
 meanwhile | however | moreover | also | yet | still | even | only | just | not | no | yes | all | some | any | each |
 every | both | either | neither | many | much | more | most | few | other | another | such | one | two | three |
 monday | tuesday | wednesday | thursday | friday | saturday | sunday | january | february | march | april | may | june |
-july | august | september | october | november | december | today | tomorrow | yesterday | tonight | god | ok | okay | please | thanks | according |
+july | august | september | october | november | december | today | something | everything | nothing |
+anything | everybody | everyone | somebody | someone | nobody | anyone | anybody | tomorrow | yesterday | tonight | god | ok | okay | please | thanks | according |
 publicly | ultimately | earlier | later | adding | should | would | could | will | can | must | did | does | do | is |
 are | was | were | be | been | has | have | had | said | says | former | acting | interim | late | chief
 `);

@@ -77,6 +77,7 @@ function place(clusters: Map<string, Cluster>, c: Cand, group: Cand[]): void {
     clusters.set(key, cl);
   }
   cl.mentions.push(mention(c));
+  cl.gender ??= group.find((x) => x.gender)?.gender;
   const weight = [1, 3, 10, 30, 100][c.strength ?? 0] ?? 1;
   for (const x of group) {
     if (x.type === c.type || x.strength === c.strength) cl.votes.set(x.type, (cl.votes.get(x.type) ?? 0) + (x === c ? weight : weight / 10));

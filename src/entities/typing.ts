@@ -11,6 +11,9 @@ export interface Typed {
   strength: number;
 }
 
+/** Words that make a whole name a competition wherever they stand in it ("Major League Baseball"). */
+const COMPETITION = new Set(['league', 'cup', 'championship', 'championships', 'olympics', 'games', 'prize', 'trophy', 'series']);
+const LEADER_NOUNS = new Set(['administration', 'presidency', 'campaign', 'premiership', 'cabinet', 'era']);
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
 
@@ -20,10 +23,14 @@ export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): T
   const last = words[words.length - 1]!;
   if (ORG_WORDS.has(bare(last))) return { type: 'ORG', strength: words.length > 1 ? 2 : 1 };
   if (ORG_HEADS.has(bare(first)) && words.some((t) => t.norm === 'of')) return { type: 'ORG', strength: 2 };
+  if (words.length > 1 && words.slice(1).some((t) => COMPETITION.has(bare(t)))) return { type: 'EVENT', strength: 2 };
   if (words.length > 1 && (EVENT_WORDS.has(bare(last)) || EVENT_WORDS.has(`${bare(words[words.length - 2]!)} ${bare(last)}`))) return { type: 'EVENT', strength: 2 };
   // "Iraqi Kurds", "Roman Catholic": groups and nationalities only.
   if (words.length > 1 && words.every((t) => groupWord(t, data))) return { type: 'NORP', strength: 2 };
   if (run.title) return { type: 'PERSON', strength: 2 };
+  // "the Trump administration", "the Obama campaign": a leader's name before their office.
+  const after = tokens[run.end];
+  if (words.length === 1 && after && LEADER_NOUNS.has(after.norm) && !isAllCaps(first)) return { type: 'PERSON', strength: 1 };
   // "NAIROBI, March 3 (Reuters) -": the place opening a dateline.
   if (run.i === 0 && isAllCaps(first) && first.text.length > 3 && tokens[run.end]?.text === ',') return { type: 'GPE', strength: 1 };
   if (words.length === 1 && isAllCaps(first) && first.text.length >= 2 && first.text.length <= 6) return { type: 'ORG', strength: 1 };

@@ -8,14 +8,14 @@ import * as chrono from 'chrono-node';
 import { defineRule } from '../../pipeline/rule.js';
 import { isoDay, isoMonth, parseIso, type Ymd } from '../calendar.js';
 import { MONTH_NAMES } from '../lexicon.js';
-import { pickDayYear } from '../normalise.js';
+import { pickDayYear, pickWeekday } from '../normalise.js';
 import { Scan, type DateCandidate } from '../scan.js';
 
-const LEADING = /^(?:on|at|in|by|from|since|until|till|to|of|the|before|after|during)\s+/i;
+const LEADING = /^(?:(?:on|at|in|by|from|since|until|till|to|of|the|before|after|during|night|morning|evening|afternoon)\s+)+/i;
 const CLOCK = /\d:\d\d|\b(?:a\.?m\b|p\.?m\b)|\bnoon\b|\bmidnight\b|o'clock/i;
 const pad = (n: number) => String(n).padStart(2, '0');
 
-type Components = Partial<Record<'year' | 'month' | 'day' | 'hour' | 'minute', number>>;
+type Components = Partial<Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'weekday', number>>;
 
 function valueOf(k: Components, anchor: Ymd | null, s: Scan, at: number): { type: 'DATE' | 'TIME'; value: string } | null {
   let day: string | null = null;
@@ -26,7 +26,9 @@ function valueOf(k: Components, anchor: Ymd | null, s: Scan, at: number): { type
     if (k.day === undefined && k.year === undefined) return null;
   }
   if (k.hour !== undefined) {
-    const base = day ?? (anchor ? isoDay(anchor) : 'XXXX-XX-XX');
+    // "10 p.m. Wednesday": the weekday chosen by tense, as a bare weekday is
+    const wd = k.weekday !== undefined && anchor ? isoDay(pickWeekday(anchor, k.weekday, s.tenseOf(at))) : null;
+    const base = day ?? wd ?? (anchor ? isoDay(anchor) : 'XXXX-XX-XX');
     return { type: 'TIME', value: `${base}T${pad(k.hour)}:${pad(k.minute ?? 0)}` };
   }
   return day ? { type: 'DATE', value: day } : null;
@@ -35,8 +37,37 @@ function valueOf(k: Components, anchor: Ymd | null, s: Scan, at: number): { type
 /** The components chrono read in the text (not the ones it implied from the reference). */
 function certain(c: chrono.ParsedComponents): Components {
   const out: Components = {};
-  for (const k of ['year', 'month', 'day', 'hour', 'minute'] as const) if (c.isCertain(k)) out[k] = c.get(k) ?? undefined;
+  for (const k of ['year', 'month', 'day', 'hour', 'minute', 'weekday'] as const) if (c.isCertain(k)) out[k] = c.get(k) ?? undefined;
   return out;
+}
+
+/** Cuts chrono's text into the expressions TimeML marks: leading words out, a range as two parts. */
+function splitRange(raw: string, rawIndex: number, range: boolean): { text: string; index: number }[] {
+  let text = raw;
+  let index = rawIndex;
+  const lead = LEADING.exec(text);
+  if (lead) (index += lead[0].length), (text = text.slice(lead[0].length));
+  const parts: { text: string; index: number }[] = [];
+  const sep = range ? /\s+(?:to|through|until|and)\s+|\s*[-–]\s*/.exec(text) : null;
+  if (sep) {
+    parts.push({ text: text.slice(0, sep.index), index });
+    parts.push({ text: text.slice(sep.index + sep[0].length), index: index + sep.index + sep[0].length });
+  } else parts.push({ text, index });
+  return parts.map((p) => {
+    // "9 p.m. on Monday" is two expressions: the weekday rule reads the day
+    const on = /\s+on\s+/.exec(p.text);
+    const t = (on ? p.text.slice(0, on.index) : p.text).replace(/[\s,;:)(]+$/u, '');
+    return { text: t, index: p.index };
+  });
+}
+
+/** The value of one part, when it names a month with a day or year, or a clock time. */
+function partValue(text: string, known: Components, anchor: Ymd | null, s: Scan, at: number) {
+  if (!CLOCK.test(text)) delete known.hour;
+  const monthDate = known.month !== undefined && hasMonthWord(text) && /\d/.test(text);
+  const clock = known.hour !== undefined;
+  if (!monthDate && !clock) return null;
+  return valueOf(monthDate ? known : { hour: known.hour, minute: known.minute, weekday: known.weekday }, anchor, s, at);
 }
 
 function hasMonthWord(text: string): boolean {
@@ -65,19 +96,17 @@ export default defineRule<DateCandidate>({
       if (sentence.start < ctx.doc.bodyStart || !/\d/.test(sentence.text)) continue;
       const s = new Scan(sentence, anchor);
       for (const r of chrono.parse(sentence.text, { instant: ref, timezone: 0 })) {
-        let text = r.text;
-        let index = r.index;
-        const lead = LEADING.exec(text);
-        if (lead) (index += lead[0].length), (text = text.slice(lead[0].length));
-        const known = certain(r.start);
-        const monthDate = known.month !== undefined && hasMonthWord(text) && /\d/.test(text);
-        const clock = known.hour !== undefined && CLOCK.test(text);
-        if (!monthDate && !clock) continue;
-        const at = Math.max(0, (ctx.doc.tokenAt(sentence.start + index)?.i ?? 0) - (sentence.tokens[0]?.i ?? 0));
-        const v = valueOf(monthDate ? known : { hour: known.hour, minute: known.minute }, anchor, s, at);
-        if (!v) continue;
-        const start = sentence.start + index;
-        ctx.emit({ ...ctx.doc.span(start, start + text.length), ...v, mod: null, interval: null, evidence: ctx.doc.span(sentence.start, sentence.end) });
+        const parts = splitRange(r.text, r.index, !!r.end);
+        const comps = [certain(r.start), r.end ? certain(r.end) : null];
+        parts.forEach((part, k) => {
+          const known = comps[k];
+          if (!known) return;
+          const at = Math.max(0, (ctx.doc.tokenAt(sentence.start + part.index)?.i ?? 0) - (sentence.tokens[0]?.i ?? 0));
+          const v = partValue(part.text, known, anchor, s, at);
+          if (!v) return;
+          const start = sentence.start + part.index;
+          ctx.emit({ ...ctx.doc.span(start, start + part.text.length), ...v, mod: null, interval: null, evidence: ctx.doc.span(sentence.start, sentence.end) });
+        });
       }
     }
   },

@@ -11,6 +11,7 @@ import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
 import { mentionsQuarter, quantifierAt, yearAgoQuarter } from '../context.js';
 
 const PERIOD_WORDS = new Set(['past', 'last', 'next', 'first', 'previous', 'coming', 'final', 'following', 'latest', 'preceding', 'initial', 'remaining', 'same']);
+const SOFT_QUANT = new Set(['about', 'around', 'approximately', 'roughly', 'nearly', 'almost']);
 const RATE_BEFORE = new Set(['per', 'times', 'twice', 'once', 'thrice', '%', 'percent']);
 const BARE_BEFORE = new Set(['for', 'in', 'within', 'over', 'after', 'than', 'took', 'take', 'takes', 'lasted', 'last', 'spent']);
 
@@ -34,6 +35,9 @@ function relative(s: Scan, from: number, next: number, n: number | null, unit: U
   else if (w === 'later' || w === 'hence') dir = 1;
   else if (w === 'from' && s.w(next + 1) === 'now') (dir = 1), (to = next + 2);
   if (!dir) return null;
+  // "three days later" measures from another event: TimeML keeps the duration and leaves "later" out;
+  // "a year earlier" in a report compares with the same period of the year before: a date
+  if (w !== 'ago' && w !== 'from' && unit.name !== 'year') return null;
   if (w === 'before' && /^[a-z]/.test(s.w(next + 1)) && s.w(next + 1) !== 'that') return null;
   // In an earnings report "a year ago" is the same quarter a year before
   if (quarterly && n === 1 && unit.name === 'year' && s.anchor) {
@@ -49,6 +53,7 @@ function match(s: Scan, i: number, quarterly: boolean): Hit | null {
   const hy = hyphenated(s, j);
   if (hy) return { from: i, to: hy.next, type: 'DURATION', value: durationValue(hy.n, hy.unit), mod: q.mod };
   if (s.w(j) === 'the' && PERIOD_WORDS.has(s.w(j + 1))) j += 2;
+  else if (s.w(j) === 'the' && readNumber(s, j + 1) && s.w(j + 1) !== 'a') j += 1;
   else if (PERIOD_WORDS.has(s.w(j)) && j === i && /^\d|^(?:few|several)$/.test(s.w(j + 1))) j += 1;
   const num = readNumber(s, j);
   if (!num) {
@@ -66,9 +71,16 @@ function match(s: Scan, i: number, quarterly: boolean): Hit | null {
   if (s.w(k + 1) === 'old' || (s.w(k + 1) === 'of' && s.w(k + 2) === 'age')) return null;
   if ((s.w(j) === 'a' || s.w(j) === 'an') && (RATE_BEFORE.has(s.w(j - 1)) || /\d/.test(s.w(j - 1)))) return null;
   if (unit.name === 'quarter' && num.value !== null && num.value > 4) return null;
-  const rel = relative(s, i, k + 1, num.value, unit, q.mod, quarterly);
+  // "a second attempt": the ordinal, not the unit
+  if (unit.name === 'second' && s.w(k) === 'second' && (s.has(k + 1, 'Noun') || s.has(k + 1, 'Adjective'))) return null;
+  let value = num.value;
+  let to = k + 1;
+  if (s.w(to) === 'and' && s.w(to + 1) === 'a' && s.w(to + 2) === 'half' && value !== null) (value += 0.5), (to += 3);
+  const rel = relative(s, i, to, value, unit, q.mod, quarterly);
   if (rel) return rel;
-  return { from: i, to: k + 1, type: 'DURATION', value: durationValue(num.value, unit), mod: q.mod };
+  // TimeML leaves "about", "nearly", "at least" out of a duration's span but keeps their mod
+  const from = SOFT_QUANT.has(s.w(i)) || (s.w(i) === 'at' && s.w(i + 1) === 'least') ? q.next : i;
+  return { from, to, type: 'DURATION', value: durationValue(value, unit), mod: q.mod };
 }
 
 export default defineRule<DateCandidate>({
@@ -82,7 +94,8 @@ export default defineRule<DateCandidate>({
       { text: 'The siege lasted 48 hours.', expect: { text: '48 hours', value: 'PT48H' } },
       { text: 'The war ended three years ago.', date: '2025-06-21', expect: { text: 'three years ago', type: 'DATE', value: '2022' } },
       { text: 'Output has doubled over the past few years.', expect: { text: 'the past few years', value: 'PXY' } },
-      { text: 'Talks stalled for nearly two years.', expect: { text: 'nearly two years', mod: 'EQUAL_OR_LESS' } },
+      { text: 'Talks stalled for nearly two years.', expect: { text: 'two years', mod: 'EQUAL_OR_LESS' } },
+      { text: 'The truce lasted more than four hours.', expect: { text: 'more than four hours', value: 'PT4H', mod: 'MORE_THAN' } },
     ],
     noMatch: ['A 45-year-old man was arrested.', 'The suspect, 45 years old, was arrested.', 'Three people were hurt.'],
   },

@@ -39,7 +39,7 @@ function match(s: Scan, i: number): Hit | null {
     return { from: i, to: i + 1, type: 'DATE', value: isoMonth(pickMonthYear(s.anchor, month, s.tenseOf(i)), month), mod: GLUED_EDGE[glued[1]!]! };
   }
   const m = monthAt(s, i);
-  if (!m) return null;
+  if (!m || /^\d{1,2}$/.test(s.w(m.to))) return null;
   const pre = positionBefore(s, i);
   let from = pre.from;
   let shift = 0;

@@ -15,7 +15,18 @@ const YEAR_AGO = new Set(['year-ago', 'year-earlier', 'prior-year', 'year-before
 
 function match(s: Scan, i: number): Hit | null {
   let j = i;
+  let named: number | null = null;
+  // "this year's third quarter", "next year's first half"
+  if ((s.w(j) === 'this' || s.w(j) === 'last' || s.w(j) === 'next') && s.w(j + 1) === 'year' && s.w(j + 2) === "'s" && s.anchor) {
+    named = s.anchor.y + (s.w(j) === 'last' ? -1 : s.w(j) === 'next' ? 1 : 0);
+    j += 3;
+  }
   if (s.w(j) === 'the') j++;
+  // "the 1988 third quarter", "the 1989 period"
+  if (named === null && j > i && /^\d{4}$/.test(s.w(j)) && (s.w(j + 1) in ORDINALS || s.w(j + 1) === 'period' || s.w(j + 1) === 'quarter')) {
+    named = +s.w(j++);
+  }
+  const datedPeriod = named !== null && (s.w(j) === 'period' || s.w(j) === 'quarter');
   let yearAgo = false;
   if (YEAR_AGO.has(s.glued(j).word)) (yearAgo = true), (j = s.glued(j).next);
   if (s.w(j) === 'fiscal') j++;
@@ -32,10 +43,11 @@ function match(s: Scan, i: number): Hit | null {
     to = g.next;
   } else {
     if (w in ORDINALS && w !== 'last' && w !== 'final') (n = ORDINALS[w]!), j++;
+    else if ((w === 'last' || w === 'second') && s.w(j + 1) === 'half') (n = 2), j++;
     else if (LATEST.has(w)) (latest = true), (j += w === 'most' && s.w(j + 1) === 'recent' ? 2 : 1);
     w = s.w(j);
     if (s.w(j) === 'fiscal') w = s.w(++j);
-    if (w === 'period' && (yearAgo || latest)) w = 'quarter';
+    if (w === 'period' && (yearAgo || latest || datedPeriod)) w = 'quarter';
     else if (w !== 'quarter' && w !== 'half') {
       // "year-earlier profit": the same period a year before
       if (yearAgo && !latest && n === null && s.anchor) return { from: s.w(i) === 'the' ? i + 1 : i, to: j, type: 'DATE', value: yearAgoQuarter(s.anchor) };
@@ -44,25 +56,27 @@ function match(s: Scan, i: number): Hit | null {
     unit = w;
     to = j + 1;
   }
-  if (n === null && !latest && !yearAgo && s.w(i) !== 'the') return null;
+  // "the third-quarter loss": the article stays out of an adjective's span
+  const first = hy && s.w(i) === 'the' ? i + 1 : i;
+  if (n === null && !latest && !yearAgo && !datedPeriod && s.w(i) !== 'the') return null;
   if (unit === 'half' && n !== null && n > 2) return null;
-  let year: number | null = null;
+  let year: number | null = named;
   if (s.w(to) === 'of' && /^\d{4}$/.test(s.w(to + 1))) (year = +s.w(to + 1)), (to += 2);
   else if (/^\d{4}$/.test(s.w(i - 1)) && !hy) year = +s.w(i - 1);
-  if (!s.anchor && year === null) return { from: i, to, type: 'DATE', value: n ? `XXXX-${unit === 'half' ? 'H' : 'Q'}${n}` : 'PAST_REF' };
+  if (!s.anchor && year === null) return { from: first, to, type: 'DATE', value: n ? `XXXX-${unit === 'half' ? 'H' : 'Q'}${n}` : 'PAST_REF' };
   const aq = s.anchor ? quarterOf(s.anchor.m) : 4;
   const ay = s.anchor?.y ?? year!;
   if (unit === 'half') {
     const h = n ?? (aq > 2 ? 1 : 2);
     const y = year ?? (h === 2 && aq <= 2 ? ay - 1 : ay);
-    return { from: i, to, type: 'DATE', value: `${y - (yearAgo ? 1 : 0)}-H${h}` };
+    return { from: first, to, type: 'DATE', value: `${y - (yearAgo ? 1 : 0)}-H${h}` };
   }
   let q = n ?? aq - 1;
   let y = year ?? ay;
-  if (q === 0) (q = 4), (y = ay - 1);
+  if (q === 0) (q = 4), (y = year ?? ay - 1);
   else if (year === null && q > aq) y = ay - 1;
   if (yearAgo) y -= 1;
-  return { from: i, to, type: 'DATE', value: `${y}-Q${q}` };
+  return { from: first, to, type: 'DATE', value: `${y}-Q${q}` };
 }
 
 export default defineRule<DateCandidate>({

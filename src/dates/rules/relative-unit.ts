@@ -6,17 +6,40 @@
 import { defineRule } from '../../pipeline/rule.js';
 import { SHIFTERS, UNITS } from '../lexicon.js';
 import { unitValue } from '../normalise.js';
+import { weekday } from '../calendar.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
 
 const CALENDAR_UNITS = new Set(['week', 'month', 'year', 'decade', 'century', 'quarter', 'weekend']);
-const SHIFT_WORDS = new Set(['this', 'last', 'next', 'current', 'coming', 'previous', 'past', 'following']);
+const SHIFT_WORDS = new Set(['this', 'last', 'next', 'current', 'coming', 'previous', 'past', 'following', 'latest']);
 const EDGE: Readonly<Record<string, string | null>> = Object.freeze({ earlier: 'START', early: 'START', later: 'END', late: 'END', mid: 'MID' });
 
 function ref(k: number): string {
   return k < 0 ? 'PAST_REF' : k > 0 ? 'FUTURE_REF' : 'PRESENT_REF';
 }
 
+/** "the weekend" (the latest one in a past sentence), "year-end", "the end of the month". */
+function edges(s: Scan, i: number): Hit | null {
+  const w = s.w(i);
+  if (w === 'the' && s.w(i + 1) === 'weekend' && s.anchor) {
+    const wd = weekday(s.anchor);
+    const back = s.tenseOf(i) === 'past' && wd !== 0 && wd !== 6 ? -1 : 0;
+    return { from: i, to: i + 2, type: 'DATE', value: `${unitValue(s.anchor, 'week', back)}-WE` };
+  }
+  const g = s.glued(i);
+  const yearEnd = g.word === 'year-end' ? g.next : w === 'year' && s.w(i + 1) === 'end' ? i + 2 : w === 'year' && s.w(i + 1) === "'s" && s.w(i + 2) === 'end' ? i + 3 : 0;
+  if (yearEnd && s.anchor) return { from: i, to: yearEnd, type: 'DATE', value: String(s.anchor.y), mod: 'END' };
+  if (w === 'the' && (s.w(i + 1) === 'end' || s.w(i + 1) === 'beginning' || s.w(i + 1) === 'start') && s.w(i + 2) === 'of' && s.w(i + 3) === 'the') {
+    const unit = s.w(i + 4);
+    if ((unit === 'year' || unit === 'month' || unit === 'week') && s.anchor && s.w(i + 5) !== 'of') {
+      return { from: i, to: i + 5, type: 'DATE', value: unitValue(s.anchor, unit, 0)!, mod: s.w(i + 1) === 'end' ? 'END' : 'START' };
+    }
+  }
+  return null;
+}
+
 function match(s: Scan, i: number): Hit | null {
+  const edge = edges(s, i);
+  if (edge) return edge;
   let j = i;
   let mod: string | null = null;
   if (s.w(j) in EDGE && SHIFT_WORDS.has(s.w(j + 1))) mod = EDGE[s.w(j++)]!;
@@ -24,17 +47,15 @@ function match(s: Scan, i: number): Hit | null {
   if (s.w(j) === 'the' && SHIFT_WORDS.has(s.w(j + 1))) (withThe = true), j++;
   const shiftWord = s.w(j);
   if (!SHIFT_WORDS.has(shiftWord)) return null;
+  // "the current fiscal year"
+  if (s.w(j + 1) === 'fiscal') j++;
   const unitWord = s.w(j + 1);
-  if (!CALENDAR_UNITS.has(unitWord)) return null;
-  // "the past year", "the coming year": a period reaching to or from now
-  if (withThe && (shiftWord === 'past' || shiftWord === 'last' || shiftWord === 'coming' || shiftWord === 'next')) {
-    const unit = UNITS[unitWord]!;
-    const value = unit.name === 'decade' ? 'P10Y' : unit.name === 'century' ? 'P100Y' : unit.name === 'quarter' ? 'P3M' : `P1${unit.letter}`;
-    return { from: i, to: j + 2, type: 'DURATION', value, mod };
-  }
-  if (shiftWord === 'past' || shiftWord === 'coming') return null;
+  // "This Week" in capitals mid-sentence is a title (a programme, a magazine)
+  if (!CALENDAR_UNITS.has(unitWord) || (/^[A-Z]/.test(s.text(j + 1)) && j > 0)) return null;
+  // "over the past year", "in the coming year": news annotation dates them as the unit before or after
+  if ((shiftWord === 'past' || shiftWord === 'coming') && !withThe) return null;
   let k = SHIFTERS[shiftWord]!;
-  if (shiftWord === 'following') k = 1;
+  if (shiftWord === 'following' || shiftWord === 'coming') k = 1;
   const from = i;
   const to = j + 2;
   if (!s.anchor) return { from, to, type: 'DATE', value: ref(k), mod };
@@ -56,7 +77,7 @@ export default defineRule<DateCandidate>({
       { text: 'Earlier this month, the envoy visited Cairo.', date: '2025-06-21', expect: { text: 'Earlier this month', value: '2025-06' } },
       { text: 'Exports rose last week.', date: '2025-06-21', expect: { text: 'last week', value: '2025-W24' } },
       { text: 'A decision is due later this year.', date: '2025-06-21', expect: { text: 'later this year', value: '2025', mod: 'END' } },
-      { text: 'Prices doubled over the past year.', date: '2025-06-21', expect: { text: 'the past year', type: 'DURATION', value: 'P1Y' } },
+      { text: 'Prices doubled over the past year.', date: '2025-06-21', expect: { text: 'the past year', type: 'DATE', value: '2024' } },
     ],
     noMatch: ['This annual festival draws crowds.', 'The final days of the war were the worst.'],
   },

@@ -23,6 +23,7 @@ function match(s: Scan, i: number): Hit | null {
   if (w === 'every' || w === 'each' || w === 'per') {
     return { from: i, to: i + 2, type: 'SET', value: durationValue(1, unit) };
   }
+  if (['earlier', 'ago', 'later', 'before', 'after'].includes(s.w(i + 2))) return null;
   if ((w === 'a' || w === 'an') && (RATE_BEFORE.has(s.w(i - 1)) || /\d/.test(s.w(i - 1)) || s.w(i - 1) === 'million' || s.w(i - 1) === 'billion')) {
     return { from: i, to: i + 2, type: 'SET', value: durationValue(1, unit) };
   }

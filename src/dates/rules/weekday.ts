@@ -23,17 +23,17 @@ function match(s: Scan, i: number): Hit | null {
   let shift = 0;
   let mod: string | null = null;
   if (prev === 'last' || prev === 'next' || prev === 'this' || prev === 'earlier' || prev === 'late' || prev === 'early') {
-    from = i - 1;
+    if (prev === 'last' || prev === 'next' || prev === 'this') from = i - 1;
     if (prev === 'last') shift = -1;
     if (prev === 'next') shift = 1;
     if (prev === 'earlier' || prev === 'early') mod = 'START';
     if (prev === 'late') mod = 'END';
   }
-  // "Friday night": the span takes the part of day; the value stays the day, as news annotation mostly does
-  if (s.w(to) in DAY_PARTS) to++;
+  let part = '';
+  if (s.w(to) in DAY_PARTS) part = `T${DAY_PARTS[s.w(to++)]}`;
   if (!s.anchor) return { from, to, type: 'DATE', value: setValue, mod };
   const day = pickWeekday(s.anchor, wd, s.tenseOf(i), shift);
-  return { from, to, type: 'DATE', value: isoDay(day), mod };
+  return { from, to, type: 'DATE', value: isoDay(day) + part, mod };
 }
 
 export default defineRule<DateCandidate>({
@@ -45,7 +45,7 @@ export default defineRule<DateCandidate>({
     match: [
       { text: 'The minister resigned on Tuesday.', date: '2025-06-21', expect: { text: 'Tuesday', value: '2025-06-17' } },
       { text: 'The council will vote on Tuesday.', date: '2025-06-21', expect: { text: 'Tuesday', value: '2025-06-24' } },
-      { text: 'Rebels attacked the town late Friday night.', date: '2025-06-21', expect: { text: 'late Friday night', value: '2025-06-20' } },
+      { text: 'Rebels attacked the town late Friday night.', date: '2025-06-21', expect: { text: 'Friday night', value: '2025-06-20TNI', mod: 'END' } },
       { text: 'The market is closed on Sundays.', expect: { text: 'Sundays', type: 'SET', value: 'XXXX-WXX-7' } },
     ],
     noMatch: ['The sunday school opened.', 'Prices were stable all along.'],

@@ -5,7 +5,8 @@
  */
 import { defineRule } from '../../pipeline/rule.js';
 import { positionBefore, TIME_PREPOSITIONS } from '../context.js';
-import { ORDINALS } from '../lexicon.js';
+import { ORDINALS, unitOf } from '../lexicon.js';
+import { wordNumber } from '../normalise.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
 
 const NOT_AFTER = new Set(['$', '#', 'no', 'no.', 'number', 'page', 'flight', 'route', 'article', 'chapter', 'version', 'model', 'room', 'at', '£', '€']);
@@ -19,6 +20,23 @@ function isYear(s: Scan, i: number): boolean {
   const y = +w;
   if (y >= 1900 && y <= 2099) return true;
   return y >= 1000 && y < 1900 && TIME_PREPOSITIONS.has(s.w(i - 1));
+}
+
+const DECADE_WORDS: Readonly<Record<string, number>> = Object.freeze({
+  twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,
+});
+
+/** Years said in words, as in broadcast transcripts: "nineteen ninety-six", "the year two thousand". */
+function spokenYear(s: Scan, i: number): { year: number; from: number; next: number } | null {
+  const w = s.w(i);
+  if ((w === 'nineteen' || w === 'eighteen') && !s.has(i + 1, 'Plural')) {
+    const tail = wordNumber(s.w(i + 1));
+    if (tail !== null && tail >= 10 && tail < 100 && unitOf(s.w(i + 2)) === null) return { year: (w === 'nineteen' ? 1900 : 1800) + tail, from: i, next: i + 2 };
+  }
+  if (w === 'year' && s.w(i + 1) === 'two' && s.w(i + 2) === 'thousand') {
+    return s.w(i - 1) === 'the' ? { year: 2000, from: i - 1, next: i + 3 } : null;
+  }
+  return null;
 }
 
 function match(s: Scan, i: number): Hit | null {
@@ -43,10 +61,18 @@ function match(s: Scan, i: number): Hit | null {
   // "mid-1996"
   if ((m = /^mid-(\d{4})$/.exec(g.word))) return { from: i, to: g.next, type: 'DATE', value: m[1]!, mod: 'MID' };
   // "the 20th century", "the nineteenth century"
-  if (s.w(i + 1) === 'century' && s.w(i) in ORDINALS || (/^\d{1,2}(?:st|nd|rd|th)$/.test(s.w(i)) && s.w(i + 1) === 'century')) {
-    const n = ORDINALS[s.w(i)] ?? parseInt(s.w(i), 10);
+  if (s.w(g.next) === 'century' && (g.word in ORDINALS || /^\d{1,2}(?:st|nd|rd|th)$/.test(g.word))) {
+    const n = ORDINALS[g.word] ?? parseInt(g.word, 10);
     const from = pre.mod ? pre.from : s.w(i - 1) === 'the' ? i - 1 : i;
-    return { from, to: i + 2, type: 'DATE', value: String(n - 1).padStart(2, '0'), mod: pre.mod };
+    return { from, to: g.next + 1, type: 'DATE', value: String(n - 1).padStart(2, '0'), mod: pre.mod };
+  }
+  const spoken = spokenYear(s, i);
+  if (spoken) return { from: spoken.from < i ? spoken.from : pre.from, to: spoken.next, type: 'DATE', value: String(spoken.year), mod: pre.mod };
+  // "the nineties"
+  if (s.w(i) === 'the' && DECADE_WORDS[s.w(i + 1)] !== undefined && s.anchor) {
+    const d = DECADE_WORDS[s.w(i + 1)]!;
+    const century = Math.floor(s.anchor.y / 100) - (d * 10 > s.anchor.y % 100 ? 1 : 0);
+    return { from: i, to: i + 2, type: 'DATE', value: `${century}${d}` };
   }
   if (!isYear(s, i)) return null;
   let from = pre.from;

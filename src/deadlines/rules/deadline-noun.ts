@@ -8,11 +8,11 @@
 import { defineRule } from '../../pipeline/rule.js';
 import { emitDeadline } from '../build.js';
 import { consequenceIn, demandAfterTo, clauseFrom } from '../clauses.js';
-import { durationsIn } from '../duration.js';
+import { durationsIn, type FoundDuration } from '../duration.js';
 import { between, isPassive, modifierParty, party, passiveAgent, subjectParty, verbBack, type Ctx } from '../helpers.js';
 import { BOUND, SET } from '../lexicon.js';
 import type { DeadlineCandidate } from '../types.js';
-import { dateIn, type FoundDate } from '../when.js';
+import { dateAt, dateIn, type FoundDate } from '../when.js';
 
 // A deadline told as over: its weekday is the past one ("tendered by the Tuesday deadline").
 const PAST = /\b(?:met|missed|passed|expired|lapsed|ran out|completed|closed|ended|elapsed)\b/i;
@@ -50,67 +50,111 @@ export default defineRule<DeadlineCandidate>({
   },
 });
 
-function findAround(ctx: Ctx, s: Ctx['doc']['sentences'][number], i: number): void {
+type Sent = Ctx['doc']['sentences'][number];
+type Phrase = { start: number; end: number };
+
+function findAround(ctx: Ctx, s: Sent, i: number): void {
   const text = ctx.doc.text;
   const cue = s.tokens[i]!;
-  // Before the noun: "two-week deadline", "June 2 deadline", "Saturday deadline".
-  const pre = text.slice(Math.max(s.start, cue.start - 40), cue.start);
-  const preStart = cue.start - pre.length;
+  const pre = timeBefore(ctx, s, cue);
+  const post = afterNoun(ctx, s, cue.end, pre.due);
+  const due = pre.due ?? post.due;
+  const span = pre.dur ?? changedSpan(text, cue.end, s.end);
+  const status = STATUS_VERB.test(text.slice(post.tail, s.end)) || STATUS_VERB.test(text.slice(post.at, s.end));
+  if (!due && !span && !post.demand && !status) return;
+  if (!due && !span && !post.demand && PAST_MENTION.test(text.slice(s.start, cue.start))) return;
+  const { issuer, target } = partiesOf(ctx, s, i, post.target, post.demand);
+  emitDeadline(ctx, {
+    sentence: s,
+    cue: { start: cue.start, end: cue.end },
+    issuer,
+    target: issuer === target ? null : target,
+    demand: post.demand,
+    consequence: consequenceIn(text, post.demand ? post.demand.end : cue.end, s.end),
+    duration: span?.iso ?? null,
+    dueDate: due,
+  });
+}
+
+/** Before the noun: "two-week deadline", "June 2 deadline", "set Nov. 10 as the deadline". */
+function timeBefore(ctx: Ctx, s: Sent, cue: Phrase): { dur: FoundDuration | undefined; due: FoundDate | null } {
+  const text = ctx.doc.text;
+  const preStart = Math.max(s.start, cue.start - 40);
   const dur = durationsIn(text, preStart, cue.start).find((d) => /^[\s-]*$/.test(text.slice(d.end, cue.start)));
-  let due: FoundDate | null = null;
-  const preDate = dateIn(text, preStart, cue.start, ctx.doc.date, ctx.records.dates, !PAST.test(s.text));
-  if (preDate && /^[\s-]*$/.test(text.slice(preDate.end, cue.start)) && !dur) due = preDate;
-  // "set Nov. 10 as the deadline": the date is the object, the noun its role.
-  if (!due && preDate && /^\s+(?:as|is|was|will be|remains|became)\s+(?:the|its|a|their)\s+(?:\w+\s+)?$/.test(text.slice(preDate.end, cue.start))) due = preDate;
-  // "a May 9 close of business deadline", "a Friday midnight deadline".
-  if (!due && preDate && /^\s+(?:close of business|COB|end of day|noon|midnight)\s+$/i.test(text.slice(preDate.end, cue.start))) due = preDate;
-  // After the noun: "for X to VERB", "to VERB", "of June 15", "was extended to Oct. 31".
-  let target: string | null = null;
-  let demand = null;
-  let at = cue.end;
-  const forTo = /^\s+for\s+([^,;:]{1,70}?)\s+to\s+(?=[a-z])/.exec(text.slice(at, s.end));
+  const date = dateIn(text, preStart, cue.start, ctx.doc.date, ctx.records.dates, !PAST.test(s.text));
+  if (!date || dur) return { dur, due: null };
+  const gap = text.slice(date.end, cue.start);
+  // Adjacent, "as/is the deadline", or a time of day between: "a May 9 close of business deadline".
+  const linked = /^[\s-]*$/.test(gap) || /^\s+(?:as|is|was|will be|remains|became)\s+(?:the|its|a|their)\s+(?:\w+\s+)?$/.test(gap) || /^\s+(?:close of business|COB|end of day|noon|midnight)\s+$/i.test(gap);
+  return { dur, due: linked ? date : null };
+}
+
+interface AfterNoun {
+  due: FoundDate | null;
+  demand: Phrase | null;
+  target: string | null;
+  /** Where the noun phrase's own words end ("deadline of June 15" → after the date). */
+  at: number;
+  /** Where the demand (or the noun phrase) ends. */
+  tail: number;
+}
+
+/** After the noun: "of June 15", "for X to VERB", "to VERB", "for Iran", "was extended to Oct. 31". */
+function afterNoun(ctx: Ctx, s: Sent, from: number, known: FoundDate | null): AfterNoun {
+  const text = ctx.doc.text;
+  let due = known;
+  let at = from;
   const ofDate = /^\s+of\s+/.exec(text.slice(at, s.end));
   if (ofDate && !due) {
-    const d = dateIn(text, at, Math.min(s.end, at + 40), ctx.doc.date, ctx.records.dates);
-    if (d && d.start - at <= ofDate[0].length + 4) {
-      due = d;
-      at = d.end;
-    }
+    const d = dateAt(text, at + ofDate[0].length, s.end, ctx.doc.date, ctx.records.dates);
+    if (d) [due, at] = [d, d.end];
   }
-  const forTo2 = forTo ?? /^\s+for\s+([^,;:]{1,70}?)\s+to\s+(?=[a-z])/.exec(text.slice(at, s.end));
-  const base = forTo ? cue.end : at;
-  if (forTo2) {
-    const objStart = base + forTo2[0].indexOf(forTo2[1]!);
-    target = party(ctx, s, { start: objStart, end: objStart + forTo2[1]!.length });
-    demand = demandAfterTo(text, base + forTo2[0].lastIndexOf(' to ', forTo2[0].length) , s.end);
+  let target: string | null = null;
+  let demand: Phrase | null = null;
+  const forTo = FOR_TO.exec(text.slice(from, s.end)) ?? FOR_TO.exec(text.slice(at, s.end));
+  if (forTo) {
+    const base = text.startsWith(forTo[0], from) ? from : at;
+    const objStart = base + forTo[0].indexOf(forTo[1]!);
+    target = party(ctx, s, { start: objStart, end: objStart + forTo[1]!.length });
+    demand = demandAfterTo(text, base + forTo[0].lastIndexOf(' to '), s.end);
   } else {
     demand = demandAfterTo(text, at, s.end) ?? demandAfterTo(text, skipToObject(text, at, s.end), s.end);
     const noun = /^\s+for\s+(?!the\s+(?:week|month|year)\b)/.exec(text.slice(at, s.end));
     if (!demand && noun) demand = clauseFrom(text, at + noun[0].length, s.end);
     // "the deadline for Iran expires", "his deadline for Russia to 10 days": a name is the bound party.
-    const name = /^\s+for\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*)*)(?!\s+to\s+[a-z])/.exec(text.slice(at, s.end));
-    const who = name ? party(ctx, s, { start: at + name[0].length - name[1]!.length, end: at + name[0].length }) : null;
-    if (who && !target) {
-      target = who;
-      if (demand && demand.start === at + name![0].length - name![1]!.length) demand = null;
-    }
+    const name = FOR_NAME.exec(text.slice(at, s.end));
+    const nameStart = name ? at + name[0].length - name[1]!.length : -1;
+    target = name ? party(ctx, s, { start: nameStart, end: at + name[0].length }) : null;
+    if (target && demand?.start === nameStart) demand = null;
   }
   const tail = demand ? demand.end : at;
-  const status = STATUS_VERB.test(text.slice(tail, s.end)) || STATUS_VERB.test(text.slice(at, s.end));
   if (!due) {
     const d = dateIn(text, tail, s.end, ctx.doc.date, ctx.records.dates, !PAST.test(text.slice(tail, s.end)));
-    const lead = /^(?:of|to|until|on|at|by|for|in)\s/i.test(text.slice(d?.start ?? 0, (d?.start ?? 0) + 6));
+    const lead = d && /^(?:of|to|until|on|at|by|for|in)\s/i.test(text.slice(d.start, d.start + 6));
     // "extended to Oct. 31", "passed on Saturday", "The deadline is June 30".
     if (d && (lead || /\b(?:of|to|until|on|at|by|for|in|is|was|remains|be)\s+(?:the\s+)?$/i.test(text.slice(Math.max(tail, d.start - 12), d.start)))) due = d;
   }
-  // "shortened his deadline for Russia to 10 days", "extended the deadline by 30 days".
-  const moved = /^[^,;:.]{0,40}?\s(?:to|by)\s+/.exec(text.slice(cue.end, s.end));
-  const newSpan = !dur && moved ? durationsIn(text, cue.end + moved[0].length, Math.min(s.end, cue.end + moved[0].length + 30))[0] : undefined;
-  const span = dur ?? (newSpan && newSpan.start === cue.end + moved![0].length ? newSpan : undefined);
-  if (!due && !span && !demand && !status) return;
-  if (!due && !span && PAST_MENTION.test(text.slice(s.start, cue.start)) && !demand) return;
-  // The verb that governs the noun: "X set a deadline", "X gave Y a deadline", "Y faces a deadline".
+  return { due, demand, target, at, tail };
+}
+
+const FOR_TO = /^\s+for\s+([^,;:]{1,70}?)\s+to\s+(?=[a-z])/;
+const FOR_NAME = /^\s+for\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*)*)(?!\s+to\s+[a-z])/;
+
+/** "shortened his deadline for Russia to 10 days", "extended the deadline by 30 days". */
+function changedSpan(text: string, from: number, end: number): FoundDuration | undefined {
+  const moved = /^[^,;:.]{0,40}?\s(?:to|by)\s+/.exec(text.slice(from, end));
+  if (!moved) return undefined;
+  const at = from + moved[0].length;
+  const d = durationsIn(text, at, Math.min(end, at + 30))[0];
+  return d && d.start === at ? d : undefined;
+}
+
+/** The verb that governs the noun: "X set a deadline", "X gave Y a deadline", "Y faces a deadline". */
+function partiesOf(ctx: Ctx, s: Sent, i: number, found: string | null, demand: Phrase | null): { issuer: string | null; target: string | null } {
+  const text = ctx.doc.text;
+  const cue = s.tokens[i]!;
   let issuer: string | null = null;
+  let target = found;
   const v = verbBack(s, i, SET, 8);
   const b = verbBack(s, i, BOUND, 8);
   if (v >= 0 && v > b && isPassive(s, v)) {
@@ -122,22 +166,12 @@ function findAround(ctx: Ctx, s: Ctx['doc']['sentences'][number], i: number): vo
     const det = detBefore(s, v, i);
     if (!target && det > v) target = party(ctx, s, between(s, v, det));
     const toObj = /^\s+to\s+([A-Z][^,;:]{0,50}?)\s+to\s+/.exec(text.slice(cue.end, s.end));
-    if (!target && toObj) target = party(ctx, s, { start: cue.end + toObj[0].indexOf(toObj[1]!), end: cue.end + toObj[0].indexOf(toObj[1]!) + toObj[1]!.length });
+    const objStart = toObj ? cue.end + toObj[0].indexOf(toObj[1]!) : 0;
+    if (!target && toObj) target = party(ctx, s, { start: objStart, end: objStart + toObj[1]!.length });
   } else if (b >= 0) {
     target ??= subjectParty(ctx, s, b);
   }
-  issuer ??= modifierParty(ctx, s, i);
-  if (issuer === target) target = null;
-  emitDeadline(ctx, {
-    sentence: s,
-    cue: { start: cue.start, end: cue.end },
-    issuer,
-    target,
-    demand,
-    consequence: consequenceIn(text, demand ? demand.end : cue.end, s.end),
-    duration: span?.iso ?? null,
-    dueDate: due,
-  });
+  return { issuer: issuer ?? modifierParty(ctx, s, i), target };
 }
 
 /** "a deadline to management to restore…": skip "to <object>" when another "to VERB" follows. */
@@ -147,7 +181,7 @@ function skipToObject(text: string, at: number, end: number): number {
 }
 
 /** Index of the determiner that opens the deadline's noun phrase, between the verb and the noun. */
-function detBefore(s: Ctx['doc']['sentences'][number], v: number, noun: number): number {
+function detBefore(s: Sent, v: number, noun: number): number {
   for (let k = noun - 1; k > v; k--) if (/^(?:a|an|the|its|their|his|her)$/.test(s.tokens[k]!.norm)) return k;
   return -1;
 }

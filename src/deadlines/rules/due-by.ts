@@ -8,7 +8,7 @@
 import { defineRule } from '../../pipeline/rule.js';
 import { emitDeadline } from '../build.js';
 import { consequenceIn } from '../clauses.js';
-import { dateIn } from '../when.js';
+import { dateAt } from '../when.js';
 import type { DeadlineCandidate } from '../types.js';
 
 // Things a person or body must hand in or pay; the head of the subject.
@@ -34,8 +34,8 @@ export default defineRule<DeadlineCandidate>({
       for (const m of s.text.matchAll(OWED)) {
         if (SCHEDULED.test(m[1]!) && !/^(?:by|before)$/i.test(m[4] ?? '')) continue;
         const after = s.start + m.index! + m[0].length;
-        const date = dateIn(text, after, Math.min(s.end, after + 40), ctx.doc.date, ctx.records.dates);
-        if (!date?.day || date.start - after > 4) continue;
+        const date = dateAt(text, after, s.end, ctx.doc.date, ctx.records.dates);
+        if (!date?.day) continue;
         const cueStart = s.start + m.index! + m[0].lastIndexOf(m[3]!);
         emitDeadline(ctx, {
           sentence: s,

@@ -12,7 +12,7 @@ import { durationAt } from '../duration.js';
 import { party, subjectParty, tokenAt, type Ctx } from '../helpers.js';
 import { subjectBefore } from '../parties.js';
 import type { DeadlineCandidate } from '../types.js';
-import { dateIn } from '../when.js';
+import { dateAt, type FoundDate } from '../when.js';
 
 // Obligation, then (in the same clause) its time limit.
 const OBLIGATION = /\b(?:must|(?:is|are|was|were) to be \w+ed|(?:has|have|had|need|needs|needed) to|(?:is|are|was|were|been|be) (?:ordered|required|obliged|obligated|told|directed|instructed|forced|compelled|expected by law) to|(?:ordered|required|told|directed|instructed|forced|compelled|called on|calls on|call on)\s+[^,;:]{1,60}?\s+to|(?:demanded|demands|demand|insisted|insists|ordered|orders|ruled|rules|required|requires|directed|directs)\s+that)\s+(?=[a-zA-Z])/g;
@@ -30,7 +30,7 @@ export default defineRule<DeadlineCandidate>({
       { text: 'The council demanded that the contractor finish the bridge by Oct. 1.', date: '2025-05-12', expect: { cue: 'by', due: '2025-10-01' } },
       { text: 'The airline was ordered to refund passengers within 14 days or pay a fine.', date: '2025-05-12', expect: { cue: 'within', duration: 'P14D', dueLatest: '2025-05-26', consequence: 'pay a fine' } },
     ],
-    noMatch: ['Inflation is expected to fall below 3% by the end of the year.', 'Farmers usually plant their corn by the middle of May.'],
+    noMatch: ['Inflation is expected to fall below 3% by the end of the year.', 'Farmers usually plant their corn by the middle of May.', 'Sales must grow by 5% this year to meet the target.'],
   },
   run(ctx) {
     const text = ctx.doc.text;
@@ -60,7 +60,7 @@ export default defineRule<DeadlineCandidate>({
   },
 });
 
-type Limit = { duration: string | null; date: ReturnType<typeof dateIn> };
+type Limit = { duration: string | null; date: FoundDate | null };
 
 function timeAt(ctx: Ctx, at: number, end: number, spanOk: boolean): Limit | null {
   const text = ctx.doc.text;
@@ -68,8 +68,8 @@ function timeAt(ctx: Ctx, at: number, end: number, spanOk: boolean): Limit | nul
     const d = durationAt(text, at, end);
     if (d) return { duration: d.iso, date: null };
   }
-  const date = dateIn(text, at, Math.min(end, at + 45), ctx.doc.date, ctx.records.dates);
-  if (date && date.start - at <= 5 && date.day) return { duration: null, date };
+  const date = dateAt(text, at, end, ctx.doc.date, ctx.records.dates);
+  if (date?.day) return { duration: null, date };
   return null;
 }
 
@@ -122,6 +122,7 @@ function reporterOf(ctx: Ctx, s: Ctx['doc']['sentences'][number], obTok: number)
 
 /** End of the obligation's clause: the next ";", ":" or the sentence end (commas may sit in dates). */
 function clauseEnd(sentence: string, from: number): number {
-  const m = /[;:—–]|,\s+(?:and|but|while|which|who)\b/.exec(sentence.slice(from));
-  return m ? from + m.index : sentence.length;
+  const m = /[;:—–?!"“”]|\s-\s|,\s+(?:and|but|while|which|who)\b/.exec(sentence.slice(from));
+  // A time limit far from its obligation belongs to another clause.
+  return Math.min(m ? from + m.index : sentence.length, from + 120);
 }

@@ -8,7 +8,7 @@ import { emitDeadline } from '../build.js';
 import { clauseFrom } from '../clauses.js';
 import { party } from '../helpers.js';
 import type { DeadlineCandidate } from '../types.js';
-import { dateIn } from '../when.js';
+import { dateAt } from '../when.js';
 
 const NOUN = /\b(offer|bid|proposal|window|tender|grace period|amnesty|waiver|exemption|moratorium|truce|licen[cs]e)s?\b/gi;
 const EXPIRE = /^([^,;:]{0,60}?)\b(expires?|expired|closes?|closed|lapses?|lapsed|runs? out|ran out|ends|ended|(?:is|remains|stays) (?:valid|open|on the table)|stands)\s+(?:(?:at|on|in|by|until|through)\s+)?/i;
@@ -37,9 +37,10 @@ export default defineRule<DeadlineCandidate>({
         const verbEnd = verbStart + m[2]!.length;
         const after = nounEnd + m[0].length;
         const past = /ed$|ran/i.test(m[2]!);
-        const date = dateIn(text, after, Math.min(s.end, after + 40), ctx.doc.date, ctx.records.dates, !past);
-        if (!date?.day || date.start - after > 5) continue;
-        const forX = /^\s+for\s+/.exec(m[1]!);
+        const date = dateAt(text, after, s.end, ctx.doc.date, ctx.records.dates, !past);
+        if (!date?.day) continue;
+        // "the window for filing objections closes", "the window to apply closes".
+        const forX = /^\s+(?:for|to)\s+/.exec(m[1]!);
         const demand = forX ? clauseFrom(text, nounEnd + forX[0].length, verbStart) : null;
         // The offer's owner: "Nvidia’s offer" (possessor before the noun, in the same phrase).
         const head = s.start + n.index!;

@@ -35,7 +35,7 @@ export default defineRule<DeadlineCandidate>({
     for (const s of ctx.doc.sentences) {
       for (const d of durationsIn(text, s.start, s.end)) {
         const left = LEFT.exec(text.slice(d.end, s.end))![0];
-        const demand = demandAfterTo(text, d.end + left.length, s.end);
+        const demand = demandAfterTo(text, d.end + left.length, s.end) ?? demandAfterTo(text, skipFrom(text, d.end, s.end), s.end);
         if (!demand) continue;
         const i = tokenAt(s, d.start);
         const v = verbBack(s, i, GIVE_OR_HAVE, 10);
@@ -71,3 +71,9 @@ export default defineRule<DeadlineCandidate>({
     }
   },
 });
+
+/** "30 days from the publication of the rule to comply": past the span's starting point. */
+function skipFrom(text: string, at: number, end: number): number {
+  const m = /^\s+(?:from|after|of|following)\s+[^,;:]{1,50}?(?=\s+to\s+[a-z])/.exec(text.slice(at, end));
+  return m ? at + m[0].length : at;
+}

@@ -12,7 +12,7 @@ import { durationAt, durationsIn } from '../duration.js';
 import { between, isPassive, modifierParty, party, passiveAgent, subjectParty, verbBack } from '../helpers.js';
 import { BOUND, SET } from '../lexicon.js';
 import type { DeadlineCandidate } from '../types.js';
-import { dateIn, type FoundDate } from '../when.js';
+import { dateAt, type FoundDate } from '../when.js';
 
 const SENT = new Set([...SET, 'sent', 'sends', 'send', 'presented', 'delivered', 'handed', 'served']);
 const LIMIT = /\b(within|in|by|until|no later than|expires?\s+(?:at|on|in)?|runs? out\s+(?:at|on|in)?|ends?\s+(?:at|on)?)\s*/gi;
@@ -71,8 +71,8 @@ export default defineRule<DeadlineCandidate>({
           const d = /^(?:within|in)$/i.test(l[1]!) ? durationAt(text, at, s.end) : null;
           if (/^in$/i.test(l[1]!) && !d) continue;
           if (d) { duration = d.iso; break; }
-          const date = dateIn(text, at, Math.min(s.end, at + 40), ctx.doc.date, ctx.records.dates);
-          if (date && date.start - at <= 5) { due = date; break; }
+          const date = dateAt(text, at, s.end, ctx.doc.date, ctx.records.dates);
+          if (date) { due = date; break; }
         }
         if (!demand && !duration && !due && v < 0 && b < 0) return;
         emitDeadline(ctx, {

@@ -11,9 +11,9 @@ import { durationAt } from '../duration.js';
 import { party, subjectParty, tokenAt } from '../helpers.js';
 import { subjectBefore } from '../parties.js';
 import type { DeadlineCandidate } from '../types.js';
-import { dateIn } from '../when.js';
+import { dateAt } from '../when.js';
 
-const THREAT = /\b(threaten(?:s|ed)?|vow(?:s|ed)?|warn(?:s|ed)?|will|would|plans? to|is set to)\s+(?:to\s+)?([^,;:]{2,80}?)\s*,?\s+(?:unless|if\s+(?=[^,;:.]{1,60}?\b(?:does not|do not|doesn['’]t|don['’]t|did not|didn['’]t|fails? to|failed to|refuses? to)\b))\s*/gi;
+const THREAT = /\b(threaten(?:s|ed)?|vow(?:s|ed)?|warn(?:s|ed)?|will|would|plans? to|is set to)\s+(?:to\s+)?([^,;:]{2,80}?)\s*,?\s+(?:unless|if\s+(?=no\s|there\s+is\s+no\s|[^,;:.]{1,60}?\b(?:does not|do not|doesn['’]t|don['’]t|did not|didn['’]t|fails? to|failed to|refuses? to)\b))\s*/gi;
 const LIMIT = /\s(by|within|before|no later than)\s+/gi;
 
 export default defineRule<DeadlineCandidate>({
@@ -23,6 +23,7 @@ export default defineRule<DeadlineCandidate>({
   confidence: 0.75,
   examples: {
     match: [
+      { text: 'He said he would impose tariffs on the country if no deal was reached within 50 days.', date: '2025-05-12', expect: { duration: 'P50D', dueLatest: '2025-07-01' } },
       { text: 'The EU will impose tariffs if Washington does not lift its duties by July 9.', date: '2025-05-12', expect: { due: '2025-07-09', consequence: 'impose tariffs' } },
       { text: 'The pilots threatened to strike unless the airline restores their pensions by June 1.', date: '2025-05-12', expect: { cue: 'by', due: '2025-06-01', consequence: 'strike', demand: 'the airline restores their pensions' } },
     ],
@@ -38,8 +39,8 @@ export default defineRule<DeadlineCandidate>({
         for (const l of rest.matchAll(LIMIT)) {
           const at = condStart + l.index! + l[0].length;
           const span = /within/i.test(l[1]!) ? durationAt(text, at, s.end) : null;
-          const date = span ? null : dateIn(text, at, Math.min(s.end, at + 40), ctx.doc.date, ctx.records.dates);
-          if (!span && !(date?.day && date.start - at <= 5)) continue;
+          const date = span ? null : dateAt(text, at, s.end, ctx.doc.date, ctx.records.dates);
+          if (!span && !date?.day) continue;
           const cueStart = condStart + l.index! + 1;
           const verbTok = tokenAt(s, s.start + m.index!);
           const threatStart = s.start + m.index! + m[0].indexOf(m[2]!, m[1]!.length);

@@ -10,9 +10,8 @@ import { consequenceIn, demandAfterTo } from '../clauses.js';
 import { between, isPassive, party, passiveAgent, subjectParty, verbBack } from '../helpers.js';
 import { GIVE, HAVE } from '../lexicon.js';
 import type { DeadlineCandidate } from '../types.js';
-import { dateIn } from '../when.js';
+import { dateAt } from '../when.js';
 
-const CLOSE_OF = /^\s*(?:the\s+)?(?:close|end|start|opening)\s+of\s+(?:trading|business|play|the\s+day|the\s+session)\s+(?:on\s+)?/i;
 const GIVE_OR_HAVE: ReadonlySet<string> = new Set([...GIVE, ...HAVE]);
 
 export default defineRule<DeadlineCandidate>({
@@ -34,8 +33,10 @@ export default defineRule<DeadlineCandidate>({
         if (t.norm !== 'until') return;
         const v = verbBack(s, i, GIVE_OR_HAVE, 10);
         if (v < 0) return;
-        const date = dateIn(text, t.end, s.end, ctx.doc.date, ctx.records.dates);
-        if (!date || date.start - t.end > 6 + (CLOSE_OF.exec(text.slice(t.end, date.start))?.[0].length ?? 0)) return;
+        // "has until Friday", "has only until Friday"; not "has lacked until now".
+        if (HAVE.has(s.tokens[v]!.norm) && !s.tokens.slice(v + 1, i).every((x) => /^(?:only|just|still|now|also)$/.test(x.norm))) return;
+        const date = dateAt(text, t.end, s.end, ctx.doc.date, ctx.records.dates);
+        if (!date || /^(?:now|then|recently|lately)$/i.test(text.slice(date.start, date.end))) return;
         const demand = demandAfterTo(text, date.end, s.end) ?? demandAfterTo(text, skipWords(text, date.end, s.end), s.end);
         const verb = s.tokens[v]!.norm;
         // "Congress has until Sept. 30." is a deadline without a stated demand; "gave X until" needs one.

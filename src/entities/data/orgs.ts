@@ -59,7 +59,7 @@ export const KNOWN: readonly KnownRow[] = Object.freeze([
   ['Downing Street', 'FAC', []],
   ['Capitol Hill', 'FAC', []],
   ['Elysee', 'FAC', ['Elysee Palace']],
-  ['Olympic Games', 'EVENT', ['Olympics']],
+  ['Olympic Games', 'EVENT', ['Olympics', 'Olympic']],
   ['Wimbledon', 'EVENT', []],
   ['Bundesliga', 'EVENT', []],
   ['Tour de France', 'EVENT', []],

@@ -70,7 +70,7 @@ export const REGIONS: readonly string[] = Object.freeze([
   'Baltic Sea', 'North Sea', 'South China Sea', 'East China Sea', 'Arabian Sea', 'Sea of Japan', 'Pacific', 'Pacific Ocean',
   'Atlantic', 'Atlantic Ocean', 'Indian Ocean', 'Strait of Hormuz', 'Taiwan Strait', 'Suez Canal', 'Panama Canal',
   'Himalayas', 'Alps', 'Andes', 'Amazon', 'Nile', 'Danube', 'Rhine', 'Balochistan', 'Baluchistan', 'Sinai',
-  'Kashmir Valley', 'Donbas', 'Levant', 'Maghreb', 'Gulf of Mexico', 'Caribbean', 'Siberia', 'Patagonia', 'Mekong',
+  'Kashmir Valley', 'Donbas', 'Levant', 'Maghreb', 'Gulf of Mexico', 'Caribbean', 'West Indies', 'Siberia', 'Patagonia', 'Mekong',
 ]);
 
 /** Other names of regions. */

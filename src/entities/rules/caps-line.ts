@@ -20,6 +20,7 @@ export default defineRule<EntityCandidate, EntityData>({
     match: [
       { text: 'ACME PROFITS SOAR\nShares of Acme Holdings rose on Monday after Acme reported profits.', expect: { text: 'ACME', name: 'Acme', kind: 'name' } },
       { text: 'GRANDVILLE 1996-08-22\nThe council met on Monday.', expect: { text: 'GRANDVILLE', type: 'GPE' } },
+      { text: 'BASEBALL - AMERICAN LEAGUE\nThe standings after Sunday games follow.', expect: { text: 'AMERICAN LEAGUE', type: 'EVENT' } },
     ],
     noMatch: ['PROFITS SOAR AT LAST\nShares rose on Monday.'],
   },

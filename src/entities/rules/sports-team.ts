@@ -2,8 +2,9 @@ import type { Sentence, Token } from '../../doc/document.js';
 import { defineRule } from '../../pipeline/rule.js';
 import type { EntityCandidate, EntityData } from '../types.js';
 import { nameRuns } from '../chunk.js';
-import { LOCATIVE, RESULT_WORDS, SPORTS_WORDS } from '../lexicon.js';
-import { hasTag, isCapsSentence, phraseAt } from '../match.js';
+import { LOCATIVE, NOT_NAMES, RESULT_WORDS, SPORTS_WORDS } from '../lexicon.js';
+import { hasTag, isCapitalised, isCapsSentence, phraseAt } from '../match.js';
+import type { Run } from '../chunk.js';
 
 /**
  * In a sports report, a place or name in a result ("Chelsea 2 Leeds 1", "Essex beat Kent",
@@ -18,6 +19,7 @@ export default defineRule<EntityCandidate, EntityData>({
     match: [
       { text: 'SOCCER - ENGLISH LEAGUE RESULTS\nLeeds 2 Chelsea 1\nThe league resumes on Saturday.', expect: { text: 'Leeds', type: 'ORG' } },
       { text: 'In the football league on Saturday, Hamburg beat Bochum 2-0.', expect: { text: 'Hamburg', type: 'ORG' } },
+      { text: 'RUGBY LEAGUE - RESULTS\nManly 42 Western Suburbs 6\nThe league resumes next week.', expect: { text: 'Manly', type: 'ORG' } },
     ],
     noMatch: ['Hamburg beat its own export record in 1995, the city said.', 'In the football league on Saturday, Brazil beat Chile 2-0 in Santiago.'],
   },
@@ -29,7 +31,8 @@ export default defineRule<EntityCandidate, EntityData>({
       for (let i = 0; i < toks.length; i++) {
         // A gazetteer place first ("NEW YORK" in a capitals table), else a name run.
         const hit = phraseAt(toks, i, ctx.data, true, (p) => p.kind !== 'demonym');
-        const run = runs.get(i);
+        // A line opening with a word and a score ("Manly 42 Western Suburbs 6") names a side whatever the tagger says.
+        const run = runs.get(i) ?? (i === 0 && isCapitalised(toks[0]!) && !NOT_NAMES.has(toks[0]!.norm) ? lineOpener(toks) : undefined);
         const end = Math.max(hit?.end ?? 0, run?.end ?? 0);
         if (!end) continue;
         const skip = (hit && ctx.data.countries.has(hit.phrase.name) && hit.end === end) || run?.title || personLike(toks, i, end) || dateline(toks, i, end);
@@ -92,4 +95,10 @@ function inResult(toks: readonly Token[], i: number, end: number, placeLike: boo
   const after = toks[end + 1];
   const sideAfter = !after || /^\p{Lu}/u.test(after.text) || after.text === '(';
   return isScore(next) && sideAfter && (!prev || isScore(prev) || fixture(prev));
+}
+
+function lineOpener(toks: readonly Token[]): Run | undefined {
+  let end = 0;
+  while (toks[end] && isCapitalised(toks[end]!)) end++;
+  return end > 0 && isScore(toks[end]) ? { i: 0, end, title: null } : undefined;
 }

@@ -59,8 +59,7 @@ function titleEndingAt(toks: readonly Token[], at: number): { i: number; end: nu
 }
 
 function titleText(text: string, toks: readonly Token[], i: number, end: number): string {
-  const last = toks[end - 1]!.text === '.' ? end - 1 : end;
-  return text.slice(toks[i]!.start, toks[last - 1]!.end);
+  return text.slice(toks[i]!.start, toks[end - 1]!.end); // as written, "Gen." with its period
 }
 
 /** "former" before the title; a possessive owner ("Pakistan’s") or demonym ("Israeli") before it. */

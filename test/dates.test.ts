@@ -1,0 +1,144 @@
+// Dates stage end to end: each family of time expression in sentences written like wire copy,
+// normalised against a document date, plus what must not be read as time.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../src/index.js';
+import { intervalOf } from '../src/dates/calendar.js';
+
+const extractor = createExtractor();
+const dates = (text: string, date: string | null = '2025-06-21') => extractor.extract(text, { date }).dates;
+const one = (text: string, phrase: string, date: string | null = '2025-06-21') => {
+  const found = dates(text, date).find((d) => d.text === phrase);
+  if (!found) throw new Error(`no date "${phrase}" in: ${JSON.stringify(dates(text, date).map((d) => d.text))}`);
+  return found;
+};
+
+describe('reference article', () => {
+  const text = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'reference-article.txt'), 'utf8');
+  const out = extractor.extract(text);
+  const byText = (t: string) => out.dates.filter((d) => d.text === t);
+
+  it('takes the header as the document date and makes no record of it', () => {
+    expect(out.date).toBe('2025-06-21');
+    const header = text.indexOf('2025-06-21');
+    expect(out.dates.every((d) => d.start > header + 10)).toBe(true);
+  });
+  it('resolves "Earlier this month" and "earlier this month" to June 2025', () => {
+    const found = [...byText('Earlier this month'), ...byText('earlier this month')];
+    expect(found).toHaveLength(2);
+    for (const d of found) {
+      expect(d.value).toBe('2025-06');
+      expect(d.interval).toEqual({ start: '2025-06-01', end: '2025-06-30' });
+    }
+  });
+  it('reads "recent years" and "recently" as PAST_REF', () => {
+    expect(byText('recent years')[0]?.value).toBe('PAST_REF');
+    expect(byText('recently')[0]?.value).toBe('PAST_REF');
+  });
+  it('reads "two-week" as a P2W duration', () => {
+    expect(byText('two-week')[0]).toMatchObject({ type: 'DURATION', value: 'P2W' });
+  });
+  it('reads both "coming days" as FUTURE_REF', () => {
+    const coming = out.dates.filter((d) => /coming days/i.test(d.text));
+    expect(coming).toHaveLength(2);
+    expect(coming.every((d) => d.value === 'FUTURE_REF' && /^the coming days$/i.test(d.text))).toBe(true);
+  });
+});
+
+describe('calendar dates, months, years', () => {
+  it('reads a full date and a month-day in the past', () => {
+    expect(one('The accord was signed on March 3, 2024, in Doha.', 'March 3, 2024').value).toBe('2024-03-03');
+    expect(one('Inspectors left the site on Aug. 6, officials said.', 'Aug. 6', '2026-02-06').value).toBe('2025-08-06');
+  });
+  it('keeps the granularity of months, years, decades and centuries', () => {
+    expect(one('Unemployment peaked in October 2019.', 'October 2019').value).toBe('2019-10');
+    expect(one('The dam was finished in 1998 after delays.', '1998').value).toBe('1998');
+    expect(one('Oil prices collapsed in the late 1980s.', 'the late 1980s')).toMatchObject({ value: '198', mod: 'END' });
+    expect(one('The port was built in the 19th century.', 'the 19th century').value).toBe('18');
+  });
+  it('chooses the previous December in a past-tense sentence written in spring', () => {
+    expect(one('Exports fell in December, the ministry said.', 'December', '2025-03-10').value).toBe('2024-12');
+  });
+  it('looks ahead for a month governed by a plan or a schedule', () => {
+    expect(one('The merger is expected to close in January.', 'January', '2025-11-10').value).toBe('2026-01');
+    expect(one('The ministry has cut rates twice since January.', 'January', '2025-11-10').value).toBe('2025-01');
+  });
+  it('reads "early next year" and "later this year" with their mods', () => {
+    expect(one('The plant should open early next year.', 'early next year')).toMatchObject({ value: '2026', mod: 'START' });
+    expect(one('A ruling is expected later this year.', 'later this year')).toMatchObject({ value: '2025', mod: 'END' });
+  });
+});
+
+describe('weeks, weekdays, days, parts of day, seasons, quarters', () => {
+  it('resolves a weekday backwards in the past tense and forwards in the future', () => {
+    // 2025-06-21 is a Saturday
+    expect(one('The minister resigned on Tuesday after the vote.', 'Tuesday').value).toBe('2025-06-17');
+    expect(one('Parliament will debate the bill on Tuesday.', 'Tuesday').value).toBe('2025-06-24');
+  });
+  it('reads weeks and days named from the document date', () => {
+    expect(one('Talks stalled last week in Geneva.', 'last week').value).toBe('2025-W24');
+    expect(one('The general spoke yesterday.', 'yesterday').value).toBe('2025-06-20');
+    expect(one('Shelling resumed this morning.', 'this morning')).toMatchObject({ type: 'TIME', value: '2025-06-21TMO' });
+  });
+  it('reads seasons and quarters', () => {
+    expect(one('The company cut 300 jobs last fall.', 'last fall').value).toBe('2024-FA');
+    expect(one('Profit rose 8% in the second quarter.', 'the second quarter', '2025-08-01').value).toBe('2025-Q2');
+    expect(intervalOf('2025-Q2')).toEqual({ start: '2025-04-01', end: '2025-06-30' });
+  });
+  it('reads clock times as TIME', () => {
+    expect(one('The curfew starts at 9 p.m. on Monday.', '9 p.m.').type).toBe('TIME');
+  });
+});
+
+describe('durations, ago, sets, vague references', () => {
+  it('reads durations in words and digits', () => {
+    expect(one('The siege lasted 48 hours.', '48 hours').value).toBe('PT48H');
+    expect(one('The truce held for a decade.', 'a decade').value).toBe('P10Y');
+    expect(one('He served three years in prison.', 'three years').value).toBe('P3Y');
+    expect(one('Growth has slowed over the past few years.', 'the past few years').value).toBe('PXY');
+  });
+  it('turns "ago" and "from now" into dates', () => {
+    expect(one('The border closed three years ago.', 'three years ago')).toMatchObject({ type: 'DATE', value: '2022' });
+    expect(one('Elections are due two months from now.', 'two months from now').value).toBe('2025-08');
+  });
+  it('reads sets', () => {
+    expect(one('Ferries now sail twice a week.', 'a week')).toMatchObject({ type: 'SET', value: 'P1W' });
+    expect(one('Monitors inspect the reactor every month.', 'every month').type).toBe('SET');
+  });
+  it('reads now and currently as PRESENT_REF', () => {
+    expect(one('The army is currently in control of the airport.', 'currently').value).toBe('PRESENT_REF');
+  });
+  it('reads two expressions in a range', () => {
+    const found = dates('Output grew every year between 1990 and 1995.').map((d) => d.value);
+    expect(found).toEqual(expect.arrayContaining(['1990', '1995']));
+  });
+  it('keeps relative values when the document has no date', () => {
+    expect(one('The minister resigned on Tuesday.', 'Tuesday', null).value).toBe('XXXX-WXX-2');
+    expect(one('Prices rose sharply last year.', 'last year', null).value).toBe('PAST_REF');
+    expect(one('Talks resumed on June 21.', 'June 21', null).value).toBe('XXXX-06-21');
+  });
+});
+
+describe('what is not a time expression', () => {
+  it('leaves out ages and counts of things', () => {
+    expect(dates('A 45-year-old man was arrested at the scene.')).toEqual([]);
+    expect(dates('The suspect, who is 45 years old, was arrested.')).toEqual([]);
+    expect(dates('Three people were wounded in the blast.')).toEqual([]);
+    expect(dates('About 2000 people joined the rally.')).toEqual([]);
+  });
+  it('does not read "May" the modal or "March" the protest as months', () => {
+    expect(dates('Officials said the talks may resume within reach of a deal.')).toEqual([]);
+    expect(dates('Negotiators May still reach a deal, diplomats said.')).toEqual([]);
+    expect(dates('Thousands joined the March on the capital to protest the tax.')).toEqual([]);
+    expect(dates('Veterans march through the city to protest the cuts.')).toEqual([]);
+  });
+});
+
+describe('cost', () => {
+  it('handles a long article sentence by sentence', () => {
+    const para = 'The ministry said on Tuesday that exports fell 3% in the second quarter, after a two-week strike last month. ';
+    const out = dates(para.repeat(400));
+    expect(out).toHaveLength(1600);
+  });
+});
