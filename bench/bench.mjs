@@ -60,7 +60,7 @@ function throughput(texts) {
     kbPerSecCpu: +(kb / (cpu / 1000)).toFixed(1), kbPerSecWall: +(kb / (wall / 1000)).toFixed(1),
     docsPerSecCpu: +(texts.length / (cpu / 1000)).toFixed(1),
   });
-  const wallPhases = Object.values(phases).reduce((a, b) => a + b, 0);
+  const wallPhases = Object.entries(phases).filter(([p]) => !p.includes('.')).reduce((a, [, ms]) => a + ms, 0); // parts of 'document' not twice
   return {
     docs: texts.length, kb: +kb.toFixed(1), rounds: ROUNDS,
     compromiseFedAs: 'nlp(text) once per whole document, result discarded',

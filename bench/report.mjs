@@ -18,7 +18,12 @@ export function printReport(r) {
     ]));
     out.push(`ratio pipeline/compromise throughput: ${tp.ratio} by CPU time, ${tp.ratioWall} by wall time`);
     out.push('', 'Per phase (full pipeline, kept round, wall clock)');
-    out.push(table(Object.entries(tp.phases).map(([phase, v]) => ({ phase, ...v }))));
+    const entries = Object.entries(tp.phases);
+    const rows = entries.filter(([p]) => !p.includes('.')).flatMap(([p, v]) => [
+      { phase: p, ...v },
+      ...entries.filter(([q]) => q.startsWith(`${p}.`)).map(([q, w]) => ({ phase: `  ${q}`, ...w })),
+    ]);
+    out.push(table(rows));
   }
   if (r.scaling) out.push('', 'Scaling (concatenated articles; vs10KB against the 10 KB baseline measured around each size)', table(r.scaling));
   if (r.memory) {
