@@ -5,7 +5,7 @@
  */
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createExtractor, ExtractError, ExtractionSchema, type Extraction } from '../src/index.js';
+import { createExtractor, ExtractError, ExtractionSchema, STAGES, type Extraction } from '../src/index.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
@@ -236,5 +236,18 @@ describe('memory', () => {
     const growth = process.memoryUsage().heapUsed - warm;
     // 320 articles: a leak of even 16 KB per article would show as 5 MB.
     expect(growth, `heap grew by ${(growth / 1048576).toFixed(1)} MB`).toBeLessThan(5 * 1048576);
+  });
+});
+
+describe('timing hook', () => {
+  it('reports each phase once, in pipeline order, without changing the output', () => {
+    const text = newsText(5000, 42);
+    const phases: string[] = [];
+    const timed = extractor.extract(text, { id: 'x' }, { timing: (phase, ms) => { expect(ms).toBeGreaterThanOrEqual(0); phases.push(phase); } });
+    expect(phases).toEqual([
+      'document.sentences', 'document.compromise', 'document.tokens', 'document',
+      ...STAGES.map((s) => s.kind), 'validate',
+    ]);
+    expect(timed).toEqual(extractor.extract(text, { id: 'x' }));
   });
 });
