@@ -152,6 +152,8 @@ result.targets = targets(result);
 mkdirSync(join(import.meta.dirname, 'results'), { recursive: true });
 writeFileSync(join(import.meta.dirname, 'results', 'latest.json'), JSON.stringify(result, null, 2) + '\n');
 printReport(result);
+// A missed target makes the command fail, so a script can gate on it (the table says which).
+if (result.targets.some((t) => !t.pass)) process.exitCode = 1;
 
 function targets(r) {
   const t = [];
