@@ -65,6 +65,21 @@ export const HOSTILE: Record<string, (size: number) => string> = {
     const depth = Math.floor(n / 4);
     return ('(['.repeat(depth / 2) + 'x' + '])'.repeat(depth / 2) + ' ').repeat(2).padEnd(n, ')').slice(0, n);
   },
+  'abbreviations and initials': (n) => {
+    const r = rng(8);
+    const bits = ['Gen. ', 'J. ', 'U.S. ', 'Jan. 5 ', 'Mr. ', 'e.g. ', 'No. 3 ', 'St. ', 'a.m. ', 'U.N. ', 'Inc. '];
+    let s = '';
+    while (s.length < n) s += pick(r, bits);
+    return s.slice(0, n);
+  },
+  'short lines': (n) => fromAlphabet(n, 9, 'ab\n\n\r\n.A'),
+  'emoji, astral letters and combining marks': (n) => {
+    const r = rng(10);
+    const bits = ['😀', '𝐀𝐁', 'e\u0301', '\u200d', '👩‍👩‍👧', ' ', '. ', 'Ж', '中文'];
+    let s = '';
+    while (s.length < n) s += pick(r, bits);
+    return s.slice(0, n);
+  },
   'HTML soup': (n) => {
     const r = rng(7);
     const bits = ['<div class="a">', '</div>', '<p>', '</p>', '<script>var x = "a<b";</script>', '&amp;', '&nbsp;', '<br/>', '<a href="https://x.example/a?b=1&c=2">', '</a>', 'The minister said', ' on Monday.', '<!-- note -->', '<span style="x:y">', '"', '\n'];
