@@ -72,7 +72,14 @@ export const HOSTILE: Record<string, (size: number) => string> = {
     while (s.length < n) s += pick(r, bits);
     return s.slice(0, n);
   },
-  'short lines': (n) => fromAlphabet(n, 9, 'ab\n\n\r\n.A'),
+  // Result tables and lists: one short line each, no final period ("Ajax 3 Feyenoord 1").
+  'short lines (tables)': (n) => {
+    const r = rng(9);
+    const teams = ['Ajax', 'Feyenoord', 'Lyon', 'Porto', 'Celtic', 'Rangers', 'Hertha Berlin', 'St. Gallen'];
+    let s = '';
+    while (s.length < n) s += `${pick(r, teams)} ${Math.floor(r() * 6)} ${pick(r, teams)} ${Math.floor(r() * 6)}${r() < 0.3 ? '\r\n' : '\n'}`;
+    return s.slice(0, n);
+  },
   'emoji, astral letters and combining marks': (n) => {
     const r = rng(10);
     const bits = ['😀', '𝐀𝐁', 'e\u0301', '\u200d', '👩‍👩‍👧', ' ', '. ', 'Ж', '中文'];
