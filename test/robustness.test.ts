@@ -3,16 +3,13 @@
  * measured in the same run (the case against ordinary news of the same size, and the case at 10×
  * its size against itself), so a slow or busy machine does not fail it, but quadratic behaviour does.
  */
-
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createExtractor, ExtractError, ExtractionSchema, STAGES, type Extraction } from '../src/index.js';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createExtractor, ExtractError, STAGES } from '../src/index.js';
 import { decodeUtf8 } from '../src/pipeline/input.js';
-
 import { HOSTILE, newsText } from './support/generators.js';
+import { expectValid } from './support/valid.js';
 
 const extractor = createExtractor({ maxInputLength: 2_000_000 });
 
@@ -44,22 +41,6 @@ function versusNews(text: string, news: string, pairs: number): { ratio: number;
 
 const SMALL = 5_000;
 const LARGE = 50_000;
-
-/** Every {start, end, text} object anywhere in the output slices out of the input exactly. */
-function expectValid(text: string, out: Extraction): void {
-  expect(ExtractionSchema.safeParse(out).success).toBe(true);
-  const walk = (v: unknown): void => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') {
-      const o = v as Record<string, unknown>;
-      if (typeof o.start === 'number' && typeof o.end === 'number' && typeof o.text === 'string') {
-        expect(text.slice(o.start, o.end)).toBe(o.text);
-      }
-      Object.values(o).forEach(walk);
-    }
-  };
-  walk(out);
-}
 
 describe('hostile input stays linear (time per KB as ratios measured in this run)', () => {
   const newsSmall = newsText(SMALL);
@@ -174,64 +155,6 @@ describe('maximum input size', () => {
 
   it('refuses a non-string with NOT_TEXT', () => {
     expect(() => extractor.extract(Buffer.from('text') as unknown as string)).toThrowError(expect.objectContaining({ code: 'NOT_TEXT' }));
-  });
-});
-
-describe('configuration safety', () => {
-  const reject = (json: string) => {
-    expect(() => createExtractor(JSON.parse(json))).toThrowError(expect.objectContaining({ name: 'ExtractError', code: 'CONFIG' }));
-  };
-
-  it('rejects __proto__, constructor and prototype keys parsed from JSON, at every level', () => {
-    reject('{"__proto__": {"maxInputLength": 1}}');
-    reject('{"constructor": {"prototype": {"polluted": true}}}');
-    reject('{"prototype": {}}');
-    reject('{"gazetteer": [{"name": "Ruritania", "type": "GPE", "__proto__": {"polluted": true}}]}');
-    reject('{"gazetteer": [{"name": "Ruritania", "type": "GPE", "constructor": "x"}]}');
-    reject('{"cues": {"stance": [], "__proto__": {"polluted": true}}}');
-    reject('{"cues": {"claim": [{"cue": "say", "cueClass": "speech", "__proto__": {"polluted": true}}]}}');
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  });
-
-  it('rejects malformed gazetteer entries and unbounded values', () => {
-    reject('{"gazetteer": [{"name": "", "type": "GPE"}]}');
-    reject('{"gazetteer": [{"name": "Ruritania", "type": "NOT_A_TYPE"}]}');
-    reject(JSON.stringify({ gazetteer: [{ name: 'x'.repeat(201), type: 'GPE' }] }));
-    reject('{"maxInputLength": -5}');
-    reject('{"disable": ["no/such-rule"]}');
-  });
-
-  it('accepts names that are prototype words as plain data, without pollution', () => {
-    const ex = createExtractor(JSON.parse('{"gazetteer": [{"name": "__proto__", "type": "ORG", "aliases": ["constructor", "hasOwnProperty"]}]}'));
-    const text = 'The group __proto__ said on Monday that constructor and hasOwnProperty met in Geneva.';
-    expectValid(text, ex.extract(text));
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(typeof ({}).hasOwnProperty).toBe('function');
-  });
-});
-
-describe('source safety', () => {
-  const files = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
-  const sources = files(join(import.meta.dirname, '../src')).map((f) => ({ f, code: readFileSync(f, 'utf8') }));
-
-  it('has no dynamic code evaluation', () => {
-    expect(sources.length).toBeGreaterThan(10);
-    const bad = sources.filter(({ code }) => /\beval\s*\(|\bnew\s+Function\b|\bFunction\s*\(|['"]node:vm['"]|from\s+['"]vm['"]/.test(code));
-    expect(bad.map((s) => s.f)).toEqual([]);
-  });
-
-  it('opens no network connection', () => {
-    const bad = sources.filter(({ code }) => /\bfetch\s*\(|['"](?:node:)?(?:https?|http2|net|tls|dgram|dns)['"]|\bXMLHttpRequest\b|\bWebSocket\b/.test(code));
-    expect(bad.map((s) => s.f)).toEqual([]);
-  });
-
-  it('builds no regular expression from configuration or input', () => {
-    // A RegExp built at run time may only be assembled from constants: never from config, options or text.
-    const dynamic = sources.flatMap(({ f, code }) =>
-      [...code.matchAll(/\bRegExp\s*\(([^;]*)/g)].filter((m) => /\b(?:config|cfg|options|opts|gazetteer|cues?|text|input|ctx|data)\b/.test(m[1]!)).map(() => f),
-    );
-    expect(dynamic).toEqual([]);
   });
 });
 
