@@ -1,5 +1,10 @@
 import { defineConfig } from 'tsup';
 
+// compromise and chrono-node ship hundreds of small ESM modules; bundled into dist they load in
+// ~250 ms less CPU, most of the `extract` command's cold start. zod stays external: callers share
+// its schema objects.
+const noExternal = ['compromise', 'chrono-node'];
+
 export default defineConfig([
   {
     entry: { index: 'src/index.ts' },
@@ -8,6 +13,7 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     target: 'node20',
+    noExternal,
   },
   {
     // The command: ESM only, with a shebang; heavy modules are imported lazily inside.
@@ -15,6 +21,7 @@ export default defineConfig([
     format: ['esm'],
     sourcemap: true,
     target: 'node20',
+    noExternal,
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);

@@ -3,71 +3,67 @@
  * measured in the same run (the case against ordinary news of the same size, and the case at 10×
  * its size against itself), so a slow or busy machine does not fail it, but quadratic behaviour does.
  */
-
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createExtractor, ExtractError, ExtractionSchema, type Extraction } from '../src/index.js';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createExtractor, ExtractError, STAGES } from '../src/index.js';
 import { decodeUtf8 } from '../src/pipeline/input.js';
-
 import { HOSTILE, newsText } from './support/generators.js';
+import { expectValid } from './support/valid.js';
 
 const extractor = createExtractor({ maxInputLength: 2_000_000 });
 
-/** Best ms per 1,000 characters over `runs` extractions of `text`. */
-function msPerKB(text: string, runs: number): number {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    extractor.extract(text);
-    best = Math.min(best, performance.now() - t0);
+/** ms per 1,000 characters of one extraction. */
+function msPerKB(text: string): number {
+  const t0 = performance.now();
+  extractor.extract(text);
+  return (performance.now() - t0) / (text.length / 1000);
+}
+
+/**
+ * Times `text` and ordinary news of the same size back to back, `pairs` times. The ratio kept is
+ * the lowest of the pairs: both halves of a pair see the same machine load, and the least disturbed
+ * pair is the best estimate. Returns that ratio and the best ms/KB of each.
+ */
+function versusNews(text: string, news: string, pairs: number): { ratio: number; perKB: number; newsPerKB: number } {
+  let ratio = Infinity;
+  let perKB = Infinity;
+  let newsPerKB = Infinity;
+  for (let i = 0; i < pairs; i++) {
+    const n = msPerKB(news);
+    const g = msPerKB(text);
+    ratio = Math.min(ratio, g / n);
+    perKB = Math.min(perKB, g);
+    newsPerKB = Math.min(newsPerKB, n);
   }
-  return best / (text.length / 1000);
+  return { ratio, perKB, newsPerKB };
 }
 
-const SMALL = 10_000;
-const LARGE = 100_000;
-
-/** Every {start, end, text} object anywhere in the output slices out of the input exactly. */
-function expectValid(text: string, out: Extraction): void {
-  expect(ExtractionSchema.safeParse(out).success).toBe(true);
-  const walk = (v: unknown): void => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') {
-      const o = v as Record<string, unknown>;
-      if (typeof o.start === 'number' && typeof o.end === 'number' && typeof o.text === 'string') {
-        expect(text.slice(o.start, o.end)).toBe(o.text);
-      }
-      Object.values(o).forEach(walk);
-    }
-  };
-  walk(out);
-}
+const SMALL = 5_000;
+const LARGE = 50_000;
 
 describe('hostile input stays linear (time per KB as ratios measured in this run)', () => {
-  const news = { small: 0, large: 0 };
+  const newsSmall = newsText(SMALL);
+  const newsLarge = newsText(LARGE);
+  let newsLargePerKB = 0;
   beforeAll(() => {
     extractor.extract(newsText(SMALL, 99)); // warm the JIT and compromise's lazy setup
-    news.small = msPerKB(newsText(SMALL), 3);
-    news.large = msPerKB(newsText(LARGE), 3);
+    newsLargePerKB = versusNews(newsLarge, newsLarge, 2).newsPerKB;
   });
 
   for (const [name, make] of Object.entries(HOSTILE)) {
     it(`${name}: per KB within 2× news of the same size, and no growth with size`, () => {
-      const small = make(SMALL);
       const large = make(LARGE);
       expectValid(large, extractor.extract(large));
-      const perSmall = msPerKB(small, 3);
-      const perLarge = msPerKB(large, 3);
-      const msg = `${name}: ${perSmall.toFixed(2)} → ${perLarge.toFixed(2)} ms/KB; news ${news.small.toFixed(2)} → ${news.large.toFixed(2)}`;
-      expect(perSmall, msg).toBeLessThanOrEqual(2 * news.small);
-      expect(perLarge, msg).toBeLessThanOrEqual(2 * news.large);
-      // 10× the size: quadratic cost would show ~10× per KB. The small allowance (a tenth of news's
-      // cost per KB) keeps timer noise on very cheap inputs (a few ms in all) from failing it.
-      expect(perLarge, msg).toBeLessThanOrEqual(3 * perSmall + 0.1 * news.small);
+      const s = versusNews(make(SMALL), newsSmall, 3);
+      const l = versusNews(large, newsLarge, 2);
+      const msg = `${name}: ${s.perKB.toFixed(2)} → ${l.perKB.toFixed(2)} ms/KB (×${s.ratio.toFixed(2)}, ×${l.ratio.toFixed(2)} news)`;
       if (process.env.BENCH_LOG) console.log(msg);
+      expect(s.ratio, msg).toBeLessThanOrEqual(2);
+      expect(l.ratio, msg).toBeLessThanOrEqual(2);
+      // 10× the size: quadratic cost would show ~10× per KB. The allowance (a tenth of news's cost
+      // per KB) keeps timer noise on very cheap inputs (a few ms in all) from failing it.
+      expect(l.perKB, msg).toBeLessThanOrEqual(3 * s.perKB + 0.1 * s.newsPerKB);
     });
   }
 
@@ -85,7 +81,7 @@ describe('hostile input stays linear (time per KB as ratios measured in this run
       const out = extractor.extract(text);
       const perKB = (performance.now() - t0) / (size / 1000);
       expectValid(text, out);
-      expect(perKB, `${perKB.toFixed(2)} ms/KB vs news ${news.large.toFixed(2)}`).toBeLessThanOrEqual(2 * news.large);
+      expect(perKB, `${perKB.toFixed(2)} ms/KB vs news ${newsLargePerKB.toFixed(2)}`).toBeLessThanOrEqual(2 * newsLargePerKB);
     });
   }
 });
@@ -162,79 +158,34 @@ describe('maximum input size', () => {
   });
 });
 
-describe('configuration safety', () => {
-  const reject = (json: string) => {
-    expect(() => createExtractor(JSON.parse(json))).toThrowError(expect.objectContaining({ name: 'ExtractError', code: 'CONFIG' }));
-  };
-
-  it('rejects __proto__, constructor and prototype keys parsed from JSON, at every level', () => {
-    reject('{"__proto__": {"maxInputLength": 1}}');
-    reject('{"constructor": {"prototype": {"polluted": true}}}');
-    reject('{"prototype": {}}');
-    reject('{"gazetteer": [{"name": "Ruritania", "type": "GPE", "__proto__": {"polluted": true}}]}');
-    reject('{"gazetteer": [{"name": "Ruritania", "type": "GPE", "constructor": "x"}]}');
-    reject('{"cues": {"stance": [], "__proto__": {"polluted": true}}}');
-    reject('{"cues": {"claim": [{"cue": "say", "cueClass": "speech", "__proto__": {"polluted": true}}]}}');
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  });
-
-  it('rejects malformed gazetteer entries and unbounded values', () => {
-    reject('{"gazetteer": [{"name": "", "type": "GPE"}]}');
-    reject('{"gazetteer": [{"name": "Ruritania", "type": "NOT_A_TYPE"}]}');
-    reject(JSON.stringify({ gazetteer: [{ name: 'x'.repeat(201), type: 'GPE' }] }));
-    reject('{"maxInputLength": -5}');
-    reject('{"disable": ["no/such-rule"]}');
-  });
-
-  it('accepts names that are prototype words as plain data, without pollution', () => {
-    const ex = createExtractor(JSON.parse('{"gazetteer": [{"name": "__proto__", "type": "ORG", "aliases": ["constructor", "hasOwnProperty"]}]}'));
-    const text = 'The group __proto__ said on Monday that constructor and hasOwnProperty met in Geneva.';
-    expectValid(text, ex.extract(text));
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(typeof ({}).hasOwnProperty).toBe('function');
-  });
-});
-
-describe('source safety', () => {
-  const files = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
-  const sources = files(join(import.meta.dirname, '../src')).map((f) => ({ f, code: readFileSync(f, 'utf8') }));
-
-  it('has no dynamic code evaluation', () => {
-    expect(sources.length).toBeGreaterThan(10);
-    const bad = sources.filter(({ code }) => /\beval\s*\(|\bnew\s+Function\b|\bFunction\s*\(|['"]node:vm['"]|from\s+['"]vm['"]/.test(code));
-    expect(bad.map((s) => s.f)).toEqual([]);
-  });
-
-  it('opens no network connection', () => {
-    const bad = sources.filter(({ code }) => /\bfetch\s*\(|['"](?:node:)?(?:https?|http2|net|tls|dgram|dns)['"]|\bXMLHttpRequest\b|\bWebSocket\b/.test(code));
-    expect(bad.map((s) => s.f)).toEqual([]);
-  });
-
-  it('builds no regular expression from configuration or input', () => {
-    // A RegExp built at run time may only be assembled from constants: never from config, options or text.
-    const dynamic = sources.flatMap(({ f, code }) =>
-      [...code.matchAll(/\bRegExp\s*\(([^;]*)/g)].filter((m) => /\b(?:config|cfg|options|opts|gazetteer|cues?|text|input|ctx|data)\b/.test(m[1]!)).map(() => f),
-    );
-    expect(dynamic).toEqual([]);
-  });
-});
-
 describe('memory', () => {
   it('keeps the heap flat over many articles (no growth from caches or lexicons)', () => {
     setFlagsFromString('--expose-gc');
     const gc = runInNewContext('gc') as () => void;
-    const texts = Array.from({ length: 40 }, (_, i) => newsText(1500, 100 + i));
+    const texts = Array.from({ length: 30 }, (_, i) => newsText(1500, 100 + i));
     const ex = createExtractor();
     for (const t of texts) ex.extract(t);
     gc();
     gc();
     const warm = process.memoryUsage().heapUsed;
-    for (let round = 0; round < 8; round++) for (const t of texts) ex.extract(t.replace('said', `said ${round}`));
+    for (let round = 0; round < 7; round++) for (const t of texts) ex.extract(t.replace('said', `said ${round}`));
     gc();
     gc();
     const growth = process.memoryUsage().heapUsed - warm;
-    // 320 articles: a leak of even 16 KB per article would show as 5 MB.
+    // 210 articles: a leak of even 25 KB per article would show as 5 MB.
     expect(growth, `heap grew by ${(growth / 1048576).toFixed(1)} MB`).toBeLessThan(5 * 1048576);
+  });
+});
+
+describe('timing hook', () => {
+  it('reports each phase once, in pipeline order, without changing the output', () => {
+    const text = newsText(5000, 42);
+    const phases: string[] = [];
+    const timed = extractor.extract(text, { id: 'x' }, { timing: (phase, ms) => { expect(ms).toBeGreaterThanOrEqual(0); phases.push(phase); } });
+    expect(phases).toEqual([
+      'document.sentences', 'document.compromise', 'document.tokens', 'document',
+      ...STAGES.map((s) => s.kind), 'validate',
+    ]);
+    expect(timed).toEqual(extractor.extract(text, { id: 'x' }));
   });
 });

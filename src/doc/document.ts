@@ -48,6 +48,8 @@ export interface Document {
 
 export interface DocumentOptions {
   date?: string | null;
+  /** Optional profiling: called with 'document.sentences', 'document.compromise', 'document.tokens'. */
+  timing?: (phase: string, ms: number) => void;
 }
 
 const NO_TAGS: readonly string[] = Object.freeze([]);
@@ -56,8 +58,12 @@ export function buildDocument(text: string, options: DocumentOptions = {}): Docu
   const docDate = findDocDate(text, options.date);
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
+  const timing = options.timing;
+  const t0 = timing ? performance.now() : 0;
   const ranges = splitSentences(text, docDate.bodyStart);
+  const t1 = timing ? performance.now() : 0;
   const tagged = tagSentences(text, ranges);
+  const t2 = timing ? performance.now() : 0;
   for (const [k, range] of ranges.entries()) {
     const raw = tokenize(text, range.start, range.end);
     const terms = tagged[k]!;
@@ -76,6 +82,11 @@ export function buildDocument(text: string, options: DocumentOptions = {}): Docu
   }
   Object.freeze(sentences);
   Object.freeze(tokens);
+  if (timing) {
+    timing('document.sentences', t1 - t0);
+    timing('document.compromise', t2 - t1);
+    timing('document.tokens', performance.now() - t2);
+  }
   return Object.freeze({
     text,
     date: docDate.date,

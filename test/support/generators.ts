@@ -65,6 +65,28 @@ export const HOSTILE: Record<string, (size: number) => string> = {
     const depth = Math.floor(n / 4);
     return ('(['.repeat(depth / 2) + 'x' + '])'.repeat(depth / 2) + ' ').repeat(2).padEnd(n, ')').slice(0, n);
   },
+  'abbreviations and initials': (n) => {
+    const r = rng(8);
+    const bits = ['Gen. ', 'J. ', 'U.S. ', 'Jan. 5 ', 'Mr. ', 'e.g. ', 'No. 3 ', 'St. ', 'a.m. ', 'U.N. ', 'Inc. '];
+    let s = '';
+    while (s.length < n) s += pick(r, bits);
+    return s.slice(0, n);
+  },
+  // Result tables and lists: one short line each, no final period ("Ajax 3 Feyenoord 1").
+  'short lines (tables)': (n) => {
+    const r = rng(9);
+    const teams = ['Ajax', 'Feyenoord', 'Lyon', 'Porto', 'Celtic', 'Rangers', 'Hertha Berlin', 'St. Gallen'];
+    let s = '';
+    while (s.length < n) s += `${pick(r, teams)} ${Math.floor(r() * 6)} ${pick(r, teams)} ${Math.floor(r() * 6)}${r() < 0.3 ? '\r\n' : '\n'}`;
+    return s.slice(0, n);
+  },
+  'emoji, astral letters and combining marks': (n) => {
+    const r = rng(10);
+    const bits = ['😀', '𝐀𝐁', 'e\u0301', '\u200d', '👩‍👩‍👧', ' ', '. ', 'Ж', '中文'];
+    let s = '';
+    while (s.length < n) s += pick(r, bits);
+    return s.slice(0, n);
+  },
   'HTML soup': (n) => {
     const r = rng(7);
     const bits = ['<div class="a">', '</div>', '<p>', '</p>', '<script>var x = "a<b";</script>', '&amp;', '&nbsp;', '<br/>', '<a href="https://x.example/a?b=1&c=2">', '</a>', 'The minister said', ' on Monday.', '<!-- note -->', '<span style="x:y">', '"', '\n'];
