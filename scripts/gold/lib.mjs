@@ -84,7 +84,7 @@ export function createGold(slug, { date, dateSource }) {
     entity(name, type, mentions, roles = []) {
       const ms = [];
       for (const m of mentions) {
-        if (m.all) { const f = occurrences(m.all); if (!f.length) throw new Error(`${slug}: no "${m.all}"`); ms.push(...f.map((s) => ({ ...s, kind: m.kind ?? 'name' }))); continue; }
+        if (m.all) { const skip = new Set((m.except ?? []).flatMap((x) => occurrences(x).map((s) => s.start))); const f = occurrences(m.all).filter((s) => !skip.has(s.start)); if (!f.length) throw new Error(`${slug}: no "${m.all}"`); ms.push(...f.map((s) => ({ ...s, kind: m.kind ?? 'name' }))); continue; }
         const [pat, kind = 'name', n] = Array.isArray(m) ? m : [m];
         ms.push({ ...at(pat, n), kind });
       }
