@@ -53,12 +53,11 @@ function checkFile(goldPath: string, textPath: string): string[] {
     ref(c.source, 'entities', `${c.id}.source`);
     if (c.sourceSpan && c.sourceText !== c.sourceSpan.text) errors.push(`${c.id}: sourceText differs from sourceSpan.text`);
   }
-  // A mention may belong to one entity only.
-  const owner = new Map<string, string>();
-  for (const e of doc.entities) for (const m of e.mentions) {
-    const k = `${m.start}-${m.end}`;
-    if (owner.has(k)) errors.push(`mention ${m.text}@${m.start} in both ${owner.get(k)} and ${e.id}`);
-    owner.set(k, e.id);
+  // Mentions never overlap: a stretch of text names one entity once.
+  const all = doc.entities.flatMap((e) => e.mentions.map((m) => ({ ...m, id: e.id }))).sort((a, b) => a.start - b.start);
+  for (let i = 1; i < all.length; i++) {
+    const [a, b] = [all[i - 1]!, all[i]!];
+    if (b.start < a.end) errors.push(`mention ${b.text}@${b.start} (${b.id}) overlaps ${a.text}@${a.start} (${a.id})`);
   }
   return errors;
 }
