@@ -10,10 +10,10 @@ export default function build() {
   const pakistan = g.entity('Pakistan', 'GPE', [{ all: 'Pakistan' }, { all: 'Islamabad', kind: 'metonym' }]);
   const munir = g.entity('Asim Munir', 'PERSON', ['Asim Munir'], [
     { title: 'Chief of Army Staff', org: pakistan, span: 'Chief of Army Staff' },
-    { title: 'General', org: pakistan, span: 'General Asim' && g.at('[[General]] Asim') },
+    { title: 'General', org: pakistan, span: g.at('[[General]] Asim') },
   ]);
   const trump = g.entity('Donald Trump', 'PERSON', [['Trum', 'misspelling'], 'Donald Trump', 'the [[Trump]] administration'], [
-    { title: 'President', span: 'President [[Trum]]' && g.at('[[President]] Trum') },
+    { title: 'President', span: g.at('[[President]] Trum') },
     { title: 'President', former: true, span: g.at('[[former President]] Donald') },
   ]);
   const whiteHouse = g.entity('White House', 'FAC', [['Whitehous', 'misspelling']]);
