@@ -60,7 +60,7 @@ export default function build() {
   g.claim({ source: okafor, sourceSpan: 'Daniel Okafor', cue: 'Okafor [[said]]', mode: 'mixed', content: 'the government was “studying the judgment carefully” and had not yet decided whether to appeal' });
   const experts = g.claim({ sourceSpan: 'legal experts', cue: 'according to', cueClass: 'according-to', content: 'Government lawyers have 21 days to seek permission to take the case to the Court of Appeal' });
   g.claim({
-    sourceSpan: 'A Whitehall source, speaking on condition of anonymity', cue: 'told reporters',
+    source: uk, sourceKind: 'anonymous', sourceSpan: 'A Whitehall source, speaking on condition of anonymity', cue: 'told reporters',
     content: 'ministers were inclined to comply rather than fight, given the political cost of being seen to defend dirtier water',
   });
   g.claim({ sourceSpan: 'Reports', cue: 'suggest', cueClass: 'belief', hedged: true, content: 'the department had drafted an alternative plan as early as January but shelved it after objections from the Treasury' });

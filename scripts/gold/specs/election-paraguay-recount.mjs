@@ -60,7 +60,7 @@ export default function build() {
     content: 'We are not asking for favours,” Ojeda said, “we are asking that every ballot be counted again in front of witnesses',
   });
   g.claim({
-    sourceSpan: 'A senior official in the ruling party, who spoke on condition of anonymity because he was not authorised to discuss the matter',
+    source: nrp, sourceKind: 'anonymous', sourceSpan: 'A senior official in the ruling party, who spoke on condition of anonymity because he was not authorised to discuss the matter',
     cue: 'matter, [[said]]', mode: 'mixed', content: 'the opposition was “trying to win in the courtroom what it lost at the ballot box',
   });
   g.claim({ source: civic, sourceSpan: 'the [[Civic Alliance]] first', cue: 'accused', content: 'the governing party of moving polling stations away from opposition strongholds in Alto Paraná' });

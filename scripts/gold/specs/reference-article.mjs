@@ -48,7 +48,7 @@ export default function build() {
   g.claim({ source: pakistan, sourceSpan: '[[Islamabad]] has condemned', cue: 'Islamabad has [[condemned]]', content: 'the Israeli strikes' });
   g.claim({ source: pakistan, sourceSpan: '[[Islamabad]] has condemned', cue: 'called for', content: 'a peaceful resolution to the conflict' });
   g.claim({
-    sourceSpan: 'Pakistan’s security establishment', cue: 'There is [[concern]]', cueClass: 'belief', hedged: true,
+    source: pakistan, sourceKind: 'anonymous', sourceSpan: 'Pakistan’s security establishment', cue: 'There is [[concern]]', cueClass: 'belief', hedged: true,
     content: 'a destabilized Iran could embolden extremist groups operating along their shared border—particularly in the restive Balochistan region, where Pakistan has already been battling separatist and jihadist factions',
   });
   g.claim({ sourceSpan: 'regional analysts', cue: 'According to', cueClass: 'according-to', content: 'Kabul is closely watching Islamabad’s next steps before making any commitments of its own' });

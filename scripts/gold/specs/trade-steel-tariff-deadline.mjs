@@ -55,13 +55,13 @@ export default function build() {
   g.claim({ source: iturbide, sourceSpan: 'Raúl Iturbide', cue: 'and [[said]] Mexico', mode: 'mixed', content: 'Mexico would respond “proportionately” if the tariffs were imposed' });
   g.claim({ source: iturbide, sourceSpan: '[[He]] called for', cue: 'called for', content: 'the dispute to be referred to a binational panel rather than settled by deadline' });
   g.claim({
-    sourceSpan: 'two Mexican officials familiar with the talks', cue: 'According to', cueClass: 'according-to', hedged: true,
+    source: mexico, sourceKind: 'anonymous', sourceSpan: 'two Mexican officials familiar with the talks', cue: 'According to', cueClass: 'according-to', hedged: true,
     content: 'the government has already drawn up a list of American farm goods, including pork and corn syrup, that could be targeted in retaliation',
   });
   g.claim({ sourceSpan: 'Reports', cue: 'suggest', cueClass: 'belief', hedged: true, content: 'the list was shared with Canadian counterparts late last week' });
   g.claim({ source: canada, sourceSpan: 'Ottawa', cue: 'expressed concern', hedged: true, content: 'the quarrel could unravel the three-country pact before its scheduled review next year' });
   g.claim({ source: dhaliwal, sourceSpan: 'Priya Dhaliwal', cue: 'Dhaliwal, [[said]]', mode: 'mixed', content: 'she had spoken to both sides on Monday and urged them to “step back from the edge' });
-  g.claim({ source: china, sourceSpan: 'A spokesman for China’s commerce ministry', cue: 'said only', mode: 'mixed', content: 'Chinese companies “abide by the laws of the countries where they operate' });
+  g.claim({ source: china, sourceKind: 'anonymous', sourceSpan: 'A spokesman for China’s commerce ministry', cue: 'said only', mode: 'mixed', content: 'Chinese companies “abide by the laws of the countries where they operate' });
   g.claim({ source: aisi, sourceSpan: 'The [[American Iron and Steel Institute]]', cue: 'welcomed', content: 'welcomed [[the deadline]]' });
   g.claim({ source: aisi, sourceSpan: 'The [[American Iron and Steel Institute]]', cue: 'calling', mode: 'mixed', content: 'it “long overdue' });
   g.claim({ source: dolan, sourceSpan: 'Mark Dolan', cue: 'Dolan, [[said]]', content: 'imports of Mexican steel had risen by nearly a third over the past two years while domestic mills were cutting shifts' });
