@@ -37,6 +37,7 @@ export default function build() {
   g.date('24 hours', undefined, 'DURATION', 'PT24H');
   g.date('21 days', undefined, 'DURATION', 'P21D');
   g.date('January', undefined, 'DATE', '2025-01');
+  g.date('earlier this month', undefined, 'DATE', '2025-04', { interval: ['2025-04-01', '2025-04-11'] });
   g.date('edge in [[May]]', undefined, 'DATE', '2025-05');
   g.date('last summer', undefined, 'DATE', '2024-SU');
   g.date('2024', undefined, 'DATE', '2024');
@@ -63,7 +64,7 @@ export default function build() {
     source: uk, sourceKind: 'anonymous', sourceSpan: 'A Whitehall source, speaking on condition of anonymity', cue: 'told reporters',
     content: 'ministers were inclined to comply rather than fight, given the political cost of being seen to defend dirtier water',
   });
-  g.claim({ sourceSpan: 'Reports', cue: 'suggest', cueClass: 'belief', hedged: true, content: 'the department had drafted an alternative plan as early as January but shelved it after objections from the Treasury' });
+  g.claim({ sourceSpan: 'Reports', cue: 'suggest', cueClass: 'belief', hedged: true, content: 'the department had drafted an alternative plan as early as January but shelved it earlier this month after objections from the Treasury' });
   g.claim({ source: waterUk, sourceSpan: g.at('[[Water UK]], which'), cue: 'expressed concern', hedged: true, content: 'restoring the old limits so quickly could force companies to divert money from long-term upgrades' });
   g.claim({
     source: benning, sourceSpan: 'Claire Benning', cue: 'Benning, [[said]]', mode: 'direct',

@@ -53,7 +53,7 @@ export default function build() {
   });
   const insiders = g.claim({
     sourceSpan: 'people familiar with the process', cue: 'according to', cueClass: 'according-to', hedged: true,
-    content: 'Unless the companies’ remedies resolve its doubts by then, the competition regulator will move to an in-depth probe that could last four months or longer',
+    content: 'the competition regulator will move to an in-depth probe that could last four months or longer',
   });
   g.claim({ source: lindqvist, sourceSpan: 'Sofie Lindqvist', cue: 'told reporters', mode: 'mixed', content: 'the offer was “substantial and final' });
   g.claim({
@@ -91,7 +91,7 @@ export default function build() {
   g.stance({ holder: null, targetText: 'the future of about 1,200 jobs at Elbe’s headquarters', polarity: 'oppose', kind: 'express-concern', cue: 'expressed concern' });
 
   g.deadline({
-    issuer: commission, target: null, cue: 'deadline', demand: 'the companies’ remedies resolve its doubts',
+    issuer: commission, target: nordhavn, cue: 'Nordhavn, which formally notified the deal, [[until]]', demand: 'show that the remedies resolve its doubts',
     consequence: 'the competition regulator will move to an in-depth probe that could last four months or longer',
     due: '2025-06-12', status: 'pending', hedged: true, claim: insiders,
   });
