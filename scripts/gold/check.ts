@@ -48,7 +48,12 @@ function checkFile(goldPath: string, textPath: string): string[] {
   };
   for (const e of doc.entities) for (const r of e.roles) ref(r.org, 'entities', `${e.id}.roles`);
   for (const d of doc.deadlines) { ref(d.issuer, 'entities', `${d.id}.issuer`); ref(d.target, 'entities', `${d.id}.target`); ref(d.claim, 'claims', `${d.id}.claim`); }
-  for (const s of doc.stances) { ref(s.holder, 'entities', `${s.id}.holder`); ref(s.target, 'entities', `${s.id}.target`); }
+  for (const s of doc.stances) {
+    ref(s.holder, 'entities', `${s.id}.holder`);
+    ref(s.target, 'entities', `${s.id}.target`);
+    // targetText is "the target as written": it must be words of the article.
+    if (s.targetText != null && !text.includes(s.targetText)) errors.push(`${s.id}: targetText ${JSON.stringify(s.targetText)} is not in the text`);
+  }
   for (const c of doc.claims) {
     ref(c.source, 'entities', `${c.id}.source`);
     if (c.sourceSpan && c.sourceText !== c.sourceSpan.text) errors.push(`${c.id}: sourceText differs from sourceSpan.text`);
