@@ -13,8 +13,8 @@ export default function build() {
     { title: 'General', org: pakistan, span: g.at('[[General]] Asim') },
   ]);
   const trump = g.entity('Donald Trump', 'PERSON', [['Trum', 'misspelling'], 'Donald Trump', 'the [[Trump]] administration'], [
-    { title: 'President', span: g.at('[[President]] Trum') },
-    { title: 'President', former: true, span: g.at('[[former President]] Donald') },
+    { title: 'President', org: us, span: g.at('[[President]] Trum') },
+    { title: 'President', org: us, former: true, span: g.at('[[former President]] Donald') },
   ]);
   const whiteHouse = g.entity('White House', 'FAC', [['Whitehous', 'misspelling']]);
   const republican = g.entity('Republican', 'NORP', ['Republican']);
