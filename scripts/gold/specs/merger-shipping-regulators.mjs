@@ -93,7 +93,7 @@ export default function build() {
   g.deadline({
     issuer: commission, target: nordhavn, cue: 'Nordhavn, which formally notified the deal, [[until]]', demand: 'show that the remedies resolve its doubts',
     consequence: 'the competition regulator will move to an in-depth probe that could last four months or longer',
-    due: '2025-06-12', status: 'pending', hedged: true, claim: insiders,
+    due: '2025-06-12', status: 'pending', hedged: false, claim: insiders,
   });
   g.deadline({
     issuer: null, target: null, cue: 'approvals [[by]] March', demand: 'obtain all approvals',
