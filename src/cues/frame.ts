@@ -25,6 +25,8 @@ export interface Modifiers {
   groupStart: number;
 }
 
+/** Words compromise may tag as adjectives that sit in a verb group ("has long been", "has so far refrained"). */
+const ADVERBIAL = new Set(['long', 'far', 'so', 'thus', 'yet', 'ever', 'still', 'already', 'also']);
 const NP_PREPS = new Set(['for', 'at', 'in', 'from', 'with', 'on']);
 const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
 const isWord = (t: Token | undefined) => !!t && /[\p{L}\p{N}]/u.test(t.text);
@@ -46,7 +48,7 @@ export function modifiersBefore(toks: readonly Token[], k: number, floor = 0): M
   let j = k - 1;
   while (j >= floor) {
     const t = toks[j]!;
-    if (AUX.has(t.norm) || (has(t, 'Adverb') && !has(t, 'Noun') && t.norm !== 'when') || NEGATION.has(t.norm)) {
+    if (AUX.has(t.norm) || (has(t, 'Adverb') && !has(t, 'Noun') && t.norm !== 'when') || NEGATION.has(t.norm) || ADVERBIAL.has(t.norm)) {
       if (NEGATION.has(t.norm)) m.negated = true;
       if (HEDGES.has(t.norm)) m.hedged = true;
       if (MODALITY.has(t.norm)) m.modality = MODALITY.get(t.norm)!;

@@ -13,7 +13,7 @@ export interface CueEntry {
   readonly phrase: string;
   readonly pos: CuePos;
   readonly claim?: { readonly cueClass: CueClass; readonly hedged: boolean };
-  readonly stance?: { readonly kind: string; readonly polarity: Polarity };
+  readonly stance?: { readonly kind: string; readonly polarity: Polarity; readonly inverse?: boolean };
 }
 
 const words = (s: string) => s.trim().split(/\s*,\s*/).filter(Boolean);
@@ -49,7 +49,7 @@ const SPEECH_STANCE: readonly [string, string, Polarity][] = [
   ['disagree with', 'reject', 'oppose'], ['express concern over', 'express-concern', 'oppose'],
   ['express concern about', 'express-concern', 'oppose'], ['voice concern over', 'express-concern', 'oppose'],
   ['voice concern about', 'express-concern', 'oppose'], ['express alarm at', 'express-concern', 'oppose'],
-  ['raise concerns about', 'express-concern', 'oppose'], ['raise alarm bells in', 'express-concern', 'oppose'],
+  ['raise concerns about', 'express-concern', 'oppose'],
   ['praise', 'praise', 'support'], ['hail', 'praise', 'support'], ['applaud', 'praise', 'support'],
   ['commend', 'praise', 'support'], ['laud', 'praise', 'support'], ['thank', 'praise', 'support'],
   ['congratulate', 'praise', 'support'], ['welcome', 'welcome', 'support'], ['endorse', 'back', 'support'],
@@ -66,7 +66,8 @@ const SPEECH_STANCE: readonly [string, string, Polarity][] = [
 const ACTION_STANCE: readonly [string, string, Polarity][] = [
   ...words(`meet, meet with, visit, host, talk with, hold talks with, consult, confer with, negotiate with,
     negotiate, cooperate, cooperate with, collaborate with, sign, ratify, mediate, reconcile with, ally with,
-    shake hands with, embrace, receive`).map((w) => [w, w.startsWith('meet') || w === 'visit' || w === 'host' || w === 'receive' ? 'meet' : w.startsWith('sign') || w === 'ratify' ? 'agree' : w.includes('negotiat') || w.includes('talk') || w.includes('consult') || w.includes('confer') || w === 'mediate' ? 'negotiate' : 'cooperate', 'support'] as [string, string, Polarity]),
+    shake hands with, embrace, receive, strengthen ties with, deepen ties with, build ties with,
+    normalize relations with, improve relations with, partner with, join forces with`).map((w) => [w, w.startsWith('meet') || w === 'visit' || w === 'host' || w === 'receive' ? 'meet' : w.startsWith('sign') || w === 'ratify' ? 'agree' : w.includes('negotiat') || w.includes('talk') || w.includes('consult') || w.includes('confer') || w === 'mediate' ? 'negotiate' : 'cooperate', 'support'] as [string, string, Polarity]),
   ...words(`aid, help, assist, provide, supply, donate, grant, give, lend, send aid to, extend, release, free,
     pardon, lift sanctions on, ease sanctions on, restore ties with, recognize, accept, approve, allow,
     invest in, sell, export, deliver, forgive, reopen, resume`).map((w) => [w, 'aid', 'support'] as [string, string, Polarity]),
@@ -128,6 +129,8 @@ function build(): readonly CueEntry[] {
     e.stance = { kind, polarity };
   }
   for (const [w, kind, polarity] of ACTION_STANCE) get(w, 'verb').stance ??= { kind, polarity };
+  // "X has raised alarm bells in Y": Y holds the stance, X is its target.
+  for (const w of ['raise alarm bells in', 'raise alarm in', 'spark alarm in', 'raise eyebrows in', 'cause alarm in', 'alarm']) get(w, 'verb').stance = { kind: 'express-concern', polarity: 'oppose', inverse: true };
   for (const [w, kind, polarity] of ADJ_STANCE) get(w, 'adj').stance = { kind, polarity };
   for (const w of CLAIM_NOUNS) get(w, 'noun').claim = { cueClass: w === 'evidence' || w === 'finding' || w === 'report' ? 'evidence' : HEDGED_NOUNS.has(w) ? 'belief' : 'speech', hedged: HEDGED_NOUNS.has(w) };
   for (const [w, kind, polarity] of NOUN_STANCE) get(w, 'noun').stance = { kind, polarity };

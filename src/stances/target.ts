@@ -1,0 +1,72 @@
+/**
+ * A stance's target: the entity its object names ("the Israeli strikes" → Israel, "Washington's
+ * engagements" → United States), an entity after "with/to/against" ("met with X"), or, for "the
+ * strikes" with no actor, the actor of such strikes named in this sentence or the one before.
+ * Otherwise the target is a proposition, kept as text.
+ */
+import type { Document, Sentence, Token } from '../doc/document.js';
+import type { Entity } from '../schema/entity.js';
+import { mentionsIn } from '../pipeline/lookup.js';
+import { nounPhraseAfter } from '../cues/frame.js';
+import { entitiesIn } from '../cues/entities.js';
+
+export interface Target {
+  target: string | null;
+  targetText: string | null;
+}
+
+const TARGET_PREPS = new Set(['with', 'to', 'against', 'on', 'toward', 'towards', 'for', 'at', 'from', 'into', 'over', 'about']);
+/** Nouns for acts whose actor is the real target of a condemnation. */
+const ACTIONS = /^(air)?strikes?$|^attacks?$|^bombings?$|^raids?$|^offensive$|^operations?$|^aggression$|^invasion$|^incursions?$|^shelling$|^killings?$|^assault$|^occupation$|^provocations?$|^escalation$|^actions?$|^moves?$|^decision$|^tests?$/;
+
+/** Clause end after token `from`: the next semicolon, a comma before a new clause, or the sentence end. */
+export function clauseEnd(toks: readonly Token[], from: number, stop = toks.length): number {
+  for (let j = from; j < stop; j++) {
+    const n = toks[j]!.norm;
+    if (n === ';' || n === '—' || n === '.' || (n === ',' && /^(and|but|while|which|who|as|saying|after|although)$/.test(toks[j + 1]?.norm ?? ''))) return j;
+  }
+  return stop;
+}
+
+export function targetAfter(doc: Document, entities: readonly Entity[] | undefined, sentence: Sentence, from: number, stop: number): Target {
+  const toks = sentence.tokens;
+  const end = clauseEnd(toks, from, stop);
+  if (end <= from) return { target: null, targetText: null };
+  const text = doc.text.slice(toks[from]!.start, toks[end - 1]!.end).replace(/[\s,.;:"“”]+$/u, '');
+  const np = nounPhraseAfter(toks, from, end);
+  if (np) {
+    const own = entitiesIn(entities, toks, np)[0];
+    if (own) return { target: own.entity.id, targetText: text };
+    const head = toks[np.to - 1]!;
+    if (ACTIONS.test(head.norm)) {
+      const actor = actorOf(doc, entities, sentence, head.norm);
+      if (actor) return { target: actor, targetText: text };
+    }
+  }
+  // "met with X", "signed an accord with X", "appealed to X".
+  for (let j = np?.to ?? from; j < end - 1; j++) {
+    if (!TARGET_PREPS.has(toks[j]!.norm)) continue;
+    const after = nounPhraseAfter(toks, j + 1, end);
+    const hit = after && entitiesIn(entities, toks, after).find((h) => h.mention.start === toks[after.from]!.start || after.to - after.from <= 4);
+    if (hit) return { target: hit.entity.id, targetText: text };
+  }
+  return { target: null, targetText: text || null };
+}
+
+/** The entity named right before an act like `noun` ("Israeli airstrikes"), in this sentence or the one before. */
+export function actorOf(doc: Document, entities: readonly Entity[] | undefined, sentence: Sentence, noun: string): string | null {
+  const stem = noun.replace(/^air/, '').replace(/s$/, '');
+  const prev = doc.sentences[sentence.i - 1];
+  for (const s of [sentence, prev]) {
+    if (!s) continue;
+    const toks = s.tokens;
+    for (let j = toks.length - 1; j > 0; j--) {
+      if (!toks[j]!.norm.replace(/^air/, '').startsWith(stem)) continue;
+      for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
+        const m = mentionsIn(entities, toks[k]!.start, toks[k]!.end)[0];
+        if (m) return m.entity.id;
+      }
+    }
+  }
+  return null;
+}
