@@ -30,6 +30,8 @@ export function clauseEnd(toks: readonly Token[], from: number, stop = toks.leng
 
 export function targetAfter(doc: Document, entities: readonly Entity[] | undefined, sentence: Sentence, from: number, stop: number): Target {
   const toks = sentence.tokens;
+  // "demanded that the US cancel", "urged Iran to": the target heads the clause that follows.
+  if (toks[from]?.norm === 'that' && from + 1 < stop) from++;
   const end = clauseEnd(toks, from, stop);
   if (end <= from) return { target: null, targetText: null };
   const text = doc.text.slice(toks[from]!.start, toks[end - 1]!.end).replace(/[\s,.;:"“”]+$/u, '');
@@ -50,6 +52,9 @@ export function targetAfter(doc: Document, entities: readonly Entity[] | undefin
     const hit = after && entitiesIn(entities, toks, after).find((h) => h.mention.start === toks[after.from]!.start || after.to - after.from <= 4);
     if (hit) return { target: hit.entity.id, targetText: text };
   }
+  // Last, an entity close behind the cue ("rejected proposed Israeli changes").
+  const near = mentionsIn(entities, toks[from]!.start, toks[Math.min(end, from + 6) - 1]!.end)[0];
+  if (near) return { target: near.entity.id, targetText: text };
   return { target: null, targetText: text || null };
 }
 

@@ -51,7 +51,7 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
       holder = { ids: [obj.target], text: obj.targetText ?? '' };
       target = { target: sub?.entity.id ?? null, targetText: subject ? doc.text.slice(toks[subject.from]!.start, toks[subject.to - 1]!.end) : null };
     } else {
-      if (subject) holder = holderOf(doc, records, toks, subject.antecedent ?? subject);
+      if (subject) holder = holderOf(doc, records, toks, subject.antecedent ?? subject) ?? speakerOf(doc, records, toks, subject, hit);
       else if (continues(toks, m)) holder = last;
       target = targetAfter(doc, entities, sentence, hit.to, stop);
     }
@@ -91,6 +91,14 @@ function holderOf(doc: Document, records: Records, toks: readonly Token[], p: Ph
   if (compound) return { ids: hits.map((h) => h.entity.id), text };
   const person = hits.find((h) => h.entity.type === 'PERSON');
   return { ids: [(person ?? hits[0]!).entity.id], text };
+}
+
+/** "Syria said it will withdraw": a pronoun subject inside a claim's content is its source. */
+function speakerOf(doc: Document, records: Records, toks: readonly Token[], p: Phrase, hit: CueHit): Holder | null {
+  if (p.to - p.from !== 1 || !/^(he|she|it|they|we)$/.test(toks[p.from]!.norm)) return null;
+  const at = toks[hit.from]!.start;
+  const claim = (records.claims ?? []).find((c) => c.source && c.content.start <= at && at < c.content.end);
+  return claim?.source ? { ids: [claim.source], text: doc.text.slice(toks[p.from]!.start, toks[p.to - 1]!.end) } : null;
 }
 
 /** "... and accused", ", accusing": a verb that shares the subject of the one before. */
