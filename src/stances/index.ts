@@ -9,8 +9,9 @@ import type { StanceCandidate, StancesData } from './types.js';
 import verbCue from './rules/verb-cue.js';
 import adjectiveCue from './rules/adjective-cue.js';
 import nounCue from './rules/noun-cue.js';
+import demandModal from './rules/demand-modal.js';
 
-export const rules = Object.freeze([verbCue, adjectiveCue, nounCue]);
+export const rules = Object.freeze([verbCue, adjectiveCue, nounCue, demandModal]);
 
 function resolve(candidates: Stamped<StanceCandidate>[]): Omit<Stance, 'id'>[] {
   const seen = new Set<string>();

@@ -13,6 +13,8 @@ import { entitiesIn } from '../cues/entities.js';
 export interface Target {
   target: string | null;
   targetText: string | null;
+  /** Further entities coordinated with the target ("Mauritania and Senegal"). */
+  also?: string[];
 }
 
 const TARGET_PREPS = new Set(['with', 'to', 'against', 'on', 'toward', 'towards', 'for', 'at', 'from', 'into', 'over', 'about']);
@@ -37,8 +39,11 @@ export function targetAfter(doc: Document, entities: readonly Entity[] | undefin
   const text = doc.text.slice(toks[from]!.start, toks[end - 1]!.end).replace(/[\s,.;:"“”]+$/u, '');
   const np = nounPhraseAfter(toks, from, end);
   if (np) {
-    const own = entitiesIn(entities, toks, np)[0];
-    if (own) return { target: own.entity.id, targetText: text };
+    const own = entitiesIn(entities, toks, np);
+    if (own[0]) {
+      const coordinated = toks.slice(np.from, np.to).some((t) => t.norm === 'and');
+      return { target: own[0].entity.id, targetText: text, also: coordinated ? own.slice(1).map((h) => h.entity.id) : [] };
+    }
     const head = toks[np.to - 1]!;
     if (ACTIONS.test(head.norm)) {
       const actor = actorOf(doc, entities, sentence, head.norm);
@@ -49,10 +54,13 @@ export function targetAfter(doc: Document, entities: readonly Entity[] | undefin
   for (let j = np?.to ?? from; j < end - 1; j++) {
     if (!TARGET_PREPS.has(toks[j]!.norm)) continue;
     const after = nounPhraseAfter(toks, j + 1, end);
-    const hit = after && entitiesIn(entities, toks, after).find((h) => h.mention.start === toks[after.from]!.start || after.to - after.from <= 4);
-    if (hit) return { target: hit.entity.id, targetText: text };
+    const found = after ? entitiesIn(entities, toks, after) : [];
+    const hit = found.find((h) => h.mention.start === toks[after!.from]!.start || after!.to - after!.from <= 4);
+    const coordinated = !!after && toks.slice(after.from, after.to).some((t) => t.norm === 'and');
+    if (hit) return { target: hit.entity.id, targetText: text, also: coordinated ? found.filter((h) => h !== hit).map((h) => h.entity.id) : [] };
   }
   // Last, an entity close behind the cue ("rejected proposed Israeli changes").
+  if (np && !toks[np.to]?.tags.includes('Verb')) return { target: null, targetText: text || null };
   const near = mentionsIn(entities, toks[from]!.start, toks[Math.min(end, from + 6) - 1]!.end)[0];
   if (near) return { target: near.entity.id, targetText: text };
   return { target: null, targetText: text || null };

@@ -65,7 +65,11 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
       for (const a of holder.ids) for (const b of holder.ids) if (a !== b) out.push({ ...base, ...evidence, holder: a, target: b, targetText: target.targetText });
       continue;
     }
-    for (const id of holder.ids) if (id !== target.target) out.push({ ...base, ...evidence, holder: id, ...target });
+    const { also = [], ...one } = target;
+    for (const id of holder.ids) {
+      if (id !== one.target) out.push({ ...base, ...evidence, holder: id, ...one });
+      for (const t of also) if (t !== id) out.push({ ...base, ...evidence, holder: id, ...one, target: t });
+    }
   }
   return out;
 }

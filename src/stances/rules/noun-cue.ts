@@ -17,7 +17,7 @@ import type { StanceCandidate, StancesData } from '../types.js';
 
 const HOLDER_PREPS = new Set(['from', 'by']);
 const TARGET_PREPS = new Set(['of', 'to', 'for', 'against', 'on', 'over', 'about', 'toward', 'towards', 'with', 'at']);
-const LIGHT = /^(express|voic|rais|issu|set|gave|give|impos|made|make|launch|deliver|extend|offer|lodg|fil|repeat|reiterat|renew|slap)/;
+const LIGHT = /^(express|held|hold|voic|rais|issu|set|gave|give|impos|made|make|launch|deliver|extend|offer|lodg|fil|repeat|reiterat|renew|slap)/;
 const FRONTED = new Set(['despite', 'amid', 'after', 'following', 'notwithstanding']);
 /** Nouns too common to carry a stance without their preposition ("a phone call", "the concern"). */
 const NEEDS_PREP = new Set(['call', 'calls', 'concern', 'alarm', 'support', 'backing', 'protest', 'opposition', 'praise', 'deadline', 'warning']);
@@ -58,6 +58,7 @@ export default defineRule<StanceCandidate, StancesData>({
         let target = TARGET_PREPS.has(prep) ? targetAfter(doc, records.entities, sentence, j + 1, commaAfter(toks, j + 1)) : { target: null, targetText: null };
         if (!target.target && stance.kind === 'appeal') target = { ...target, target: addressee(records.entities, toks, hit.to) };
         if (target.target === holderId) continue;
+        delete target.also;
         const cue = doc.span(toks[hit.from]!.start, toks[hit.to - 1]!.end);
         ctx.emit({
           holder: holderId,
