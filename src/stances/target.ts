@@ -60,7 +60,6 @@ export function targetAfter(doc: Document, entities: readonly Entity[] | undefin
     if (hit) return { target: hit.entity.id, targetText: text, also: coordinated ? found.filter((h) => h !== hit).map((h) => h.entity.id) : [] };
   }
   // Last, an entity close behind the cue ("rejected proposed Israeli changes").
-  if (np && !toks[np.to]?.tags.includes('Verb')) return { target: null, targetText: text || null };
   const near = mentionsIn(entities, toks[from]!.start, toks[Math.min(end, from + 6) - 1]!.end)[0];
   if (near) return { target: near.entity.id, targetText: text };
   return { target: null, targetText: text || null };
