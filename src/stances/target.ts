@@ -30,7 +30,8 @@ export function clauseEnd(toks: readonly Token[], from: number, stop = toks.leng
   return stop;
 }
 
-export function targetAfter(doc: Document, entities: readonly Entity[] | undefined, sentence: Sentence, from: number, stop: number): Target {
+/** `wide`: look for the target through the whole rest of the clause (threats: "threatened to X if Y"). */
+export function targetAfter(doc: Document, entities: readonly Entity[] | undefined, sentence: Sentence, from: number, stop: number, wide = false): Target {
   const toks = sentence.tokens;
   // "demanded that the US cancel", "urged Iran to": the target heads the clause that follows.
   if (toks[from]?.norm === 'that' && from + 1 < stop) from++;
@@ -60,7 +61,7 @@ export function targetAfter(doc: Document, entities: readonly Entity[] | undefin
     if (hit) return { target: hit.entity.id, targetText: text, also: coordinated ? found.filter((h) => h !== hit).map((h) => h.entity.id) : [] };
   }
   // Last, an entity close behind the cue ("rejected proposed Israeli changes").
-  const near = mentionsIn(entities, toks[from]!.start, toks[Math.min(end, from + 6) - 1]!.end)[0];
+  const near = mentionsIn(entities, toks[from]!.start, toks[Math.min(end, from + 6) - 1]!.end)[0] ?? (wide ? mentionsIn(entities, toks[from]!.start, toks[Math.min(toks.length, stop) - 1]!.end)[0] : undefined);
   if (near) return { target: near.entity.id, targetText: text };
   return { target: null, targetText: text || null };
 }

@@ -53,7 +53,7 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
     } else {
       if (subject) holder = holderOf(doc, records, toks, subject.antecedent ?? subject) ?? speakerOf(doc, records, toks, subject, hit);
       else if (continues(toks, m)) holder = last;
-      target = targetAfter(doc, entities, sentence, hit.to, stop);
+      target = targetAfter(doc, entities, sentence, hit.to, stop, stance.kind === 'threaten' || stance.kind === 'attack' || stance.kind === 'sanction');
     }
     if (!holder || !holder.ids.length) continue;
     last = holder;

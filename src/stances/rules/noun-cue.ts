@@ -17,10 +17,10 @@ import type { StanceCandidate, StancesData } from '../types.js';
 
 const HOLDER_PREPS = new Set(['from', 'by']);
 const TARGET_PREPS = new Set(['of', 'to', 'for', 'against', 'on', 'over', 'about', 'toward', 'towards', 'with', 'at']);
-const LIGHT = /^(express|held|hold|voic|rais|issu|set|gave|give|impos|made|make|launch|deliver|extend|offer|lodg|fil|repeat|reiterat|renew|slap)/;
+const LIGHT = /^(express|held|hold|announc|stag|organi[sz]|began|begin|start|call|voic|rais|issu|set|gave|give|impos|made|make|launch|deliver|extend|offer|lodg|fil|repeat|reiterat|renew|slap)/;
 const FRONTED = new Set(['despite', 'amid', 'after', 'following', 'notwithstanding']);
 /** Nouns too common to carry a stance without their preposition ("a phone call", "the concern"). */
-const NEEDS_PREP = new Set(['call', 'calls', 'concern', 'alarm', 'support', 'backing', 'protest', 'opposition', 'praise', 'deadline', 'warning']);
+const NEEDS_PREP = new Set(['rally', 'rallies', 'demonstration', 'demonstrations', 'strike', 'meeting', 'talks', 'agreement', 'aid', 'attack', 'attacks', 'ban', 'call', 'calls', 'concern', 'alarm', 'support', 'backing', 'protest', 'opposition', 'praise', 'deadline', 'warning']);
 
 export default defineRule<StanceCandidate, StancesData>({
   id: 'stances/noun-cue',
