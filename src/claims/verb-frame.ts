@@ -95,6 +95,9 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
       content = contentAfter(doc, sentence, contentStart(toks, hit, false), stop);
     }
     if (!source || !content || /^(itself|himself|herself|themselves|myself|ourselves)\b/i.test(content.text)) continue;
+    // Beliefs: a clause or an infinitive must follow ("knows the specifics" reports no belief), and a
+    // belief nested in another claim of the sentence ("told the Times that Carter believes") is the outer claim's.
+    if (claim.cueClass === 'belief' && (!hasVerb(doc, content) || out.some((o) => o.content.start <= cue.start && cue.start < o.content.end))) continue;
     last = source;
     out.push({ ...source, cue, cueClass: claim.cueClass, content, mode: modeOf(doc, content), hedged: claim.hedged || m.hedged || hedgedText(doc, content) });
   }
@@ -191,6 +194,15 @@ export function modeOf(doc: Document, content: Span): 'direct' | 'indirect' | 'm
   const after = doc.text.slice(content.end, content.end + 3);
   if (/["“‘']\s*$/.test(before) && /^[\s,.!?]*["”’']/.test(after)) return 'direct';
   return /["“”]/.test(content.text) ? 'mixed' : 'indirect';
+}
+
+function hasVerb(doc: Document, content: Span): boolean {
+  const first = doc.tokenAt(content.start);
+  if (!first) return false;
+  for (let i = first.i; i < Math.min(doc.tokens.length, first.i + 10) && doc.tokens[i]!.start < content.end; i++) {
+    if (doc.tokens[i]!.tags.includes('Verb')) return true;
+  }
+  return false;
 }
 
 export function hedgedText(doc: Document, content: Span): boolean {

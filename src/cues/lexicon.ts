@@ -26,12 +26,16 @@ const SPEECH = words(`say, tell, add, write, state, declare, announce, report, n
   retort, conclude, inform, assure, advise, remind, repeat, reiterate, echo, proclaim, brag, speculate,
   hint, concede, contend, swear, allege, clarify, elaborate, specify, stipulate, whisper, quote,
   post, characterize, describe, dismiss, acknowledge, estimate, predict, announce, explain, recount,
-  affirm, declare, muse, call, decline, refer to`);
+  affirm, declare, muse, call, decline, refer to, learn, discuss, talk about, speak about, speak of, mock, ridicule,
+  highlight, downplay, liken, label, point to, rail against, bemoan, outline, detail, lay out, reference, chant, sing,
+  vote for, pitch, encourage, promote, tease, vow, boast, concede, contend, scoff, marvel, lament, insist that, recount,
+  mention, acknowledge, opine, posit, write in, say in, put it, make clear, make it clear, sign`);
 
 /** Verbs of belief, desire and perception: claims of the belief class; most hedge. */
 const BELIEF_HEDGED = words(`believe, think, suspect, fear, expect, guess, assume, doubt, feel, reckon,
   suppose, presume, imagine, suggest, seem, appear, speculate, anticipate, estimate, worry, wonder`);
-const BELIEF_PLAIN = words(`know, want, hope, wish, plan, intend, realize, insist on, understand, recognize`);
+const BELIEF_PLAIN = words(`know, want, hope, wish, plan, intend, realize, insist on, understand, recognize, prefer, seek,
+  favor, decide, remember, forget, trust, agree that`);
 
 /** Evidence: documents, polls and findings that "show". */
 const EVIDENCE = words(`show, find, indicate, demonstrate, document, confirm, reveal, illustrate`);
