@@ -171,6 +171,8 @@ function coordinatedStop(toks: readonly Token[], hits: readonly CueHit[], h: num
     if (hits[k]!.entry.pos === 'prep' && toks[hits[k]!.from - 1]?.norm === ',') return hits[k]!.from - 1;
     const sub = subjectBefore(toks, hits[k]!.from);
     if (sub && toks[sub.from - 1]?.norm === ',' && isEndOrComma(toks[hits[k]!.to])) return sub.from - 1;
+    // ", but engineers warned that ...": a new clause with its own subject and cue.
+    if (sub && /^(but|and|while|whereas)$/.test(toks[sub.from - 1]?.norm ?? '') && toks[sub.from - 2]?.norm === ',') return sub.from - 2;
     const m = modifiersBefore(toks, hits[k]!.from);
     const b = toks[m.groupStart - 1];
     if (b && (b.norm === 'and' || b.norm === 'but') && !AUX.has(toks[m.groupStart - 2]?.norm ?? '')) {
@@ -209,6 +211,6 @@ export function hedgedText(doc: Document, content: Span): boolean {
   const first = doc.tokenAt(content.start);
   const last = doc.tokenAt(content.end - 1);
   if (!first || !last) return false;
-  for (let i = first.i; i <= last.i; i++) if (HEDGES.has(doc.tokens[i]!.norm)) return true;
+  for (let i = first.i; i <= last.i; i++) if (HEDGES.has(doc.tokens[i]!.norm) && !doc.tokens[i]!.tags.includes('Date')) return true;
   return false;
 }

@@ -81,7 +81,10 @@ export function nounPhraseBefore(toks: readonly Token[], end: number, floor = 0)
   while (j >= floor && j > end - 16) {
     const t = toks[j]!;
     // Two finite verbs do not meet: a "verb" right before the cue is a mistagged noun ("the Clinton campaign says").
-    const mistagged = j === end - 1 && has(t, 'Verb') && !AUX.has(t.norm) && !has(t, 'PastTense') && !has(t, 'Gerund') && j > floor && /Determiner|ProperNoun|Adjective|Value|Noun/.test(toks[j - 1]!.tags.join(' ')) && !has(toks[j - 1], 'Pronoun');
+    const before = toks[j - 1];
+    const mistagged =
+      j === end - 1 && has(t, 'Verb') && !AUX.has(t.norm) && !has(t, 'PastTense') && !has(t, 'Gerund') &&
+      (j === floor || !before || (!has(before, 'Pronoun') && !AUX.has(before.norm) && before.norm !== 'to'));
     if (inNounPhrase(t) || mistagged) {
       j--;
       continue;
@@ -140,6 +143,8 @@ export function nounPhraseAfter(toks: readonly Token[], i: number, limit = toks.
   let j = i;
   while (j < limit && j < i + 16) {
     const t = toks[j]!;
+    // "told reporters the bill had passed": a determiner after a noun starts a new phrase.
+    if (j > i && has(t, 'Determiner') && has(toks[j - 1], 'Noun')) break;
     if (inNounPhrase(t) || (t.norm === '.' && /^[A-Z][a-z]{0,3}$/.test(toks[j - 1]?.text ?? '') && j > i)) {
       j++;
       continue;

@@ -92,7 +92,9 @@ function fitsPos(toks: readonly Token[], i: number, pos: CuePos): boolean {
   const t = toks[i]!;
   const prev = toks[i - 1];
   if (pos === 'verb') {
-    if (!t.tags.includes('Verb')) return false;
+    // An unknown past tense after a noun is a verb ("the chairman harrumphed") whatever the tagger says.
+    const pastAfterNoun = /ed$/.test(t.norm) && !!prev && prev.tags.includes('Noun') && !prev.tags.includes('Determiner');
+    if (!t.tags.includes('Verb') && !pastAfterNoun) return false;
     // "the condemned man", "a reported case": a participle used as an adjective after a determiner.
     if (prev && (prev.tags.includes('Determiner') || prev.norm === "'s") && toks[i + 1]?.tags.includes('Noun')) return false;
     return true;

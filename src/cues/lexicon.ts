@@ -121,7 +121,7 @@ const NOUN_STANCE: readonly [string, string, Polarity][] = [
   ['suspension', 'sanction', 'oppose'], ['boycott', 'sanction', 'oppose'], ['ban', 'sanction', 'oppose'], ['embargo', 'sanction', 'oppose'],
   ['curfew', 'sanction', 'oppose'], ['attack', 'attack', 'oppose'], ['attacks', 'attack', 'oppose'], ['invitation', 'cooperate', 'support'],
   ['aid', 'aid', 'support'], ['meeting', 'meet', 'support'], ['rally', 'protest', 'oppose'], ['rallies', 'protest', 'oppose'],
-  ['demonstration', 'protest', 'oppose'], ['demonstrations', 'protest', 'oppose'], ['strike', 'protest', 'oppose'], ['talks', 'negotiate', 'support'], ['agreement', 'agree', 'support'], ['backing', 'back', 'support'],
+  ['demonstration', 'protest', 'oppose'], ['demonstrations', 'protest', 'oppose'], ['talks', 'negotiate', 'support'], ['agreement', 'agree', 'support'], ['backing', 'back', 'support'],
   ['praise', 'praise', 'support'], ['opposition', 'reject', 'oppose'], ['protest', 'protest', 'oppose'],
   ['concern', 'express-concern', 'oppose'], ['alarm', 'express-concern', 'oppose'], ['skepticism', 'express-concern', 'oppose'],
 ];

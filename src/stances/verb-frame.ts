@@ -50,6 +50,7 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
       if (!obj.target) continue;
       holder = { ids: [obj.target], text: obj.targetText ?? '' };
       target = { target: sub?.entity.id ?? null, targetText: subject ? doc.text.slice(toks[subject.from]!.start, toks[subject.to - 1]!.end) : null };
+      if (!target.target && !target.targetText) continue;
     } else {
       if (subject) holder = holderOf(doc, records, toks, subject.antecedent ?? subject) ?? speakerOf(doc, records, toks, subject, hit);
       else if (continues(toks, m)) holder = last;

@@ -30,7 +30,7 @@ export default defineRule<StanceCandidate, StancesData>({
   examples: {
     match: [
       { text: 'Despite repeated appeals from Ukraine for support, Germany is holding back.', expect: { kind: 'appeal', polarity: 'support', cue: 'appeals', holderText: 'Ukraine' } },
-      { text: 'The president has issued a one-week deadline for Serbia to withdraw its troops.', expect: { kind: 'threaten', polarity: 'oppose', cue: 'deadline' } },
+      { text: 'Russia has issued a one-week deadline for Georgia to withdraw its troops.', expect: { kind: 'threaten', polarity: 'oppose', cue: 'deadline', holderText: 'Russia' } },
       { text: 'Canada’s condemnation of the coup was swift.', expect: { kind: 'condemn', holderText: 'Canada' } },
     ],
     noMatch: ['The call lasted ten minutes.', 'Support grew over the summer.'],
@@ -49,7 +49,7 @@ export default defineRule<StanceCandidate, StancesData>({
           if (holder) j = holder.to;
         }
         const prep = toks[j]?.norm ?? '';
-        if (NEEDS_PREP.has(hit.head) && !TARGET_PREPS.has(prep) && !holder) continue;
+        if ((NEEDS_PREP.has(hit.head) || NEEDS_PREP.has(hit.head.replace(/s$/, ''))) && !TARGET_PREPS.has(prep) && !holder) continue;
         holder ??= modifierBefore(records.entities, toks, hit.from) ?? lightVerbSubject(toks, hit.from);
         if (!holder) continue;
         const holderHit = entitiesIn(records.entities, toks, holder);
@@ -57,7 +57,7 @@ export default defineRule<StanceCandidate, StancesData>({
         if (!holderId) continue;
         let target = TARGET_PREPS.has(prep) ? targetAfter(doc, records.entities, sentence, j + 1, commaAfter(toks, j + 1)) : { target: null, targetText: null };
         if (!target.target && stance.kind === 'appeal') target = { ...target, target: addressee(records.entities, toks, hit.to) };
-        if (target.target === holderId) continue;
+        if (target.target === holderId || (!target.target && !target.targetText)) continue;
         delete target.also;
         const cue = doc.span(toks[hit.from]!.start, toks[hit.to - 1]!.end);
         ctx.emit({
