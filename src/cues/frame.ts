@@ -27,6 +27,7 @@ export interface Modifiers {
 
 /** Words compromise may tag as adjectives that sit in a verb group ("has long been", "has so far refrained"). */
 const ADVERBIAL = new Set(['long', 'far', 'so', 'thus', 'yet', 'ever', 'still', 'already', 'also']);
+const PERSONAL = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const NP_PREPS = new Set(['for', 'at', 'in', 'from', 'with', 'on']);
 const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
 const isWord = (t: Token | undefined) => !!t && /[\p{L}\p{N}]/u.test(t.text);
@@ -77,6 +78,8 @@ export function modifiersBefore(toks: readonly Token[], k: number, floor = 0): M
 
 /** The noun phrase ending just before token `end` (exclusive), scanning left; null if none. */
 export function nounPhraseBefore(toks: readonly Token[], end: number, floor = 0): Phrase | null {
+  // A personal pronoun is a whole noun phrase ("on Sunday it would expel").
+  if (end - 1 >= floor && PERSONAL.has(toks[end - 1]!.norm)) return { from: end - 1, to: end };
   let j = end - 1;
   while (j >= floor && j > end - 16) {
     const t = toks[j]!;

@@ -32,6 +32,8 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
     const stance = hit.entry.stance;
     if (!stance || hit.entry.pos !== pos) continue;
     if (insideInlineQuote(doc, toks, hit.from) || inConditional(toks, hit.from)) continue;
+    // "refused to condemn X": the refusal is stated by the inner cue, negated.
+    if (toks[hit.to]?.norm === 'to' && hits[h + 1]?.from === hit.to + 1 && hits[h + 1]!.entry.stance && /^(refus|declin|fail)/.test(hit.head)) continue;
     const m = modifiersBefore(toks, hit.from);
     const stop = nextCoordinated(toks, hits, h);
     let holder: Holder | null = null;
