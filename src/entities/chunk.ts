@@ -5,7 +5,7 @@
  * name "Asim Munir"); "the", possessives and punctuation never enter a run.
  */
 import type { Sentence, Token } from '../doc/document.js';
-import { EVENT_WORDS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_WORDS } from './lexicon.js';
+import { EVENT_WORDS, MONTH_ABBREVIATIONS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_WORDS } from './lexicon.js';
 import { bare, hasTag, isCapitalised, titleAt } from './match.js';
 
 export interface Run {
@@ -25,21 +25,31 @@ const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '–', '—', ':
 /** Can this token start (or continue) a name? Sentence-initial words need the tagger's support. */
 export function nameWord(tokens: readonly Token[], k: number, initial: boolean): boolean {
   const t = tokens[k]!;
-  if (!isCapitalised(t) || NOT_NAMES.has(bare(t)) || LOWER_TAIL.test(t.text)) return false;
+  const next = tokens[k + 1];
+  if (!isCapitalised(t) || LOWER_TAIL.test(t.text)) return false;
+  // "A. Stewart": an initial is a name word even when it spells a function word.
+  if (t.text.length === 1 && next?.text === '.' && tokens[k + 2] && isCapitalised(tokens[k + 2]!)) return true;
+  if (NOT_NAMES.has(bare(t))) return false;
+  if (MONTH_ABBREVIATIONS.has(bare(t)) && next && /^[\d.]/.test(next.text)) return false;
+  if (t.text.includes('-') && t.norm.split('-').every((p) => MONTH_ABBREVIATIONS.has(p) || NOT_NAMES.has(p))) return false; // "Jan-April"
   if (!initial) return true;
   if (hasTag(t, ...NAME_TAGS)) return true;
-  return !hasTag(t, ...FUNCTION_TAGS, 'Adjective', 'Plural');
+  if (hasTag(t, ...FUNCTION_TAGS)) return false;
+  // "Rubens Barrichello": a first word the tagger reads as a plural or adjective, before another name word.
+  return !hasTag(t, 'Adjective', 'Plural') || (!!next && isCapitalised(next) && !NOT_NAMES.has(bare(next)) && !hasTag(next, ...FUNCTION_TAGS));
 }
 
 const atStart = (tokens: readonly Token[], k: number): boolean => k === 0 || OPENERS.has(tokens[k - 1]!.text);
 
-export function nameRuns(s: Sentence): Run[] {
+/** `known`: words the article capitalises mid-sentence, which are names even where they open one. */
+export function nameRuns(s: Sentence, known?: ReadonlySet<string>): Run[] {
   const tokens = s.tokens;
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const tl = isCapitalised(tokens[i]!) ? titleAt(tokens, i) : 0;
-    if (tl && tokens[i + tl] && nameWord(tokens, i + tl, false) && !orgAhead(tokens, i + tl)) {
+    let tl = isCapitalised(tokens[i]!) ? titleAt(tokens, i) : 0;
+    if (tl && orgAhead(tokens, i)) tl = 0; // "General Motors", "Major League Baseball"
+    if (tl && tokens[i + tl] && nameWord(tokens, i + tl, false)) {
       const end = extend(s, i + tl);
       runs.push({ i: i + tl, end, title: { i, end: i + tl } });
       i = end;
@@ -49,7 +59,7 @@ export function nameRuns(s: Sentence): Run[] {
       i += tl; // a title with no name after it ("the Chief of Army Staff said")
       continue;
     }
-    if (nameWord(tokens, i, atStart(tokens, i))) {
+    if (nameWord(tokens, i, atStart(tokens, i)) || (atStart(tokens, i) && !!known?.has(tokens[i]!.text) && !NOT_NAMES.has(bare(tokens[i]!)))) {
       const end = extend(s, i);
       runs.push({ i, end, title: null });
       i = end;
@@ -72,8 +82,11 @@ function extend(s: Sentence, i: number): number {
       end++;
       continue;
     }
-    if (NAME_PARTICLES.has(t.norm) && next && isCapitalised(next) && !NOT_NAMES.has(bare(next))) {
-      end += 2;
+    // "van der Westhuizen": one or more particles, then a capitalised word.
+    let p = end;
+    while (tokens[p] && NAME_PARTICLES.has(tokens[p]!.norm) && p - end < 3) p++;
+    if (p > end && tokens[p] && isCapitalised(tokens[p]!) && !NOT_NAMES.has(bare(tokens[p]!))) {
+      end = p + 1;
       continue;
     }
     // "John F. Kennedy", "St. Louis": a short capitalised word with its period inside a name.

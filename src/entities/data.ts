@@ -8,16 +8,25 @@ import type { EntityType } from '../schema/entity.js';
 import type { GazetteerEntry, ResolvedConfig } from '../schema/options.js';
 import { COUNTRIES } from './data/countries.js';
 import { GROUPS, KNOWN } from './data/orgs.js';
-import { CITIES, OTHER_STATES, REGION_ALIASES, REGIONS, SEATS, US_STATES } from './data/places.js';
+import { CITIES, OTHER_STATES, REGION_ALIASES, STATE_ABBREVIATIONS, REGIONS, SEATS, US_STATES } from './data/places.js';
 import type { EntityData, Phrase } from './types.js';
+
+/** Common English names where the table's differ. */
+const RENAME: Readonly<Record<string, string>> = Object.freeze({ Türkiye: 'Turkey', Czechia: 'Czech Republic' });
+
+/** Table aliases that are common English words or demonyms, not names of the country. */
+const BAD_ALIASES: ReadonlySet<string> = new Set(['Island', 'Thai', 'Prathet', 'Sarnam']);
 
 /** What the country table lacks or names differently. */
 const EXTRA_ALIASES: Readonly<Record<string, readonly string[]>> = Object.freeze({
   'United States': ['U.S.', 'US', 'U.S.A.', 'America', 'United States of America'],
   'United Kingdom': ['UK', 'U.K.', 'Britain', 'Great Britain'],
   'United Arab Emirates': ['UAE', 'U.A.E.'],
-  Czechia: ['Czech Republic'],
-  Turkey: ['Turkiye'],
+  'DR Congo': ['Zaire'],
+  'Bosnia and Herzegovina': ['Bosnia', 'Herzegovina'],
+  'Trinidad and Tobago': ['Trinidad'],
+  Suriname: ['Surinam'],
+  Netherlands: ['Neths'],
   'South Korea': ['Korea'],
   'Ivory Coast': ["Cote d'Ivoire"],
   Myanmar: ['Burma'],
@@ -26,7 +35,18 @@ const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = Object.freez
   'United States': ['U.S.-led', 'US-led'],
   Palestine: [],
   Afghanistan: ['Afghan', 'Afghans'],
-  Netherlands: ['Dutchman'],
+  Netherlands: ['Dutchman', 'Dutchmen'],
+  'Bosnia and Herzegovina': ['Bosnian', 'Bosnians'],
+  Philippines: ['Philippine', 'Filipinos'],
+  Nepal: ['Nepali'],
+  Sweden: ['Swede', 'Swedes'],
+  Denmark: ['Dane', 'Danes'],
+  Poland: ['Poles'],
+  Finland: ['Finn', 'Finns'],
+  Spain: ['Spaniard', 'Spaniards'],
+  Turkey: ['Turk', 'Turks'],
+  'United Kingdom': ['Briton', 'Britons'],
+  France: ['Frenchman', 'Frenchmen'],
 });
 
 export function prepareEntities(config: ResolvedConfig): EntityData {
@@ -54,8 +74,10 @@ export function prepareEntities(config: ResolvedConfig): EntityData {
   };
   // The user's entries first: they win over the shipped lists.
   for (const e of config.gazetteer as readonly GazetteerEntry[]) addEntry(e);
-  for (const [name, aliases, demonyms, capitals] of COUNTRIES) {
-    addEntry({ name, type: 'GPE', aliases: [...aliases, ...(EXTRA_ALIASES[name] ?? [])], demonyms: [...demonyms, ...(EXTRA_DEMONYMS[name] ?? [])] });
+  for (const [table, tableAliases, demonyms, capitals] of COUNTRIES) {
+    const name = RENAME[table] ?? table;
+    const aliases = [...tableAliases.filter((a) => !BAD_ALIASES.has(a)), ...(name === table ? [] : [table]), ...(EXTRA_ALIASES[name] ?? [])];
+    addEntry({ name, type: 'GPE', aliases, demonyms: [...demonyms, ...(EXTRA_DEMONYMS[name] ?? [])] });
     for (const c of capitals) seats.set(c, name);
     countries.add(name);
   }
@@ -64,6 +86,7 @@ export function prepareEntities(config: ResolvedConfig): EntityData {
   for (const seat of seats.keys()) add(seat, seat === 'Washington D.C.' ? 'Washington' : seat, 'GPE', 'name');
   for (const [name, type, aliases] of KNOWN) addEntry({ name, type, aliases, demonyms: [] });
   for (const name of [...US_STATES, ...CITIES]) add(name, name, 'GPE', 'name');
+  for (const [abbr, name] of Object.entries(STATE_ABBREVIATIONS)) add(abbr, name === 'Washington' ? 'Washington State' : name, 'GPE', 'alias');
   for (const name of REGIONS) add(name, name, 'LOC', 'name');
   for (const [alias, name] of Object.entries(REGION_ALIASES)) add(alias, name, 'LOC', 'alias');
   for (const name of GROUPS) add(name, name, 'NORP', 'name');
@@ -73,7 +96,7 @@ export function prepareEntities(config: ResolvedConfig): EntityData {
 
 /** Names by compact form and length, for the misspelling rule's bounded edit-distance search. */
 function compactIndex(phrases: ReadonlyMap<string, readonly Phrase[]>): EntityData['compact'] {
-  const out = new Map<number, { key: string; name: string; type: EntityType }[]>();
+  const out = new Map<string, { key: string; name: string; type: EntityType }[]>();
   const seen = new Set<string>();
   for (const list of phrases.values()) {
     for (const p of list) {
@@ -81,9 +104,9 @@ function compactIndex(phrases: ReadonlyMap<string, readonly Phrase[]>): EntityDa
       const key = compactKey(p.texts.join(' '));
       if (key.length < 6 || seen.has(key)) continue;
       seen.add(key);
-      const bucket = out.get(key.length) ?? [];
+      const bucket = out.get(`${key[0]}${key.length}`) ?? [];
       bucket.push({ key, name: p.name, type: p.type });
-      out.set(key.length, bucket);
+      out.set(`${key[0]}${key.length}`, bucket);
     }
   }
   return out;

@@ -16,15 +16,19 @@ import capsLine from './rules/caps-line.js';
 import misspelling from './rules/misspelling.js';
 import pronoun from './rules/pronoun.js';
 import sportsTeam from './rules/sports-team.js';
+import currency from './rules/currency.js';
+import businessOrg from './rules/business-org.js';
 
 export const rules: readonly Rule<EntityCandidate, EntityData>[] = Object.freeze([
   gazetteer,
   demonym,
   metonym,
+  sportsTeam,
   properName,
   titledPerson,
+  businessOrg,
   capsLine,
-  sportsTeam,
+  currency,
   misspelling,
   pronoun,
 ]);

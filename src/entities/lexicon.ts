@@ -20,8 +20,11 @@ rep | congressman | congresswoman | governor | gov | mayor | ambassador | envoy 
 spokeswoman | spokesperson | chairman | chairwoman | chair | chief executive | ceo | director | director-general |
 director general | managing director | president-elect | leader | opposition leader | coach | manager | striker |
 midfielder | defender | goalkeeper | skipper | chief | dr | doctor | professor | prof | attorney general |
-prosecutor | sir | lord | lady | dame | deputy | party leader | speaker | police chief | inspector | detective
+prosecutor | analyst | economist | strategist | lawyer | attorney | trader | dealer | sir | lord | lady | dame | deputy | party leader | speaker | police chief | inspector | detective
 `);
+
+/** First words of the titles: most tokens fail this one lookup and need no phrase search. */
+export const TITLE_FIRST: ReadonlySet<string> = Object.freeze(new Set([...TITLES].map((t) => t.split(' ')[0]!)));
 
 /** Honorifics: mark a person; not recorded as roles. */
 export const HONORIFICS = set(`mr | mrs | ms | mr. | mrs. | ms. | dr. | messrs | mme`);
@@ -37,7 +40,7 @@ college | school | academy | foundation | association | federation | union | org
 party | front | movement | army | navy | force | forces | guard | guards | police | court | parliament | assembly |
 congress | senate | government | administration | cabinet | club | fc | united | rovers | wanderers | athletic |
 team | society | church | hospital | exchange | reserve | brigade | brigades | council | network | channel |
-television | radio | tv | newsroom | daily | gazette | magazine | courier | telegraph | standard | observer | mail | ag | sa | nv | bv | gmbh | spa | llc | lp | ltda | cie | inc. | corp. | ltd. | co.
+television | radio | tv | treasury | police | newsroom | daily | gazette | magazine | courier | telegraph | standard | observer | mail | ag | sa | nv | bv | gmbh | spa | llc | lp | ltda | cie | inc. | corp. | ltd. | co.
 `);
 
 /** Heads of "X of Y" organisation names ("Ministry of Defence", "Bank of England"). */
@@ -59,10 +62,10 @@ despite | although | though | because | amid | among | against | about | above |
 meanwhile | however | moreover | also | yet | still | even | only | just | not | no | yes | all | some | any | each |
 every | both | either | neither | many | much | more | most | few | other | another | such | one | two | three |
 monday | tuesday | wednesday | thursday | friday | saturday | sunday | january | february | march | april | may | june |
-july | august | september | october | november | december | jan | feb | mar | apr | jun | jul | aug | sep | sept |
-oct | nov | dec | today | tomorrow | yesterday | tonight | god | ok | okay | please | thanks | according |
+july | august | september | october | november | december | today | something | everything | nothing |
+anything | everybody | everyone | somebody | someone | nobody | anyone | anybody | tomorrow | yesterday | tonight | god | ok | okay | please | thanks | according |
 publicly | ultimately | earlier | later | adding | should | would | could | will | can | must | did | does | do | is |
-are | was | were | be | been | has | have | had | said | says | new | former | acting | interim | late | chief
+are | was | were | be | been | has | have | had | said | says | former | acting | interim | late | chief
 `);
 
 /** Prepositions after which a capital is a place, not its government ("in Kabul"). */
@@ -79,7 +82,7 @@ export const EVENT_WORDS = set(`
 open | cup | championship | championships | games | olympics | prize | award | awards | trophy | grand prix | slam |
 tour | classic | masters | stakes | derby | series | tournament | festival | war | summit | conference | election |
 elections | regulation | act | treaty | accord | agreement | convention | plan | index | award | medal | marathon |
-rally | show | expo | fair | week | day | league
+rally | show | expo | fair | week | day | league | division
 `);
 
 /** Words that make an article a sports report (where places in results are teams). */
@@ -91,3 +94,13 @@ goals | goal | halftime | half-time | wickets | touchdown | nba | nfl | nhl
 
 /** Words around a team in results: "Chelsea beat Leeds", "Essex v Kent". */
 export const RESULT_WORDS = set(`beat | beats | v | vs | vs. | versus | drew | draw | lost | defeated | edged | routed | thrashed | crushed | against | host | hosts | hosted | visit | at`);
+
+/** Month abbreviations: not names when a number follows ("Jan 31"), names otherwise ("Jan Kroslak"). */
+export const MONTH_ABBREVIATIONS = set(`jan | feb | mar | apr | jun | jul | aug | sep | sept | oct | nov | dec`);
+
+/** Words that make an article a business report (where unknown names are mostly companies). */
+export const BUSINESS_WORDS = set(`
+shares | share | stock | stocks | profit | profits | revenue | revenues | earnings | company | companies | firm |
+investors | analysts | analyst | percent | pct | quarter | dividend | dividends | bonds | bond | trading | merger |
+acquisition | sales | shareholders | subsidiary | bid | takeover | nasdaq | ipo | debt | loss | losses | turnover
+`);

@@ -2,7 +2,6 @@
 import type { Document } from '../doc/document.js';
 import type { Stamped } from '../pipeline/rule.js';
 import type { Entity, EntityType, Mention, Role } from '../schema/entity.js';
-import type { Span } from '../schema/span.js';
 import type { EntityCandidate } from './types.js';
 
 type Cand = Stamped<EntityCandidate>;
@@ -16,6 +15,8 @@ export interface Cluster {
   mentions: Mention[];
   roles: RawRole[];
   first: Cand;
+  /** From a first name the tagger knows as male or female, when there is one. */
+  gender?: 'm' | 'f';
 }
 
 export const typeOf = (cl: Cluster): EntityType => [...cl.votes].reduce((a, b) => (b[1] > a[1] ? b : a), ['MISC', -1] as [EntityType, number])[0];
@@ -34,8 +35,7 @@ export function mergeShortNames(clusters: Map<string, Cluster>): void {
   for (const [key, cl] of clusters) {
     if (cl.known || key.includes(' ')) continue;
     const target = byWord.get(key);
-    const t = typeOf(cl);
-    if (!target || target === cl || (t !== 'PERSON' && t !== 'MISC' && (cl.votes.get(t) ?? 0) >= 10)) continue;
+    if (!target || target === cl) continue;
     target.mentions.push(...cl.mentions);
     target.roles.push(...cl.roles);
     for (const [ty, v] of cl.votes) if (ty === 'PERSON') target.votes.set(ty, (target.votes.get(ty) ?? 0) + v);
@@ -55,9 +55,14 @@ export function linkPronouns(clusters: Cluster[], pronouns: Cand[], doc: Documen
   let k = -1;
   for (const p of pronouns.sort((a, b) => a.start - b.start)) {
     while (k + 1 < persons.length && persons[k + 1]!.end <= p.start) k++;
-    const near = persons[k];
-    if (!near || sentence(p.start) - sentence(near.start) > 1) continue;
-    near.cl.mentions.push({ start: p.start, end: p.end, text: p.text, kind: 'pronoun', rule: p.rule, confidence: p.confidence });
+    // The nearest preceding person of a compatible gender, looking back a few mentions at most.
+    for (let j = k; j >= 0 && j > k - 6; j--) {
+      const near = persons[j]!;
+      if (sentence(p.start) - sentence(near.start) > 1) break;
+      if (near.cl.gender && p.gender && near.cl.gender !== p.gender) continue;
+      near.cl.mentions.push({ start: p.start, end: p.end, text: p.text, kind: 'pronoun', rule: p.rule, confidence: p.confidence });
+      break;
+    }
   }
 }
 
@@ -66,11 +71,14 @@ export function toRecords(clusters: Cluster[], roles: typeof addRoles): Omit<Ent
   const live = clusters.filter((cl) => cl.mentions.some((m) => m.kind !== 'pronoun'));
   for (const cl of live) cl.mentions.sort((a, b) => a.start - b.start);
   live.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  // Mention start → entity id, so a role's organisation is found in one lookup.
+  const ids = new Map<number, string>();
+  live.forEach((cl, i) => cl.mentions.forEach((m) => m.kind !== 'pronoun' && ids.set(m.start, `e${i + 1}`)));
   return live.map((cl) => ({
     name: nameOf(cl),
     type: typeOf(cl),
     mentions: cl.mentions,
-    roles: roles(cl, live),
+    roles: roles(cl, ids),
     confidence: Math.max(...cl.mentions.map((m) => m.confidence ?? 0.5)),
     rule: cl.first.rule,
     evidence: cl.first.evidence,
@@ -84,16 +92,11 @@ function nameOf(cl: Cluster): string {
 }
 
 /** The cluster's roles, deduplicated, with the organisation resolved to an entity id. */
-export function addRoles(cl: Cluster, live: Cluster[]): Role[] {
+export function addRoles(cl: Cluster, ids: ReadonlyMap<number, string>): Role[] {
   const out: Role[] = [];
   for (const r of cl.roles) {
     if (out.some((o) => o.span.start === r.span.start)) continue;
-    out.push({ title: r.title, org: r.org ? idAt(live, r.org) : null, former: !!r.former, span: r.span });
+    out.push({ title: r.title, org: r.org ? (ids.get(r.org.start) ?? null) : null, former: !!r.former, span: r.span });
   }
   return out;
-}
-
-function idAt(live: Cluster[], span: Span): string | null {
-  const i = live.findIndex((cl) => cl.mentions.some((m) => m.start < span.end && span.start < m.end && m.kind !== 'pronoun'));
-  return i < 0 ? null : `e${i + 1}`;
 }

@@ -1,6 +1,6 @@
 /** Token-level helpers shared by the entity rules: case tests, gazetteer and title matching. */
 import type { Sentence, Token } from '../doc/document.js';
-import { HONORIFICS, NOT_NAMES, TITLES } from './lexicon.js';
+import { HONORIFICS, NOT_NAMES, TITLE_FIRST, TITLES } from './lexicon.js';
 import type { EntityData, Phrase } from './types.js';
 
 const UPPER_START = /^\p{Lu}/u;
@@ -32,11 +32,14 @@ export function phraseAt(
   tokens: readonly Token[],
   i: number,
   data: EntityData,
-  caps: boolean,
+  capsLine: boolean,
   keep: (p: Phrase) => boolean = () => true,
 ): { phrase: Phrase; end: number } | null {
   const first = tokens[i];
   if (!first) return null;
+  // A capitals word in mixed-case text ("NAIROBI, March 3 -") may still be a known name.
+  let caps = capsLine;
+  caps ||= first.text.length >= 4 && isAllCaps(first);
   for (const p of data.phrases.get(first.norm) ?? []) {
     if (!keep(p) || i + p.texts.length > tokens.length) continue;
     if (caps && p.texts.length === 1 && NOT_NAMES.has(first.norm)) continue; // "US", "WHO" in a headline
@@ -54,6 +57,8 @@ function sameText(t: Token, want: string, caps: boolean): boolean {
 
 /** Length in tokens of a title or honorific phrase at i ("Chief of Army Staff", "Gen ."), else 0. */
 export function titleAt(tokens: readonly Token[], i: number): number {
+  const head = tokens[i] ? bare(tokens[i]!) : '';
+  if (!TITLE_FIRST.has(head) && !HONORIFICS.has(head)) return 0;
   let best = 0;
   let words = '';
   for (let k = i; k < tokens.length && k < i + 5; k++) {

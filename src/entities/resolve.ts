@@ -27,7 +27,10 @@ export function resolveEntities(candidates: Cand[], ctx: { doc: Document }): Omi
   for (const g of pending) {
     const typo = g.find((c) => c.kind === 'misspelling' && c.near)!;
     const target = byWord.get(typo.near!);
-    if (target) target.mentions.push(mention(typo));
+    if (target) {
+      target.mentions.push(mention(typo));
+      for (const c of g) if (c.role) target.roles.push(c.role);
+    }
     else {
       const rest = g.filter((c) => c !== typo);
       if (rest.length) place(clusters, best(rest), rest);
@@ -70,10 +73,11 @@ function place(clusters: Map<string, Cluster>, c: Cand, group: Cand[]): void {
   const key = c.name ?? c.text.replace(/\s+/g, ' ');
   let cl = clusters.get(key);
   if (!cl) {
-    cl = { key, known: !!c.name, votes: new Map(), mentions: [], roles: [], first: c };
+    cl = { key, known: !!c.name && (c.strength ?? 0) >= 2, votes: new Map(), mentions: [], roles: [], first: c };
     clusters.set(key, cl);
   }
   cl.mentions.push(mention(c));
+  cl.gender ??= group.find((x) => x.gender)?.gender;
   const weight = [1, 3, 10, 30, 100][c.strength ?? 0] ?? 1;
   for (const x of group) {
     if (x.type === c.type || x.strength === c.strength) cl.votes.set(x.type, (cl.votes.get(x.type) ?? 0) + (x === c ? weight : weight / 10));

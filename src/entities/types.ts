@@ -35,8 +35,8 @@ export interface EntityData {
   readonly phrases: ReadonlyMap<string, readonly Phrase[]>;
   /** Seat of government → country ("Tehran" → "Iran"). */
   readonly seats: ReadonlyMap<string, string>;
-  /** Known names by compact lower-case form ("whitehouse"), for misspellings; bucketed by length. */
-  readonly compact: ReadonlyMap<number, readonly { key: string; name: string; type: EntityType }[]>;
+  /** Known names by compact lower-case form ("whitehouse"), for misspellings; bucketed by first letter and length ("w10"). */
+  readonly compact: ReadonlyMap<string, readonly { key: string; name: string; type: EntityType }[]>;
   /** Canonical names of countries. */
   readonly countries: ReadonlySet<string>;
   /** Canonical name → type, for everything the gazetteer knows. */

@@ -4,13 +4,16 @@ import type { EntityType } from '../schema/entity.js';
 import type { Run } from './chunk.js';
 import { EVENT_WORDS, LOCATIVE, ORG_HEADS, ORG_WORDS, SPEECH_VERBS } from './lexicon.js';
 import type { EntityData } from './types.js';
-import { bare, hasTag, isAllCaps } from './match.js';
+import { bare, hasTag, isAllCaps, phraseAt } from './match.js';
 
 export interface Typed {
   type: EntityType;
   strength: number;
 }
 
+/** Words that make a whole name a competition wherever they stand in it ("Major League Baseball"). */
+const COMPETITION = new Set(['league', 'cup', 'championship', 'championships', 'olympics', 'games', 'prize', 'trophy', 'series']);
+const LEADER_NOUNS = new Set(['administration', 'presidency', 'campaign', 'premiership', 'cabinet', 'era']);
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
 
@@ -18,19 +21,31 @@ export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): T
   const words = tokens.slice(run.i, run.end).filter((t) => /\p{L}/u.test(t.text));
   const first = words[0]!;
   const last = words[words.length - 1]!;
-  if (ORG_WORDS.has(bare(last)) && words.length > 1) return { type: 'ORG', strength: 2 };
+  if (ORG_WORDS.has(bare(last))) return { type: 'ORG', strength: words.length > 1 ? 2 : 1 };
   if (ORG_HEADS.has(bare(first)) && words.some((t) => t.norm === 'of')) return { type: 'ORG', strength: 2 };
+  if (words.length > 1 && words.slice(1).some((t) => COMPETITION.has(bare(t)))) return { type: 'EVENT', strength: 2 };
   if (words.length > 1 && (EVENT_WORDS.has(bare(last)) || EVENT_WORDS.has(`${bare(words[words.length - 2]!)} ${bare(last)}`))) return { type: 'EVENT', strength: 2 };
   // "Iraqi Kurds", "Roman Catholic": groups and nationalities only.
   if (words.length > 1 && words.every((t) => groupWord(t, data))) return { type: 'NORP', strength: 2 };
   if (run.title) return { type: 'PERSON', strength: 2 };
+  // "the Trump administration", "the Obama campaign": a leader's name before their office.
+  const after = tokens[run.end];
+  if (words.length === 1 && after && LEADER_NOUNS.has(after.norm) && !isAllCaps(first)) return { type: 'PERSON', strength: 1 };
+  // "NAIROBI, March 3 (Reuters) -": the place opening a dateline.
+  if (run.i === 0 && isAllCaps(first) && first.text.length > 3 && tokens[run.end]?.text === ',') return { type: 'GPE', strength: 1 };
   if (words.length === 1 && isAllCaps(first) && first.text.length >= 2 && first.text.length <= 6) return { type: 'ORG', strength: 1 };
+  // "AZ Alkmaar", "VfL Bochum", "Dutch PTT": a short acronym inside a longer name marks an organisation.
+  if (words.length > 1 && words.some((t) => /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\p{Ll}]{2,4}$/u.test(t.text) && !/^[IVX]+$/.test(t.text) && !/^\p{Lu}\p{Ll}+$/u.test(t.text))) return { type: 'ORG', strength: 1 };
+  // "Ajax Amsterdam", "Air France", "California Angels": a place and another name word make an organisation.
+  if (words.length > 1 && placeInside(tokens, run, data) && !(hasTag(first, 'FirstName') && !isPlace(first, data))) return { type: 'ORG', strength: 1 };
   if (hasTag(first, 'FirstName', 'MaleName', 'FemaleName', 'Honorific')) return { type: 'PERSON', strength: 1 };
   if (words.some((t) => hasTag(t, 'Organization'))) return { type: 'ORG', strength: 1 };
   if (words.some((t) => hasTag(t, ...PERSON_TAGS))) return { type: 'PERSON', strength: 1 };
   if (words.some((t) => hasTag(t, ...PLACE_TAGS))) return { type: 'GPE', strength: 1 };
   const next = tokens[run.end];
-  if (words.length > 1 && next && SPEECH_VERBS.has(next.norm)) return { type: 'PERSON', strength: 1 };
+  if (next && SPEECH_VERBS.has(next.norm) && !isAllCaps(first)) return { type: 'PERSON', strength: words.length > 1 ? 1 : 0 };
+  // "Dutroux, 39, was ...": a name with an age in apposition.
+  if (next?.text === ',' && /^\d{1,2}$/.test(tokens[run.end + 1]?.text ?? '') && tokens[run.end + 2]?.text === ',') return { type: 'PERSON', strength: 1 };
   if (words.length > 1) return { type: 'PERSON', strength: 0 };
   const prev = tokens[run.i - 1];
   if (prev && LOCATIVE.has(prev.norm)) return { type: 'GPE', strength: 0 };
@@ -41,4 +56,15 @@ export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): T
 function groupWord(t: Token, data: EntityData): boolean {
   if (t.norm === 'roman') return true;
   return (data.phrases.get(t.norm) ?? []).some((p) => p.texts.length === 1 && (p.kind === 'demonym' || p.type === 'NORP'));
+}
+
+const isPlace = (t: Token, data: EntityData): boolean => (data.phrases.get(t.norm) ?? []).some((p) => p.texts.length === 1 && p.type === 'GPE' && p.kind !== 'demonym');
+
+/** Does a gazetteer place cover part, but not all, of the run? */
+function placeInside(tokens: readonly Token[], run: Run, data: EntityData): boolean {
+  for (let k = run.i; k < run.end; k++) {
+    const hit = phraseAt(tokens, k, data, false, (p) => p.type === 'GPE' && p.kind !== 'demonym');
+    if (hit && hit.end <= run.end) return hit.end - k < run.end - run.i;
+  }
+  return false;
 }

@@ -70,7 +70,7 @@ export const REGIONS: readonly string[] = Object.freeze([
   'Baltic Sea', 'North Sea', 'South China Sea', 'East China Sea', 'Arabian Sea', 'Sea of Japan', 'Pacific', 'Pacific Ocean',
   'Atlantic', 'Atlantic Ocean', 'Indian Ocean', 'Strait of Hormuz', 'Taiwan Strait', 'Suez Canal', 'Panama Canal',
   'Himalayas', 'Alps', 'Andes', 'Amazon', 'Nile', 'Danube', 'Rhine', 'Balochistan', 'Baluchistan', 'Sinai',
-  'Kashmir Valley', 'Donbas', 'Levant', 'Maghreb', 'Gulf of Mexico', 'Caribbean', 'Siberia', 'Patagonia', 'Mekong',
+  'Kashmir Valley', 'Donbas', 'Levant', 'Maghreb', 'Gulf of Mexico', 'Caribbean', 'West Indies', 'Siberia', 'Patagonia', 'Mekong',
 ]);
 
 /** Other names of regions. */
@@ -90,3 +90,14 @@ export const OTHER_STATES: readonly (readonly [string, readonly string[]])[] = O
   ['Wales', ['Welsh']],
   ['Northern Ireland', ['Northern Irish']],
 ]);
+
+/** Wire-style state abbreviations. */
+export const STATE_ABBREVIATIONS: Readonly<Record<string, string>> = Object.freeze({
+  'Ala.': 'Alabama', 'Ariz.': 'Arizona', 'Ark.': 'Arkansas', 'Calif.': 'California', 'Colo.': 'Colorado', 'Conn.': 'Connecticut',
+  'Del.': 'Delaware', 'Fla.': 'Florida', 'Ga.': 'Georgia', 'Ill.': 'Illinois', 'Ind.': 'Indiana', 'Kan.': 'Kansas', 'Ky.': 'Kentucky',
+  'La.': 'Louisiana', 'Md.': 'Maryland', 'Mass.': 'Massachusetts', 'Mich.': 'Michigan', 'Minn.': 'Minnesota', 'Miss.': 'Mississippi',
+  'Mo.': 'Missouri', 'Mont.': 'Montana', 'Neb.': 'Nebraska', 'Nev.': 'Nevada', 'N.H.': 'New Hampshire', 'N.J.': 'New Jersey',
+  'N.M.': 'New Mexico', 'N.Y.': 'New York', 'N.C.': 'North Carolina', 'N.D.': 'North Dakota', 'Okla.': 'Oklahoma', 'Ore.': 'Oregon',
+  'Pa.': 'Pennsylvania', 'R.I.': 'Rhode Island', 'S.C.': 'South Carolina', 'S.D.': 'South Dakota', 'Tenn.': 'Tennessee',
+  'Va.': 'Virginia', 'Vt.': 'Vermont', 'Wash.': 'Washington', 'Wis.': 'Wisconsin', 'Wisc.': 'Wisconsin', 'W.Va.': 'West Virginia', 'Wyo.': 'Wyoming',
+});

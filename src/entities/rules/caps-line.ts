@@ -2,7 +2,9 @@ import { defineRule } from '../../pipeline/rule.js';
 import type { EntityCandidate, EntityData } from '../types.js';
 import { nameRuns } from '../chunk.js';
 import { isAllCaps, isCapsSentence } from '../match.js';
-import { NOT_NAMES } from '../lexicon.js';
+import { EVENT_WORDS, NOT_NAMES, ORG_WORDS } from '../lexicon.js';
+import type { Token } from '../../doc/document.js';
+import type { EntityType } from '../../schema/entity.js';
 
 /**
  * Headlines and datelines in capitals, where case says nothing: a run of words that the article
@@ -18,6 +20,7 @@ export default defineRule<EntityCandidate, EntityData>({
     match: [
       { text: 'ACME PROFITS SOAR\nShares of Acme Holdings rose on Monday after Acme reported profits.', expect: { text: 'ACME', name: 'Acme', kind: 'name' } },
       { text: 'GRANDVILLE 1996-08-22\nThe council met on Monday.', expect: { text: 'GRANDVILLE', type: 'GPE' } },
+      { text: 'BASEBALL - AMERICAN LEAGUE\nThe standings after Sunday games follow.', expect: { text: 'AMERICAN LEAGUE', type: 'EVENT' } },
     ],
     noMatch: ['PROFITS SOAR AT LAST\nShares rose on Monday.'],
   },
@@ -27,6 +30,7 @@ export default defineRule<EntityCandidate, EntityData>({
     for (const s of doc.sentences) {
       if (isCapsSentence(s)) continue;
       for (const r of nameRuns(s)) {
+        if (r.i === 0 && r.end === 1) continue; // a lone sentence-opening word says little
         const text = doc.text.slice(s.tokens[r.i]!.start, s.tokens[r.end - 1]!.end);
         known.set(text.toLowerCase(), text);
       }
@@ -38,12 +42,13 @@ export default defineRule<EntityCandidate, EntityData>({
       // Dateline: capitalised words, then a date or a comma before a month.
       const first = toks[0];
       let j = 0;
-      while (toks[j] && isAllCaps(toks[j]!) && /^\p{L}/u.test(toks[j]!.text)) j++;
+      while (toks[j] && isAllCaps(toks[j]!) && /^\p{L}/u.test(toks[j]!.text) && !NOT_NAMES.has(toks[j]!.norm)) j++;
       const after = toks[j];
-      if (first && j > 0 && j <= 3 && after && (/^\d{4}-\d\d-\d\d$/.test(after.text) || after.text === ',') && toks.length <= j + 8) {
+      if (first && j > 0 && j <= 3 && after && ((/^\d{4}$/.test(after.text) && toks[j + 1]?.text === '-') || after.text === ',') && toks.length <= j + 8) {
         ctx.emit({ ...doc.span(first.start, toks[j - 1]!.end), type: 'GPE', kind: 'name', strength: 1, evidence });
         continue;
       }
+      emitTitled(toks, (a, b, type) => ctx.emit({ ...doc.span(a.start, b.end), type, kind: 'name', strength: 2, evidence }));
       for (let i = 0; i < toks.length; i++) {
         if (NOT_NAMES.has(toks[i]!.norm)) continue;
         for (let end = Math.min(toks.length, i + 5); end > i; end--) {
@@ -58,3 +63,27 @@ export default defineRule<EntityCandidate, EntityData>({
     }
   },
 });
+
+/**
+ * "AMERICAN LEAGUE", "WESTERN DIVISION", "OFFICIAL JOURNAL": a run of capitals words ending in an
+ * event or organisation word names one (the run is cut after its last such word).
+ */
+function emitTitled(toks: readonly Token[], emit: (a: Token, b: Token, type: EntityType) => void): void {
+  let i = 0;
+  while (i < toks.length) {
+    if (!isAllCaps(toks[i]!) || NOT_NAMES.has(toks[i]!.norm)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    let last = -1;
+    while (toks[end] && isAllCaps(toks[end]!) && /\p{L}/u.test(toks[end]!.text) && !NOT_NAMES.has(toks[end]!.norm)) {
+      const w = toks[end]!.norm.replace(/\.$/, '');
+      if (EVENT_WORDS.has(w) || ORG_WORDS.has(w)) last = end;
+      end++;
+    }
+    const whole = (i === 0 || toks[i - 1]!.text === '-') && (!toks[last + 1] || toks[last + 1]!.text === '.');
+    if (last > i && whole) emit(toks[i]!, toks[last]!, EVENT_WORDS.has(toks[last]!.norm) ? 'EVENT' : 'ORG');
+    i = Math.max(end, i + 1);
+  }
+}

@@ -45,10 +45,10 @@ export default defineRule<EntityCandidate, EntityData>({
 /** Is the seat at [i, end) an actor rather than a location? */
 function acts(toks: readonly Token[], i: number, end: number): boolean {
   const prev = toks[i - 1];
-  if (prev && (LOCATIVE.has(prev.norm) || hasTag(prev, 'Preposition'))) return false;
   const next = toks[end];
   if (!next) return false;
-  if (next.norm === "'s") return true;
+  if (next.norm === "'s") return true; // "Washington’s military engagements", after any preposition
+  if (prev && (LOCATIVE.has(prev.norm) || hasTag(prev, 'Preposition'))) return false;
   if (hasTag(next, ...VERBISH) && !hasTag(next, 'Gerund')) return true;
   if (next.text === ',') {
     const after = toks[end + 1];

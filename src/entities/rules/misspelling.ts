@@ -1,9 +1,10 @@
 import type { Document, Token } from '../../doc/document.js';
 import { defineRule } from '../../pipeline/rule.js';
+import type { EntityType } from '../../schema/entity.js';
 import type { EntityCandidate, EntityData } from '../types.js';
 import { nameWord } from '../chunk.js';
 import { compactKey } from '../data.js';
-import { editDistance } from '../distance.js';
+import { within } from '../distance.js';
 import { hasTag, isCapsSentence } from '../match.js';
 
 /** Tags that show the tagger knows the word: then it is not a typo. */
@@ -28,13 +29,14 @@ export default defineRule<EntityCandidate, EntityData>({
   run(ctx) {
     const { doc, data } = ctx;
     const names = articleNames(doc);
+    const buckets = bucketed(names);
     for (const s of doc.sentences) {
       if (isCapsSentence(s)) continue;
       s.tokens.forEach((t, k) => {
         if (t.text.length < 4 || !nameWord(s.tokens, k, k === 0) || hasTag(t, ...KNOWN_TAGS) || data.phrases.has(t.norm)) return;
         if ((names.get(t.text) ?? 0) > 1) return;
         const evidence = doc.span(s.start, s.end);
-        const near = nearName(t, names);
+        const near = nearName(t, buckets);
         if (near) return ctx.emit({ ...doc.span(t.start, t.end), type: 'MISC', kind: 'misspelling', near, strength: 0, evidence });
         const known = nearKnown(t, data);
         if (known) ctx.emit({ ...doc.span(t.start, t.end), type: known.type, name: known.name, kind: 'misspelling', strength: 2, evidence });
@@ -53,24 +55,38 @@ function articleNames(doc: Document): Map<string, number> {
   return out;
 }
 
-/** An article word one edit away, same first letter, that the text uses more than once or the tagger knows. */
-function nearName(t: Token, names: ReadonlyMap<string, number>): string | null {
-  for (const [w] of names) {
-    if (w === t.text || w[0] !== t.text[0] || Math.abs(w.length - t.text.length) > 1 || w.length < 4) continue;
-    if (w.toLowerCase() === t.norm + 's' || t.norm === w.toLowerCase() + 's') continue; // plural, not a typo
-    if (editDistance(w.toLowerCase(), t.norm) === 1) return w;
+/** Article words by first letter and length, so a lookup compares only a few near-length words. */
+function bucketed(names: ReadonlyMap<string, number>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const w of names.keys()) {
+    if (w.length < 4) continue;
+    const k = `${w[0]}${w.length}`;
+    const list = out.get(k);
+    if (list) list.push(w);
+    else out.set(k, [w]);
+  }
+  return out;
+}
+
+/** An article word one edit away with the same first letter (not a plural of it). */
+function nearName(t: Token, buckets: ReadonlyMap<string, readonly string[]>): string | null {
+  for (let len = t.text.length - 1; len <= t.text.length + 1; len++) {
+    for (const w of buckets.get(`${t.text[0]}${len}`) ?? []) {
+      if (w === t.text || w.toLowerCase() === t.norm + 's' || t.norm === w.toLowerCase() + 's') continue;
+      if (within(w.toLowerCase(), t.norm, 1)) return w;
+    }
   }
   return null;
 }
 
-/** A gazetteer name within one edit (two for long names) of the word. */
-function nearKnown(t: Token, data: EntityData): { name: string; type: EntityData['compact'] extends ReadonlyMap<number, readonly (infer E)[]> ? E extends { type: infer T } ? T : never : never } | null {
+/** A gazetteer name within one edit (two for long names) of the word, same first letter. */
+function nearKnown(t: Token, data: EntityData): { name: string; type: EntityType } | null {
   const key = compactKey(t.text);
   if (key.length < 6) return null;
   const max = key.length >= 10 ? 2 : 1;
   for (let len = key.length - max; len <= key.length + max; len++) {
-    for (const e of data.compact.get(len) ?? []) {
-      if (e.key[0] === key[0] && e.key !== key && editDistance(e.key, key) <= max) return { name: e.name, type: e.type };
+    for (const e of data.compact.get(`${key[0]}${len}`) ?? []) {
+      if (e.key !== key && within(e.key, key, max)) return { name: e.name, type: e.type };
     }
   }
   return null;

@@ -2,8 +2,9 @@ import type { Sentence, Token } from '../../doc/document.js';
 import { defineRule } from '../../pipeline/rule.js';
 import type { EntityCandidate, EntityData } from '../types.js';
 import { nameRuns } from '../chunk.js';
-import { RESULT_WORDS, SPORTS_WORDS } from '../lexicon.js';
-import { hasTag, phraseAt } from '../match.js';
+import { LOCATIVE, NOT_NAMES, RESULT_WORDS, SPORTS_WORDS } from '../lexicon.js';
+import { hasTag, isCapitalised, isCapsSentence, phraseAt } from '../match.js';
+import type { Run } from '../chunk.js';
 
 /**
  * In a sports report, a place or name in a result ("Chelsea 2 Leeds 1", "Essex beat Kent",
@@ -18,6 +19,7 @@ export default defineRule<EntityCandidate, EntityData>({
     match: [
       { text: 'SOCCER - ENGLISH LEAGUE RESULTS\nLeeds 2 Chelsea 1\nThe league resumes on Saturday.', expect: { text: 'Leeds', type: 'ORG' } },
       { text: 'In the football league on Saturday, Hamburg beat Bochum 2-0.', expect: { text: 'Hamburg', type: 'ORG' } },
+      { text: 'RUGBY LEAGUE - RESULTS\nManly 42 Western Suburbs 6\nThe league resumes next week.', expect: { text: 'Manly', type: 'ORG' } },
     ],
     noMatch: ['Hamburg beat its own export record in 1995, the city said.', 'In the football league on Saturday, Brazil beat Chile 2-0 in Santiago.'],
   },
@@ -29,12 +31,18 @@ export default defineRule<EntityCandidate, EntityData>({
       for (let i = 0; i < toks.length; i++) {
         // A gazetteer place first ("NEW YORK" in a capitals table), else a name run.
         const hit = phraseAt(toks, i, ctx.data, true, (p) => p.kind !== 'demonym');
-        const run = runs.get(i);
+        // A line opening with a word and a score ("Manly 42 Western Suburbs 6") names a side whatever the tagger says.
+        const run = runs.get(i) ?? (i === 0 && isCapitalised(toks[0]!) && !NOT_NAMES.has(toks[0]!.norm) ? lineOpener(toks) : undefined);
         const end = Math.max(hit?.end ?? 0, run?.end ?? 0);
         if (!end) continue;
         const skip = (hit && ctx.data.countries.has(hit.phrase.name) && hit.end === end) || run?.title || personLike(toks, i, end) || dateline(toks, i, end);
         const placeLike = !!hit || end - i === 1 || toks.slice(i, end).some((t) => hasTag(t, 'Place', 'City', 'Region') || TEAM_WORDS.has(t.norm));
-        if (!skip && inResult(toks, i, end, placeLike)) {
+        // In a sports report a lone name, or a city not preceded by "in", is more often a club.
+        const lone = i > 0 && !isCapsSentence(s) && !hit && end - i === 1 && !!run && !hasTag(toks[i]!, 'Acronym') && !ctx.data.phrases.has(toks[i]!.norm);
+        const city = !!hit && hit.end === end && hit.phrase.type === 'GPE' && !LOCATIVE.has(toks[i - 1]?.norm ?? '') && !isCapsSentence(s);
+        if (!skip && (lone || city) && !inResult(toks, i, end, placeLike)) {
+          ctx.emit({ ...ctx.doc.span(toks[i]!.start, toks[end - 1]!.end), type: 'ORG', kind: 'name', strength: city ? 3 : 1, evidence: ctx.doc.span(s.start, s.end) });
+        } else if (!skip && inResult(toks, i, end, placeLike)) {
           ctx.emit({ ...ctx.doc.span(toks[i]!.start, toks[end - 1]!.end), type: 'ORG', kind: 'name', strength: 4, evidence: ctx.doc.span(s.start, s.end) });
         }
         i = end - 1;
@@ -49,7 +57,8 @@ const PLAYER_MARKS = new Set(['b', 'c', 'lbw', 'st', 'run', 'out']);
 
 function personLike(toks: readonly Token[], i: number, end: number): boolean {
   const first = toks[i]!;
-  if (hasTag(first, 'FirstName', 'MaleName', 'FemaleName')) return true;
+  // A first name only says "person" with a surname after it: "Chelsea" alone is a club.
+  if (end - i > 1 && hasTag(first, 'FirstName', 'MaleName', 'FemaleName')) return true;
   if (end - i > 1 && /^\p{Lu}$/u.test(first.text)) return true; // "M. Walker"
   const prev = toks[i - 1];
   return !!prev && PLAYER_MARKS.has(prev.text);
@@ -79,8 +88,17 @@ function inResult(toks: readonly Token[], i: number, end: number, placeLike: boo
   const next = toks[end];
   const fixture = (t: Token | undefined) => !!t && RESULT_WORDS.has(t.norm) && (t.norm !== 'at' || (t.text === 'AT' && toks.length <= 8)) && t.norm !== 'against';
   if (placeLike) {
-    if ((isScore(next) && !isScore(prev)) || fixture(next)) return true;
+    if (isScore(next) || fixture(next)) return true;
     return fixture(prev) && (isScore(next) || !next || next.text === ',' || next.text === '.');
   }
-  return (isScore(next) && (isScore(prev) || toks.slice(end + 1).some((t, k, rest) => /^\p{Lu}/u.test(t.text) && isScore(rest[k + 1])))) || (fixture(prev) && isScore(next));
+  // "Gloria Bistrita 2 Dinamo 1": a score, then the other side or the end of the line.
+  const after = toks[end + 1];
+  const sideAfter = !after || /^\p{Lu}/u.test(after.text) || after.text === '(';
+  return isScore(next) && sideAfter && (!prev || isScore(prev) || fixture(prev));
+}
+
+function lineOpener(toks: readonly Token[]): Run | undefined {
+  let end = 0;
+  while (toks[end] && isCapitalised(toks[end]!)) end++;
+  return end > 0 && isScore(toks[end]) ? { i: 0, end, title: null } : undefined;
 }

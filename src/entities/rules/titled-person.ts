@@ -18,7 +18,7 @@ export default defineRule<EntityCandidate, EntityData>({
   examples: {
     match: [
       { text: 'Pakistan’s Chief of Army Staff, General Asim Munir, visited Washington.', expect: { text: 'Asim Munir', type: 'PERSON', role: { title: 'Chief of Army Staff', org: 'Pakistan' } } },
-      { text: 'Pakistan’s Chief of Army Staff, General Asim Munir, visited Washington.', date: '2025-06-21', expect: { text: 'Asim Munir', role: { title: 'General' } } },
+      { text: 'The army’s chief, General Asim Munir, flew home.', expect: { text: 'Asim Munir', role: { title: 'General' } } },
       { text: 'Reports say former President Donald Trump issued a deadline.', expect: { text: 'Donald Trump', role: { title: 'President', former: true } } },
       { text: 'The club said striker Alan Shearer was fit.', expect: { text: 'Alan Shearer', role: { title: 'striker' } } },
     ],
@@ -33,7 +33,8 @@ export default defineRule<EntityCandidate, EntityData>({
         const b = toks[run.end - 1]!;
         const evidence = ctx.doc.span(s.start, s.end);
         // Walk back over titles: "Chief of Army Staff, General" gives two roles.
-        let at = run.i;
+        // "Nigeria’s Foreign Minister, Ade Bello,": a title, then the name in apposition.
+        let at = toks[run.i - 1]?.text === ',' && toks[run.end]?.text === ',' ? run.i - 1 : run.i;
         for (let guard = 0; guard < 3; guard++) {
           const t = titleEndingAt(toks, at);
           if (!t) break;
@@ -58,8 +59,7 @@ function titleEndingAt(toks: readonly Token[], at: number): { i: number; end: nu
 }
 
 function titleText(text: string, toks: readonly Token[], i: number, end: number): string {
-  const last = toks[end - 1]!.text === '.' ? end - 1 : end;
-  return text.slice(toks[i]!.start, toks[last - 1]!.end);
+  return text.slice(toks[i]!.start, toks[end - 1]!.end); // as written, "Gen." with its period
 }
 
 /** "former" before the title; a possessive owner ("Pakistan’s") or demonym ("Israeli") before it. */

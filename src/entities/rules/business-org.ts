@@ -1,0 +1,42 @@
+import type { Sentence } from '../../doc/document.js';
+import { defineRule } from '../../pipeline/rule.js';
+import type { EntityCandidate, EntityData } from '../types.js';
+import { nameRuns } from '../chunk.js';
+import { BUSINESS_WORDS } from '../lexicon.js';
+import { isCapsSentence } from '../match.js';
+import { typeRun } from '../typing.js';
+
+/**
+ * In a business report (shares, profit, analysts...), a name with no cue of its own ("Berlex",
+ * "Gencor said") is more often a company than a person: ORG, weakly. Names the tagger or a title
+ * marks as persons keep their reading.
+ */
+export default defineRule<EntityCandidate, EntityData>({
+  id: 'entities/business-org',
+  kind: 'entities',
+  description: 'Unknown names in business reports typed as organisations (weak evidence).',
+  confidence: 0.6,
+  examples: {
+    match: [{ text: 'Shares in Zorvane rose 5 percent after the company reported a quarter of strong profit, analysts said.', expect: { text: 'Zorvane', type: 'ORG' } }],
+    noMatch: ['Zorvane scored twice in the second half as the visitors held on.'],
+  },
+  run(ctx) {
+    if (!isBusiness(ctx.doc.sentences)) return;
+    for (const s of ctx.doc.sentences) {
+      if (isCapsSentence(s)) continue;
+      for (const run of nameRuns(s)) {
+        if (run.title || (run.i === 0 && run.end === 1)) continue;
+        const { strength } = typeRun(s.tokens, run, ctx.data);
+        if (strength > 0 || ctx.data.phrases.has(s.tokens[run.i]!.norm)) continue;
+        const a = s.tokens[run.i]!;
+        ctx.emit({ ...ctx.doc.span(a.start, s.tokens[run.end - 1]!.end), type: 'ORG', kind: 'name', strength: 1, evidence: ctx.doc.span(s.start, s.end) });
+      }
+    }
+  },
+});
+
+function isBusiness(sentences: readonly Sentence[]): boolean {
+  let n = 0;
+  for (const s of sentences) for (const t of s.tokens) if (BUSINESS_WORDS.has(t.norm) && ++n >= 3) return true;
+  return false;
+}

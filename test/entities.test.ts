@@ -1,0 +1,169 @@
+// Entity recognition, typing and linking on realistic news sentences written for these tests.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createExtractor, extract, type Entity } from '../src/index.js';
+
+const entities = (text: string): Entity[] => extract(text).entities;
+const named = (list: Entity[], name: string): Entity[] => list.filter((e) => e.name === name);
+const one = (list: Entity[], name: string): Entity => {
+  const found = named(list, name);
+  expect(found, `${name} in ${list.map((e) => e.name).join(', ')}`).toHaveLength(1);
+  return found[0]!;
+};
+const texts = (e: Entity, kind?: string) => e.mentions.filter((m) => !kind || m.kind === kind).map((m) => m.text);
+
+describe('reference article', () => {
+  const text = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'reference-article.txt'), 'utf8');
+  const list = entities(text);
+
+  it('finds each main entity once, correctly typed', () => {
+    const want: [string, string][] = [
+      ['Israel', 'GPE'], ['Iran', 'GPE'], ['United States', 'GPE'], ['Pakistan', 'GPE'], ['Asim Munir', 'PERSON'],
+      ['Donald Trump', 'PERSON'], ['White House', 'FAC'], ['Oman', 'GPE'], ['Afghanistan', 'GPE'], ['Taliban', 'ORG'],
+      ['India', 'GPE'], ['China', 'GPE'], ['Balochistan', 'LOC'], ['Middle East', 'LOC'], ['Indo-Pacific', 'LOC'],
+    ];
+    for (const [name, type] of want) expect(one(list, name).type, name).toBe(type);
+  });
+
+  it('links acting capitals to their countries', () => {
+    expect(texts(one(list, 'United States'), 'metonym')).toContain('Washington');
+    expect(texts(one(list, 'Iran'), 'metonym')).toContain('Tehran');
+    expect(texts(one(list, 'Pakistan'), 'metonym')).toContain('Islamabad');
+    expect(texts(one(list, 'Afghanistan'), 'metonym')).toContain('Kabul');
+    expect(texts(one(list, 'India'), 'metonym')).toContain('New Delhi');
+    // "what unfolds in Islamabad" is the city.
+    expect(texts(one(list, 'Islamabad'))).toContain('Islamabad');
+  });
+
+  it('links aliases, demonyms and misspellings', () => {
+    const us = one(list, 'United States');
+    expect(texts(us, 'alias')).toContain('U.S.');
+    expect(texts(us, 'demonym')).toContain('American');
+    expect(texts(one(list, 'Israel'), 'demonym')).toContain('Israeli');
+    expect(texts(one(list, 'Donald Trump'), 'misspelling')).toEqual(['Trum']);
+    expect(texts(one(list, 'White House'), 'misspelling')).toEqual(['Whitehous']);
+  });
+
+  it("gives Asim Munir his roles, and Pakistan as the office's country", () => {
+    const munir = one(list, 'Asim Munir');
+    const pakistan = list.findIndex((e) => e.name === 'Pakistan');
+    const chief = munir.roles.find((r) => r.title === 'Chief of Army Staff');
+    expect(chief?.org).toBe(`e${pakistan + 1}`);
+    expect(munir.roles.map((r) => r.title)).toContain('General');
+    expect(one(list, 'Donald Trump').roles.some((r) => r.title === 'President' && r.former)).toBe(true);
+  });
+
+  it('makes no record for a lone title, and keeps possessives and punctuation out of spans', () => {
+    expect(list.some((e) => /^(President|General)$/.test(e.name))).toBe(false);
+    for (const e of list) for (const m of e.mentions) expect(m.text, m.text).not.toMatch(/(['’]s|[,;:]|\p{Ll}\.)$/u);
+  });
+});
+
+describe('typing', () => {
+  it('types people, organisations, places, groups and events from cues', () => {
+    const list = entities(
+      'Prime Minister Jane Okafor met executives of Corvane Holdings Corp and officials of the Ministry of Defence on Tuesday. ' +
+        'Sunni leaders said shipping in the Red Sea had slowed before the Winter Cup.',
+    );
+    expect(one(list, 'Jane Okafor').type).toBe('PERSON');
+    expect(one(list, 'Corvane Holdings Corp').type).toBe('ORG');
+    expect(one(list, 'Ministry of Defence').type).toBe('ORG');
+    expect(one(list, 'Sunni').type).toBe('NORP');
+    expect(one(list, 'Red Sea').type).toBe('LOC');
+    expect(one(list, 'Winter Cup').type).toBe('EVENT');
+  });
+
+  it('keeps "the" out and a person typed PERSON across mentions', () => {
+    const list = entities('The European Commission fined the firm. Analyst Tomas Verhoeven said the fine was modest. Verhoeven added that appeals were likely.');
+    expect(one(list, 'European Commission').mentions[0]!.text).toBe('European Commission');
+    const tomas = one(list, 'Tomas Verhoeven');
+    expect(tomas.type).toBe('PERSON');
+    expect(texts(tomas)).toContain('Verhoeven');
+  });
+
+  it('reads clubs in sports results as organisations and national sides as places', () => {
+    const list = entities('SOCCER - LEAGUE ROUND-UP\nIn the football league on Saturday, Hamburg beat Bochum 2-0 while Brazil beat Chile 1-0.');
+    expect(one(list, 'Hamburg').type).toBe('ORG');
+    expect(one(list, 'Brazil').type).toBe('GPE');
+  });
+});
+
+describe('linking', () => {
+  it('links a later surname and pronouns to the full name', () => {
+    const list = entities('Finance Minister Maria Delgado announced the budget on Monday. Delgado said she expected growth to recover. Her deputy agreed.');
+    const maria = one(list, 'Maria Delgado');
+    expect(texts(maria, 'name')).toEqual(['Maria Delgado', 'Delgado']);
+    expect(texts(maria, 'pronoun')).toEqual(['she', 'Her']);
+    expect(maria.roles.map((r) => r.title)).toEqual(['Finance Minister']);
+  });
+
+  it('links a pronoun to the nearest person of a compatible gender', () => {
+    const list = entities('Mary Okonkwo met John Baptiste in Lagos on Friday. She said the talks had gone well.');
+    expect(texts(one(list, 'Mary Okonkwo'), 'pronoun')).toEqual(['She']);
+    expect(texts(one(list, 'John Baptiste'), 'pronoun')).toEqual([]);
+  });
+
+  it('tells a capital that acts from a capital that is a place', () => {
+    const list = entities('Moscow rejected the proposal on Friday. Later, a bomb exploded in Kabul, killing three people.');
+    expect(texts(one(list, 'Russia'), 'metonym')).toEqual(['Moscow']);
+    expect(one(list, 'Kabul').type).toBe('GPE');
+    expect(named(list, 'Afghanistan')).toHaveLength(0);
+  });
+
+  it('reads demonyms, possessives and hyphenated modifiers as mentions of their entity', () => {
+    const list = entities('French and German officials met Brazil’s envoy. The Hamas-run ministry said an Iran–Israel war was avoidable.');
+    expect(texts(one(list, 'France'), 'demonym')).toEqual(['French']);
+    expect(texts(one(list, 'Germany'), 'demonym')).toEqual(['German']);
+    expect(texts(one(list, 'Brazil'))).toEqual(['Brazil']);
+    expect(texts(one(list, 'Hamas'))).toEqual(['Hamas']);
+    expect(named(list, 'Iran')).toHaveLength(1);
+    expect(named(list, 'Israel')).toHaveLength(1);
+  });
+
+  it('links a misspelt name to the one the article spells right', () => {
+    const list = entities('Senator Harriet Kowalczyk opened the hearing. Critics said Kowalzcyk had ignored the report.');
+    const h = one(list, 'Harriet Kowalczyk');
+    expect(texts(h, 'misspelling')).toEqual(['Kowalzcyk']);
+  });
+});
+
+describe('roles', () => {
+  it('keeps "former" and the country of the office', () => {
+    const list = entities('Nigeria’s Foreign Minister, Ade Bello, met former President Lucia Ferraz in Lisbon.');
+    const bello = one(list, 'Ade Bello');
+    const nigeria = list.findIndex((e) => e.name === 'Nigeria');
+    expect(bello.roles).toEqual([expect.objectContaining({ title: 'Foreign Minister', org: `e${nigeria + 1}`, former: false })]);
+    expect(one(list, 'Lucia Ferraz').roles).toEqual([expect.objectContaining({ title: 'President', former: true })]);
+  });
+
+  it('splits a country from the office that follows it, and keeps titles inside organisation names', () => {
+    const list = entities('U.S. Defense Secretary Pete Hegseth met executives of General Motors Corp on Monday.');
+    const us = list.findIndex((e) => e.name === 'United States');
+    expect(texts(list[us]!)).toEqual(['U.S.']);
+    expect(one(list, 'Pete Hegseth').roles).toEqual([expect.objectContaining({ title: 'Defense Secretary', org: `e${us + 1}` })]);
+    expect(one(list, 'General Motors Corp').type).toBe('ORG');
+  });
+
+  it('makes no entity of a title alone', () => {
+    expect(entities('The President said on Monday that the Minister would resign.')).toEqual([]);
+  });
+});
+
+describe('capitals lines', () => {
+  it('finds places in datelines and names in all-caps headlines', () => {
+    const list = entities('KENYA AND TANZANIA SIGN BORDER PACT\nNAIROBI, March 3 (Reuters) - Kenya and Tanzania signed a border pact on Monday.');
+    expect(texts(one(list, 'Kenya'))).toEqual(['KENYA', 'Kenya']);
+    expect(one(list, 'Nairobi').type).toBe('GPE');
+  });
+});
+
+describe('configuration', () => {
+  it("uses the user's gazetteer entries and demonyms", () => {
+    const ex = createExtractor({ gazetteer: [{ name: 'Ruritania', type: 'GPE', aliases: ['Ruritanian Republic'], demonyms: ['Ruritanian'] }] });
+    const list = ex.extract('Ruritanian troops crossed the border, the Ruritanian Republic said.').entities;
+    const r = one(list, 'Ruritania');
+    expect(texts(r, 'demonym')).toEqual(['Ruritanian']);
+    expect(texts(r, 'alias')).toEqual(['Ruritanian Republic']);
+  });
+});
