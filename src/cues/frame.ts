@@ -141,6 +141,23 @@ export function subjectBefore(toks: readonly Token[], k: number, floor = 0): Sub
   return np ? { ...np, antecedent: null } : null;
 }
 
+/**
+ * "Russian aircraft including helicopter gunships killed", "a group based in Trinidad claims": a
+ * participle phrase after the head belongs to the subject, which starts at the noun phrase before it.
+ */
+export function withPostModifier(toks: readonly Token[], np: Phrase, floor: number): Phrase {
+  for (let j = np.from - 1; j >= floor && j > np.from - 8; j--) {
+    const t = toks[j]!;
+    const participle = (has(t, 'Gerund') || (has(t, 'PastTense') && !AUX.has(t.norm)) || t.norm === 'loyal' || t.norm === 'close') && !has(t, 'Noun');
+    if (participle) {
+      const head = nounPhraseBefore(toks, j, floor);
+      return head && head.to === j && !has(toks[head.to - 1], 'Pronoun') ? { from: head.from, to: np.to } : np;
+    }
+    if (!inNounPhrase(t) && !has(t, 'Preposition')) return np;
+  }
+  return np;
+}
+
 /** A noun phrase starting at token i (determiners, adjectives, names, "of"-attachments). */
 export function nounPhraseAfter(toks: readonly Token[], i: number, limit = toks.length): Phrase | null {
   let j = i;

@@ -35,6 +35,8 @@ export function targetAfter(doc: Document, entities: readonly Entity[] | undefin
   const toks = sentence.tokens;
   // "demanded that the US cancel", "urged Iran to": the target heads the clause that follows.
   if (toks[from]?.norm === 'that' && from + 1 < stop) from++;
+  // "rejected Thursday a UN appeal": a date between verb and object.
+  while (from + 1 < stop && (toks[from]!.tags.includes('Date') || /^(today|yesterday|again)$/.test(toks[from]!.norm))) from++;
   const end = clauseEnd(toks, from, stop);
   if (end <= from) return { target: null, targetText: null };
   const text = doc.text.slice(toks[from]!.start, toks[end - 1]!.end).replace(/[\s,.;:"“”]+$/u, '');

@@ -7,7 +7,7 @@
 import type { Document, Sentence, Token } from '../doc/document.js';
 import type { Extraction } from '../schema/result.js';
 import type { CueHit, CueEntry } from '../cues/index.js';
-import { modifiersBefore, nounPhraseAfter, subjectBefore, type Modifiers, type Phrase } from '../cues/frame.js';
+import { modifiersBefore, nounPhraseAfter, subjectBefore, withPostModifier, type Modifiers, type Phrase } from '../cues/frame.js';
 import { agentBy, inConditional, isPassive } from '../cues/clause.js';
 import { insideInlineQuote } from '../cues/quotes.js';
 import { entitiesIn } from '../cues/entities.js';
@@ -54,7 +54,7 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
       target = { target: sub?.entity.id ?? null, targetText: subject ? doc.text.slice(toks[subject.from]!.start, toks[subject.to - 1]!.end) : null };
       if (!target.target && !target.targetText) continue;
     } else {
-      if (subject) holder = holderOf(doc, records, toks, subject.antecedent ?? subject) ?? speakerOf(doc, records, toks, subject, hit);
+      if (subject) holder = holderOf(doc, records, toks, subject.antecedent ?? subject) ?? speakerOf(doc, records, toks, subject, hit) ?? holderOf(doc, records, toks, withPostModifier(toks, subject, 0));
       else if (continues(toks, m)) holder = last;
       target = targetAfter(doc, entities, sentence, hit.to, stop, stance.kind === 'threaten' || stance.kind === 'attack' || stance.kind === 'sanction');
     }
