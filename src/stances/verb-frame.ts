@@ -56,6 +56,7 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
     } else {
       if (subject) holder = holderOf(doc, records, toks, subject.antecedent ?? subject) ?? speakerOf(doc, records, toks, subject, hit) ?? holderOf(doc, records, toks, withPostModifier(toks, subject, 0));
       else if (continues(toks, m)) holder = last;
+      else if (/ing$/.test(hit.head) && toks[hit.from]!.tags.includes('Gerund')) holder = last ?? clauseHolder(doc, records, toks, hit.from);
       target = targetAfter(doc, entities, sentence, hit.to, stop, stance.kind === 'threaten' || stance.kind === 'attack' || stance.kind === 'sanction');
     }
     if (!holder || !holder.ids.length) continue;
@@ -106,6 +107,13 @@ function speakerOf(doc: Document, records: Records, toks: readonly Token[], p: P
   const at = toks[hit.from]!.start;
   const claim = (records.claims ?? []).find((c) => c.source && c.content.start <= at && at < c.content.end);
   return claim?.source ? { ids: [claim.source], text: doc.text.slice(toks[p.from]!.start, toks[p.to - 1]!.end) } : null;
+}
+
+/** "X issued a declaration demanding that Y ...": the participle's holder is the subject of the sentence's first verb. */
+function clauseHolder(doc: Document, records: Records, toks: readonly Token[], before: number): Holder | null {
+  const v = toks.findIndex((t, i) => i < before && t.tags.includes('Verb') && !t.tags.includes('Gerund'));
+  const sub = v > 0 ? subjectBefore(toks, v) : null;
+  return sub ? holderOf(doc, records, toks, sub.antecedent ?? sub) : null;
 }
 
 /** "... and accused", ", accusing": a verb that shares the subject of the one before. */

@@ -16,7 +16,7 @@ import { targetAfter } from '../target.js';
 import type { StanceCandidate, StancesData } from '../types.js';
 
 const HOLDER_PREPS = new Set(['from', 'by']);
-const TARGET_PREPS = new Set(['of', 'to', 'for', 'against', 'on', 'over', 'about', 'toward', 'towards', 'with', 'at']);
+const TARGET_PREPS = new Set(['that', 'of', 'to', 'for', 'against', 'on', 'over', 'about', 'toward', 'towards', 'with', 'at']);
 const LIGHT = /^(express|held|hold|announc|stag|organi[sz]|began|begin|start|call|voic|rais|issu|set|gave|give|impos|made|make|launch|deliver|extend|offer|lodg|fil|repeat|reiterat|renew|slap)/;
 const FRONTED = new Set(['despite', 'amid', 'after', 'following', 'notwithstanding']);
 /** Nouns too common to carry a stance without their preposition ("a phone call", "the concern"). */
@@ -48,6 +48,7 @@ export default defineRule<StanceCandidate, StancesData>({
           holder = nounPhraseAfter(toks, j + 1);
           if (holder) j = holder.to;
         }
+        while (j < toks.length - 1 && (toks[j]!.tags.includes('Date') || /^(today|yesterday)$/.test(toks[j]!.norm))) j++;
         const prep = toks[j]?.norm ?? '';
         if ((NEEDS_PREP.has(hit.head) || NEEDS_PREP.has(hit.head.replace(/s$/, ''))) && !TARGET_PREPS.has(prep) && !holder) continue;
         holder ??= modifierBefore(records.entities, toks, hit.from) ?? lightVerbSubject(toks, hit.from);
