@@ -97,6 +97,8 @@ function fitsPos(toks: readonly Token[], i: number, pos: CuePos): boolean {
     if (!t.tags.includes('Verb') && !pastAfterNoun) return false;
     // "the condemned man", "a reported case": a participle used as an adjective after a determiner.
     if (prev && (prev.tags.includes('Determiner') || prev.norm === "'s") && toks[i + 1]?.tags.includes('Noun')) return false;
+    // "reject proposed changes": a participle right after a main verb modifies the noun that follows.
+    if (prev && prev.tags.includes('Verb') && !prev.tags.includes('Auxiliary') && !prev.tags.includes('Copula') && t.tags.includes('PastTense') && toks[i + 1] && /Adjective|Noun/.test(toks[i + 1]!.tags.join(' ')) && !toks[i + 1]!.tags.includes('Pronoun')) return false;
     return true;
   }
   if (pos === 'noun') return t.tags.includes('Noun') || !t.tags.includes('Verb');

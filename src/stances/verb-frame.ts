@@ -39,7 +39,8 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
     let holder: Holder | null = null;
     let target: Target;
     const subject = subjectBefore(toks, hit.from);
-    if (pos === 'verb' && isPassive(toks, hit.from)) {
+    // "was condemned by X", and the reduced "a lunch hosted by X".
+    if (pos === 'verb' && (isPassive(toks, hit.from) || (toks[hit.to]?.norm === 'by' && toks[hit.from]!.tags.includes('PastTense')))) {
       const by = agentBy(toks, hit.to);
       const agent = by >= 0 ? nounPhraseAfter(toks, by + 1) : null;
       if (!agent || !subject) continue;
@@ -57,6 +58,8 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
       if (subject) holder = holderOf(doc, records, toks, subject.antecedent ?? subject) ?? speakerOf(doc, records, toks, subject, hit) ?? holderOf(doc, records, toks, withPostModifier(toks, subject, 0));
       else if (continues(toks, m)) holder = last;
       else if (/ing$/.test(hit.head) && toks[hit.from]!.tags.includes('Gerund')) holder = last ?? clauseHolder(doc, records, toks, hit.from);
+      // "began a hunger strike to protest against X": a purpose clause's holder is the clause's subject.
+      else if (toks[m.groupStart - 1]?.norm === 'to' && /^(protest|demand|condemn|denounce)/.test(hit.head)) holder = clauseHolder(doc, records, toks, m.groupStart - 1);
       target = targetAfter(doc, entities, sentence, hit.to, stop, stance.kind === 'threaten' || stance.kind === 'attack' || stance.kind === 'sanction');
     }
     if (!holder || !holder.ids.length) continue;
@@ -90,15 +93,21 @@ function draft(entry: CueEntry, m: Modifiers, cue: StanceCandidate['cue'], recor
   };
 }
 
-/** The holder's entities: every party of "X and Y", else the person, else the first named. */
+/** The holder's entities: one per party of "X and Y" (the person, else the first named), else one. */
 function holderOf(doc: Document, records: Records, toks: readonly Token[], p: Phrase): Holder | null {
-  const hits = entitiesIn(records.entities, toks, p);
-  if (!hits.length) return null;
   const text = doc.text.slice(toks[p.from]!.start, toks[p.to - 1]!.end);
-  const compound = hits.length > 1 && toks.slice(p.from, p.to).some((t) => t.norm === 'and' || t.norm === '&');
-  if (compound) return { ids: hits.map((h) => h.entity.id), text };
-  const person = hits.find((h) => h.entity.type === 'PERSON');
-  return { ids: [(person ?? hits[0]!).entity.id], text };
+  const ids: string[] = [];
+  let from = p.from;
+  for (let j = p.from; j <= p.to; j++) {
+    if (j < p.to && !/^(and|&|,)$/.test(toks[j]!.norm)) continue;
+    if (j > from) {
+      const hits = entitiesIn(records.entities, toks, { from, to: j });
+      const pick = hits.find((h) => h.entity.type === 'PERSON') ?? hits[0];
+      if (pick && !ids.includes(pick.entity.id)) ids.push(pick.entity.id);
+    }
+    from = j + 1;
+  }
+  return ids.length ? { ids, text } : null;
 }
 
 /** "Syria said it will withdraw": a pronoun subject inside a claim's content is its source. */

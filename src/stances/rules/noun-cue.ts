@@ -49,6 +49,11 @@ export default defineRule<StanceCandidate, StancesData>({
           if (holder) j = holder.to;
         }
         while (j < toks.length - 1 && (toks[j]!.tags.includes('Date') || /^(today|yesterday)$/.test(toks[j]!.norm))) j++;
+        // "staged rallies in Gaza against X": step over a place phrase to the target's preposition.
+        if (/^(in|at|near)$/.test(toks[j]?.norm ?? '')) {
+          const place = nounPhraseAfter(toks, j + 1);
+          if (place && TARGET_PREPS.has(toks[place.to]?.norm ?? '') && toks[place.to]!.norm !== 'that') j = place.to;
+        }
         const prep = toks[j]?.norm ?? '';
         if ((NEEDS_PREP.has(hit.head) || NEEDS_PREP.has(hit.head.replace(/s$/, ''))) && !TARGET_PREPS.has(prep) && !holder) continue;
         holder ??= modifierBefore(records.entities, toks, hit.from) ?? lightVerbSubject(toks, hit.from);
