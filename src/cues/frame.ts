@@ -98,6 +98,11 @@ export function nounPhraseBefore(toks: readonly Token[], end: number, floor = 0)
       j--;
       continue;
     }
+    // "Washington along with its allies", "the mayor together with her aides".
+    if (t.norm === 'with' && j - 2 >= floor && /^(along|together)$/.test(toks[j - 1]!.norm) && inNounPhrase(toks[j - 2]!)) {
+      j -= 2;
+      continue;
+    }
     // A parenthesis inside a name: "Rep. Gwen Moore (D-Wis.)".
     if (t.norm === ')') {
       const open = lastIndexOf(toks, '(', j - 1, Math.max(floor, j - 8));
