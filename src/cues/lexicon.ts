@@ -87,7 +87,7 @@ const ACTION_STANCE: readonly [string, string, Polarity][] = [
     rally against, march against, strike against, riot against, mobilize against, deploy troops to, close,
     close borders with, renege on, dismiss, snub, denounce, withhold, cancel, stage rallies against,
     protest against, mobilize`).map((w) => [w, 'sanction', 'oppose'] as [string, string, Polarity]),
-  ['lift', 'aid', 'support'], ['ease', 'aid', 'support'], ['concede', 'concede', 'support'], ['yield to', 'concede', 'support'],
+  ['lift', 'aid', 'support'], ['pay', 'aid', 'support'], ['compensate', 'aid', 'support'], ['call off', 'concede', 'support'], ['ease', 'aid', 'support'], ['concede', 'concede', 'support'], ['yield to', 'concede', 'support'],
   ['evacuate', 'aid', 'support'], ['hand over', 'aid', 'support'], ['extradite', 'cooperate', 'support'], ['share', 'cooperate', 'support'],
   ['upgrade', 'cooperate', 'support'], ['withdraw', 'retreat', 'support'], ['pull out of', 'retreat', 'support'], ['demobilize', 'retreat', 'support'],
   ['refrain from', 'refrain', 'neutral'], ['decline to take sides', 'refrain', 'neutral'], ['decline to take a position', 'refrain', 'neutral'], ['abstain', 'refrain', 'neutral'], ['abstain from', 'refrain', 'neutral'],

@@ -97,9 +97,12 @@ function draft(entry: CueEntry, m: Modifiers, cue: StanceCandidate['cue'], recor
 function holderOf(doc: Document, records: Records, toks: readonly Token[], p: Phrase): Holder | null {
   const text = doc.text.slice(toks[p.from]!.start, toks[p.to - 1]!.end);
   const ids: string[] = [];
+  // Commas separate parties only in a list ("A, B and C"); otherwise they set off an appositive.
+  const list = toks.slice(p.from, p.to).some((t) => t.norm === 'and' || t.norm === '&');
+  const sep = list ? /^(and|&|,)$/ : /^(and|&)$/;
   let from = p.from;
   for (let j = p.from; j <= p.to; j++) {
-    if (j < p.to && !/^(and|&|,)$/.test(toks[j]!.norm)) continue;
+    if (j < p.to && !sep.test(toks[j]!.norm)) continue;
     if (j > from) {
       const hits = entitiesIn(records.entities, toks, { from, to: j });
       const pick = hits.find((h) => h.entity.type === 'PERSON') ?? hits[0];
