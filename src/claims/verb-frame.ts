@@ -9,7 +9,7 @@ import type { Span } from '../schema/span.js';
 import type { CueClass } from '../schema/claim.js';
 import type { CueHit } from '../cues/index.js';
 import { modifiersBefore, nounPhraseAfter, subjectBefore, type Phrase } from '../cues/frame.js';
-import { insideInlineQuote, quoteEndAfter, sideOf } from '../cues/quotes.js';
+import { closesQuote, insideInlineQuote, quoteEndAfter, sideOf } from '../cues/quotes.js';
 import { AUX, HEDGES, TIME_WORDS } from '../cues/words.js';
 import { contentAfter, contentBefore, contentSpan } from './content.js';
 import { sourceOf, type Source } from './source.js';
@@ -72,7 +72,7 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
       const a = contentStart(toks, hit, !hit.entry.stance && claim.cueClass === 'speech');
       const prev = subject.from > 0 ? toks[subject.from - 1] : doc.tokens[toks[0]!.i - 1];
       const tail = trailing(doc, toks, hearerEnd(toks, hit));
-      const postposed = prev && (prev.norm === ',' || sideOf(doc, prev) === 'close' || prev.norm === '—') && tail.ok;
+      const postposed = prev && (prev.norm === ',' || closesQuote(doc, prev) || prev.norm === '—') && tail.ok;
       if (postposed) {
         const end = tail.end;
         widen(end);
@@ -81,7 +81,7 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
         widen(a);
         content = contentAfter(doc, sentence, a, stop);
       }
-    } else if (before && (before.norm === ',' || sideOf(doc, before) === 'close')) {
+    } else if (before && (before.norm === ',' || closesQuote(doc, before))) {
       const np = nounPhraseAfter(toks, hit.to);
       if (np && (isEnd(doc, toks[np.to]) || toks[np.to]!.norm === ',') && /\p{L}/u.test(toks[np.from]!.text)) {
         source = sourceOf(doc, entities, toks, np);
@@ -158,6 +158,10 @@ function interrupted(doc: Document, sentence: Sentence, content: Span | null, af
   const t = atEnd ? doc.tokens[toks[toks.length - 1]!.i + 1] : toks[j];
   if (!t || sideOf(doc, t) !== 'open') return content;
   const close = quoteEndAfter(doc, t.i);
+  // A following quotation with its own attribution ("“B,” he told me.") is another claim.
+  let k = close + 1;
+  while (doc.tokens[k] && doc.tokens[k]!.sentence === doc.tokens[close]!.sentence && !/[\p{L}\p{N}]/u.test(doc.tokens[k]!.text)) k++;
+  if (atEnd && doc.tokens[k]?.sentence === doc.tokens[close]!.sentence) return content;
   const end = sideOf(doc, doc.tokens[close]!) === 'close' ? doc.tokens[close - 1]!.end : doc.tokens[close]!.end;
   return contentSpan(doc, content.start, end) ?? content;
 }
