@@ -79,7 +79,7 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
         content = interrupted(doc, sentence, contentBefore(doc, sentence, subject.from), end);
       } else {
         widen(a);
-        content = contentAfter(doc, sentence, a, stop);
+        content = contentAfter(doc, sentence, a, stop) ?? afterColon(doc, sentence, a);
       }
     } else if (before && (before.norm === ',' || closesQuote(doc, before))) {
       const np = nounPhraseAfter(toks, hit.to);
@@ -102,6 +102,21 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
     out.push({ ...source, cue, cueClass: claim.cueClass, content, mode: modeOf(doc, content), hedged: claim.hedged || m.hedged || hedgedText(doc, content) });
   }
   return out;
+}
+
+/** "He said:" closing its sentence: the content is the next sentence, or the quotation it opens. */
+function afterColon(doc: Document, sentence: Sentence, a: number): Span | null {
+  const toks = sentence.tokens;
+  if (toks[a - 1]?.norm !== ':' || toks.slice(a).some((t) => /[\p{L}\p{N}]/u.test(t.text))) return null;
+  const next = doc.sentences[sentence.i + 1];
+  const first = next?.tokens[0];
+  if (!next || !first) return null;
+  if (sideOf(doc, first) === 'open') {
+    const close = quoteEndAfter(doc, first.i);
+    const end = sideOf(doc, doc.tokens[close]!) === 'close' ? doc.tokens[close - 1]!.end : doc.tokens[close]!.end;
+    return contentSpan(doc, first.start, end);
+  }
+  return contentSpan(doc, next.start, next.end);
 }
 
 /** Past the hearer of "told reporters". */
