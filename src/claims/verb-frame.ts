@@ -10,7 +10,8 @@ import type { CueClass } from '../schema/claim.js';
 import type { CueHit } from '../cues/index.js';
 import { modifiersBefore, nounPhraseAfter, subjectBefore, type Phrase } from '../cues/frame.js';
 import { closesQuote, insideInlineQuote, quoteEndAfter, sideOf } from '../cues/quotes.js';
-import { AUX, HEDGES, TIME_WORDS } from '../cues/words.js';
+import { AUX, TIME_WORDS } from '../cues/words.js';
+import { hasVerb, hedgedText, modeOf } from './mode.js';
 import { contentAfter, contentBefore, contentSpan } from './content.js';
 import { sourceOf, type Source } from './source.js';
 import { inConditional, isPassive } from '../cues/clause.js';
@@ -208,28 +209,4 @@ function isEndOrComma(t: Token | undefined): boolean {
 function isTimeHead(toks: readonly Token[], p: Phrase): boolean {
   const head = toks[p.to - 1]!;
   return has(head, 'Date') || has(head, 'Duration') || TIME_WORDS.has(head.norm);
-}
-
-export function modeOf(doc: Document, content: Span): 'direct' | 'indirect' | 'mixed' {
-  const before = doc.text.slice(Math.max(0, content.start - 2), content.start);
-  const after = doc.text.slice(content.end, content.end + 3);
-  if (/["“‘']\s*$/.test(before) && /^[\s,.!?]*["”’']/.test(after)) return 'direct';
-  return /["“”]/.test(content.text) ? 'mixed' : 'indirect';
-}
-
-function hasVerb(doc: Document, content: Span): boolean {
-  const first = doc.tokenAt(content.start);
-  if (!first) return false;
-  for (let i = first.i; i < Math.min(doc.tokens.length, first.i + 10) && doc.tokens[i]!.start < content.end; i++) {
-    if (doc.tokens[i]!.tags.includes('Verb')) return true;
-  }
-  return false;
-}
-
-export function hedgedText(doc: Document, content: Span): boolean {
-  const first = doc.tokenAt(content.start);
-  const last = doc.tokenAt(content.end - 1);
-  if (!first || !last) return false;
-  for (let i = first.i; i <= last.i; i++) if (HEDGES.has(doc.tokens[i]!.norm) && !doc.tokens[i]!.tags.includes('Date')) return true;
-  return false;
 }

@@ -4,7 +4,7 @@ import { findCues } from '../../cues/index.js';
 import { sideOf } from '../../cues/quotes.js';
 import { contentSpan } from '../content.js';
 import { sourceOf } from '../source.js';
-import { hedgedText, modeOf } from '../verb-frame.js';
+import { hedgedText, modeOf } from '../mode.js';
 import type { ClaimCandidate, ClaimsData } from '../types.js';
 
 /** "according to plan": a norm or schedule, not a source. */
