@@ -17,7 +17,8 @@ if (!kind || !(kind in converters)) {
   console.error(`usage: eval-corpus.ts <${Object.keys(converters).join('|')}> [--limit N] [--errors N]`);
   process.exit(2);
 }
-const corpus = join(shared, 'corpora', `${kind}-dev.jsonl`);
+// The stance corpus is named in the singular (stance-dev.jsonl).
+const corpus = join(shared, 'corpora', `${kind === 'stances' ? 'stance' : kind}-dev.jsonl`);
 if (!existsSync(corpus)) {
   console.error(`no corpus at ${corpus}: the development corpora live in ../shared`);
   process.exit(2);

@@ -5,6 +5,7 @@ export function stances(out: Extraction, doc: { id: string }) {
   return {
     id: doc.id,
     entities: out.entities.map((e) => ({ id: e.id, mentions: e.mentions.map((m) => ({ start: m.start, end: m.end })) })),
-    stances: out.stances.map((s) => ({ holder: s.holder, target: s.target, polarity: s.polarity })),
+    // The scorer matches actor-to-actor pairs: a stance toward a proposition (no target entity) is not an event.
+    stances: out.stances.filter((s) => s.holder && s.target).map((s) => ({ holder: s.holder, target: s.target, polarity: s.polarity })),
   };
 }

@@ -7,7 +7,6 @@ import type { Document, Sentence } from '../doc/document.js';
 import type { Span } from '../schema/span.js';
 import { openingQuoteBefore, quoteEndAfter, sideOf } from '../cues/quotes.js';
 
-const EDGE_PUNCT = /^[\s"'“”‘’«»,.;:!?—–-]+|[\s"'“”‘’«»,;:—–-]+$/gu;
 
 /** Trims quote marks, edge punctuation and a leading "that"; null when fewer than two words remain. */
 export function contentSpan(doc: Document, start: number, end: number): Span | null {
@@ -21,7 +20,6 @@ export function contentSpan(doc: Document, start: number, end: number): Span | n
   if (e <= s) return null;
   const words = doc.text.slice(s, e).match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length < 2) return null;
-  void EDGE_PUNCT;
   return doc.span(s, e);
 }
 

@@ -13,8 +13,9 @@ import nounCue from './rules/noun-cue.js';
 import colon from './rules/colon.js';
 import impersonal from './rules/impersonal.js';
 import dashCredit from './rules/dash-credit.js';
+import thatClause from './rules/that-clause.js';
 
-export const rules = Object.freeze([verbCue, accordingTo, nounCue, colon, impersonal, dashCredit]);
+export const rules = Object.freeze([verbCue, accordingTo, nounCue, colon, impersonal, dashCredit, thatClause]);
 
 const PRONOUN = /^(he|she|they|we|i|it)$/i;
 

@@ -6,7 +6,7 @@
 import type { Document, Token } from '../doc/document.js';
 import type { Entity } from '../schema/entity.js';
 import type { Span } from '../schema/span.js';
-import { mentionsIn } from '../pipeline/lookup.js';
+import { entityOf } from '../cues/entities.js';
 import { ANONYMITY_MARKERS, ANONYMOUS_HEADS, PRONOUNS } from '../cues/words.js';
 import type { Phrase } from '../cues/frame.js';
 
@@ -18,12 +18,6 @@ export interface Source {
 }
 
 export const NO_SOURCE: Source = Object.freeze({ source: null, sourceSpan: null, sourceText: null, sourceKind: 'unattributed' });
-
-/** The entity a span refers to: a person mention first (the head of "Pakistan's army chief, Asim Munir"), else the first. */
-export function entityOf(entities: readonly Entity[] | undefined, start: number, end: number): Entity | null {
-  const hits = mentionsIn(entities, start, end);
-  return (hits.find((h) => h.entity.type === 'PERSON') ?? hits[0])?.entity ?? null;
-}
 
 export function sourceOf(doc: Document, entities: readonly Entity[] | undefined, toks: readonly Token[], np: Phrase, resolveVia?: Phrase | null): Source {
   const start = toks[np.from]!.start;

@@ -9,8 +9,9 @@ import type { Span } from '../schema/span.js';
 import type { CueClass } from '../schema/claim.js';
 import type { CueHit } from '../cues/index.js';
 import { modifiersBefore, nounPhraseAfter, subjectBefore, type Phrase } from '../cues/frame.js';
-import { insideInlineQuote, quoteEndAfter, sideOf } from '../cues/quotes.js';
-import { AUX, HEDGES, TIME_WORDS } from '../cues/words.js';
+import { closesQuote, insideInlineQuote, quoteEndAfter, sideOf } from '../cues/quotes.js';
+import { AUX, TIME_WORDS } from '../cues/words.js';
+import { hasVerb, hedgedText, modeOf } from './mode.js';
 import { contentAfter, contentBefore, contentSpan } from './content.js';
 import { sourceOf, type Source } from './source.js';
 import { inConditional, isPassive } from '../cues/clause.js';
@@ -72,16 +73,16 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
       const a = contentStart(toks, hit, !hit.entry.stance && claim.cueClass === 'speech');
       const prev = subject.from > 0 ? toks[subject.from - 1] : doc.tokens[toks[0]!.i - 1];
       const tail = trailing(doc, toks, hearerEnd(toks, hit));
-      const postposed = prev && (prev.norm === ',' || sideOf(doc, prev) === 'close' || prev.norm === '—') && tail.ok;
+      const postposed = prev && (prev.norm === ',' || closesQuote(doc, prev) || prev.norm === '—') && tail.ok;
       if (postposed) {
         const end = tail.end;
         widen(end);
         content = interrupted(doc, sentence, contentBefore(doc, sentence, subject.from), end);
       } else {
         widen(a);
-        content = contentAfter(doc, sentence, a, stop);
+        content = contentAfter(doc, sentence, a, stop) ?? afterColon(doc, sentence, a);
       }
-    } else if (before && (before.norm === ',' || sideOf(doc, before) === 'close')) {
+    } else if (before && (before.norm === ',' || closesQuote(doc, before))) {
       const np = nounPhraseAfter(toks, hit.to);
       if (np && (isEnd(doc, toks[np.to]) || toks[np.to]!.norm === ',') && /\p{L}/u.test(toks[np.from]!.text)) {
         source = sourceOf(doc, entities, toks, np);
@@ -95,10 +96,28 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
       content = contentAfter(doc, sentence, contentStart(toks, hit, false), stop);
     }
     if (!source || !content || /^(itself|himself|herself|themselves|myself|ourselves)\b/i.test(content.text)) continue;
+    // Beliefs: a clause or an infinitive must follow ("knows the specifics" reports no belief), and a
+    // belief nested in another claim of the sentence ("told the Times that Carter believes") is the outer claim's.
+    if (claim.cueClass === 'belief' && (!hasVerb(doc, content) || out.some((o) => o.content.start <= cue.start && cue.start < o.content.end))) continue;
     last = source;
     out.push({ ...source, cue, cueClass: claim.cueClass, content, mode: modeOf(doc, content), hedged: claim.hedged || m.hedged || hedgedText(doc, content) });
   }
   return out;
+}
+
+/** "He said:" closing its sentence: the content is the next sentence, or the quotation it opens. */
+function afterColon(doc: Document, sentence: Sentence, a: number): Span | null {
+  const toks = sentence.tokens;
+  if (toks[a - 1]?.norm !== ':' || toks.slice(a).some((t) => /[\p{L}\p{N}]/u.test(t.text))) return null;
+  const next = doc.sentences[sentence.i + 1];
+  const first = next?.tokens[0];
+  if (!next || !first) return null;
+  if (sideOf(doc, first) === 'open') {
+    const close = quoteEndAfter(doc, first.i);
+    const end = sideOf(doc, doc.tokens[close]!) === 'close' ? doc.tokens[close - 1]!.end : doc.tokens[close]!.end;
+    return contentSpan(doc, first.start, end);
+  }
+  return contentSpan(doc, next.start, next.end);
 }
 
 /** Past the hearer of "told reporters". */
@@ -155,6 +174,10 @@ function interrupted(doc: Document, sentence: Sentence, content: Span | null, af
   const t = atEnd ? doc.tokens[toks[toks.length - 1]!.i + 1] : toks[j];
   if (!t || sideOf(doc, t) !== 'open') return content;
   const close = quoteEndAfter(doc, t.i);
+  // A following quotation with its own attribution ("“B,” he told me.") is another claim.
+  let k = close + 1;
+  while (doc.tokens[k] && doc.tokens[k]!.sentence === doc.tokens[close]!.sentence && !/[\p{L}\p{N}]/u.test(doc.tokens[k]!.text)) k++;
+  if (atEnd && doc.tokens[k]?.sentence === doc.tokens[close]!.sentence) return content;
   const end = sideOf(doc, doc.tokens[close]!) === 'close' ? doc.tokens[close - 1]!.end : doc.tokens[close]!.end;
   return contentSpan(doc, content.start, end) ?? content;
 }
@@ -168,6 +191,8 @@ function coordinatedStop(toks: readonly Token[], hits: readonly CueHit[], h: num
     if (hits[k]!.entry.pos === 'prep' && toks[hits[k]!.from - 1]?.norm === ',') return hits[k]!.from - 1;
     const sub = subjectBefore(toks, hits[k]!.from);
     if (sub && toks[sub.from - 1]?.norm === ',' && isEndOrComma(toks[hits[k]!.to])) return sub.from - 1;
+    // ", but engineers warned that ...": a new clause with its own subject and cue.
+    if (sub && /^(but|and|while|whereas)$/.test(toks[sub.from - 1]?.norm ?? '') && toks[sub.from - 2]?.norm === ',') return sub.from - 2;
     const m = modifiersBefore(toks, hits[k]!.from);
     const b = toks[m.groupStart - 1];
     if (b && (b.norm === 'and' || b.norm === 'but') && !AUX.has(toks[m.groupStart - 2]?.norm ?? '')) {
@@ -184,19 +209,4 @@ function isEndOrComma(t: Token | undefined): boolean {
 function isTimeHead(toks: readonly Token[], p: Phrase): boolean {
   const head = toks[p.to - 1]!;
   return has(head, 'Date') || has(head, 'Duration') || TIME_WORDS.has(head.norm);
-}
-
-export function modeOf(doc: Document, content: Span): 'direct' | 'indirect' | 'mixed' {
-  const before = doc.text.slice(Math.max(0, content.start - 2), content.start);
-  const after = doc.text.slice(content.end, content.end + 3);
-  if (/["“‘']\s*$/.test(before) && /^[\s,.!?]*["”’']/.test(after)) return 'direct';
-  return /["“”]/.test(content.text) ? 'mixed' : 'indirect';
-}
-
-export function hedgedText(doc: Document, content: Span): boolean {
-  const first = doc.tokenAt(content.start);
-  const last = doc.tokenAt(content.end - 1);
-  if (!first || !last) return false;
-  for (let i = first.i; i <= last.i; i++) if (HEDGES.has(doc.tokens[i]!.norm)) return true;
-  return false;
 }

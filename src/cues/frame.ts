@@ -5,7 +5,10 @@
  * indexes into `sentence.tokens`; everything here is per sentence.
  */
 import type { Token } from '../doc/document.js';
-import { AUX, CONTROL, HEDGES, HEDGING_CONTROL, MODALITY, NEGATION, REFUSAL, RELATIVE } from './words.js';
+import { AUX, NEGATION, RELATIVE } from './words.js';
+import { modifiersBefore } from './modifiers.js';
+
+export { modifiersBefore, type Modifiers } from './modifiers.js';
 
 export interface Phrase {
   from: number;
@@ -17,14 +20,8 @@ export interface Subject extends Phrase {
   antecedent: Phrase | null;
 }
 
-export interface Modifiers {
-  negated: boolean;
-  hedged: boolean;
-  modality: string | null;
-  /** Index of the first token of the verb group (auxiliaries included). */
-  groupStart: number;
-}
 
+const PERSONAL = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const NP_PREPS = new Set(['for', 'at', 'in', 'from', 'with', 'on']);
 const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
 const isWord = (t: Token | undefined) => !!t && /[\p{L}\p{N}]/u.test(t.text);
@@ -40,46 +37,18 @@ export function inNounPhrase(t: Token): boolean {
   return true;
 }
 
-/** Words between subject and cue that do not break the link: auxiliaries, adverbs, negation, "refused to". */
-export function modifiersBefore(toks: readonly Token[], k: number, floor = 0): Modifiers {
-  const m: Modifiers = { negated: false, hedged: false, modality: null, groupStart: k };
-  let j = k - 1;
-  while (j >= floor) {
-    const t = toks[j]!;
-    if (AUX.has(t.norm) || (has(t, 'Adverb') && !has(t, 'Noun') && t.norm !== 'when') || NEGATION.has(t.norm)) {
-      if (NEGATION.has(t.norm)) m.negated = true;
-      if (HEDGES.has(t.norm)) m.hedged = true;
-      if (MODALITY.has(t.norm)) m.modality = MODALITY.get(t.norm)!;
-      j--;
-      continue;
-    }
-    // "refused to condemn", "appears to back", "wants to meet": the subject is the outer verb's.
-    if (t.norm === 'to' && j - 1 >= floor && (REFUSAL.has(toks[j - 1]!.norm) || CONTROL.has(toks[j - 1]!.norm))) {
-      const v = toks[j - 1]!.norm;
-      if (REFUSAL.has(v)) m.negated = true;
-      if (HEDGING_CONTROL.has(v)) m.hedged = true;
-      j -= 2;
-      continue;
-    }
-    // "refrained from condemning" works the same way through "from".
-    if (t.norm === 'from' && j - 1 >= floor && /^refrain/.test(toks[j - 1]!.norm)) {
-      m.negated = true;
-      j -= 2;
-      continue;
-    }
-    break;
-  }
-  m.groupStart = j + 1;
-  return m;
-}
-
 /** The noun phrase ending just before token `end` (exclusive), scanning left; null if none. */
 export function nounPhraseBefore(toks: readonly Token[], end: number, floor = 0): Phrase | null {
+  // A personal pronoun is a whole noun phrase ("on Sunday it would expel").
+  if (end - 1 >= floor && PERSONAL.has(toks[end - 1]!.norm)) return { from: end - 1, to: end };
   let j = end - 1;
   while (j >= floor && j > end - 16) {
     const t = toks[j]!;
     // Two finite verbs do not meet: a "verb" right before the cue is a mistagged noun ("the Clinton campaign says").
-    const mistagged = j === end - 1 && has(t, 'Verb') && !AUX.has(t.norm) && !has(t, 'PastTense') && !has(t, 'Gerund') && j > floor && /Determiner|ProperNoun|Adjective|Value|Noun/.test(toks[j - 1]!.tags.join(' ')) && !has(toks[j - 1], 'Pronoun');
+    const before = toks[j - 1];
+    const mistagged =
+      j === end - 1 && has(t, 'Verb') && !AUX.has(t.norm) && !has(t, 'PastTense') && !has(t, 'Gerund') &&
+      (j === floor || !before || (!has(before, 'Pronoun') && !AUX.has(before.norm) && before.norm !== 'to'));
     if (inNounPhrase(t) || mistagged) {
       j--;
       continue;
@@ -88,6 +57,11 @@ export function nounPhraseBefore(toks: readonly Token[], end: number, floor = 0)
     // the prepositions of titles ("a professor of law at Yale", "a spokesman for the campaign").
     if ((t.norm === 'of' || t.norm === 'and' || (NP_PREPS.has(t.norm) && has(toks[j - 1], 'Noun') && !has(toks[j - 1], 'Pronoun'))) && j - 1 >= floor && j + 1 < end && inNounPhrase(toks[j - 1]!) && inNounPhrase(toks[j + 1]!)) {
       j--;
+      continue;
+    }
+    // "Washington along with its allies", "the mayor together with her aides".
+    if (t.norm === 'with' && j - 2 >= floor && /^(along|together)$/.test(toks[j - 1]!.norm) && inNounPhrase(toks[j - 2]!)) {
+      j -= 2;
       continue;
     }
     // A parenthesis inside a name: "Rep. Gwen Moore (D-Wis.)".
@@ -133,11 +107,30 @@ export function subjectBefore(toks: readonly Token[], k: number, floor = 0): Sub
   return np ? { ...np, antecedent: null } : null;
 }
 
+/**
+ * "Russian aircraft including helicopter gunships killed", "a group based in Trinidad claims": a
+ * participle phrase after the head belongs to the subject, which starts at the noun phrase before it.
+ */
+export function withPostModifier(toks: readonly Token[], np: Phrase, floor: number): Phrase {
+  for (let j = np.from - 1; j >= floor && j > np.from - 8; j--) {
+    const t = toks[j]!;
+    const participle = (has(t, 'Gerund') || (has(t, 'PastTense') && !AUX.has(t.norm)) || t.norm === 'loyal' || t.norm === 'close') && !has(t, 'Noun');
+    if (participle) {
+      const head = nounPhraseBefore(toks, j, floor);
+      return head && head.to === j && !has(toks[head.to - 1], 'Pronoun') ? { from: head.from, to: np.to } : np;
+    }
+    if (!inNounPhrase(t) && !has(t, 'Preposition')) return np;
+  }
+  return np;
+}
+
 /** A noun phrase starting at token i (determiners, adjectives, names, "of"-attachments). */
 export function nounPhraseAfter(toks: readonly Token[], i: number, limit = toks.length): Phrase | null {
   let j = i;
   while (j < limit && j < i + 16) {
     const t = toks[j]!;
+    // "told reporters the bill had passed": a determiner after a noun starts a new phrase.
+    if (j > i && has(t, 'Determiner') && has(toks[j - 1], 'Noun')) break;
     if (inNounPhrase(t) || (t.norm === '.' && /^[A-Z][a-z]{0,3}$/.test(toks[j - 1]?.text ?? '') && j > i)) {
       j++;
       continue;

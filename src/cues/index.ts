@@ -72,7 +72,8 @@ export function findCues(sentence: Sentence, index: CueIndex): CueHit[] {
   for (let i = 0; i < toks.length; i++) {
     const list = index.byFirst.get(toks[i]!.norm);
     if (!list) continue;
-    const found = list.filter((v) => matchesAt(toks, i, v.words) && fitsPos(toks, i, v.entry.pos));
+    const afterVerbCue = hits.at(-1)?.to === i && hits.at(-1)!.entry.pos === 'verb';
+    const found = list.filter((v) => matchesAt(toks, i, v.words) && fitsPos(toks, i, v.entry.pos, afterVerbCue));
     if (!found.length) continue;
     // Several parts of speech may match the same words ("support" noun and verb): keep each.
     const len = found[0]!.words.length;
@@ -88,13 +89,22 @@ function matchesAt(toks: readonly Token[], i: number, words: readonly string[]):
 }
 
 /** Checks the head word's part of speech against the entry's, from compromise's tags and context. */
-function fitsPos(toks: readonly Token[], i: number, pos: CuePos): boolean {
+function fitsPos(toks: readonly Token[], i: number, pos: CuePos, afterVerbCue: boolean): boolean {
   const t = toks[i]!;
   const prev = toks[i - 1];
+  const next = toks[i + 1];
   if (pos === 'verb') {
-    if (!t.tags.includes('Verb')) return false;
+    // "the Palestinians reject ...": a verb the tagger took for a noun, right after a plural subject.
+    const nounAsVerb = t.tags.includes('Noun') && !!prev && (prev.tags.includes('Plural') || /^(they|we)$/.test(prev.norm)) && !t.norm.endsWith('s') && next?.norm !== 'of';
+    if (nounAsVerb) return true;
+    if (afterVerbCue && t.tags.includes('PastTense') && next && /Adjective|Noun/.test(next.tags.join(' ')) && !next.tags.includes('Pronoun')) return false;
+    // An unknown past tense after a noun is a verb ("the chairman harrumphed") whatever the tagger says.
+    const pastAfterNoun = /ed$/.test(t.norm) && !!prev && prev.tags.includes('Noun') && !prev.tags.includes('Determiner');
+    if (!t.tags.includes('Verb') && !pastAfterNoun) return false;
     // "the condemned man", "a reported case": a participle used as an adjective after a determiner.
     if (prev && (prev.tags.includes('Determiner') || prev.norm === "'s") && toks[i + 1]?.tags.includes('Noun')) return false;
+    // "reject proposed changes": a participle right after a main verb modifies the noun that follows.
+    if (prev && prev.tags.includes('Verb') && !prev.tags.includes('Auxiliary') && !prev.tags.includes('Copula') && t.tags.includes('PastTense') && toks[i + 1] && /Adjective|Noun/.test(toks[i + 1]!.tags.join(' ')) && !toks[i + 1]!.tags.includes('Pronoun')) return false;
     return true;
   }
   if (pos === 'noun') return t.tags.includes('Noun') || !t.tags.includes('Verb');

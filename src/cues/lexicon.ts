@@ -13,7 +13,7 @@ export interface CueEntry {
   readonly phrase: string;
   readonly pos: CuePos;
   readonly claim?: { readonly cueClass: CueClass; readonly hedged: boolean };
-  readonly stance?: { readonly kind: string; readonly polarity: Polarity };
+  readonly stance?: { readonly kind: string; readonly polarity: Polarity; readonly inverse?: boolean };
 }
 
 const words = (s: string) => s.trim().split(/\s*,\s*/).filter(Boolean);
@@ -26,12 +26,16 @@ const SPEECH = words(`say, tell, add, write, state, declare, announce, report, n
   retort, conclude, inform, assure, advise, remind, repeat, reiterate, echo, proclaim, brag, speculate,
   hint, concede, contend, swear, allege, clarify, elaborate, specify, stipulate, whisper, quote,
   post, characterize, describe, dismiss, acknowledge, estimate, predict, announce, explain, recount,
-  affirm, declare, muse, call, decline, refer to`);
+  affirm, declare, muse, call, decline, refer to, learn, discuss, talk about, speak about, speak of, mock, ridicule,
+  highlight, downplay, liken, label, point to, rail against, bemoan, outline, detail, lay out, reference, chant, sing,
+  vote for, pitch, encourage, promote, tease, vow, boast, concede, contend, scoff, marvel, lament, insist that, recount,
+  mention, acknowledge, opine, posit, write in, say in, put it, make clear, make it clear, sign`);
 
 /** Verbs of belief, desire and perception: claims of the belief class; most hedge. */
 const BELIEF_HEDGED = words(`believe, think, suspect, fear, expect, guess, assume, doubt, feel, reckon,
   suppose, presume, imagine, suggest, seem, appear, speculate, anticipate, estimate, worry, wonder`);
-const BELIEF_PLAIN = words(`know, want, hope, wish, plan, intend, realize, insist on, understand, recognize`);
+const BELIEF_PLAIN = words(`know, want, hope, wish, plan, intend, realize, insist on, understand, recognize, prefer, seek,
+  favor, decide, remember, forget, trust, agree that`);
 
 /** Evidence: documents, polls and findings that "show". */
 const EVIDENCE = words(`show, find, indicate, demonstrate, document, confirm, reveal, illustrate`);
@@ -49,7 +53,7 @@ const SPEECH_STANCE: readonly [string, string, Polarity][] = [
   ['disagree with', 'reject', 'oppose'], ['express concern over', 'express-concern', 'oppose'],
   ['express concern about', 'express-concern', 'oppose'], ['voice concern over', 'express-concern', 'oppose'],
   ['voice concern about', 'express-concern', 'oppose'], ['express alarm at', 'express-concern', 'oppose'],
-  ['raise concerns about', 'express-concern', 'oppose'], ['raise alarm bells in', 'express-concern', 'oppose'],
+  ['raise concerns about', 'express-concern', 'oppose'],
   ['praise', 'praise', 'support'], ['hail', 'praise', 'support'], ['applaud', 'praise', 'support'],
   ['commend', 'praise', 'support'], ['laud', 'praise', 'support'], ['thank', 'praise', 'support'],
   ['congratulate', 'praise', 'support'], ['welcome', 'welcome', 'support'], ['endorse', 'back', 'support'],
@@ -66,18 +70,26 @@ const SPEECH_STANCE: readonly [string, string, Polarity][] = [
 const ACTION_STANCE: readonly [string, string, Polarity][] = [
   ...words(`meet, meet with, visit, host, talk with, hold talks with, consult, confer with, negotiate with,
     negotiate, cooperate, cooperate with, collaborate with, sign, ratify, mediate, reconcile with, ally with,
-    shake hands with, embrace, receive`).map((w) => [w, w.startsWith('meet') || w === 'visit' || w === 'host' || w === 'receive' ? 'meet' : w.startsWith('sign') || w === 'ratify' ? 'agree' : w.includes('negotiat') || w.includes('talk') || w.includes('consult') || w.includes('confer') || w === 'mediate' ? 'negotiate' : 'cooperate', 'support'] as [string, string, Polarity]),
-  ...words(`aid, help, assist, provide, supply, donate, grant, give, lend, send aid to, extend, release, free,
+    shake hands with, embrace, receive, strengthen ties with, deepen ties with, build ties with,
+    normalize relations with, improve relations with, partner with, join forces with`).map((w) => [w, w.startsWith('meet') || w === 'visit' || w === 'host' || w === 'receive' ? 'meet' : w.startsWith('sign') || w === 'ratify' ? 'agree' : w.includes('negotiat') || w.includes('talk') || w.includes('consult') || w.includes('confer') || w === 'mediate' ? 'negotiate' : 'cooperate', 'support'] as [string, string, Polarity]),
+  ...words(`aid, help, assist, provide, supply, donate, grant, give, lend, send, send aid to, extend, release, free,
     pardon, lift sanctions on, ease sanctions on, restore ties with, recognize, accept, approve, allow,
     invest in, sell, export, deliver, forgive, reopen, resume`).map((w) => [w, 'aid', 'support'] as [string, string, Polarity]),
   ...words(`strike, bomb, shell, invade, kill, shoot, raid, assault, ambush, besiege, occupy, annex, fire at,
     fire on, launch attacks on, target, seize, capture, abduct, kidnap, hijack, arrest, detain, jail,
     imprison, execute, torture, deport, expel, evict, oust, overthrow, depose, fight, clash with, wage war on,
-    battle, harass, intimidate, punish, retaliate against, invade, destroy, massacre, storm`).map((w) => [w, 'attack', 'oppose'] as [string, string, Polarity]),
+    battle, harass, intimidate, punish, retaliate against, invade, destroy, massacre, storm, wound, beat, beat up,
+    demolish, bulldoze, blow up, hack, hack into, torture, violate, force, prevent, disperse, crack down on, expel, summon,
+    order, launch fire against, open fire on, take hostage, hold hostage, shun, impose a curfew on, impose a curfew in`).map((w) => [w, 'attack', 'oppose'] as [string, string, Polarity]),
   ...words(`sanction, impose sanctions on, boycott, ban, bar, embargo, blockade, block, veto, suspend, sever,
     cut ties with, freeze, halt aid to, withdraw from, sue, indict, prosecute, confiscate,
     break off relations with, recall ambassador from, issue an ultimatum to, demonstrate against,
-    rally against, march against, strike against, riot against, mobilize against, deploy troops to`).map((w) => [w, 'sanction', 'oppose'] as [string, string, Polarity]),
+    rally against, march against, strike against, riot against, mobilize against, deploy troops to, close,
+    close borders with, renege on, dismiss, snub, denounce, withhold, cancel, stage rallies against,
+    protest against, mobilize`).map((w) => [w, 'sanction', 'oppose'] as [string, string, Polarity]),
+  ['lift', 'aid', 'support'], ['pay', 'aid', 'support'], ['compensate', 'aid', 'support'], ['call off', 'concede', 'support'], ['ease', 'aid', 'support'], ['concede', 'concede', 'support'], ['yield to', 'concede', 'support'],
+  ['evacuate', 'aid', 'support'], ['hand over', 'aid', 'support'], ['extradite', 'cooperate', 'support'], ['share', 'cooperate', 'support'],
+  ['upgrade', 'cooperate', 'support'], ['withdraw', 'retreat', 'support'], ['pull out of', 'retreat', 'support'], ['demobilize', 'retreat', 'support'],
   ['refrain from', 'refrain', 'neutral'], ['decline to take sides', 'refrain', 'neutral'], ['decline to take a position', 'refrain', 'neutral'], ['abstain', 'refrain', 'neutral'], ['abstain from', 'refrain', 'neutral'],
   ['stay out of', 'refrain', 'neutral'], ['remain neutral', 'refrain', 'neutral'], ['stay neutral', 'refrain', 'neutral'],
 ];
@@ -105,7 +117,11 @@ const NOUN_STANCE: readonly [string, string, Polarity][] = [
   ['threat', 'threaten', 'oppose'], ['warning', 'warn', 'oppose'], ['ultimatum', 'threaten', 'oppose'],
   ['deadline', 'threaten', 'oppose'], ['sanctions', 'sanction', 'oppose'], ['appeal', 'appeal', 'support'],
   ['appeals', 'appeal', 'support'], ['plea', 'appeal', 'support'], ['call', 'call-for', 'support'],
-  ['calls', 'call-for', 'support'], ['support', 'back', 'support'], ['backing', 'back', 'support'],
+  ['calls', 'call-for', 'support'], ['support', 'back', 'support'], ['demand', 'demand', 'oppose'], ['demands', 'demand', 'oppose'],
+  ['suspension', 'sanction', 'oppose'], ['boycott', 'sanction', 'oppose'], ['ban', 'sanction', 'oppose'], ['embargo', 'sanction', 'oppose'],
+  ['curfew', 'sanction', 'oppose'], ['attack', 'attack', 'oppose'], ['attacks', 'attack', 'oppose'], ['invitation', 'cooperate', 'support'],
+  ['aid', 'aid', 'support'], ['meeting', 'meet', 'support'], ['rally', 'protest', 'oppose'], ['rallies', 'protest', 'oppose'],
+  ['demonstration', 'protest', 'oppose'], ['demonstrations', 'protest', 'oppose'], ['talks', 'negotiate', 'support'], ['agreement', 'agree', 'support'], ['backing', 'back', 'support'],
   ['praise', 'praise', 'support'], ['opposition', 'reject', 'oppose'], ['protest', 'protest', 'oppose'],
   ['concern', 'express-concern', 'oppose'], ['alarm', 'express-concern', 'oppose'], ['skepticism', 'express-concern', 'oppose'],
 ];
@@ -128,6 +144,8 @@ function build(): readonly CueEntry[] {
     e.stance = { kind, polarity };
   }
   for (const [w, kind, polarity] of ACTION_STANCE) get(w, 'verb').stance ??= { kind, polarity };
+  // "X has raised alarm bells in Y": Y holds the stance, X is its target.
+  for (const w of ['raise alarm bells in', 'raise alarm in', 'spark alarm in', 'raise eyebrows in', 'cause alarm in', 'alarm']) get(w, 'verb').stance = { kind: 'express-concern', polarity: 'oppose', inverse: true };
   for (const [w, kind, polarity] of ADJ_STANCE) get(w, 'adj').stance = { kind, polarity };
   for (const w of CLAIM_NOUNS) get(w, 'noun').claim = { cueClass: w === 'evidence' || w === 'finding' || w === 'report' ? 'evidence' : HEDGED_NOUNS.has(w) ? 'belief' : 'speech', hedged: HEDGED_NOUNS.has(w) };
   for (const [w, kind, polarity] of NOUN_STANCE) get(w, 'noun').stance = { kind, polarity };

@@ -23,6 +23,14 @@ export function sideOf(doc: Document, t: Token): 'open' | 'close' | null {
   return quoteSide(doc.text, t.start);
 }
 
+/** Does this token close a quotation (the second apostrophe of a doubled '' included)? */
+export function closesQuote(doc: Document, t: Token | undefined): boolean {
+  if (!t) return false;
+  if (sideOf(doc, t) === 'close') return true;
+  const prev = doc.tokens[t.i - 1];
+  return t.text === "'" && !!prev && prev.end === t.start && sideOf(doc, prev) === 'close';
+}
+
 function paragraphBreakBefore(doc: Document, i: number): boolean {
   const prev = doc.tokens[i - 1];
   return !!prev && doc.text.slice(prev.end, doc.tokens[i]!.start).includes('\n');

@@ -16,7 +16,7 @@ export const CONTROL = set(`want wants wanted plan plans planned hope hopes hope
   continue continues continued try tries tried begin begins began decide decided expect expects expected intend
   intends intended agree agreed agrees vow vowed vows threaten threatened threatens move moved going prepare
   prepared prepares seek sought seeks promise promised pledged aim aims aimed need needs needed is are was were be
-  been likely set poised ready able`);
+  been likely set poised ready able willing prepared eager determined keen`);
 export const HEDGING_CONTROL = set(`seem seems seemed appear appears appeared likely expected`);
 export const RELATIVE = set(`who which that`);
 /** Anonymous sources: generic people and documents named without a name. */

@@ -6,6 +6,8 @@ export const POLARITIES = ['support', 'oppose', 'neutral'] as const;
 export const StanceSchema = z.object({
   id: z.string().regex(/^s\d+$/),
   holder: EntityRef.nullable(),
+  /** The holder as written ("Islamabad", "Afghanistan’s Taliban-led government"). */
+  holderText: z.string().nullable().default(null),
   target: EntityRef.nullable(),
   /** The target as written, for propositions ("a peaceful resolution") and for entity targets alike. */
   targetText: z.string().nullable(),

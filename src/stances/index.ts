@@ -1,14 +1,33 @@
-/** THE ordered list of stances rules, and how their candidates become records. */
-import type { Stage } from '../pipeline/rule.js';
+/**
+ * THE ordered list of stances rules, and how their candidates become records: one stance per
+ * holder, target and cue (the earlier rule wins), in text order.
+ */
+import type { Stage, Stamped } from '../pipeline/rule.js';
 import type { Stance } from '../schema/stance.js';
+import { buildCueIndex } from '../cues/index.js';
+import type { StanceCandidate, StancesData } from './types.js';
+import verbCue from './rules/verb-cue.js';
+import adjectiveCue from './rules/adjective-cue.js';
+import nounCue from './rules/noun-cue.js';
+import demandModal from './rules/demand-modal.js';
 
-type Candidate = Omit<Stance, 'id' | 'rule' | 'confidence'>;
+export const rules = Object.freeze([verbCue, adjectiveCue, nounCue, demandModal]);
 
-export const rules = Object.freeze([]);
+function resolve(candidates: Stamped<StanceCandidate>[]): Omit<Stance, 'id'>[] {
+  const seen = new Set<string>();
+  const out: Omit<Stance, 'id'>[] = [];
+  for (const c of candidates) {
+    const key = `${c.holder}|${c.target}|${c.cue.start}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(c);
+  }
+  return out.sort((a, b) => a.cue.start - b.cue.start);
+}
 
-export const stancesStage: Stage<Candidate, Omit<Stance, 'id'>, null> = {
+export const stancesStage: Stage<StanceCandidate, Omit<Stance, 'id'>, StancesData> = {
   kind: 'stances',
   rules,
-  prepare: () => null,
-  resolve: (candidates) => candidates,
+  prepare: (config) => ({ cues: buildCueIndex(config.cues.claim, config.cues.stance) }),
+  resolve,
 };

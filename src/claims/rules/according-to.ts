@@ -4,7 +4,7 @@ import { findCues } from '../../cues/index.js';
 import { sideOf } from '../../cues/quotes.js';
 import { contentSpan } from '../content.js';
 import { sourceOf } from '../source.js';
-import { hedgedText, modeOf } from '../verb-frame.js';
+import { hedgedText, modeOf } from '../mode.js';
 import type { ClaimCandidate, ClaimsData } from '../types.js';
 
 /** "according to plan": a norm or schedule, not a source. */
@@ -31,8 +31,8 @@ export default defineRule<ClaimCandidate, ClaimsData>({
         let end = hit.to;
         while (end < toks.length && end < hit.to + 25 && toks[end]!.norm !== ',' && !/^[.;!?]$/.test(toks[end]!.text) && !sideOf(doc, toks[end]!)) end++;
         if (end === hit.to) continue;
-        const head = toks[end - 1]!;
-        if (NOT_SOURCES.has(head.norm) && end - hit.to <= 3) continue;
+        const first = toks[hit.to]!.tags.includes('Determiner') ? toks[hit.to + 1] : toks[hit.to];
+        if (NOT_SOURCES.has(toks[end - 1]!.norm) || (first && NOT_SOURCES.has(first.norm))) continue;
         const source = sourceOf(doc, ctx.records.entities, toks, { from: hit.to, to: end });
         const lead = toks.slice(0, hit.from).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length;
         const content = lead <= 1

@@ -5,7 +5,7 @@
 import { defineRule } from '../../pipeline/rule.js';
 import { contentSpan } from '../content.js';
 import { sourceOf } from '../source.js';
-import { modeOf, hedgedText } from '../verb-frame.js';
+import { modeOf, hedgedText } from '../mode.js';
 import type { ClaimCandidate, ClaimsData } from '../types.js';
 
 /** Labels that a colon follows without anyone speaking. */

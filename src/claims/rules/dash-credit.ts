@@ -3,7 +3,7 @@ import { defineRule } from '../../pipeline/rule.js';
 import { openingQuoteBefore, sideOf } from '../../cues/quotes.js';
 import { contentSpan } from '../content.js';
 import { sourceOf } from '../source.js';
-import { hedgedText } from '../verb-frame.js';
+import { hedgedText } from '../mode.js';
 import type { ClaimCandidate, ClaimsData } from '../types.js';
 
 const DASHES = new Set(['―', '—', '–']);

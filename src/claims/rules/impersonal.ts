@@ -8,7 +8,7 @@ import { modifiersBefore, nounPhraseBefore } from '../../cues/frame.js';
 import { isPassive } from '../../cues/clause.js';
 import { contentAfter, contentSpan } from '../content.js';
 import { NO_SOURCE } from '../source.js';
-import { modeOf } from '../verb-frame.js';
+import { modeOf } from '../mode.js';
 import type { ClaimCandidate, ClaimsData } from '../types.js';
 
 const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);

@@ -10,7 +10,7 @@ import { nounPhraseAfter, nounPhraseBefore, subjectBefore, type Phrase } from '.
 import { AUX } from '../../cues/words.js';
 import { contentAfter } from '../content.js';
 import { NO_SOURCE, sourceOf } from '../source.js';
-import { hedgedText, modeOf } from '../verb-frame.js';
+import { hedgedText, modeOf } from '../mode.js';
 import type { ClaimCandidate, ClaimsData } from '../types.js';
 
 const SOURCE_PREPS = new Set(['of', 'from', 'by', 'within', 'among', 'in', 'inside']);

@@ -1,0 +1,62 @@
+/**
+ * Verbs outside the lexicon that a person or group uses to put forward a "that" clause or a
+ * quotation: "Sanders learned that C", "the campaign insisted: “C”". Only a named or pronoun
+ * subject qualifies, so "the ruling means that" stays out.
+ */
+import { defineRule } from '../../pipeline/rule.js';
+import type { Token } from '../../doc/document.js';
+import { findCues } from '../../cues/index.js';
+import { modifiersBefore, subjectBefore } from '../../cues/frame.js';
+import { inConditional, isPassive } from '../../cues/clause.js';
+import { sideOf } from '../../cues/quotes.js';
+import { AUX, PRONOUNS } from '../../cues/words.js';
+import { contentAfter } from '../content.js';
+import { sourceOf } from '../source.js';
+import { hedgedText, modeOf } from '../mode.js';
+import type { ClaimCandidate, ClaimsData } from '../types.js';
+
+/** Verbs before "that" that report nothing ("so that", "make sure that", "means that"). */
+const NOT_CUES = new Set(['so', 'now', 'mean', 'means', 'meant', 'ensure', 'ensures', 'ensured', 'given', 'such', 'make', 'made', 'makes', 'is', 'was', 'are', 'were', 'be', 'been']);
+
+export default defineRule<ClaimCandidate, ClaimsData>({
+  id: 'claims/that-clause',
+  kind: 'claims',
+  description: 'A verb outside the cue lexicon with a named or pronoun subject and a "that" clause or quotation',
+  confidence: 0.55,
+  examples: {
+    match: [{ text: 'Senator Ruiz grumbled that the bill had stalled again.', expect: { cue: 'grumbled', sourceText: 'Senator Ruiz', content: 'the bill had stalled again' } }],
+    noMatch: ['The ruling means that the plant must close.', 'They worked late so that the report was ready.'],
+  },
+  run(ctx) {
+    const { doc } = ctx;
+    for (const sentence of doc.sentences) {
+      const toks = sentence.tokens;
+      const known = new Set(findCues(sentence, ctx.data.cues).map((h) => h.from));
+      for (let k = 1; k < toks.length - 2; k++) {
+        const v = toks[k]!;
+        if (known.has(k) || !v.tags.includes('Verb') || AUX.has(v.norm) || NOT_CUES.has(v.norm) || v.tags.includes('Gerund')) continue;
+        const next = toks[k + 1]!;
+        const opensQuote = next.norm === ':' || (next.norm === ',' && sideOf(doc, toks[k + 2]!) === 'open');
+        if (!(next.norm === 'that' && startsClause(toks[k + 2])) && !opensQuote) continue;
+        if (inConditional(toks, k) || isPassive(toks, k)) continue;
+        const subject = subjectBefore(toks, k);
+        if (!subject || !named(toks.slice(subject.from, subject.to))) continue;
+        const content = contentAfter(doc, sentence, k + 2);
+        if (!content) continue;
+        const m = modifiersBefore(toks, k);
+        const source = sourceOf(doc, ctx.records.entities, toks, subject, subject.antecedent);
+        ctx.emit({ ...source, cue: doc.span(toks[m.groupStart]!.start, v.end), cueClass: 'speech', content, mode: modeOf(doc, content), hedged: m.hedged || hedgedText(doc, content), evidence: doc.span(sentence.start, sentence.end) });
+      }
+    }
+  },
+});
+
+function startsClause(t: Token | undefined): boolean {
+  return !!t && !AUX.has(t.norm) && !(t.tags.includes('Verb') && !t.tags.includes('Noun'));
+}
+
+/** A proper name or a personal pronoun: someone who can say or think. */
+function named(words: readonly Token[]): boolean {
+  if (words.length === 1 && PRONOUNS.has(words[0]!.norm) && words[0]!.norm !== 'it') return true;
+  return words.some((t) => t.tags.includes('ProperNoun') || t.tags.includes('Person') || t.tags.includes('Organization'));
+}

@@ -1,0 +1,123 @@
+/**
+ * Stances carried by a noun: "appeals from Israel for support", "Chile's condemnation of the coup",
+ * "U.S. sanctions on Iran", "issued a two-week deadline for Iran", "expressed concern over X". The
+ * holder is a "from/by" phrase, a possessive, a name or demonym before the noun, or the subject of
+ * the light verb before it; the target follows the noun's preposition.
+ */
+import { defineRule } from '../../pipeline/rule.js';
+import type { Token } from '../../doc/document.js';
+import { findCues } from '../../cues/index.js';
+import { nounPhraseAfter, subjectBefore, type Phrase } from '../../cues/frame.js';
+import { entitiesIn } from '../../cues/entities.js';
+import { inConditional } from '../../cues/clause.js';
+import { mentionsIn } from '../../pipeline/lookup.js';
+import { hedgedByClaim, modalityBefore } from '../context.js';
+import { targetAfter } from '../target.js';
+import type { StanceCandidate, StancesData } from '../types.js';
+
+const HOLDER_PREPS = new Set(['from', 'by']);
+const TARGET_PREPS = new Set(['that', 'of', 'to', 'for', 'against', 'on', 'over', 'about', 'toward', 'towards', 'with', 'at']);
+const LIGHT = /^(express|held|hold|announc|stag|organi[sz]|began|begin|start|call|voic|rais|issu|set|gave|give|impos|made|make|launch|deliver|extend|offer|lodg|fil|repeat|reiterat|renew|slap)/;
+const FRONTED = new Set(['despite', 'amid', 'after', 'following', 'notwithstanding']);
+/** Nouns too common to carry a stance without their preposition ("a phone call", "the concern"). */
+const NEEDS_PREP = new Set(['rally', 'rallies', 'demonstration', 'demonstrations', 'strike', 'meeting', 'talks', 'agreement', 'aid', 'attack', 'attacks', 'ban', 'call', 'calls', 'concern', 'alarm', 'support', 'backing', 'protest', 'opposition', 'praise', 'deadline', 'warning']);
+
+export default defineRule<StanceCandidate, StancesData>({
+  id: 'stances/noun-cue',
+  kind: 'stances',
+  description: 'A stance noun (condemnation, appeal, sanctions, ultimatum) with its holder and target phrases',
+  confidence: 0.7,
+  examples: {
+    match: [
+      { text: 'Despite repeated appeals from Ukraine for support, Germany is holding back.', expect: { kind: 'appeal', polarity: 'support', cue: 'appeals', holderText: 'Ukraine' } },
+      { text: 'Russia has issued a one-week deadline for Georgia to withdraw its troops.', expect: { kind: 'threaten', polarity: 'oppose', cue: 'deadline', holderText: 'Russia' } },
+      { text: 'Canada’s condemnation of the coup was swift.', expect: { kind: 'condemn', holderText: 'Canada' } },
+    ],
+    noMatch: ['The call lasted ten minutes.', 'Support grew over the summer.'],
+  },
+  run(ctx) {
+    const { doc, records } = ctx;
+    for (const sentence of doc.sentences) {
+      const toks = sentence.tokens;
+      for (const hit of findCues(sentence, ctx.data.cues)) {
+        const stance = hit.entry.stance;
+        if (!stance || hit.entry.pos !== 'noun' || inConditional(toks, hit.from)) continue;
+        let j = hit.to;
+        let holder: Phrase | null = null;
+        if (HOLDER_PREPS.has(toks[j]?.norm ?? '')) {
+          holder = nounPhraseAfter(toks, j + 1);
+          if (holder) j = holder.to;
+        }
+        while (j < toks.length - 1 && (toks[j]!.tags.includes('Date') || /^(today|yesterday)$/.test(toks[j]!.norm))) j++;
+        // "staged rallies in Gaza against X": step over a place phrase to the target's preposition.
+        if (/^(in|at|near)$/.test(toks[j]?.norm ?? '')) {
+          const place = nounPhraseAfter(toks, j + 1);
+          if (place && TARGET_PREPS.has(toks[place.to]?.norm ?? '') && toks[place.to]!.norm !== 'that') j = place.to;
+        }
+        const prep = toks[j]?.norm ?? '';
+        if ((NEEDS_PREP.has(hit.head) || NEEDS_PREP.has(hit.head.replace(/s$/, ''))) && !TARGET_PREPS.has(prep) && !holder) continue;
+        holder ??= modifierBefore(records.entities, toks, hit.from) ?? lightVerbSubject(toks, hit.from);
+        if (!holder) continue;
+        const holderHit = entitiesIn(records.entities, toks, holder);
+        const holderId = (holderHit.find((h) => h.entity.type === 'PERSON') ?? holderHit[0])?.entity.id;
+        if (!holderId) continue;
+        let target = TARGET_PREPS.has(prep) ? targetAfter(doc, records.entities, sentence, j + 1, commaAfter(toks, j + 1)) : { target: null, targetText: null };
+        if (!target.target && stance.kind === 'appeal') target = { ...target, target: addressee(records.entities, toks, hit.to) };
+        if (target.target === holderId || (!target.target && !target.targetText)) continue;
+        delete target.also;
+        const cue = doc.span(toks[hit.from]!.start, toks[hit.to - 1]!.end);
+        ctx.emit({
+          holder: holderId,
+          holderText: doc.text.slice(toks[holder.from]!.start, toks[holder.to - 1]!.end),
+          ...target,
+          polarity: stance.polarity,
+          kind: stance.kind,
+          cue,
+          negated: false,
+          hedged: hedgedByClaim(records.claims, cue.start),
+          modality: modalityBefore(sentence, cue.start),
+          evidence: doc.span(sentence.start, sentence.end),
+        });
+      }
+    }
+  },
+});
+
+function commaAfter(toks: readonly Token[], from: number): number {
+  const i = toks.findIndex((t, k) => k >= from && t.norm === ',');
+  return i < 0 ? toks.length : i;
+}
+
+/** "Chile's condemnation", "Israeli appeals", "U.S. sanctions": the name or demonym right before the noun. */
+function modifierBefore(entities: Parameters<typeof mentionsIn>[0], toks: readonly Token[], k: number): Phrase | null {
+  let j = k - 1;
+  while (j >= 0 && (toks[j]!.tags.includes('Adjective') && !toks[j]!.tags.includes('ProperNoun'))) j--;
+  if (toks[j]?.norm === "'s") j--;
+  const t = toks[j];
+  if (!t || !mentionsIn(entities, t.start, t.end).length) return null;
+  let from = j;
+  while (from > 0 && mentionsIn(entities, toks[from - 1]!.start, toks[from - 1]!.end).some((m) => m.mention.end >= t.start)) from--;
+  return { from, to: j + 1 };
+}
+
+/** "India expressed concern", "Trump has issued a deadline": the subject of the light verb before the noun. */
+function lightVerbSubject(toks: readonly Token[], k: number): Phrase | null {
+  let j = k - 1;
+  while (j >= 0 && j > k - 6 && !toks[j]!.tags.includes('Verb')) {
+    if (!/Adjective|Determiner|Value|Noun/.test(toks[j]!.tags.join(' ')) && toks[j]!.norm !== '-') return null;
+    j--;
+  }
+  const v = toks[j];
+  if (!v || !LIGHT.test(v.norm)) return null;
+  const s = subjectBefore(toks, j);
+  return s ? (s.antecedent ?? s) : null;
+}
+
+/** "Despite appeals from X, Y is holding back": the appeal was made to the main clause's subject. */
+function addressee(entities: Parameters<typeof mentionsIn>[0], toks: readonly Token[], from: number): string | null {
+  if (!FRONTED.has(toks[0]?.norm ?? '')) return null;
+  const comma = toks.findIndex((t, i) => i >= from && t.norm === ',');
+  if (comma < 0) return null;
+  const np = nounPhraseAfter(toks, comma + 1);
+  return np ? (entitiesIn(entities, toks, np)[0]?.entity.id ?? null) : null;
+}

@@ -1,0 +1,87 @@
+/**
+ * A stance's target: the entity its object names ("the Israeli strikes" → Israel, "Washington's
+ * engagements" → United States), an entity after "with/to/against" ("met with X"), or, for "the
+ * strikes" with no actor, the actor of such strikes named in this sentence or the one before.
+ * Otherwise the target is a proposition, kept as text.
+ */
+import type { Document, Sentence, Token } from '../doc/document.js';
+import type { Entity } from '../schema/entity.js';
+import { mentionsIn } from '../pipeline/lookup.js';
+import { nounPhraseAfter } from '../cues/frame.js';
+import { entitiesIn } from '../cues/entities.js';
+
+export interface Target {
+  target: string | null;
+  targetText: string | null;
+  /** Further entities coordinated with the target ("Mauritania and Senegal"). */
+  also?: string[];
+}
+
+const TARGET_PREPS = new Set(['with', 'to', 'against', 'on', 'toward', 'towards', 'for', 'at', 'from', 'into', 'over', 'about']);
+/** Nouns for acts whose actor is the real target of a condemnation. */
+const ACTIONS = /^(air)?strikes?$|^attacks?$|^bombings?$|^raids?$|^offensive$|^operations?$|^aggression$|^invasion$|^incursions?$|^shelling$|^killings?$|^assault$|^occupation$|^provocations?$|^escalation$|^actions?$|^moves?$|^decision$|^tests?$/;
+
+/** Clause end after token `from`: the next semicolon, a comma before a new clause, or the sentence end. */
+export function clauseEnd(toks: readonly Token[], from: number, stop = toks.length): number {
+  for (let j = from; j < stop; j++) {
+    const n = toks[j]!.norm;
+    if (n === ';' || n === '—' || n === '.' || (n === ',' && /^(and|but|while|which|who|as|saying|after|although)$/.test(toks[j + 1]?.norm ?? ''))) return j;
+  }
+  return stop;
+}
+
+/** `wide`: look for the target through the whole rest of the clause (threats: "threatened to X if Y"). */
+export function targetAfter(doc: Document, entities: readonly Entity[] | undefined, sentence: Sentence, from: number, stop: number, wide = false): Target {
+  const toks = sentence.tokens;
+  // "demanded that the US cancel", "urged Iran to": the target heads the clause that follows.
+  if (toks[from]?.norm === 'that' && from + 1 < stop) from++;
+  // "rejected Thursday a UN appeal": a date between verb and object.
+  while (from + 1 < stop && (toks[from]!.tags.includes('Date') || /^(today|yesterday|again)$/.test(toks[from]!.norm))) from++;
+  const end = clauseEnd(toks, from, stop);
+  if (end <= from) return { target: null, targetText: null };
+  const text = doc.text.slice(toks[from]!.start, toks[end - 1]!.end).replace(/[\s,.;:"“”]+$/u, '');
+  const np = nounPhraseAfter(toks, from, end);
+  if (np) {
+    const own = entitiesIn(entities, toks, np);
+    if (own[0]) {
+      const coordinated = toks.slice(np.from, np.to).some((t) => t.norm === 'and');
+      return { target: own[0].entity.id, targetText: text, also: coordinated ? own.slice(1).map((h) => h.entity.id) : [] };
+    }
+    const head = toks[np.to - 1]!;
+    if (ACTIONS.test(head.norm)) {
+      const actor = actorOf(doc, entities, sentence, head.norm);
+      if (actor) return { target: actor, targetText: text };
+    }
+  }
+  // "met with X", "signed an accord with X", "appealed to X".
+  for (let j = np?.to ?? from; j < end - 1; j++) {
+    if (!TARGET_PREPS.has(toks[j]!.norm)) continue;
+    const after = nounPhraseAfter(toks, j + 1, end);
+    const found = after ? entitiesIn(entities, toks, after) : [];
+    const hit = found.find((h) => h.mention.start === toks[after!.from]!.start || after!.to - after!.from <= 4);
+    const coordinated = !!after && toks.slice(after.from, after.to).some((t) => t.norm === 'and');
+    if (hit) return { target: hit.entity.id, targetText: text, also: coordinated ? found.filter((h) => h !== hit).map((h) => h.entity.id) : [] };
+  }
+  // Last, an entity close behind the cue ("rejected proposed Israeli changes").
+  const near = mentionsIn(entities, toks[from]!.start, toks[Math.min(end, from + 6) - 1]!.end)[0] ?? (wide ? mentionsIn(entities, toks[from]!.start, toks[Math.min(toks.length, stop) - 1]!.end)[0] : undefined);
+  if (near) return { target: near.entity.id, targetText: text };
+  return { target: null, targetText: text || null };
+}
+
+/** The entity named right before an act like `noun` ("Israeli airstrikes"), in this sentence or the one before. */
+export function actorOf(doc: Document, entities: readonly Entity[] | undefined, sentence: Sentence, noun: string): string | null {
+  const stem = noun.replace(/^air/, '').replace(/s$/, '');
+  const prev = doc.sentences[sentence.i - 1];
+  for (const s of [sentence, prev]) {
+    if (!s) continue;
+    const toks = s.tokens;
+    for (let j = toks.length - 1; j > 0; j--) {
+      if (!toks[j]!.norm.replace(/^air/, '').startsWith(stem)) continue;
+      for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
+        const m = mentionsIn(entities, toks[k]!.start, toks[k]!.end)[0];
+        if (m) return m.entity.id;
+      }
+    }
+  }
+  return null;
+}

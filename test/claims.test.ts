@@ -1,0 +1,132 @@
+// Claims on realistic sentences written for these tests: each attribution pattern of the annotation
+// guide, the source kinds, hedging, and sentences that must yield no claim.
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../src/index.js';
+import type { Claim } from '../src/index.js';
+
+const extractor = createExtractor();
+const claims = (text: string): Claim[] => extractor.extract(text).claims;
+const one = (text: string, cue: string): Claim => {
+  const found = claims(text).filter((c) => c.cue.text.includes(cue));
+  expect(found.map((c) => c.cue.text), `claims with cue "${cue}"`).toHaveLength(1);
+  return found[0]!;
+};
+
+describe('claims: reporting patterns', () => {
+  it('S said (that) C: content without the cue, the source or "that"', () => {
+    const c = one('The finance minister said that the deficit would shrink next year.', 'said');
+    expect(c.sourceText).toBe('The finance minister');
+    expect(c.content.text).toBe('the deficit would shrink next year');
+    expect(c.cueClass).toBe('speech');
+    expect(c.mode).toBe('indirect');
+  });
+
+  it('“C,” S said: a direct quote before the source, without quote marks', () => {
+    const c = one('“We will not give up the port,” the governor said on Friday.', 'said');
+    expect(c.content.text).toBe('We will not give up the port');
+    expect(c.sourceText).toBe('the governor');
+    expect(c.mode).toBe('direct');
+  });
+
+  it('C, said S with straight quotes, and S told reporters C', () => {
+    expect(one('"The factory will reopen in May," said a company spokeswoman.', 'said').sourceText).toBe('a company spokeswoman');
+    const told = one('The senator told reporters the bill had enough votes.', 'told');
+    expect(told.content.text).toBe('the bill had enough votes');
+    expect(told.sourceText).toBe('The senator');
+  });
+
+  it('according to S, C and C, according to S', () => {
+    const a = one('According to regional analysts, the militia is regrouping near the border.', 'According to');
+    expect(a).toMatchObject({ sourceText: 'regional analysts', sourceKind: 'anonymous', cueClass: 'according-to' });
+    expect(a.content.text).toBe('the militia is regrouping near the border');
+    const b = one('Exports fell by a fifth in March, according to the statistics office.', 'according to');
+    expect(b.content.text).toBe('Exports fell by a fifth in March');
+    expect(b.sourceText).toBe('the statistics office');
+  });
+
+  it('belief cues are hedged; evidence cues have their document as source', () => {
+    const b = one('Many economists believe the downturn has ended.', 'believe');
+    expect(b).toMatchObject({ cueClass: 'belief', hedged: true, sourceKind: 'anonymous' });
+    const e = one('A new poll found that most voters distrust both parties.', 'found');
+    expect(e).toMatchObject({ cueClass: 'evidence', sourceText: 'A new poll' });
+    expect(e.content.text).toBe('most voters distrust both parties');
+  });
+
+  it('noun cues: the claim that C, concern within S that C', () => {
+    const c = one('There is concern within the central bank that inflation could return.', 'concern');
+    expect(c.sourceText).toBe('the central bank');
+    expect(c.content.text).toBe('inflation could return');
+    expect(c.hedged).toBe(true);
+  });
+
+  it('a quote spanning two sentences is one claim', () => {
+    const c = one('“The harvest failed. Families are leaving the valley,” the mayor said.', 'said');
+    expect(c.content.text).toBe('The harvest failed. Families are leaving the valley');
+  });
+
+  it('a quote interrupted by ", he said," is one claim running over both parts', () => {
+    const c = one('“We have waited long enough,” he said, “and now we will act.”', 'said');
+    expect(c.content.text.startsWith('We have waited long enough')).toBe(true);
+    expect(c.content.text.endsWith('now we will act')).toBe(true);
+  });
+
+  it('colon-introduced quotes and headline colons', () => {
+    const c = one('The minister said: “The roads will be rebuilt.”', 'said');
+    expect(c.content.text).toBe('The roads will be rebuilt');
+    const h = claims('Governor Alvarez: Budget Deal Is Within Reach\n\nTalks resumed on Monday.').find((x) => x.cue.text === ':');
+    expect(h?.sourceText).toBe('Governor Alvarez');
+    expect(h?.content.text).toBe('Budget Deal Is Within Reach');
+  });
+
+  it('several attributions in one sentence', () => {
+    const found = claims('The mayor said the bridge was safe, but engineers warned that cracks were spreading.');
+    expect(found.map((c) => c.cue.text)).toEqual(['said', 'warned']);
+    expect(found[1]!.content.text).toBe('cracks were spreading');
+  });
+
+  it('coordinated cues share their subject ("condemned ... and accused ...")', () => {
+    const found = claims('The union, for its part, has condemned the layoffs and accused the board of bad faith.');
+    expect(found.map((c) => c.sourceText)).toEqual(['The union', 'The union']);
+    expect(found[0]!.content.text).toBe('the layoffs');
+  });
+
+  it('an anonymous source who spoke on condition of anonymity', () => {
+    const c = one('A senior diplomat who spoke on condition of anonymity said the talks had collapsed.', 'said');
+    expect(c.sourceKind).toBe('anonymous');
+  });
+
+  it('"he added" is linked to the last named speaker', () => {
+    const found = claims('Angela Merkel said the plan was sound. “It will work,” she added.');
+    expect(found).toHaveLength(2);
+    expect(found[0]!.source).not.toBeNull();
+    expect(found[1]!.source).toBe(found[0]!.source);
+  });
+
+  it('hedges in the content or around the cue', () => {
+    expect(one('The envoy said the ceasefire may collapse.', 'said').hedged).toBe(true);
+    expect(one('The envoy said the ceasefire holds.', 'said').hedged).toBe(false);
+    expect(one('The bill is expected to pass the Senate next week.', 'expected')).toMatchObject({ sourceKind: 'unattributed', hedged: true });
+  });
+});
+
+describe('claims: what is not an attribution', () => {
+  it.each([
+    'She starred in the film “He Said, She Said” in 1991.',
+    'The condemned man ate a final meal.',
+    'The launch went according to plan on Thursday.',
+    'The summit will take place in Geneva next month.',
+    'The coming weeks will show which way the market turns.',
+  ])('%s', (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+});
+
+describe('claims: the configuration extends the cue lexicon', () => {
+  it('a user claim cue is matched like a built-in one', () => {
+    const text = 'The chairman harrumphed that the audit was a waste of money.';
+    expect(claims(text)).toEqual([]);
+    const custom = createExtractor({ cues: { claim: [{ cue: 'harrumph', cueClass: 'speech' }] } });
+    const c = custom.extract(text).claims;
+    expect(c.map((x) => x.content.text)).toEqual(['the audit was a waste of money']);
+  });
+});
