@@ -40,7 +40,7 @@ export function sampleDoc(): Extraction {
       ...p('deadlines/n-week', sentence1),
     }],
     stances: [{
-      id: 's1', holder: 'e2', target: 'e1', targetText: 'the ultimatum', polarity: 'oppose', kind: 'condemn', cue: span('condemned'),
+      id: 's1', holder: 'e2', holderText: null, target: 'e1', targetText: 'the ultimatum', polarity: 'oppose', kind: 'condemn', cue: span('condemned'),
       negated: false, hedged: false, modality: null, ...p('stances/cue-verb', sentence2),
     }],
     claims: [
