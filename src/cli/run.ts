@@ -84,7 +84,8 @@ export async function runExtract(o: CliOptions, io: Io): Promise<number> {
     }
     if (done.ok) return countDone(tally, done.counts);
     countFailure(tally, done.error);
-    io.stderr.write(`extract: ${r.task.label}: ${done.error.message} (${done.error.code})\n`);
+    // On a terminal with a progress bar, clear its line first so the message stays readable.
+    io.stderr.write(`${progress ? '\r\u001b[K' : ''}extract: ${r.task.label}: ${done.error.message} (${done.error.code})\n`);
     if (r.task.line && !o.out && o.format !== 'pretty') await writeErrorLine(r.task, done.error);
   }
 
