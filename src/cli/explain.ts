@@ -1,7 +1,7 @@
 /**
- * `--explain`: per record, the rule that made it and the candidates it beat, read from the
- * library's rule trace. A candidate "beaten" by a record is one emitted by a rule of the same kind,
- * overlapping the record's span, that did not itself become a record.
+ * `--explain`: per record, the rule that made it, the other rules that found the same span (merged
+ * into it), and the candidates it beat, read from the library's rule trace. A candidate is beaten
+ * when it overlaps the record's span without matching the span of any record of its kind.
  */
 import type { Extraction, TraceEvent } from '../index.js';
 
@@ -15,6 +15,8 @@ interface Candidate {
 export interface Explanation {
   rule: string;
   confidence: number;
+  /** Other rules whose candidate had exactly this record's span. */
+  agreed: string[];
   beat: Candidate[];
 }
 
@@ -33,14 +35,16 @@ export function explain(doc: Extraction, trace: readonly TraceEvent[], text: str
   for (const kind of kinds) {
     const records = doc[kind] as unknown as (Rec & Record<string, unknown>)[];
     const emitted = trace.filter((t) => t.event === 'emitted' && t.rule.startsWith(`${kind}/`) && t.start !== undefined && t.end !== undefined);
-    const won = new Set(records.flatMap((r) => spansOf(kind, r).map((s) => `${s.rule ?? r.rule}@${s.start}-${s.end}`)));
-    const losers = emitted.filter((t) => !won.has(`${t.rule}@${t.start}-${t.end}`));
+    const kept = new Set(records.flatMap((r) => spansOf(kind, r).map((s) => `${s.start}-${s.end}`)));
     for (const r of records) {
       const spans = spansOf(kind, r);
-      const beat = losers
-        .filter((t) => spans.some((s) => t.start! < s.end && s.start < t.end!))
+      const mine = new Set(spans.map((s) => `${s.start}-${s.end}`));
+      const touching = emitted.filter((t) => spans.some((s) => t.start! < s.end && s.start < t.end!));
+      const agreed = [...new Set(touching.filter((t) => mine.has(`${t.start}-${t.end}`) && t.rule !== r.rule).map((t) => t.rule))];
+      const beat = touching
+        .filter((t) => !kept.has(`${t.start}-${t.end}`))
         .map((t) => ({ rule: t.rule, start: t.start!, end: t.end!, text: text.slice(t.start!, t.end!) }));
-      out[r.id] = { rule: r.rule, confidence: r.confidence, beat };
+      out[r.id] = { rule: r.rule, confidence: r.confidence, agreed, beat };
     }
   }
   return out;
