@@ -122,6 +122,8 @@ describe('extract command', () => {
     const doc = JSON.parse(t.stdout);
     expect(doc.date).toBe('2024-03-04');
     expectSpansMatch(doc, ARTICLES.port);
+    const h = await runCli(cli, ['-'], { stdin: `<!DOCTYPE html><html><body><p>${ARTICLES.court}</p></body></html>` });
+    expect(JSON.parse(h.stdout).text).toBe(ARTICLES.court);
   });
 
   it('streams JSONL from stdin: a line is answered before the input ends', async () => {
