@@ -122,6 +122,8 @@ describe('extract command', () => {
     const doc = JSON.parse(t.stdout);
     expect(doc.date).toBe('2024-03-04');
     expectSpansMatch(doc, ARTICLES.port);
+    const h = await runCli(cli, ['-'], { stdin: `<!DOCTYPE html><html><body><p>${ARTICLES.court}</p></body></html>` });
+    expect(JSON.parse(h.stdout).text).toBe(ARTICLES.court);
   });
 
   it('streams JSONL from stdin: a line is answered before the input ends', async () => {
@@ -230,6 +232,21 @@ describe('extract command', () => {
     expect(r.stdout).toMatch(/Entities \(\d+\)/);
     expect(r.stdout).toMatch(/2024-03-04 \(from (header|dateline)\)/);
     expect(r.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('writes an HTML report per input plus index, entity index and timeline; --resume keeps skipped documents in the index', async () => {
+    const out = join(dir, 'html-report');
+    const inputs = ['port.txt', 'court.txt', 'merger.txt'].map((f) => join(dir, f));
+    const r = await runCli(cli, ['--format', 'html', '--out', out, ...inputs]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['court.html', 'court.json', 'entities.html', 'index.html', 'merger.html', 'merger.json', 'port.html', 'port.json', 'timeline.html']);
+    const page = readFileSync(join(out, 'port.html'), 'utf8');
+    expect(page).toMatch(/<article id="text">/);
+    expect(page).toMatch(/href="index\.html"/);
+    const again = await runCli(cli, ['--format', 'html', '--out', out, '--resume', ...inputs]);
+    expect(again.code).toBe(0);
+    const index = readFileSync(join(out, 'index.html'), 'utf8');
+    for (const f of ['port', 'court', 'merger']) expect(index).toContain(`href="${f}.html"`);
   });
 
   it('asks for --out when HTML is requested for several inputs', async () => {

@@ -23,7 +23,8 @@ Options
       --resume             with --out: skip inputs whose output is newer than the input
   -j, --jobs N             worker threads (default: number of cores)
   -c, --config FILE        JSON: {"gazetteer":[...],"cues":{"stance":[...],"claim":[...]},"disable":[ids]}
-      --explain            add the rule trace (what each rule emitted or had refused)
+      --explain            add "explain": per record, its rule, the rules that agreed and the
+                           candidates it beat; and "trace": what each rule emitted or had refused
       --limit N            with --input jsonl: stop after N lines
   -q, --quiet              no progress bar, no summary
   -h, --help               this text

@@ -68,6 +68,8 @@ async function readStdinTask(seq: number, stdin: Readable): Promise<Task> {
     const chunks: Buffer[] = [];
     for await (const c of stdin) chunks.push(c as Buffer);
     task.text = checkNotEmpty(decodeUtf8(Buffer.concat(chunks)));
+    // No file name to go by: an HTML document announces itself in its first bytes.
+    task.html = /^\s*<(!doctype html|html)[\s>]/i.test(task.text.slice(0, 200));
   } catch (err) {
     task.error = describe(err);
   }

@@ -46,13 +46,20 @@ export async function workerRunner(settings: Settings, size: number): Promise<Ru
         ok(slot);
       });
       slot.worker.on('error', (err) => {
-        // A crash (e.g. out of memory) fails the job it held; the thread is replaced.
-        if (slot.job) finish(slot, { seq: slot.job.seq, ok: false, error: { code: 'INTERNAL', message: `worker crashed: ${err.message.split('\n')[0]}` } });
         const i = slots.indexOf(slot);
-        if (i >= 0) void spawn().then((s) => { slots[i] = s; pump(); }, () => {});
-        if (i < 0) fail(err);
+        if (i < 0) return fail(err); // failed while starting
+        // A crash (e.g. out of memory) fails the job it held; the thread is replaced. The slot leaves
+        // the pool first so that no job is handed to the dead thread meanwhile.
+        slots.splice(i, 1);
+        const job = slot.job;
+        if (job) finish(slot, { seq: job.seq, ok: false, error: { code: 'INTERNAL', message: `worker crashed: ${err.message.split('\n')[0]}` } });
+        void spawn().then((s) => { slots.push(s); pump(); }, () => failQueue('no worker thread could be restarted'));
       });
     });
+
+  function failQueue(message: string): void {
+    for (const { job, resolve } of queue.splice(0)) resolve({ seq: job.seq, ok: false, error: { code: 'INTERNAL', message } });
+  }
 
   function finish(slot: Slot, done: Done): void {
     const resolve = slot.resolve;

@@ -35,7 +35,7 @@ export async function startProgress(total: number | null, stream: NodeJS.WriteSt
   const format = total === null
     ? '{value} documents | {rate} docs/s | {duration_formatted}'
     : '{bar} {value}/{total} documents | {rate} docs/s | ETA {eta_formatted}';
-  const bar = new SingleBar({ format, stream, hideCursor: true, clearOnComplete: true, etaBuffer: 50, fps: 5 });
+  const bar = new SingleBar({ format, stream, hideCursor: true, clearOnComplete: true, etaBuffer: 50, fps: 5, barCompleteChar: '\u2588', barIncompleteChar: '\u2591' });
   bar.start(total ?? 0, 0, { rate: '0.0' });
   let done = 0;
   return {

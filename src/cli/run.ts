@@ -38,7 +38,8 @@ export async function runExtract(o: CliOptions, io: Io): Promise<number> {
     toFiles: o.out !== null,
     config,
   };
-  const runner = await makeRunner(settings, known, o.jobs);
+  // Nothing readable named (only missing paths): answer without loading the extractor.
+  const runner = sources.some((s) => s.kind !== 'error') ? await makeRunner(settings, known, o.jobs) : null;
   if (o.out) await sweepStaleTemps(o.out);
   const showProgress = !o.quiet && !!io.stderr.isTTY && !single;
   const progress: Progress | null = showProgress ? await startProgress(known ?? (await countTotal(sources)), io.stderr as NodeJS.WriteStream) : null;
@@ -57,7 +58,7 @@ export async function runExtract(o: CliOptions, io: Io): Promise<number> {
       const summary = o.format === 'html' ? await readSummary(join(o.out!, name + '.json'), name) : undefined;
       if (o.format !== 'html' || summary) return { task, name, kind: 'skipped', summary };
     }
-    const done = await runner.run({ seq: task.seq, id: task.id, label: task.label, text: task.text, date: task.date ?? o.date, html: task.html, page: name });
+    const done = await runner!.run({ seq: task.seq, id: task.id, label: task.label, text: task.text, date: task.date ?? o.date, html: task.html, page: name });
     return { task, name, kind: 'done', done };
   }
 
@@ -83,7 +84,8 @@ export async function runExtract(o: CliOptions, io: Io): Promise<number> {
     }
     if (done.ok) return countDone(tally, done.counts);
     countFailure(tally, done.error);
-    io.stderr.write(`extract: ${r.task.label}: ${done.error.message} (${done.error.code})\n`);
+    // On a terminal with a progress bar, clear its line first so the message stays readable.
+    io.stderr.write(`${progress ? '\r\u001b[K' : ''}extract: ${r.task.label}: ${done.error.message} (${done.error.code})\n`);
     if (r.task.line && !o.out && o.format !== 'pretty') await writeErrorLine(r.task, done.error);
   }
 
@@ -96,7 +98,7 @@ export async function runExtract(o: CliOptions, io: Io): Promise<number> {
   try {
     await runOrdered(tasksFrom(sources, io.stdin, o.limit), handle, emit, Math.max(8, o.jobs * 4));
   } finally {
-    await runner.close();
+    await runner?.close();
     progress?.stop();
   }
   if (asArray) await writeOut(io.stdout, written ? '\n]\n' : '[]\n');

@@ -6,10 +6,10 @@ header { padding:12px 20px; border-bottom:1px solid var(--line); background:#fff
 header h1 { font-size:18px; margin:0 0 4px; } header p { margin:2px 0; color:var(--dim); font-size:13px; }
 main { display:grid; grid-template-columns:minmax(0,3fr) minmax(320px,2fr); gap:20px; padding:16px 20px; }
 #text { white-space:pre-wrap; line-height:1.9; font-size:15px; background:#fff; border:1px solid var(--line); border-radius:8px; padding:16px 20px; }
-aside { font-size:13px; } aside section { margin-bottom:14px; }
+aside { font-size:13px; min-width:0; } aside section { margin-bottom:14px; overflow-x:auto; }
 h2 { font-size:14px; margin:10px 0 6px; }
 table { border-collapse:collapse; width:100%; background:#fff; }
-td, th { border:1px solid var(--line); padding:3px 6px; text-align:left; vertical-align:top; }
+td, th { border:1px solid var(--line); padding:3px 6px; text-align:left; vertical-align:top; overflow-wrap:anywhere; }
 th { background:#f2f2f5; } tr[data-id] { cursor:pointer; } tr.sel { background:#fff3bf; }
 mark.m { background:none; color:inherit; cursor:pointer; border-radius:3px; padding:0 1px; }
 mark.k-entity { background:#e3ecff; box-shadow:inset 0 -2px 0 #7aa2ff; }

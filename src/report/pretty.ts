@@ -12,7 +12,8 @@ export function renderPretty(doc: Doc, text: string, color: boolean): string {
   const name = entityNamer(doc);
   const lines: string[] = [];
   const dated = doc.date ? `${doc.date} (from ${doc.dateSource})` : 'no document date';
-  lines.push(c.bold(`── ${doc.source ?? doc.id ?? 'document'}`) + c.dim(`  ${text.length} chars, ${dated}`));
+  const where = doc.id && doc.source && doc.id !== doc.source ? `${doc.id}  ${c.dim(`(${doc.source})`)}` : doc.source ?? doc.id ?? 'document';
+  lines.push(c.bold(`── ${where}`) + c.dim(`  ${text.length} chars, ${dated}`));
 
   section(lines, c, 'Entities', doc.entities, (e) =>
     `${c.cyan(e.type.padEnd(6))} ${c.bold(e.name)} ${c.dim(`×${e.mentions.length}`)}` +
@@ -40,7 +41,7 @@ export function renderPretty(doc: Doc, text: string, color: boolean): string {
 }
 
 function section<T>(lines: string[], c: Colors, title: string, items: readonly T[], line: (x: T) => string): void {
-  lines.push(`  ${c.underline(title)} ${c.dim(`(${items.length})`)}`);
+  lines.push(items.length ? `  ${c.underline(title)} ${c.dim(`(${items.length})`)}` : c.dim(`  ${title} (0)`));
   for (const item of items) lines.push(`    ${line(item)}`);
 }
 
