@@ -5,13 +5,14 @@ import { defineConfig } from 'tsup';
 // its schema objects.
 const noExternal = ['compromise', 'chrono-node'];
 
+// The two builds run in parallel, so neither cleans dist/ (one would delete the other's output):
+// `npm run build` empties it first.
 export default defineConfig([
   {
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
-    clean: true,
     target: 'node20',
     noExternal,
   },
