@@ -91,6 +91,25 @@ describe('weeks, weekdays, days, parts of day, seasons, quarters', () => {
   });
 });
 
+describe('the verb group that governs a bare weekday or month', () => {
+  // 2025-06-18 is a Wednesday
+  const d = '2025-06-18';
+  it('reads the auxiliary, not the participle: "will be named" looks ahead', () => {
+    expect(one('A new envoy will be named for the summit in December.', 'December', '2025-03-04').value).toBe('2025-12');
+    expect(one('The refinery is scheduled to restart Monday.', 'Monday', d).value).toBe('2025-06-23');
+    expect(one('The shares are to resume trading Tuesday in Paris.', 'Tuesday', d).value).toBe('2025-06-24');
+  });
+  it('reads a past perfect plan as past and "until" after the verb as ahead', () => {
+    expect(one('The offer had been due to expire Monday evening.', 'Monday evening', d).value).toBe('2025-06-16TEV');
+    expect(one('Until Monday, the police had not named a suspect.', 'Monday', d).value).toBe('2025-06-16');
+    expect(one('The court postponed its ruling until Monday.', 'Monday', d).value).toBe('2025-06-23');
+  });
+  it('gives an infinitive its own time, and a past verb in a relative clause its past', () => {
+    expect(one('The group agreed to sell the mill in February.', 'February', '2025-10-20').value).toBe('2026-02');
+    expect(one('Police linked him to attacks that wounded two guards in November.', 'November', '2025-05-06').value).toBe('2024-11');
+  });
+});
+
 describe('durations, ago, sets, vague references', () => {
   it('reads durations in words and digits', () => {
     expect(one('The siege lasted 48 hours.', '48 hours').value).toBe('PT48H');
