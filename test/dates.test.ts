@@ -108,6 +108,11 @@ describe('the verb group that governs a bare weekday or month', () => {
     expect(one('The group agreed to sell the mill in February.', 'February', '2025-10-20').value).toBe('2026-02');
     expect(one('Police linked him to attacks that wounded two guards in November.', 'November', '2025-05-06').value).toBe('2024-11');
   });
+  it('never carries a past month-day into next year, and reads "effective" as ahead', () => {
+    expect(one('The unit earned $4 million in the year ended March 31.', 'March 31', '2025-11-03').value).toBe('2025-03-31');
+    expect(one('The board also named a new treasurer, effective Feb. 1.', 'Feb. 1', '2025-10-28').value).toBe('2026-02-01');
+    expect(one('The company announced the plan Aug. 21.', 'Aug. 21', '2025-10-28').value).toBe('2025-08-21');
+  });
 });
 
 describe('durations, ago, sets, vague references', () => {

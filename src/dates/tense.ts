@@ -20,7 +20,7 @@ const MODALS = new Set(['could', 'can', 'may', 'might', 'should', 'must']);
 const GROUP_FILLERS = new Set(['not', "n't", 'never', 'also', 'still', 'already', 'yet', 'probably', 'likely', 'now', 'just', 'be', 'been', 'being', 'to']);
 const STOP = new Set([';', ':', '(', ')', '"', '“', '”']);
 /** "postponed until Tuesday", "ahead of the weekend": what follows lies ahead of the verb. */
-const LOOK_AHEAD = new Set(['until', 'till', 'pending', 'ahead']);
+const LOOK_AHEAD = new Set(['until', 'till', 'pending', 'ahead', 'effective']);
 
 /** "isn't" → "is", "won't" → "wo": the auxiliary under a negation. */
 const stem = (w: string) => (w.endsWith("n't") ? w.slice(0, -3) : w);
@@ -36,7 +36,9 @@ function relativePast(toks: readonly Token[], k: number): boolean {
 function isVerbish(toks: readonly Token[], k: number): boolean {
   const t = toks[k]!;
   const w = stem(t.norm);
-  return t.tags.includes('Verb') || relativePast(toks, k) || MODALS.has(w) || FUTURE_AUX.has(w) || PAST_AUX.has(w) || PRESENT_AUX.has(w) || PERFECT_AUX.has(w) || PLAN_WORDS.has(w);
+  // "announced the plan Aug. 21" is no plan for Aug. 21; "plans to sell" is
+  const plan = PLAN_WORDS.has(w) && (!t.tags.includes('Noun') || toks[k + 1]?.norm === 'to');
+  return t.tags.includes('Verb') || relativePast(toks, k) || MODALS.has(w) || FUTURE_AUX.has(w) || PAST_AUX.has(w) || PRESENT_AUX.has(w) || PERFECT_AUX.has(w) || plan;
 }
 
 /**
