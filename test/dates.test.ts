@@ -108,6 +108,10 @@ describe('the verb group that governs a bare weekday or month', () => {
     expect(one('The group agreed to sell the mill in February.', 'February', '2025-10-20').value).toBe('2026-02');
     expect(one('Police linked him to attacks that wounded two guards in November.', 'November', '2025-05-06').value).toBe('2024-11');
   });
+  it('reads the weekend just past from a Monday, whatever compromise makes of "Over"', () => {
+    // 2025-06-23 is a Monday of ISO week 26
+    expect(one('Over the weekend, the rebels continued to shell the port.', 'the weekend', '2025-06-23').value).toBe('2025-W25-WE');
+  });
   it('never carries a past month-day into next year, and reads "effective" as ahead', () => {
     expect(one('The unit earned $4 million in the year ended March 31.', 'March 31', '2025-11-03').value).toBe('2025-03-31');
     expect(one('The board also named a new treasurer, effective Feb. 1.', 'Feb. 1', '2025-10-28').value).toBe('2026-02-01');

@@ -33,9 +33,13 @@ function relativePast(toks: readonly Token[], k: number): boolean {
   return t.tags.includes('Adjective') && t.norm.endsWith('ed') && RELATIVES.has(toks[k - 1]?.norm ?? '');
 }
 
+/** Words compromise may tag as verbs at the head of a sentence ("Over the weekend, ..."). */
+const NEVER_VERBS = new Set(['over', 'in', 'on', 'at', 'for', 'since', 'during', 'after', 'before', 'by', 'from', 'with', 'as', 'earlier', 'later', 'early', 'late', 'last', 'next', 'this']);
+
 function isVerbish(toks: readonly Token[], k: number): boolean {
   const t = toks[k]!;
   const w = stem(t.norm);
+  if (NEVER_VERBS.has(w)) return false;
   // "announced the plan Aug. 21" is no plan for Aug. 21; "plans to sell" is
   const plan = PLAN_WORDS.has(w) && (!t.tags.includes('Noun') || toks[k + 1]?.norm === 'to');
   return t.tags.includes('Verb') || relativePast(toks, k) || MODALS.has(w) || FUTURE_AUX.has(w) || PAST_AUX.has(w) || PRESENT_AUX.has(w) || PERFECT_AUX.has(w) || plan;
@@ -88,7 +92,8 @@ function sideTense(toks: readonly Token[], at: number, dir: -1 | 1): Tense | nul
     if (!isVerbish(toks, at + dir * k)) continue;
     // walk to the end of the group on the right, so its last word anchors it
     let j = at + dir * k;
-    while (dir === 1 && toks[j + 1] && ((toks[j + 1]!.tags.includes('Verb') && !toks[j + 1]!.tags.includes('Noun')) || GROUP_FILLERS.has(toks[j + 1]!.norm))) j++;
+    // (an infinitive after it is not its tense: "Over the weekend, he continued to call ...")
+    while (dir === 1 && toks[j + 1] && toks[j + 1]!.norm !== 'to' && ((toks[j + 1]!.tags.includes('Verb') && !toks[j + 1]!.tags.includes('Noun')) || GROUP_FILLERS.has(toks[j + 1]!.norm))) j++;
     const tense = groupTense(toks, j);
     if (tense) return tense;
     if (dir === 1) k = j - at;
