@@ -119,6 +119,15 @@ describe('the verb group that governs a bare weekday or month', () => {
   });
 });
 
+describe('"the year" in company news', () => {
+  it('is the current year after a preposition, P1Y when a closing date follows', () => {
+    expect(one('For the year, the airline carried 9 million people.', 'the year', '2025-11-04')).toMatchObject({ type: 'DATE', value: '2025' });
+    expect(one('Profit for the full year will be lower.', 'the full year', '2025-11-04').value).toBe('2025');
+    expect(one('Sales were $40 million in the fiscal year ended June 30.', 'the fiscal year', '2025-11-04')).toMatchObject({ type: 'DURATION', value: 'P1Y' });
+    expect(dates('Exports rose from the year before.', '2025-11-04').map((d) => d.text)).toEqual([]);
+  });
+});
+
 describe('durations, ago, sets, vague references', () => {
   it('reads durations in words and digits', () => {
     expect(one('The siege lasted 48 hours.', '48 hours').value).toBe('PT48H');
