@@ -128,6 +128,16 @@ describe('"the year" in company news', () => {
   });
 });
 
+describe('units counted from the date the article last named', () => {
+  it('reads "that year", "later that year" and "the following month" from the last mention', () => {
+    const text = 'The mine opened in 1987. It flooded that year. Miners struck in May 2003 and won later that year. In October the owners sued. The following month, they settled.';
+    const got = dates(text, '2025-06-21');
+    expect(got.find((d) => d.text === 'that year')?.value).toBe('1987');
+    expect(got.find((d) => d.text === 'later that year')?.value).toBe('2003');
+    expect(got.find((d) => d.text === 'The following month')?.value).toBe('2024-11');
+  });
+});
+
 describe('durations, ago, sets, vague references', () => {
   it('reads durations in words and digits', () => {
     expect(one('The siege lasted 48 hours.', '48 hours').value).toBe('PT48H');

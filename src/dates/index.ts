@@ -16,8 +16,9 @@ import vague from './rules/vague.js';
 import set from './rules/set.js';
 import holiday from './rules/holiday.js';
 import definiteYear from './rules/definite-year.js';
+import anaphoric from './rules/anaphoric.js';
 
-export const rules = Object.freeze([chronoCalendar, year, month, weekday, dayDeixis, relativeUnit, quarter, season, duration, vague, set, holiday, definiteYear]);
+export const rules = Object.freeze([chronoCalendar, year, month, weekday, dayDeixis, relativeUnit, quarter, season, duration, vague, set, holiday, definiteYear, anaphoric]);
 
 export const datesStage: Stage<DateCandidate, Omit<DateRecord, 'id'>, null> = {
   kind: 'dates',
