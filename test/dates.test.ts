@@ -86,6 +86,13 @@ describe('weeks, weekdays, days, parts of day, seasons, quarters', () => {
     expect(one('Profit rose 8% in the second quarter.', 'the second quarter', '2025-08-01').value).toBe('2025-Q2');
     expect(intervalOf('2025-Q2')).toEqual({ start: '2025-04-01', end: '2025-06-30' });
   });
+  it('refers "the quarter" and "a year earlier" to the quarter an earnings report names', () => {
+    const text = 'The retailer posted a loss for its fiscal first quarter ended Sept. 30. Sales in the quarter fell 3%. A year earlier, it earned $2 million in the first quarter.';
+    const got = dates(text, '2025-10-28');
+    expect(got.find((d) => d.text === 'the quarter')?.value).toBe('2025-Q1');
+    expect(got.find((d) => d.text === 'A year earlier')?.value).toBe('2024-Q1');
+    expect(one('Net rose 5% in the quarter from a year earlier.', 'the quarter', '2025-10-28').value).toBe('2025-Q3');
+  });
   it('reads clock times as TIME', () => {
     expect(one('The curfew starts at 9 p.m. on Monday.', '9 p.m.').type).toBe('TIME');
   });

@@ -7,8 +7,9 @@
 import { defineRule } from '../../pipeline/rule.js';
 import { unitOf, type Unit } from '../lexicon.js';
 import { agoValue, durationValue, readNumber, wordNumber } from '../normalise.js';
+import { parseIso } from '../calendar.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
-import { mentionsQuarter, quantifierAt, yearAgoQuarter } from '../context.js';
+import { mentionsQuarter, quantifierAt, reportedQuarter, yearAgoQuarter, type Quarter } from '../context.js';
 
 const PERIOD_WORDS = new Set(['past', 'last', 'next', 'first', 'previous', 'coming', 'final', 'following', 'latest', 'preceding', 'initial', 'remaining', 'same']);
 const SOFT_QUANT = new Set(['about', 'around', 'approximately', 'roughly', 'nearly', 'almost']);
@@ -27,7 +28,7 @@ function hyphenated(s: Scan, i: number): { n: number; unit: Unit; next: number }
   return { n, unit, next: g.next };
 }
 
-function relative(s: Scan, from: number, next: number, n: number | null, unit: Unit, mod: string | null, quarterly: boolean): Hit | null {
+function relative(s: Scan, from: number, next: number, n: number | null, unit: Unit, mod: string | null, quarterly: Quarter | null): Hit | null {
   const w = s.w(next);
   let dir: -1 | 1 | 0 = 0;
   let to = next + 1;
@@ -41,13 +42,13 @@ function relative(s: Scan, from: number, next: number, n: number | null, unit: U
   if (w === 'before' && /^[a-z]/.test(s.w(next + 1)) && s.w(next + 1) !== 'that') return null;
   // In an earnings report "a year ago" is the same quarter a year before
   if (quarterly && n === 1 && unit.name === 'year' && s.anchor) {
-    return { from, to, type: 'DATE', value: yearAgoQuarter(s.anchor), mod };
+    return { from, to, type: 'DATE', value: yearAgoQuarter(quarterly), mod };
   }
   const value = n !== null && s.anchor ? agoValue(s.anchor, n, unit.name, dir) : null;
   return { from, to, type: 'DATE', value: value ?? (dir < 0 ? 'PAST_REF' : 'FUTURE_REF'), mod };
 }
 
-function match(s: Scan, i: number, quarterly: boolean): Hit | null {
+function match(s: Scan, i: number, quarterly: Quarter | null): Hit | null {
   const q = quantifierAt(s, i);
   let j = q.next;
   const hy = hyphenated(s, j);
@@ -100,7 +101,8 @@ export default defineRule<DateCandidate>({
     noMatch: ['A 45-year-old man was arrested.', 'The suspect, 45 years old, was arrested.', 'Three people were hurt.'],
   },
   run(ctx) {
-    const quarterly = mentionsQuarter(ctx.doc.tokens);
+    const anchor = parseIso(ctx.doc.date);
+    const quarterly = anchor && mentionsQuarter(ctx.doc.tokens) ? reportedQuarter(ctx.doc.tokens, anchor) : null;
     scanWith(ctx, (s, i) => match(s, i, quarterly));
   },
 });
