@@ -76,6 +76,9 @@ describe('weeks, weekdays, days, parts of day, seasons, quarters', () => {
     expect(one('The minister resigned on Tuesday after the vote.', 'Tuesday').value).toBe('2025-06-17');
     expect(one('Parliament will debate the bill on Tuesday.', 'Tuesday').value).toBe('2025-06-24');
   });
+  it('reads a weekday with its date as one expression valued by the date', () => {
+    expect(one('The paper said in an editorial on Tuesday, June 10: the vote matters.', 'Tuesday, June 10').value).toBe('2025-06-10');
+  });
   it('reads weeks and days named from the document date', () => {
     expect(one('Talks stalled last week in Geneva.', 'last week').value).toBe('2025-W24');
     expect(one('The general spoke yesterday.', 'yesterday').value).toBe('2025-06-20');
