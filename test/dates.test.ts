@@ -60,6 +60,10 @@ describe('calendar dates, months, years', () => {
   it('chooses the previous December in a past-tense sentence written in spring', () => {
     expect(one('Exports fell in December, the ministry said.', 'December', '2025-03-10').value).toBe('2024-12');
   });
+  it('keeps next month in the current year even in a past-tense sentence', () => {
+    expect(one('The cartel announced a 10% cut in output in September.', 'September', '2025-08-16').value).toBe('2025-09');
+    expect(one('The cartel cut output in October.', 'October', '2025-08-16').value).toBe('2024-10');
+  });
   it('looks ahead for a month governed by a plan or a schedule', () => {
     expect(one('The merger is expected to close in January.', 'January', '2025-11-10').value).toBe('2026-01');
     expect(one('The ministry has cut rates twice since January.', 'January', '2025-11-10').value).toBe('2025-01');

@@ -89,7 +89,7 @@ export function pickWeekday(anchor: Ymd, wd: number, tense: Tense, shift = 0): Y
 export function pickMonthYear(anchor: Ymd, month: number, tense: Tense, shift = 0): number {
   if (shift < 0) return month < anchor.m ? anchor.y : anchor.y - 1;
   if (shift > 0) return month > anchor.m ? anchor.y : anchor.y + 1;
-  if (tense === 'past' && month > anchor.m) return anchor.y - 1;
+  if (tense === 'past' && month > anchor.m + 1) return anchor.y - 1;
   if (tense === 'future' && month < anchor.m) return anchor.y + 1;
   if (tense === 'present' && Math.abs(month - anchor.m) > 6) return month < anchor.m ? anchor.y + 1 : anchor.y - 1;
   return anchor.y;
