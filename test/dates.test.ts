@@ -100,6 +100,11 @@ describe('weeks, weekdays, days, parts of day, seasons, quarters', () => {
     expect(got.find((d) => d.text === 'A year earlier')?.value).toBe('2024-Q1');
     expect(one('Net rose 5% in the quarter from a year earlier.', 'the quarter', '2025-10-28').value).toBe('2025-Q3');
   });
+  it('reads "a year earlier" after a percentage, at year granularity after a nine-month figure', () => {
+    const text = 'Third-quarter profit rose. In the nine months, exports were 40% of sales, compared with 35% a year earlier.';
+    expect(dates(text, '2025-10-28').find((d) => d.text === 'a year earlier')?.value).toBe('2024');
+    expect(one('Third-quarter profit rose to $5 million from $4 million a year earlier.', 'a year earlier', '2025-10-28').value).toBe('2024-Q3');
+  });
   it('reads clock times as TIME', () => {
     expect(one('The curfew starts at 9 p.m. on Monday.', '9 p.m.').type).toBe('TIME');
   });

@@ -73,7 +73,7 @@ export function reportedQuarter(tokens: readonly { norm: string }[], anchor: Ymd
   const last: Quarter = aq === 1 ? { y: anchor.y - 1, q: 4 } : { y: anchor.y, q: aq - 1 };
   const counts = [0, 0, 0, 0, 0];
   for (let i = 0; i < tokens.length; i++) {
-    const w = tokens[i]!.norm;
+    const w = tokens[i]!.norm.replace(/^fiscal-/, '');
     const glued = /^(first|second|third|fourth)-quarter$/.exec(w);
     let q = glued ? QUARTER_ORDINALS[glued[1]!]! : 0;
     if (!q && w in QUARTER_ORDINALS) {

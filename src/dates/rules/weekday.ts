@@ -36,6 +36,8 @@ function match(s: Scan, i: number): Hit | null {
   if (plural || prev === 'every' || prev === 'each') return { from: plural ? i : i - 1, to, type: 'SET', value: setValue };
   let shift = 0;
   let mod: string | null = null;
+  // "this coming Sunday": the next one
+  if (prev === 'coming') return { from: s.w(i - 2) === 'this' ? i - 2 : i - 1, to: i + 1, type: 'DATE', value: s.anchor ? isoDay(pickWeekday(s.anchor, wd, 'future', 1)) : setValue };
   if (prev === 'last' || prev === 'next' || prev === 'this' || prev === 'earlier' || prev === 'late' || prev === 'early') {
     if (prev === 'last' || prev === 'next' || prev === 'this') from = i - 1;
     if (prev === 'last') shift = -1;
