@@ -105,6 +105,12 @@ describe('weeks, weekdays, days, parts of day, seasons, quarters', () => {
     expect(dates(text, '2025-10-28').find((d) => d.text === 'a year earlier')?.value).toBe('2024');
     expect(one('Third-quarter profit rose to $5 million from $4 million a year earlier.', 'a year earlier', '2025-10-28').value).toBe('2024-Q3');
   });
+  it('reads midday, mid-afternoon and noon or midnight on a weekday as TIME', () => {
+    expect(one('Shares slid in mid-afternoon yesterday.', 'mid-afternoon yesterday')).toMatchObject({ type: 'TIME', value: '2025-06-20TAF', mod: 'MID' });
+    expect(one('The ultimatum expired at noon Thursday.', 'noon Thursday')).toMatchObject({ type: 'TIME', value: '2025-06-19T12:00' });
+    expect(one('The poll closes at midnight Friday, officials said.', 'midnight Friday').value).toBe('2025-06-20T24:00');
+    expect(dates('For the rebels, high noon has come.').map((d) => d.text)).toEqual([]);
+  });
   it('reads clock times as TIME', () => {
     expect(one('The curfew starts at 9 p.m. on Monday.', '9 p.m.').type).toBe('TIME');
   });
