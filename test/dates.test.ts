@@ -123,6 +123,8 @@ describe('the verb group that governs a bare weekday or month', () => {
     expect(one('A new envoy will be named for the summit in December.', 'December', '2025-03-04').value).toBe('2025-12');
     expect(one('The refinery is scheduled to restart Monday.', 'Monday', d).value).toBe('2025-06-23');
     expect(one('The shares are to resume trading Tuesday in Paris.', 'Tuesday', d).value).toBe('2025-06-24');
+    expect(one('The summit is set to open on Monday.', 'Monday', d).value).toBe('2025-06-23');
+    expect(one('Rebels seized the town on Thursday, residents said.', 'Thursday', d).value).toBe('2025-06-12');
   });
   it('reads a past perfect plan as past and "until" after the verb as ahead', () => {
     expect(one('The offer had been due to expire Monday evening.', 'Monday evening', d).value).toBe('2025-06-16TEV');

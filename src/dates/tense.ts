@@ -14,6 +14,7 @@ const PRESENT_AUX = new Set(['is', 'are', 'am', "'re", 'does', 'do']);
 const PERFECT_AUX = new Set(['has', 'have', "'ve"]);
 /** Words of plans and schedules: what they govern lies ahead unless a past auxiliary says otherwise. */
 const PLAN_WORDS = new Set(['expected', 'scheduled', 'due', 'slated', 'plan', 'planned', 'planning', 'plans', 'expects', 'intends', 'upcoming', 'poised']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 /** Modals that leave the time open: the nearest day wins. */
 const MODALS = new Set(['could', 'can', 'may', 'might', 'should', 'must']);
 /** Words that may stand inside a verb group: "has not yet been", "will probably be". */
@@ -40,6 +41,7 @@ function isVerbish(toks: readonly Token[], k: number): boolean {
   const t = toks[k]!;
   const w = stem(t.norm);
   if (NEVER_VERBS.has(w)) return false;
+  if (w === 'set' && BE_FORMS.has(stem(toks[k - 1]?.norm ?? ''))) return true;
   // "announced the plan Aug. 21" is no plan for Aug. 21; "plans to sell" is
   const plan = PLAN_WORDS.has(w) && (!t.tags.includes('Noun') || toks[k + 1]?.norm === 'to');
   return t.tags.includes('Verb') || relativePast(toks, k) || MODALS.has(w) || FUTURE_AUX.has(w) || PAST_AUX.has(w) || PRESENT_AUX.has(w) || PERFECT_AUX.has(w) || plan;
@@ -62,7 +64,9 @@ function groupTense(toks: readonly Token[], j: number): Tense | null {
     if (FUTURE_AUX.has(w)) return 'future';
     // "is to resume", "to be published": a duty or arrangement ahead
     const beTo = w === 'to' && (PRESENT_AUX.has(stem(toks[k - 1]?.norm ?? '')) || toks[k + 1]?.norm === 'be');
-    if (PLAN_WORDS.has(w) || beTo) plan = true;
+    // "is set to open", "was set for Monday": a schedule
+    const setFor = w === 'set' && BE_FORMS.has(stem(toks[k - 1]?.norm ?? ''));
+    if (PLAN_WORDS.has(w) || beTo || setFor) plan = true;
   }
   // "agreed to buy it in February": the infinitive's own time, open like the present
   if (!plan) for (let k = first; k < j; k++) if (toks[k]!.norm === 'to' && toks[k + 1]?.tags.includes('Verb')) return 'present';
