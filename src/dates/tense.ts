@@ -44,7 +44,8 @@ function isVerbish(toks: readonly Token[], k: number): boolean {
   if (w === 'set' && BE_FORMS.has(stem(toks[k - 1]?.norm ?? ''))) return true;
   // "announced the plan Aug. 21" is no plan for Aug. 21; "plans to sell" is
   const plan = PLAN_WORDS.has(w) && (!t.tags.includes('Noun') || toks[k + 1]?.norm === 'to');
-  return t.tags.includes('Verb') || relativePast(toks, k) || MODALS.has(w) || FUTURE_AUX.has(w) || PAST_AUX.has(w) || PRESENT_AUX.has(w) || PERFECT_AUX.has(w) || plan;
+  const aux = MODALS.has(w) || FUTURE_AUX.has(w) || PAST_AUX.has(w) || PRESENT_AUX.has(w) || PERFECT_AUX.has(w);
+  return t.tags.includes('Verb') || relativePast(toks, k) || aux || plan;
 }
 
 /**
@@ -86,6 +87,12 @@ function groupTense(toks: readonly Token[], j: number): Tense | null {
   return plan ? 'future' : null;
 }
 
+/** A word that carries a verb group on to the right; an infinitive does not ("he continued to call"). */
+function continuesGroup(t: Token | undefined): boolean {
+  if (!t || t.norm === 'to') return false;
+  return (t.tags.includes('Verb') && !t.tags.includes('Noun')) || GROUP_FILLERS.has(t.norm);
+}
+
 /** The tense of the nearest verb group on one side of token `at`, within its clause. */
 function sideTense(toks: readonly Token[], at: number, dir: -1 | 1): Tense | null {
   for (let k = 1; k <= 12; k++) {
@@ -96,8 +103,7 @@ function sideTense(toks: readonly Token[], at: number, dir: -1 | 1): Tense | nul
     if (!isVerbish(toks, at + dir * k)) continue;
     // walk to the end of the group on the right, so its last word anchors it
     let j = at + dir * k;
-    // (an infinitive after it is not its tense: "Over the weekend, he continued to call ...")
-    while (dir === 1 && toks[j + 1] && toks[j + 1]!.norm !== 'to' && ((toks[j + 1]!.tags.includes('Verb') && !toks[j + 1]!.tags.includes('Noun')) || GROUP_FILLERS.has(toks[j + 1]!.norm))) j++;
+    while (dir === 1 && continuesGroup(toks[j + 1])) j++;
     const tense = groupTense(toks, j);
     if (tense) return tense;
     if (dir === 1) k = j - at;
