@@ -60,6 +60,10 @@ describe('calendar dates, months, years', () => {
   it('chooses the previous December in a past-tense sentence written in spring', () => {
     expect(one('Exports fell in December, the ministry said.', 'December', '2025-03-10').value).toBe('2024-12');
   });
+  it('keeps next month in the current year even in a past-tense sentence', () => {
+    expect(one('The cartel announced a 10% cut in output in September.', 'September', '2025-08-16').value).toBe('2025-09');
+    expect(one('The cartel cut output in October.', 'October', '2025-08-16').value).toBe('2024-10');
+  });
   it('looks ahead for a month governed by a plan or a schedule', () => {
     expect(one('The merger is expected to close in January.', 'January', '2025-11-10').value).toBe('2026-01');
     expect(one('The ministry has cut rates twice since January.', 'January', '2025-11-10').value).toBe('2025-01');
@@ -76,6 +80,9 @@ describe('weeks, weekdays, days, parts of day, seasons, quarters', () => {
     expect(one('The minister resigned on Tuesday after the vote.', 'Tuesday').value).toBe('2025-06-17');
     expect(one('Parliament will debate the bill on Tuesday.', 'Tuesday').value).toBe('2025-06-24');
   });
+  it('reads a weekday with its date as one expression valued by the date', () => {
+    expect(one('The paper said in an editorial on Tuesday, June 10: the vote matters.', 'Tuesday, June 10').value).toBe('2025-06-10');
+  });
   it('reads weeks and days named from the document date', () => {
     expect(one('Talks stalled last week in Geneva.', 'last week').value).toBe('2025-W24');
     expect(one('The general spoke yesterday.', 'yesterday').value).toBe('2025-06-20');
@@ -86,8 +93,75 @@ describe('weeks, weekdays, days, parts of day, seasons, quarters', () => {
     expect(one('Profit rose 8% in the second quarter.', 'the second quarter', '2025-08-01').value).toBe('2025-Q2');
     expect(intervalOf('2025-Q2')).toEqual({ start: '2025-04-01', end: '2025-06-30' });
   });
+  it('refers "the quarter" and "a year earlier" to the quarter an earnings report names', () => {
+    const text = 'The retailer posted a loss for its fiscal first quarter ended Sept. 30. Sales in the quarter fell 3%. A year earlier, it earned $2 million in the first quarter.';
+    const got = dates(text, '2025-10-28');
+    expect(got.find((d) => d.text === 'the quarter')?.value).toBe('2025-Q1');
+    expect(got.find((d) => d.text === 'A year earlier')?.value).toBe('2024-Q1');
+    expect(one('Net rose 5% in the quarter from a year earlier.', 'the quarter', '2025-10-28').value).toBe('2025-Q3');
+  });
+  it('reads "a year earlier" after a percentage, at year granularity after a nine-month figure', () => {
+    const text = 'Third-quarter profit rose. In the nine months, exports were 40% of sales, compared with 35% a year earlier.';
+    expect(dates(text, '2025-10-28').find((d) => d.text === 'a year earlier')?.value).toBe('2024');
+    expect(one('Third-quarter profit rose to $5 million from $4 million a year earlier.', 'a year earlier', '2025-10-28').value).toBe('2024-Q3');
+  });
+  it('reads midday, mid-afternoon and noon or midnight on a weekday as TIME', () => {
+    expect(one('Shares slid in mid-afternoon yesterday.', 'mid-afternoon yesterday')).toMatchObject({ type: 'TIME', value: '2025-06-20TAF', mod: 'MID' });
+    expect(one('The ultimatum expired at noon Thursday.', 'noon Thursday')).toMatchObject({ type: 'TIME', value: '2025-06-19T12:00' });
+    expect(one('The poll closes at midnight Friday, officials said.', 'midnight Friday').value).toBe('2025-06-20T24:00');
+    expect(dates('For the rebels, high noon has come.').map((d) => d.text)).toEqual([]);
+  });
   it('reads clock times as TIME', () => {
     expect(one('The curfew starts at 9 p.m. on Monday.', '9 p.m.').type).toBe('TIME');
+  });
+});
+
+describe('the verb group that governs a bare weekday or month', () => {
+  // 2025-06-18 is a Wednesday
+  const d = '2025-06-18';
+  it('reads the auxiliary, not the participle: "will be named" looks ahead', () => {
+    expect(one('A new envoy will be named for the summit in December.', 'December', '2025-03-04').value).toBe('2025-12');
+    expect(one('The refinery is scheduled to restart Monday.', 'Monday', d).value).toBe('2025-06-23');
+    expect(one('The shares are to resume trading Tuesday in Paris.', 'Tuesday', d).value).toBe('2025-06-24');
+    expect(one('The summit is set to open on Monday.', 'Monday', d).value).toBe('2025-06-23');
+    expect(one('Rebels seized the town on Thursday, residents said.', 'Thursday', d).value).toBe('2025-06-12');
+  });
+  it('reads a past perfect plan as past and "until" after the verb as ahead', () => {
+    expect(one('The offer had been due to expire Monday evening.', 'Monday evening', d).value).toBe('2025-06-16TEV');
+    expect(one('Until Monday, the police had not named a suspect.', 'Monday', d).value).toBe('2025-06-16');
+    expect(one('The court postponed its ruling until Monday.', 'Monday', d).value).toBe('2025-06-23');
+  });
+  it('gives an infinitive its own time, and a past verb in a relative clause its past', () => {
+    expect(one('The group agreed to sell the mill in February.', 'February', '2025-10-20').value).toBe('2026-02');
+    expect(one('Police linked him to attacks that wounded two guards in November.', 'November', '2025-05-06').value).toBe('2024-11');
+  });
+  it('reads the weekend just past from a Monday, whatever compromise makes of "Over"', () => {
+    // 2025-06-23 is a Monday of ISO week 26
+    expect(one('Over the weekend, the rebels continued to shell the port.', 'the weekend', '2025-06-23').value).toBe('2025-W25-WE');
+  });
+  it('never carries a past month-day into next year, and reads "effective" as ahead', () => {
+    expect(one('The unit earned $4 million in the year ended March 31.', 'March 31', '2025-11-03').value).toBe('2025-03-31');
+    expect(one('The board also named a new treasurer, effective Feb. 1.', 'Feb. 1', '2025-10-28').value).toBe('2026-02-01');
+    expect(one('The company announced the plan Aug. 21.', 'Aug. 21', '2025-10-28').value).toBe('2025-08-21');
+  });
+});
+
+describe('"the year" in company news', () => {
+  it('is the current year after a preposition, P1Y when a closing date follows', () => {
+    expect(one('For the year, the airline carried 9 million people.', 'the year', '2025-11-04')).toMatchObject({ type: 'DATE', value: '2025' });
+    expect(one('Profit for the full year will be lower.', 'the full year', '2025-11-04').value).toBe('2025');
+    expect(one('Sales were $40 million in the fiscal year ended June 30.', 'the fiscal year', '2025-11-04')).toMatchObject({ type: 'DURATION', value: 'P1Y' });
+    expect(dates('Exports rose from the year before.', '2025-11-04').map((d) => d.text)).toEqual([]);
+  });
+});
+
+describe('units counted from the date the article last named', () => {
+  it('reads "that year", "later that year" and "the following month" from the last mention', () => {
+    const text = 'The mine opened in 1987. It flooded that year. Miners struck in May 2003 and won later that year. In October the owners sued. The following month, they settled.';
+    const got = dates(text, '2025-06-21');
+    expect(got.find((d) => d.text === 'that year')?.value).toBe('1987');
+    expect(got.find((d) => d.text === 'later that year')?.value).toBe('2003');
+    expect(got.find((d) => d.text === 'The following month')?.value).toBe('2024-11');
   });
 });
 

@@ -55,8 +55,41 @@ export function mentionsQuarter(tokens: readonly { norm: string }[]): boolean {
   return tokens.some((t) => t.norm === 'quarter' || t.norm.endsWith('-quarter'));
 }
 
-/** The last completed quarter, a year earlier: what "a year ago" means in a quarterly report. */
-export function yearAgoQuarter(anchor: Ymd): string {
-  const q = quarterOf(anchor.m) - 1;
-  return q === 0 ? `${anchor.y - 2}-Q4` : `${anchor.y - 1}-Q${q}`;
+/** A quarter as year and number. */
+export interface Quarter {
+  y: number;
+  q: number;
+}
+
+const QUARTER_ORDINALS: Readonly<Record<string, number>> = Object.freeze({ first: 1, second: 2, third: 3, fourth: 4 });
+
+/**
+ * The quarter an earnings report is about, which its "the quarter", "the latest period" and
+ * "a year earlier" refer to: the ordinal quarter it names most ("the fiscal first quarter",
+ * "fourth-quarter"), else the last completed one. Ties keep the last completed quarter.
+ */
+export function reportedQuarter(tokens: readonly { norm: string }[], anchor: Ymd): Quarter {
+  const aq = quarterOf(anchor.m);
+  const last: Quarter = aq === 1 ? { y: anchor.y - 1, q: 4 } : { y: anchor.y, q: aq - 1 };
+  const counts = [0, 0, 0, 0, 0];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.norm.replace(/^fiscal-/, '');
+    const glued = /^(first|second|third|fourth)-quarter$/.exec(w);
+    let q = glued ? QUARTER_ORDINALS[glued[1]!]! : 0;
+    if (!q && w in QUARTER_ORDINALS) {
+      let k = i + 1;
+      while (tokens[k]?.norm === 'fiscal' || tokens[k]?.norm === '-') k++;
+      if (tokens[k]?.norm === 'quarter') q = QUARTER_ORDINALS[w]!;
+    }
+    if (q) counts[q]!++;
+  }
+  const best = Math.max(...counts);
+  if (best === 0 || counts[last.q] === best) return last;
+  const q = counts.indexOf(best);
+  return { y: q > aq ? anchor.y - 1 : anchor.y, q };
+}
+
+/** The reported quarter a year earlier: what "a year ago" means in a quarterly report. */
+export function yearAgoQuarter(reported: Quarter): string {
+  return `${reported.y - 1}-Q${reported.q}`;
 }

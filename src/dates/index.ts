@@ -15,8 +15,10 @@ import duration from './rules/duration.js';
 import vague from './rules/vague.js';
 import set from './rules/set.js';
 import holiday from './rules/holiday.js';
+import definiteYear from './rules/definite-year.js';
+import anaphoric from './rules/anaphoric.js';
 
-export const rules = Object.freeze([chronoCalendar, year, month, weekday, dayDeixis, relativeUnit, quarter, season, duration, vague, set, holiday]);
+export const rules = Object.freeze([chronoCalendar, year, month, weekday, dayDeixis, relativeUnit, quarter, season, duration, vague, set, holiday, definiteYear, anaphoric]);
 
 export const datesStage: Stage<DateCandidate, Omit<DateRecord, 'id'>, null> = {
   kind: 'dates',

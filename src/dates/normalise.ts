@@ -89,7 +89,7 @@ export function pickWeekday(anchor: Ymd, wd: number, tense: Tense, shift = 0): Y
 export function pickMonthYear(anchor: Ymd, month: number, tense: Tense, shift = 0): number {
   if (shift < 0) return month < anchor.m ? anchor.y : anchor.y - 1;
   if (shift > 0) return month > anchor.m ? anchor.y : anchor.y + 1;
-  if (tense === 'past' && month > anchor.m) return anchor.y - 1;
+  if (tense === 'past' && month > anchor.m + 1) return anchor.y - 1;
   if (tense === 'future' && month < anchor.m) return anchor.y + 1;
   if (tense === 'present' && Math.abs(month - anchor.m) > 6) return month < anchor.m ? anchor.y + 1 : anchor.y - 1;
   return anchor.y;
@@ -98,7 +98,9 @@ export function pickMonthYear(anchor: Ymd, month: number, tense: Tense, shift = 
 /** The year of a month and day without one: the nearest, or the last one in a past sentence. */
 export function pickDayYear(anchor: Ymd, month: number, day: number, tense: Tense): number {
   const diff = (month - anchor.m) * 31 + (day - anchor.d);
-  if (tense === 'past' && diff > 62) return anchor.y - 1;
+  // "the year ended March 31" written in November: a past sentence never reaches forward a year
+  if (tense === 'past') return diff > 62 ? anchor.y - 1 : anchor.y;
+  if (tense === 'future') return diff < -31 ? anchor.y + 1 : anchor.y;
   if (diff > 183) return anchor.y - 1;
   if (diff < -183) return anchor.y + 1;
   return anchor.y;

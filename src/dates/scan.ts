@@ -8,9 +8,11 @@ import type { Sentence, Token } from '../doc/document.js';
 import type { RuleContext } from '../pipeline/rule.js';
 import type { DateRecord } from '../schema/date.js';
 import { parseIso, type Ymd } from './calendar.js';
+import { tenseNear, type Tense } from './tense.js';
+
+export type { Tense };
 
 export type DateCandidate = Omit<DateRecord, 'id' | 'rule' | 'confidence'>;
-export type Tense = 'past' | 'present' | 'future';
 
 export interface Hit {
   /** Token indexes within the sentence, `to` exclusive. */
@@ -65,35 +67,6 @@ export class Scan {
   tenseOf(i: number): Tense {
     return tenseNear(this.toks, i);
   }
-}
-
-const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'would', 'wo', 'going']);
-const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d"]);
-const PRESENT_AUX = new Set(['is', 'are', 'am', 'does', 'do']);
-/** "has been", "have agreed": the perfect reports the past. */
-const PERFECT_AUX = new Set(['has', 'have', "'ve"]);
-/** Words of plans and schedules: what they govern lies ahead. */
-const PLAN_WORDS = new Set(['expected', 'scheduled', 'planned', 'due', 'slated', 'planning', 'plans', 'expects', 'intends', 'upcoming', 'set', 'until', 'till']);
-const STOP = new Set([';', ':', '(', ')', '"', '“', '”']);
-
-/** The tense of the verb group nearest token i: left first (the governing verb), then right. */
-function verbTense(toks: readonly Token[], at: number, dir: -1 | 1): Tense | null {
-  for (let k = 1; k <= 10; k++) {
-    const t = toks[at + dir * k];
-    if (!t || STOP.has(t.norm)) return null;
-    if (FUTURE_AUX.has(t.norm) || PLAN_WORDS.has(t.norm)) return 'future';
-    if (PERFECT_AUX.has(t.norm)) return 'past';
-    const verb = t.tags.includes('Verb');
-    // "scheduled to close Monday", "plans to vote Tuesday": an infinitive looks ahead
-    if (t.norm === 'to' && dir === -1 && toks[at - k + 1]?.tags.includes('Verb')) return 'future';
-    if (PAST_AUX.has(t.norm) || t.tags.includes('PastTense')) return 'past';
-    if (PRESENT_AUX.has(t.norm) || t.tags.includes('PresentTense')) return 'present';
-  }
-  return null;
-}
-
-function tenseNear(toks: readonly Token[], at: number): Tense {
-  return verbTense(toks, at, -1) ?? verbTense(toks, at, 1) ?? 'past';
 }
 
 export type Matcher = (s: Scan, i: number) => Hit | null;

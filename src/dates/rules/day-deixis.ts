@@ -4,7 +4,8 @@
  */
 import { defineRule } from '../../pipeline/rule.js';
 import { addDays, isoDay } from '../calendar.js';
-import { DAY_PARTS } from '../lexicon.js';
+import { DAY_PARTS, WEEKDAY_NAMES } from '../lexicon.js';
+import { pickWeekday } from '../normalise.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
 
 const DAYS: Readonly<Record<string, number>> = Object.freeze({ today: 0, yesterday: -1, tomorrow: 1, tonight: 0 });
@@ -13,7 +14,28 @@ function day(s: Scan, k: number, fallback: string): string {
   return s.anchor ? isoDay(addDays(s.anchor, k)) : fallback;
 }
 
+/** "midday", "mid-afternoon yesterday", "by mid afternoon": a part of the day named or implied. */
+function midDay(s: Scan, i: number): Hit | null {
+  const g = s.glued(i);
+  let to = g.next;
+  let part: string | null = null;
+  // "noon Saturday", "midnight Friday": the clock on a weekday chosen as a bare weekday is
+  if ((g.word === 'noon' || g.word === 'midnight') && s.w(i + 1) in WEEKDAY_NAMES && s.anchor) {
+    const wd = isoDay(pickWeekday(s.anchor, WEEKDAY_NAMES[s.w(i + 1)]!, s.tenseOf(i)));
+    return { from: i, to: i + 2, type: 'TIME', value: `${wd}T${g.word === 'noon' ? '12:00' : '24:00'}` };
+  }
+  if (g.word === 'midday' || (g.word === 'noon' && !/^\d/.test(s.w(i - 1)) && s.w(i - 1) !== 'high')) part = '12:00';
+  else if (g.word === 'mid-afternoon' || g.word === 'midafternoon') part = 'AF';
+  else if (g.word === 'mid' && s.w(i + 1) === 'afternoon') (part = 'AF'), (to = i + 2);
+  if (!part) return null;
+  const k = s.w(to) === 'yesterday' ? -1 : s.w(to) === 'today' ? 0 : null;
+  if (k !== null) to++;
+  return { from: i, to, type: 'TIME', value: `${day(s, k ?? 0, 'XXXX-XX-XX')}T${part}`, mod: part === 'AF' ? 'MID' : null };
+}
+
 function match(s: Scan, i: number): Hit | null {
+  const mid = midDay(s, i);
+  if (mid) return mid;
   const w = s.w(i);
   let from = i;
   let mod: string | null = null;
@@ -50,6 +72,7 @@ export default defineRule<DateCandidate>({
       { text: 'The rebels said yesterday that they would withdraw.', date: '1990-08-13', expect: { text: 'yesterday', value: '1990-08-12' } },
       { text: 'The president will speak tonight.', date: '2025-06-21', expect: { text: 'tonight', type: 'TIME', value: '2025-06-21TNI' } },
       { text: 'Shells hit the city this morning.', date: '2025-06-21', expect: { text: 'this morning', value: '2025-06-21TMO' } },
+      { text: 'Trading was halted in mid-afternoon yesterday.', date: '2025-06-21', expect: { text: 'mid-afternoon yesterday', type: 'TIME', value: '2025-06-20TAF', mod: 'MID' } },
     ],
     noMatch: ['The morning papers carried the story.', 'The new Germany is a different country.'],
   },

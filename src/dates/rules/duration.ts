@@ -7,8 +7,9 @@
 import { defineRule } from '../../pipeline/rule.js';
 import { unitOf, type Unit } from '../lexicon.js';
 import { agoValue, durationValue, readNumber, wordNumber } from '../normalise.js';
+import { parseIso } from '../calendar.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
-import { mentionsQuarter, quantifierAt, yearAgoQuarter } from '../context.js';
+import { mentionsQuarter, quantifierAt, reportedQuarter, yearAgoQuarter, type Quarter } from '../context.js';
 
 const PERIOD_WORDS = new Set(['past', 'last', 'next', 'first', 'previous', 'coming', 'final', 'following', 'latest', 'preceding', 'initial', 'remaining', 'same']);
 const SOFT_QUANT = new Set(['about', 'around', 'approximately', 'roughly', 'nearly', 'almost']);
@@ -27,7 +28,7 @@ function hyphenated(s: Scan, i: number): { n: number; unit: Unit; next: number }
   return { n, unit, next: g.next };
 }
 
-function relative(s: Scan, from: number, next: number, n: number | null, unit: Unit, mod: string | null, quarterly: boolean): Hit | null {
+function relative(s: Scan, from: number, next: number, n: number | null, unit: Unit, mod: string | null, quarterly: Quarter | null): Hit | null {
   const w = s.w(next);
   let dir: -1 | 1 | 0 = 0;
   let to = next + 1;
@@ -40,14 +41,23 @@ function relative(s: Scan, from: number, next: number, n: number | null, unit: U
   if (w !== 'ago' && w !== 'from' && unit.name !== 'year') return null;
   if (w === 'before' && /^[a-z]/.test(s.w(next + 1)) && s.w(next + 1) !== 'that') return null;
   // In an earnings report "a year ago" is the same quarter a year before
-  if (quarterly && n === 1 && unit.name === 'year' && s.anchor) {
-    return { from, to, type: 'DATE', value: yearAgoQuarter(s.anchor), mod };
+  if (quarterly && n === 1 && unit.name === 'year' && s.anchor && !namesLongerPeriod(s)) {
+    return { from, to, type: 'DATE', value: yearAgoQuarter(quarterly), mod };
   }
   const value = n !== null && s.anchor ? agoValue(s.anchor, n, unit.name, dir) : null;
   return { from, to, type: 'DATE', value: value ?? (dir < 0 ? 'PAST_REF' : 'FUTURE_REF'), mod };
 }
 
-function match(s: Scan, i: number, quarterly: boolean): Hit | null {
+/** "in the nine months, compared with a year earlier": the comparison is with that period, not a quarter. */
+function namesLongerPeriod(s: Scan): boolean {
+  for (let k = 1; k < s.n; k++) {
+    if (s.w(k) === 'months' && (readNumber(s, k - 1)?.value ?? 0) >= 6) return true;
+    if (s.w(k) === 'half' && (s.w(k - 1) === 'first' || s.w(k - 1) === 'second')) return true;
+  }
+  return false;
+}
+
+function match(s: Scan, i: number, quarterly: Quarter | null): Hit | null {
   const q = quantifierAt(s, i);
   let j = q.next;
   const hy = hyphenated(s, j);
@@ -69,7 +79,9 @@ function match(s: Scan, i: number, quarterly: boolean): Hit | null {
   const unit = unitOf(s.w(k));
   if (!unit || s.w(k) === 'weekend' || s.w(k) === 'weekends') return null;
   if (s.w(k + 1) === 'old' || (s.w(k + 1) === 'of' && s.w(k + 2) === 'age')) return null;
-  if ((s.w(j) === 'a' || s.w(j) === 'an') && (RATE_BEFORE.has(s.w(j - 1)) || /\d/.test(s.w(j - 1)))) return null;
+  // "5% a year" is a rate; "40% a year earlier" is a date
+  const dated = s.w(k + 1) === 'ago' || s.w(k + 1) === 'earlier';
+  if (!dated && (s.w(j) === 'a' || s.w(j) === 'an') && (RATE_BEFORE.has(s.w(j - 1)) || /\d/.test(s.w(j - 1)))) return null;
   if (unit.name === 'quarter' && num.value !== null && num.value > 4) return null;
   // "a second attempt": the ordinal, not the unit
   if (unit.name === 'second' && s.w(k) === 'second' && (s.has(k + 1, 'Noun') || s.has(k + 1, 'Adjective'))) return null;
@@ -100,7 +112,8 @@ export default defineRule<DateCandidate>({
     noMatch: ['A 45-year-old man was arrested.', 'The suspect, 45 years old, was arrested.', 'Three people were hurt.'],
   },
   run(ctx) {
-    const quarterly = mentionsQuarter(ctx.doc.tokens);
+    const anchor = parseIso(ctx.doc.date);
+    const quarterly = anchor && mentionsQuarter(ctx.doc.tokens) ? reportedQuarter(ctx.doc.tokens, anchor) : null;
     scanWith(ctx, (s, i) => match(s, i, quarterly));
   },
 });

@@ -7,13 +7,14 @@
 import { defineRule } from '../../pipeline/rule.js';
 import { quarterOf } from '../calendar.js';
 import { ORDINALS } from '../lexicon.js';
-import { yearAgoQuarter } from '../context.js';
+import { reportedQuarter, yearAgoQuarter, type Quarter } from '../context.js';
+import { parseIso } from '../calendar.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
 
 const LATEST = new Set(['latest', 'recent', 'most', 'past', 'just-ended', 'last']);
 const YEAR_AGO = new Set(['year-ago', 'year-earlier', 'prior-year', 'year-before']);
 
-function match(s: Scan, i: number): Hit | null {
+function match(s: Scan, i: number, reported: Quarter | null): Hit | null {
   let j = i;
   let named: number | null = null;
   // "this year's third quarter", "next year's first half"
@@ -50,7 +51,7 @@ function match(s: Scan, i: number): Hit | null {
     if (w === 'period' && (yearAgo || latest || datedPeriod)) w = 'quarter';
     else if (w !== 'quarter' && w !== 'half') {
       // "year-earlier profit": the same period a year before
-      if (yearAgo && !latest && n === null && s.anchor) return { from: s.w(i) === 'the' ? i + 1 : i, to: j, type: 'DATE', value: yearAgoQuarter(s.anchor) };
+      if (yearAgo && !latest && n === null && reported) return { from: s.w(i) === 'the' ? i + 1 : i, to: j, type: 'DATE', value: yearAgoQuarter(reported) };
       return null;
     }
     unit = w;
@@ -71,10 +72,11 @@ function match(s: Scan, i: number): Hit | null {
     const y = year ?? (h === 2 && aq <= 2 ? ay - 1 : ay);
     return { from: first, to, type: 'DATE', value: `${y - (yearAgo ? 1 : 0)}-H${h}` };
   }
-  let q = n ?? aq - 1;
-  let y = year ?? ay;
+  // "the quarter", "the latest period": the quarter the report is about
+  let q = n ?? reported?.q ?? aq - 1;
+  let y = year ?? (n === null && reported ? reported.y : ay);
   if (q === 0) (q = 4), (y = year ?? ay - 1);
-  else if (year === null && q > aq) y = ay - 1;
+  else if (year === null && n !== null && q > aq) y = ay - 1;
   if (yearAgo) y -= 1;
   return { from: first, to, type: 'DATE', value: `${y}-Q${q}` };
 }
@@ -93,5 +95,9 @@ export default defineRule<DateCandidate>({
     ],
     noMatch: ['A quarter of the voters stayed home.', 'The Latin quarter was crowded.'],
   },
-  run: (ctx) => scanWith(ctx, match),
+  run(ctx) {
+    const anchor = parseIso(ctx.doc.date);
+    const reported = anchor ? reportedQuarter(ctx.doc.tokens, anchor) : null;
+    scanWith(ctx, (s, i) => match(s, i, reported));
+  },
 });

@@ -54,6 +54,8 @@ function match(s: Scan, i: number): Hit | null {
   if (!CALENDAR_UNITS.has(unitWord) || (/^[A-Z]/.test(s.text(j + 1)) && j > 0)) return null;
   // "over the past year", "in the coming year": news annotation dates them as the unit before or after
   if ((shiftWord === 'past' || shiftWord === 'coming') && !withThe) return null;
+  // "the following year/month" counts from the date last mentioned: the anaphoric rule's
+  if (shiftWord === 'following' && (unitWord === 'year' || unitWord === 'month')) return null;
   let k = SHIFTERS[shiftWord]!;
   if (shiftWord === 'following' || shiftWord === 'coming') k = 1;
   const from = i;

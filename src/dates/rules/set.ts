@@ -3,7 +3,7 @@
  * "$5 million a year", "per month".
  */
 import { defineRule } from '../../pipeline/rule.js';
-import { unitOf } from '../lexicon.js';
+import { MONTH_NAMES, SEASONS, unitOf } from '../lexicon.js';
 import { durationValue } from '../normalise.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
 
@@ -18,6 +18,12 @@ function match(s: Scan, i: number): Hit | null {
     // "daily" before a noun is still a set in TimeML ("daily flights")
     return { from: i, to: i + 1, type: 'SET', value: ADVERBS[w]! };
   }
+  // "each July", "every spring": the month or season in every year
+  if ((w === 'every' || w === 'each') && /^[A-Z]/.test(s.text(i + 1))) {
+    const month = MONTH_NAMES[s.w(i + 1)];
+    if (month !== undefined && s.w(i + 1).length > 3) return { from: i, to: i + 2, type: 'SET', value: `XXXX-${String(month).padStart(2, '0')}` };
+  }
+  if ((w === 'every' || w === 'each') && s.w(i + 1) in SEASONS) return { from: i, to: i + 2, type: 'SET', value: `XXXX-${SEASONS[s.w(i + 1)]}` };
   const unit = unitOf(s.w(i + 1));
   if (!unit || unit.name === 'quarter' || s.w(i + 1).endsWith('s')) return null;
   if (w === 'every' || w === 'each' || w === 'per') {
@@ -40,6 +46,7 @@ export default defineRule<DateCandidate>({
       { text: 'The ferry runs twice a week.', expect: { text: 'a week', type: 'SET', value: 'P1W' } },
       { text: 'Inspectors visit the site every month.', expect: { text: 'every month', value: 'P1M' } },
       { text: 'The fund pays out $5 million annually.', expect: { text: 'annually', value: 'P1Y' } },
+      { text: 'The river floods each April.', expect: { text: 'each April', type: 'SET', value: 'XXXX-04' } },
     ],
     noMatch: ['The treaty took a year to negotiate.', 'Everyone was tired.'],
   },

@@ -5,9 +5,23 @@
  */
 import { defineRule } from '../../pipeline/rule.js';
 import { isoDay } from '../calendar.js';
-import { DAY_PARTS, WEEKDAY_NAMES } from '../lexicon.js';
-import { pickWeekday } from '../normalise.js';
+import { DAY_PARTS, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon.js';
+import { pickDayYear, pickWeekday } from '../normalise.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
+
+/** "Friday, Oct. 23" and "Thursday, April 6, 2000" are one expression, valued by the date. */
+function datedWeekday(s: Scan, at: number): { to: number; value: string } | null {
+  let k = s.w(at) === ',' ? at + 1 : at;
+  const month = MONTH_NAMES[s.w(k)];
+  if (month === undefined || !/^[A-Z]/.test(s.text(k))) return null;
+  k += s.w(k + 1) === '.' ? 2 : 1;
+  if (!/^\d{1,2}$/.test(s.w(k))) return null;
+  const day = +s.w(k++);
+  let year: number;
+  if (s.w(k) === ',' && /^\d{4}$/.test(s.w(k + 1))) (year = +s.w(k + 1)), (k += 2);
+  else year = pickDayYear(s.anchor!, month, day, s.tenseOf(at));
+  return { to: k, value: isoDay({ y: year, m: month, d: day }) };
+}
 
 function match(s: Scan, i: number): Hit | null {
   let w = s.w(i);
@@ -22,6 +36,8 @@ function match(s: Scan, i: number): Hit | null {
   if (plural || prev === 'every' || prev === 'each') return { from: plural ? i : i - 1, to, type: 'SET', value: setValue };
   let shift = 0;
   let mod: string | null = null;
+  // "this coming Sunday": the next one
+  if (prev === 'coming') return { from: s.w(i - 2) === 'this' ? i - 2 : i - 1, to: i + 1, type: 'DATE', value: s.anchor ? isoDay(pickWeekday(s.anchor, wd, 'future', 1)) : setValue };
   if (prev === 'last' || prev === 'next' || prev === 'this' || prev === 'earlier' || prev === 'late' || prev === 'early') {
     if (prev === 'last' || prev === 'next' || prev === 'this') from = i - 1;
     if (prev === 'last') shift = -1;
@@ -31,6 +47,8 @@ function match(s: Scan, i: number): Hit | null {
   }
   let part = '';
   if (s.w(to) in DAY_PARTS) part = `T${DAY_PARTS[s.w(to++)]}`;
+  const dated = !part && s.anchor ? datedWeekday(s, to) : null;
+  if (dated) return { from, to: dated.to, type: 'DATE', value: dated.value, mod };
   if (!s.anchor) return { from, to, type: 'DATE', value: setValue, mod };
   const day = pickWeekday(s.anchor, wd, s.tenseOf(i), shift);
   return { from, to, type: 'DATE', value: isoDay(day) + part, mod };

@@ -1,0 +1,117 @@
+/**
+ * The tense that governs a time expression, read from the verb group nearest it: "will be named",
+ * "is scheduled to close", "had been due to expire". News writes past events in the past tense,
+ * so a sentence without a finite verb reads as past.
+ */
+import type { Token } from '../doc/document.js';
+
+export type Tense = 'past' | 'present' | 'future';
+
+const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'would', 'wo', 'wont', 'going']);
+const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
+const PRESENT_AUX = new Set(['is', 'are', 'am', "'re", 'does', 'do']);
+/** "has been", "have agreed": the perfect reports the past. */
+const PERFECT_AUX = new Set(['has', 'have', "'ve"]);
+/** Words of plans and schedules: what they govern lies ahead unless a past auxiliary says otherwise. */
+const PLAN_WORDS = new Set(['expected', 'scheduled', 'due', 'slated', 'plan', 'planned', 'planning', 'plans', 'expects', 'intends', 'upcoming', 'poised']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
+/** Modals that leave the time open: the nearest day wins. */
+const MODALS = new Set(['could', 'can', 'may', 'might', 'should', 'must']);
+/** Words that may stand inside a verb group: "has not yet been", "will probably be". */
+const GROUP_FILLERS = new Set(['not', "n't", 'never', 'also', 'still', 'already', 'yet', 'probably', 'likely', 'now', 'just', 'be', 'been', 'being', 'to']);
+const STOP = new Set([';', ':', '(', ')', '"', '“', '”']);
+/** "postponed until Tuesday", "ahead of the weekend": what follows lies ahead of the verb. */
+const LOOK_AHEAD = new Set(['until', 'till', 'pending', 'ahead', 'effective']);
+
+/** "isn't" → "is", "won't" → "wo": the auxiliary under a negation. */
+const stem = (w: string) => (w.endsWith("n't") ? w.slice(0, -3) : w);
+
+const RELATIVES = new Set(['that', 'which', 'who']);
+
+/** "shootings that injured": compromise reads some relative-clause verbs as adjectives. */
+function relativePast(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  return t.tags.includes('Adjective') && t.norm.endsWith('ed') && RELATIVES.has(toks[k - 1]?.norm ?? '');
+}
+
+/** Words compromise may tag as verbs at the head of a sentence ("Over the weekend, ..."). */
+const NEVER_VERBS = new Set(['over', 'in', 'on', 'at', 'for', 'since', 'during', 'after', 'before', 'by', 'from', 'with', 'as', 'earlier', 'later', 'early', 'late', 'last', 'next', 'this']);
+
+function isVerbish(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  const w = stem(t.norm);
+  if (NEVER_VERBS.has(w)) return false;
+  if (w === 'set' && BE_FORMS.has(stem(toks[k - 1]?.norm ?? ''))) return true;
+  // "announced the plan Aug. 21" is no plan for Aug. 21; "plans to sell" is
+  const plan = PLAN_WORDS.has(w) && (!t.tags.includes('Noun') || toks[k + 1]?.norm === 'to');
+  const aux = MODALS.has(w) || FUTURE_AUX.has(w) || PAST_AUX.has(w) || PRESENT_AUX.has(w) || PERFECT_AUX.has(w);
+  return t.tags.includes('Verb') || relativePast(toks, k) || aux || plan;
+}
+
+/**
+ * The tense of the verb group whose last word is at j, read from its first finite word:
+ * "will be named" is future, "is to resume" and "is expected to" look ahead, "had been due" is past.
+ */
+function groupTense(toks: readonly Token[], j: number): Tense | null {
+  let first = j;
+  while (first > 0 && j - first < 6) {
+    const t = toks[first - 1]!;
+    if (!(isVerbish(toks, first - 1) || GROUP_FILLERS.has(t.norm) || t.tags.includes('Adverb'))) break;
+    first--;
+  }
+  let plan = false;
+  for (let k = first; k <= j; k++) {
+    const w = stem(toks[k]!.norm);
+    if (FUTURE_AUX.has(w)) return 'future';
+    // "is to resume", "to be published": a duty or arrangement ahead
+    const beTo = w === 'to' && (PRESENT_AUX.has(stem(toks[k - 1]?.norm ?? '')) || toks[k + 1]?.norm === 'be');
+    // "is set to open", "was set for Monday": a schedule
+    const setFor = w === 'set' && BE_FORMS.has(stem(toks[k - 1]?.norm ?? ''));
+    if (PLAN_WORDS.has(w) || beTo || setFor) plan = true;
+  }
+  // "agreed to buy it in February": the infinitive's own time, open like the present
+  if (!plan) for (let k = first; k < j; k++) if (toks[k]!.norm === 'to' && toks[k + 1]?.tags.includes('Verb')) return 'present';
+  for (let k = first; k <= j; k++) {
+    const t = toks[k]!;
+    const w = stem(t.norm);
+    if ((GROUP_FILLERS.has(w) && w !== 'to') || (t.tags.includes('Adverb') && !t.tags.includes('Verb'))) continue;
+    // "had been due to expire": a plan already past; "were planning to drive Monday" still ahead
+    if (w === 'had') return 'past';
+    if (plan) return 'future';
+    if (PAST_AUX.has(w) || PERFECT_AUX.has(w)) return 'past';
+    if (PRESENT_AUX.has(w) || MODALS.has(w)) return 'present';
+    if (w === 'to') return 'present';
+    if (t.tags.includes('PastTense') || relativePast(toks, k)) return 'past';
+    if (t.tags.includes('PresentTense') || t.tags.includes('Infinitive') || t.tags.includes('Gerund')) return 'present';
+  }
+  return plan ? 'future' : null;
+}
+
+/** A word that carries a verb group on to the right; an infinitive does not ("he continued to call"). */
+function continuesGroup(t: Token | undefined): boolean {
+  if (!t || t.norm === 'to') return false;
+  return (t.tags.includes('Verb') && !t.tags.includes('Noun')) || GROUP_FILLERS.has(t.norm);
+}
+
+/** The tense of the nearest verb group on one side of token `at`, within its clause. */
+function sideTense(toks: readonly Token[], at: number, dir: -1 | 1): Tense | null {
+  for (let k = 1; k <= 12; k++) {
+    const t = toks[at + dir * k];
+    if (!t || STOP.has(t.norm)) break;
+    // "postponed until Tuesday"; a sentence opening "Until Tuesday, ..." leaves it to the main verb
+    if (dir === -1 && k <= 4 && LOOK_AHEAD.has(t.norm) && at - k > 0) return 'future';
+    if (!isVerbish(toks, at + dir * k)) continue;
+    // walk to the end of the group on the right, so its last word anchors it
+    let j = at + dir * k;
+    while (dir === 1 && continuesGroup(toks[j + 1])) j++;
+    const tense = groupTense(toks, j);
+    if (tense) return tense;
+    if (dir === 1) k = j - at;
+  }
+  return null;
+}
+
+/** The tense governing token `at`: the verb group before it, else after it, else past. */
+export function tenseNear(toks: readonly Token[], at: number): Tense {
+  return sideTense(toks, at, -1) ?? sideTense(toks, at, 1) ?? 'past';
+}
