@@ -77,3 +77,21 @@ describe('document date', () => {
     expect(buildDocument('WASHINGTON, June 21 (Reuters) - Talks stall.').date).toBeNull();
   });
 });
+
+describe('extractFile', () => {
+  it('reads a UTF-8 file and refuses binary data and invalid UTF-8 with a coded error', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { extractFile, ExtractError } = await import('../src/index.js');
+    const dir = mkdtempSync(join(tmpdir(), 'nx-'));
+    writeFileSync(join(dir, 'a.txt'), '\uFEFFdate 2025-06-21 Pakistan’s army chief met officials in Washington on Monday.');
+    const out = extractFile(join(dir, 'a.txt'));
+    expect(out.date).toBe('2025-06-21');
+    expect(out.entities.map((e) => e.name)).toContain('Pakistan');
+    writeFileSync(join(dir, 'b.bin'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x14]));
+    writeFileSync(join(dir, 'c.txt'), Buffer.from([0x48, 0x69, 0xc3, 0x28, 0x21]));
+    expect(() => extractFile(join(dir, 'b.bin'))).toThrow(ExtractError);
+    expect(() => extractFile(join(dir, 'c.txt'))).toThrow(/invalid UTF-8/);
+  });
+});
