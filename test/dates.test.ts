@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createExtractor } from '../src/index.js';
-import { intervalOf } from '../src/dates/calendar.js';
+import { intervalOf } from '../src/util/calendar.js';
 
 const extractor = createExtractor();
 const dates = (text: string, date: string | null = '2025-06-21') => extractor.extract(text, { date }).dates;

@@ -1,7 +1,7 @@
 /** Words around a time expression that TimeML includes in its span: "early", "the end of", "fiscal". */
 import { POSITION_MODS, QUANT_MODS } from './lexicon.js';
 import type { Scan } from './scan.js';
-import { quarterOf, type Ymd } from './calendar.js';
+import { quarterOf, type Ymd } from '../util/calendar.js';
 
 export interface Prefix {
   from: number;

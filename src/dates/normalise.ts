@@ -2,7 +2,7 @@
  * From words to TIMEX3 values: numbers in words or digits, and the choice of a weekday, month or
  * calendar unit relative to the document date, looking back in past-tense sentences.
  */
-import { addDays, addMonths, isoDay, isoMonth, isoWeekValue, quarterOf, weekday, type Ymd } from './calendar.js';
+import { addDays, addMonths, isoDay, isoMonth, isoWeekValue, quarterOf, weekday, type Ymd } from '../util/calendar.js';
 import { NUMBER_WORDS, VAGUE_COUNTS, type Unit } from './lexicon.js';
 import type { Scan, Tense } from './scan.js';
 

@@ -5,7 +5,7 @@
  */
 import type { Stamped } from '../pipeline/rule.js';
 import type { DateRecord } from '../schema/date.js';
-import { intervalOf } from './calendar.js';
+import { intervalOf } from '../util/calendar.js';
 import type { DateCandidate } from './scan.js';
 
 type Ranked = { c: Stamped<DateCandidate>; order: number };

@@ -7,7 +7,7 @@
 import type { Sentence, Token } from '../doc/document.js';
 import type { RuleContext } from '../pipeline/rule.js';
 import type { DateRecord } from '../schema/date.js';
-import { parseIso, type Ymd } from './calendar.js';
+import { parseIso, type Ymd } from '../util/calendar.js';
 import { tenseNear, type Tense } from './tense.js';
 
 export type { Tense };

@@ -1,7 +1,9 @@
 /**
- * Calendar arithmetic on ISO days ("2025-06-21") in UTC, so that no time zone shifts a day, and
- * ISO 8601 durations ("P2W", "P1Y6M", "PT48H").
+ * Calendar arithmetic on ISO-day strings ("2025-06-21") and ISO 8601 durations ("P2W", "P1Y6M",
+ * "PT48H"), for records that compare and offset dates (deadlines). Built on `calendar.ts`, which
+ * works on UTC day numbers so that no time zone shifts a day.
  */
+import { addMonths, fromDayNum, isoDay, parseIso, toDayNum, weekday as weekdayOf } from './calendar.js';
 
 export interface DurationParts {
   years: number;
@@ -25,15 +27,11 @@ export function parseDuration(value: string): DurationParts | null {
 
 /** Day number (days since 1970-01-01) of an ISO day, or null when it is not one. */
 export function dayNumber(iso: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return null;
-  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return Number.isNaN(t) ? null : Math.floor(t / 86_400_000);
+  const t = parseIso(iso);
+  return t ? toDayNum(t) : null;
 }
 
-export function fromDayNumber(n: number): string {
-  return new Date(n * 86_400_000).toISOString().slice(0, 10);
-}
+export const fromDayNumber = (n: number): string => isoDay(fromDayNum(n));
 
 export function addDays(iso: string, days: number): string | null {
   const n = dayNumber(iso);
@@ -46,17 +44,10 @@ export function addDays(iso: string, days: number): string | null {
  */
 export function addDuration(iso: string, duration: string): string | null {
   const d = parseDuration(duration);
-  const start = dayNumber(iso);
-  if (!d || start === null) return null;
-  const base = new Date(start * 86_400_000);
-  const months = d.years * 12 + d.months;
-  let day = start;
-  if (months) {
-    const y = base.getUTCFullYear();
-    const mo = base.getUTCMonth() + Math.trunc(months);
-    const last = new Date(Date.UTC(y, mo + 1, 0)).getUTCDate();
-    day = Math.floor(Date.UTC(y, mo, Math.min(base.getUTCDate(), last)) / 86_400_000);
-  }
+  const start = parseIso(iso);
+  if (!d || !start) return null;
+  const months = Math.trunc(d.years * 12 + d.months);
+  const day = toDayNum(months ? addMonths(start, months) : start);
   const hours = d.hours + d.minutes / 60 + d.seconds / 3600;
   return fromDayNumber(day + Math.round(d.weeks * 7 + d.days) + Math.ceil(hours / 24));
 }
@@ -70,6 +61,6 @@ export function compareDays(a: string, b: string): number {
 
 /** 0 = Sunday ... 6 = Saturday. */
 export function weekday(iso: string): number | null {
-  const n = dayNumber(iso);
-  return n === null ? null : (n + 4) % 7;
+  const t = parseIso(iso);
+  return t ? weekdayOf(t) : null;
 }

@@ -5,7 +5,7 @@
  * sentences are scanned in order, so the cost stays one pass.
  */
 import { defineRule } from '../../pipeline/rule.js';
-import { isoMonth, type Ymd } from '../calendar.js';
+import { isoMonth, type Ymd } from '../../util/calendar.js';
 import { MONTH_NAMES } from '../lexicon.js';
 import { pickMonthYear } from '../normalise.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';

@@ -6,7 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import { defineRule } from '../../pipeline/rule.js';
-import { isoDay, isoMonth, parseIso, type Ymd } from '../calendar.js';
+import { isoDay, isoMonth, parseIso, type Ymd } from '../../util/calendar.js';
 import { MONTH_NAMES } from '../lexicon.js';
 import { pickDayYear, pickWeekday } from '../normalise.js';
 import { Scan, type DateCandidate } from '../scan.js';

@@ -3,7 +3,7 @@
  * "last night", "late yesterday", "the day before yesterday".
  */
 import { defineRule } from '../../pipeline/rule.js';
-import { addDays, isoDay } from '../calendar.js';
+import { addDays, isoDay } from '../../util/calendar.js';
 import { DAY_PARTS, WEEKDAY_NAMES } from '../lexicon.js';
 import { pickWeekday } from '../normalise.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';

@@ -7,7 +7,7 @@
 import { defineRule } from '../../pipeline/rule.js';
 import { unitOf, type Unit } from '../lexicon.js';
 import { agoValue, durationValue, readNumber, wordNumber } from '../normalise.js';
-import { parseIso } from '../calendar.js';
+import { parseIso } from '../../util/calendar.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
 import { mentionsQuarter, quantifierAt, reportedQuarter, yearAgoQuarter, type Quarter } from '../context.js';
 

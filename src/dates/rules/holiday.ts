@@ -4,7 +4,7 @@
  * in a past-tense sentence, the next one in a future one.
  */
 import { defineRule } from '../../pipeline/rule.js';
-import { addDays, isoDay, toDayNum, weekday, type Ymd } from '../calendar.js';
+import { addDays, isoDay, toDayNum, weekday, type Ymd } from '../../util/calendar.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
 
 /** The holiday's date in a year. */

@@ -4,7 +4,7 @@
  * "May" the modal and "March" the verb or protest need a temporal neighbour to count.
  */
 import { defineRule } from '../../pipeline/rule.js';
-import { isoMonth } from '../calendar.js';
+import { isoMonth } from '../../util/calendar.js';
 import { positionBefore, TIME_PREPOSITIONS } from '../context.js';
 import { MONTH_NAMES, SHIFTERS } from '../lexicon.js';
 import { pickMonthYear } from '../normalise.js';

@@ -5,10 +5,10 @@
  * "the latest quarter" are the last completed one.
  */
 import { defineRule } from '../../pipeline/rule.js';
-import { quarterOf } from '../calendar.js';
+import { quarterOf } from '../../util/calendar.js';
 import { ORDINALS } from '../lexicon.js';
 import { reportedQuarter, yearAgoQuarter, type Quarter } from '../context.js';
-import { parseIso } from '../calendar.js';
+import { parseIso } from '../../util/calendar.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
 
 const LATEST = new Set(['latest', 'recent', 'most', 'past', 'just-ended', 'last']);

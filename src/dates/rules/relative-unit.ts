@@ -6,7 +6,7 @@
 import { defineRule } from '../../pipeline/rule.js';
 import { SHIFTERS, UNITS } from '../lexicon.js';
 import { unitValue } from '../normalise.js';
-import { weekday } from '../calendar.js';
+import { weekday } from '../../util/calendar.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
 
 const CALENDAR_UNITS = new Set(['week', 'month', 'year', 'decade', 'century', 'quarter', 'weekend']);

@@ -4,7 +4,7 @@
  * next; "Mondays" and "each Thursday" are sets.
  */
 import { defineRule } from '../../pipeline/rule.js';
-import { isoDay } from '../calendar.js';
+import { isoDay } from '../../util/calendar.js';
 import { DAY_PARTS, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon.js';
 import { pickDayYear, pickWeekday } from '../normalise.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
