@@ -11,16 +11,12 @@ import { modifiersBefore, nounPhraseAfter, subjectBefore, withPostModifier, type
 import { agentBy, inConditional, isPassive } from '../cues/clause.js';
 import { insideInlineQuote } from '../cues/quotes.js';
 import { entitiesIn } from '../cues/entities.js';
+import { clauseHolder, holderOf, speakerOf, withNameListStart, type Holder } from './holder.js';
 import { hedgedByClaim, modalityBefore } from './context.js';
 import { clauseEnd, targetAfter, type Target } from './target.js';
 import type { StanceCandidate } from './types.js';
 
 type Records = Readonly<Partial<Extraction>>;
-
-interface Holder {
-  ids: string[];
-  text: string;
-}
 
 export function verbStances(doc: Document, records: Records, sentence: Sentence, hits: readonly CueHit[], pos: 'verb' | 'adj'): StanceCandidate[] {
   const toks = sentence.tokens;
@@ -55,7 +51,7 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
       target = { target: sub?.entity.id ?? null, targetText: subject ? doc.text.slice(toks[subject.from]!.start, toks[subject.to - 1]!.end) : null };
       if (!target.target && !target.targetText) continue;
     } else {
-      if (subject) holder = holderOf(doc, records, toks, subject.antecedent ?? subject) ?? speakerOf(doc, records, toks, subject, hit) ?? holderOf(doc, records, toks, withPostModifier(toks, subject, 0));
+      if (subject) holder = holderOf(doc, records, toks, withNameListStart(records, toks, subject.antecedent ?? subject)) ?? speakerOf(doc, records, toks, subject, hit) ?? holderOf(doc, records, toks, withPostModifier(toks, subject, 0));
       else if (continues(toks, m)) holder = last;
       else if (/ing$/.test(hit.head) && toks[hit.from]!.tags.includes('Gerund')) holder = last ?? clauseHolder(doc, records, toks, hit.from);
       // "began a hunger strike to protest against X": a purpose clause's holder is the clause's subject.
@@ -91,41 +87,6 @@ function draft(entry: CueEntry, m: Modifiers, cue: StanceCandidate['cue'], recor
     hedged: m.hedged || hedgedByClaim(records.claims, cue.start),
     modality: m.modality ?? modalityBefore(sentence, cue.start),
   };
-}
-
-/** The holder's entities: one per party of "X and Y" (the person, else the first named), else one. */
-function holderOf(doc: Document, records: Records, toks: readonly Token[], p: Phrase): Holder | null {
-  const text = doc.text.slice(toks[p.from]!.start, toks[p.to - 1]!.end);
-  const ids: string[] = [];
-  // Commas separate parties only in a list ("A, B and C"); otherwise they set off an appositive.
-  const list = toks.slice(p.from, p.to).some((t) => t.norm === 'and' || t.norm === '&');
-  const sep = list ? /^(and|&|,)$/ : /^(and|&)$/;
-  let from = p.from;
-  for (let j = p.from; j <= p.to; j++) {
-    if (j < p.to && !sep.test(toks[j]!.norm)) continue;
-    if (j > from) {
-      const hits = entitiesIn(records.entities, toks, { from, to: j });
-      const pick = hits.find((h) => h.entity.type === 'PERSON') ?? hits[0];
-      if (pick && !ids.includes(pick.entity.id)) ids.push(pick.entity.id);
-    }
-    from = j + 1;
-  }
-  return ids.length ? { ids, text } : null;
-}
-
-/** "Syria said it will withdraw": a pronoun subject inside a claim's content is its source. */
-function speakerOf(doc: Document, records: Records, toks: readonly Token[], p: Phrase, hit: CueHit): Holder | null {
-  if (p.to - p.from !== 1 || !/^(he|she|it|they|we)$/.test(toks[p.from]!.norm)) return null;
-  const at = toks[hit.from]!.start;
-  const claim = (records.claims ?? []).find((c) => c.source && c.content.start <= at && at < c.content.end);
-  return claim?.source ? { ids: [claim.source], text: doc.text.slice(toks[p.from]!.start, toks[p.to - 1]!.end) } : null;
-}
-
-/** "X issued a declaration demanding that Y ...": the participle's holder is the subject of the sentence's first verb. */
-function clauseHolder(doc: Document, records: Records, toks: readonly Token[], before: number): Holder | null {
-  const v = toks.findIndex((t, i) => i < before && t.tags.includes('Verb') && !t.tags.includes('Gerund'));
-  const sub = v > 0 ? subjectBefore(toks, v) : null;
-  return sub ? holderOf(doc, records, toks, sub.antecedent ?? sub) : null;
 }
 
 /** "... and accused", ", accusing": a verb that shares the subject of the one before. */
