@@ -6,7 +6,6 @@
 import type { Document, Token } from '../doc/document.js';
 import type { Extraction } from '../schema/result.js';
 import type { MentionHit } from '../pipeline/lookup.js';
-import type { CueHit } from '../cues/index.js';
 import { subjectBefore, type Phrase } from '../cues/frame.js';
 import { entitiesIn } from '../cues/entities.js';
 
@@ -73,9 +72,9 @@ function isNameList(records: Records, toks: readonly Token[], p: Phrase): boolea
 }
 
 /** "Syria said it will withdraw": a pronoun subject inside a claim's content is its source. */
-export function speakerOf(doc: Document, records: Records, toks: readonly Token[], p: Phrase, hit: CueHit): Holder | null {
+export function speakerOf(doc: Document, records: Records, toks: readonly Token[], p: Phrase, cueToken: number): Holder | null {
   if (p.to - p.from !== 1 || !/^(he|she|it|they|we)$/.test(toks[p.from]!.norm)) return null;
-  const at = toks[hit.from]!.start;
+  const at = toks[cueToken]!.start;
   const claim = (records.claims ?? []).find((c) => c.source && c.content.start <= at && at < c.content.end);
   return claim?.source ? { ids: [claim.source], text: doc.text.slice(toks[p.from]!.start, toks[p.to - 1]!.end) } : null;
 }

@@ -10,8 +10,9 @@ import verbCue from './rules/verb-cue.js';
 import adjectiveCue from './rules/adjective-cue.js';
 import nounCue from './rules/noun-cue.js';
 import demandModal from './rules/demand-modal.js';
+import noComment from './rules/no-comment.js';
 
-export const rules = Object.freeze([verbCue, adjectiveCue, nounCue, demandModal]);
+export const rules = Object.freeze([verbCue, adjectiveCue, nounCue, demandModal, noComment]);
 
 function resolve(candidates: Stamped<StanceCandidate>[]): Omit<Stance, 'id'>[] {
   const seen = new Set<string>();

@@ -15,6 +15,7 @@ import { clauseHolder, holderOf, speakerOf, withNameListStart, type Holder } fro
 import { hedgedByClaim, modalityBefore } from './context.js';
 import { clauseEnd, targetAfter, type Target } from './target.js';
 import type { StanceCandidate } from './types.js';
+import { refusalToSpeak } from './refusal.js';
 
 type Records = Readonly<Partial<Extraction>>;
 
@@ -30,6 +31,8 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
     if (insideInlineQuote(doc, toks, hit.from) || inConditional(toks, hit.from)) continue;
     // "refused to condemn X": the refusal is stated by the inner cue, negated.
     if (toks[hit.to]?.norm === 'to' && hits[h + 1]?.from === hit.to + 1 && hits[h + 1]!.entry.stance && /^(refus|declin|fail)/.test(hit.head)) continue;
+    // "refused to comment" is no rejection: stances/no-comment makes it a neutral refrain.
+    if (refusalToSpeak(toks, hit.from)) continue;
     const m = modifiersBefore(toks, hit.from);
     const stop = nextCoordinated(toks, hits, h);
     let holder: Holder | null = null;
@@ -51,7 +54,7 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
       target = { target: sub?.entity.id ?? null, targetText: subject ? doc.text.slice(toks[subject.from]!.start, toks[subject.to - 1]!.end) : null };
       if (!target.target && !target.targetText) continue;
     } else {
-      if (subject) holder = holderOf(doc, records, toks, withNameListStart(records, toks, subject.antecedent ?? subject)) ?? speakerOf(doc, records, toks, subject, hit) ?? holderOf(doc, records, toks, withPostModifier(toks, subject, 0));
+      if (subject) holder = holderOf(doc, records, toks, withNameListStart(records, toks, subject.antecedent ?? subject)) ?? speakerOf(doc, records, toks, subject, hit.from) ?? holderOf(doc, records, toks, withPostModifier(toks, subject, 0));
       else if (continues(toks, m)) holder = last;
       else if (/ing$/.test(hit.head) && toks[hit.from]!.tags.includes('Gerund')) holder = last ?? clauseHolder(doc, records, toks, hit.from);
       // "began a hunger strike to protest against X": a purpose clause's holder is the clause's subject.
