@@ -40,3 +40,36 @@ describe('the head of a holder phrase', () => {
     expect(s[0]).toMatch(/-> Thailand support meet \[met with\]$/);
   });
 });
+
+describe('"give X until/N days to" is an ultimatum, not aid', () => {
+  it('with a stated penalty it is a threat toward the receiver', () => {
+    const s = summary('Brazil has given Bolivia until March 3 to reopen the pipeline or face new tariffs.');
+    expect(s).toEqual(['Brazil -> Bolivia oppose threaten [given Bolivia until March 3 to reopen the pipeline or face new tariffs]']);
+  });
+  it('without a penalty it is no stance at all', () => {
+    expect(summary('The Senate gave Acme Corp 30 days to file its accounts.')).toEqual([]);
+    expect(summary('Lawyers for Ecuador were given until Friday to respond.')).toEqual([]);
+  });
+});
+
+describe('material cooperation needs an actor that receives', () => {
+  it('an entity heading the object, or after "to/for", receives', () => {
+    expect(summary('Norway sent Ukraine two field hospitals.')).toEqual(['Norway -> Ukraine support aid [sent]']);
+    expect(summary('Japan will give a grant of $20 million to Kenya.')).toEqual(['Japan -> Kenya support aid [give]']);
+  });
+  it('no actor receiving, no aid stance', () => {
+    expect(summary('France helped draft the treaty.')).toEqual([]);
+    expect(summary('Denmark approved three of the last four mergers.')).toEqual([]);
+    expect(summary('The army would give villagers in Tessalit time to leave.')).toEqual([]);
+  });
+  it('a subject under "must" is told what to do: no stance of its own', () => {
+    expect(summary('The minister said Italy must withdraw its envoy.').filter((x) => x.startsWith('Italy'))).toEqual([]);
+  });
+});
+
+describe('consultations inside one organisation name', () => {
+  it('"the Department for Culture, Media and Sport" consulting the public is no talk between its parts', () => {
+    const s = summary('The judge found that the Department for Culture, Media and Sport had failed to consult the public.');
+    expect(s.filter((x) => / negotiate /.test(x))).toEqual([]);
+  });
+});

@@ -16,8 +16,11 @@ import { hedgedByClaim, modalityBefore } from './context.js';
 import { clauseEnd, targetAfter, type Target } from './target.js';
 import type { StanceCandidate } from './types.js';
 import { refusalToSpeak } from './refusal.js';
+import { NEEDS_PARTY, recipient, ultimatumAfter, type Ultimatum } from './material.js';
 
 type Records = Readonly<Partial<Extraction>>;
+
+const OBLIGED = /^(must|should|ought)$/;
 
 export function verbStances(doc: Document, records: Records, sentence: Sentence, hits: readonly CueHit[], pos: 'verb' | 'adj'): StanceCandidate[] {
   const toks = sentence.tokens;
@@ -34,6 +37,8 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
     // "refused to comment" is no rejection: stances/no-comment makes it a neutral refrain.
     if (refusalToSpeak(toks, hit.from)) continue;
     const m = modifiersBefore(toks, hit.from);
+    // "the rebels must withdraw": an obligation put on the subject is someone else's demand (stances/demand-modal).
+    if (toks.slice(m.groupStart, hit.from).some((t) => OBLIGED.test(t.norm))) continue;
     const stop = nextCoordinated(toks, hits, h);
     let holder: Holder | null = null;
     let target: Target;
@@ -42,7 +47,7 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
     if (pos === 'verb' && (isPassive(toks, hit.from) || (toks[hit.to]?.norm === 'by' && toks[hit.from]!.tags.includes('PastTense')))) {
       const by = agentBy(toks, hit.to);
       const agent = by >= 0 ? nounPhraseAfter(toks, by + 1) : null;
-      if (!agent || !subject) continue;
+      if (!agent || !subject || ultimatumAfter(toks, hit.from, hit.to, toks.length)) continue;
       holder = holderOf(doc, records, toks, agent);
       const t = entitiesIn(entities, toks, subject)[0];
       target = { target: t?.entity.id ?? null, targetText: doc.text.slice(toks[subject.from]!.start, toks[subject.to - 1]!.end) };
@@ -66,6 +71,16 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
     const cue = doc.span(toks[hit.from]!.start, toks[hit.to - 1]!.end);
     const base = draft(hit.entry, m, cue, records, sentence);
     const evidence = { holderText: holder.text };
+    if (stance.kind === 'aid') {
+      const ultimatum = ultimatumAfter(toks, hit.from, hit.to, toks.length);
+      if (ultimatum) {
+        if (ultimatum.end > 0) out.push(...threats(doc, entities, toks, hit.from, ultimatum, holder, { ...base, ...evidence }));
+        continue;
+      }
+      const id = recipient(entities, toks, hit.from, hit.to, stop);
+      if (!id) continue;
+      target = { ...target, target: id, also: [] };
+    } else if (NEEDS_PARTY.has(stance.kind) && !target.target && holder.ids.length < 2) continue;
     if (!target.target && holder.ids.length > 1) {
       // "Hungarian and Romanian officials agreed": each party toward the other.
       for (const a of holder.ids) for (const b of holder.ids) if (a !== b) out.push({ ...base, ...evidence, holder: a, target: b, targetText: target.targetText });
@@ -78,6 +93,15 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
     }
   }
   return out;
+}
+
+/** "gave X until D to do Y or face Z": the giver threatens X; the cue runs from the verb through the consequence. */
+function threats(doc: Document, entities: Records['entities'], toks: readonly Token[], verb: number, u: Ultimatum, holder: Holder, base: Omit<StanceCandidate, 'holder' | 'target' | 'targetText'>): StanceCandidate[] {
+  const object = u.object ? entitiesIn(entities, toks, u.object)[0]?.entity.id ?? null : null;
+  const targetText = u.object ? doc.text.slice(toks[u.object.from]!.start, toks[u.object.to - 1]!.end) : null;
+  const cue = doc.span(toks[verb]!.start, toks[u.end - 1]!.end);
+  const kind = { kind: 'threaten', polarity: base.negated ? ('neutral' as const) : ('oppose' as const), cue };
+  return holder.ids.filter((id) => id !== object).map((id) => ({ ...base, ...kind, holder: id, target: object, targetText }));
 }
 
 function draft(entry: CueEntry, m: Modifiers, cue: StanceCandidate['cue'], records: Records, sentence: Sentence) {
