@@ -31,7 +31,8 @@ describe('refusing to speak is neutral; refusing a demand is not', () => {
 
 describe('the head of a holder phrase', () => {
   it('a party name modifying "leader" or "spokesman" is not the holder', () => {
-    expect(summary('Green Party spokesman Rolf Berger called for a new inquiry.')).toEqual(['Rolf Berger -> a new inquiry support call-for [called for]']);
+    expect(summary('Liberal Democrat health spokesman Tom Fell called for an inquiry.')).toEqual(['Tom Fell -> an inquiry support call-for [called for]']);
+    expect(summary('Merkel adviser Rolf Berger called for a new inquiry.')).toEqual(['Rolf Berger -> a new inquiry support call-for [called for]']);
     expect(summary('Rolf Berger, the Green Party spokesman, called for a new inquiry.')).toEqual(['Rolf Berger -> a new inquiry support call-for [called for]']);
   });
   it('"the Ministry of Agriculture, Forestry and Fisheries" is one holder, not three parties', () => {
