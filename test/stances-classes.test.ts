@@ -74,3 +74,17 @@ describe('consultations inside one organisation name', () => {
     expect(s.filter((x) => / negotiate /.test(x))).toEqual([]);
   });
 });
+
+describe('cues that were missed', () => {
+  it('"remained committed to" backs its object', () => {
+    expect(summary('A spokesman said Ghana remained committed to the Abuja accord.')).toEqual([expect.stringMatching(/^Ghana -> .* support back \[remained committed to\]$/)]);
+  });
+  it('"urged" after a verb that stated no stance takes that verb\'s subject', () => {
+    const s = summary('Peru’s envoy, Ana Lima, flew to Quito on Monday and urged Ecuador to reopen the border.');
+    expect(s).toEqual(['Ana Lima -> Ecuador support appeal [urged]']);
+  });
+  it('a subject before a dashed aside holds an inverse cue\'s target', () => {
+    const s = summary('The prospect of closer ties between Chile and Bolivia—at a time when Bolivia is courting Russia—has raised alarm bells in Peruvian ministries.');
+    expect(s).toEqual([expect.stringMatching(/^Peru -> .* oppose express-concern \[raised alarm bells in\]$/)]);
+  });
+});

@@ -6,6 +6,7 @@ import type { Stage, Stamped } from '../pipeline/rule.js';
 import type { Stance } from '../schema/stance.js';
 import { buildCueIndex } from '../cues/index.js';
 import type { StanceCandidate, StancesData } from './types.js';
+import { STANCE_CUES } from './lexicon.js';
 import verbCue from './rules/verb-cue.js';
 import adjectiveCue from './rules/adjective-cue.js';
 import nounCue from './rules/noun-cue.js';
@@ -29,6 +30,6 @@ function resolve(candidates: Stamped<StanceCandidate>[]): Omit<Stance, 'id'>[] {
 export const stancesStage: Stage<StanceCandidate, Omit<Stance, 'id'>, StancesData> = {
   kind: 'stances',
   rules,
-  prepare: (config) => ({ cues: buildCueIndex(config.cues.claim, config.cues.stance) }),
+  prepare: (config) => ({ cues: buildCueIndex(config.cues.claim, [...STANCE_CUES, ...config.cues.stance]) }),
   resolve,
 };

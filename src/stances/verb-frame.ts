@@ -42,7 +42,7 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
     const stop = nextCoordinated(toks, hits, h);
     let holder: Holder | null = null;
     let target: Target;
-    const subject = subjectBefore(toks, hit.from);
+    const subject = subjectBefore(toks, hit.from) ?? subjectAcrossDashes(toks, m.groupStart);
     // "was condemned by X", and the reduced "a lunch hosted by X".
     if (pos === 'verb' && (isPassive(toks, hit.from) || (toks[hit.to]?.norm === 'by' && toks[hit.from]!.tags.includes('PastTense')))) {
       const by = agentBy(toks, hit.to);
@@ -60,7 +60,7 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
       if (!target.target && !target.targetText) continue;
     } else {
       if (subject) holder = holderOf(doc, records, toks, withNameListStart(records, toks, subject.antecedent ?? subject)) ?? speakerOf(doc, records, toks, subject, hit.from) ?? holderOf(doc, records, toks, withPostModifier(toks, subject, 0));
-      else if (continues(toks, m)) holder = last;
+      else if (continues(toks, m)) holder = last ?? verbBeforeHolder(doc, records, toks, m.groupStart - 1);
       else if (/ing$/.test(hit.head) && toks[hit.from]!.tags.includes('Gerund')) holder = last ?? clauseHolder(doc, records, toks, hit.from);
       // "began a hunger strike to protest against X": a purpose clause's holder is the clause's subject.
       else if (toks[m.groupStart - 1]?.norm === 'to' && /^(protest|demand|condemn|denounce)/.test(hit.head)) holder = clauseHolder(doc, records, toks, m.groupStart - 1);
@@ -114,6 +114,27 @@ function draft(entry: CueEntry, m: Modifiers, cue: StanceCandidate['cue'], recor
     hedged: m.hedged || hedgedByClaim(records.claims, cue.start),
     modality: m.modality ?? modalityBefore(sentence, cue.start),
   };
+}
+
+/** "she had spoken to both sides and urged them": the subject of the verb before the "and" when it stated no stance. */
+function verbBeforeHolder(doc: Document, records: Records, toks: readonly Token[], and: number): Holder | null {
+  for (let j = and - 1; j >= Math.max(0, and - 20); j--) {
+    const t = toks[j]!;
+    if (t.norm === ',' || t.norm === ';') return null;
+    if (!t.tags.includes('Verb') || t.tags.includes('Gerund') || t.tags.includes('Auxiliary')) continue;
+    const sub = subjectBefore(toks, j);
+    if (!sub) continue;
+    return holderOf(doc, records, toks, sub.antecedent ?? sub) ?? speakerOf(doc, records, toks, sub, j);
+  }
+  return null;
+}
+
+/** "The possibility of X—especially at a time when Y—has raised": the subject before a dashed aside. */
+function subjectAcrossDashes(toks: readonly Token[], groupStart: number) {
+  const dash = (t: Token | undefined) => !!t && (t.norm === '—' || t.norm === '–');
+  if (!dash(toks[groupStart - 1])) return null;
+  for (let j = groupStart - 2; j > 0 && j > groupStart - 40; j--) if (dash(toks[j])) return subjectBefore(toks, j);
+  return null;
 }
 
 /** "... and accused", ", accusing": a verb that shares the subject of the one before. */
