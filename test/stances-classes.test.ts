@@ -88,3 +88,27 @@ describe('cues that were missed', () => {
     expect(s).toEqual([expect.stringMatching(/^Peru -> .* oppose express-concern \[raised alarm bells in\]$/)]);
   });
 });
+
+describe('denials and findings of wrongdoing', () => {
+  it('denying a charge rejects it, against the accuser', () => {
+    const s = summary('Lima accused Quito of arming the smugglers, a charge Ecuador has always denied.');
+    expect(s).toContain('Ecuador -> Peru oppose reject [denied]');
+    expect(summary('Portugal denied the allegations on Monday.')).toEqual(['Portugal -> the allegations oppose reject [denied]']);
+    expect(summary('Portugal denied entry to the trawler.')).toEqual([]);
+  });
+  it('a court ruling that someone acted unlawfully criticises them', () => {
+    const s = summary('Kenya’s High Court ruled on Monday that the Ministry of Energy acted unlawfully.');
+    expect(s).toEqual([expect.stringMatching(/^High Court -> .* oppose criticise \[acted unlawfully\]$/)]);
+    expect(summary('Kenya’s High Court ruled on Monday that the Ministry of Energy acted within its powers.')).toEqual([]);
+  });
+});
+
+describe('holders that are not the subject', () => {
+  it('a relative clause\'s verb is not the main subject\'s stance', () => {
+    const s = summary('Rolf Berger called for the resignation of the minister who signed off on the deal.');
+    expect(s).toEqual(['Rolf Berger -> the resignation of the minister who signed off on the deal support call-for [called for]']);
+  });
+  it('a date after a stance noun is not its target', () => {
+    expect(summary('The electoral board’s chair, Ana Ruiz, announced the deadline on Friday and told reporters nothing more.')).toEqual([]);
+  });
+});

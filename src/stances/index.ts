@@ -12,8 +12,10 @@ import adjectiveCue from './rules/adjective-cue.js';
 import nounCue from './rules/noun-cue.js';
 import demandModal from './rules/demand-modal.js';
 import noComment from './rules/no-comment.js';
+import denial from './rules/denial.js';
+import verdict from './rules/verdict.js';
 
-export const rules = Object.freeze([verbCue, adjectiveCue, nounCue, demandModal, noComment]);
+export const rules = Object.freeze([verbCue, adjectiveCue, nounCue, demandModal, noComment, denial, verdict]);
 
 function resolve(candidates: Stamped<StanceCandidate>[]): Omit<Stance, 'id'>[] {
   const seen = new Set<string>();

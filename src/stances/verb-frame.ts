@@ -7,7 +7,7 @@
 import type { Document, Sentence, Token } from '../doc/document.js';
 import type { Extraction } from '../schema/result.js';
 import type { CueHit, CueEntry } from '../cues/index.js';
-import { modifiersBefore, nounPhraseAfter, subjectBefore, withPostModifier, type Modifiers, type Phrase } from '../cues/frame.js';
+import { modifiersBefore, nounPhraseAfter, subjectBefore, withPostModifier, type Modifiers, type Phrase, type Subject } from '../cues/frame.js';
 import { agentBy, inConditional, isPassive } from '../cues/clause.js';
 import { insideInlineQuote } from '../cues/quotes.js';
 import { entitiesIn } from '../cues/entities.js';
@@ -59,7 +59,7 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
       target = { target: sub?.entity.id ?? null, targetText: subject ? doc.text.slice(toks[subject.from]!.start, toks[subject.to - 1]!.end) : null };
       if (!target.target && !target.targetText) continue;
     } else {
-      if (subject) holder = holderOf(doc, records, toks, withNameListStart(records, toks, subject.antecedent ?? subject)) ?? speakerOf(doc, records, toks, subject, hit.from) ?? holderOf(doc, records, toks, withPostModifier(toks, subject, 0));
+      if (subject) holder = holderOf(doc, records, toks, withNameListStart(records, toks, subject.antecedent ?? subject)) ?? speakerOf(doc, records, toks, subject, hit.from) ?? postModifiedHolder(doc, records, toks, subject, toks[hit.from]!.tags.includes('Gerund'));
       else if (continues(toks, m)) holder = last ?? verbBeforeHolder(doc, records, toks, m.groupStart - 1);
       else if (/ing$/.test(hit.head) && toks[hit.from]!.tags.includes('Gerund')) holder = last ?? clauseHolder(doc, records, toks, hit.from);
       // "began a hunger strike to protest against X": a purpose clause's holder is the clause's subject.
@@ -135,6 +135,19 @@ function subjectAcrossDashes(toks: readonly Token[], groupStart: number) {
   if (!dash(toks[groupStart - 1])) return null;
   for (let j = groupStart - 2; j > 0 && j > groupStart - 40; j--) if (dash(toks[j])) return subjectBefore(toks, j);
   return null;
+}
+
+/**
+ * "a group based in Trinidad claims": the subject's head comes before a participle phrase. Not for
+ * a relative pronoun ("the minister who signed"), nor across a finite verb with its object ("Mbala
+ * said the rebels must withdraw": "said" is no participle modifying "the rebels").
+ */
+function postModifiedHolder(doc: Document, records: Records, toks: readonly Token[], subject: Subject, gerund: boolean): Holder | null {
+  if (subject.antecedent || /^(who|which|that)$/.test(toks[subject.from]!.norm)) return null;
+  // ("issued a declaration demanding": a participle cue on the object is the issuer's, and is kept.)
+  const before = toks[subject.from - 1];
+  if (!gerund && before && before.tags.includes('PastTense') && !before.tags.includes('Gerund')) return null;
+  return holderOf(doc, records, toks, withPostModifier(toks, subject, 0));
 }
 
 /** "... and accused", ", accusing": a verb that shares the subject of the one before. */
