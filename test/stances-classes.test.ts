@@ -57,6 +57,8 @@ describe('material cooperation needs an actor that receives', () => {
   it('an entity heading the object, or after "to/for", receives', () => {
     expect(summary('Norway sent Ukraine two field hospitals.')).toEqual(['Norway -> Ukraine support aid [sent]']);
     expect(summary('Japan will give a grant of $20 million to Kenya.')).toEqual(['Japan -> Kenya support aid [give]']);
+    expect(summary('Chile paid compensation to Peruvian fishermen.')).toEqual(['Chile -> Peru support aid [paid]']);
+    expect(summary('Morocco will evacuate its outposts in Mauritania next year.')).toEqual(['Morocco -> Mauritania support aid [evacuate]']);
   });
   it('no actor receiving, no aid stance', () => {
     expect(summary('France helped draft the treaty.')).toEqual([]);

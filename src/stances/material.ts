@@ -17,7 +17,7 @@ const PENALTY = /^(face|risk|else|lose|suffer|incur|see)$/;
 const BENEFICIARY = new Set(['to', 'for']);
 /** "lifted the ban on X", "eased a curfew in X": whoever the restriction weighed on gains. */
 const RESTRICTION = /^(bans?|sanctions|curfews?|embargo(es)?|restrictions|measures|blockade|siege|controls|limits|tariffs?|martial)$/;
-const EVACUATED = new Set(['from', 'out', 'to', 'for']);
+const EVACUATED = new Set(['from', 'out', 'to', 'for', 'in']);
 const ON = new Set(['on', 'in', 'against', 'over', 'to', 'for']);
 
 export interface Ultimatum {
@@ -76,7 +76,7 @@ export function recipient(entities: readonly Entity[] | undefined, toks: readonl
   if (direct) return direct;
   // The tagger may take "measures" for a verb: the word after the object counts too.
   const restriction = !!object && (RESTRICTION.test(toks[object.to - 1]!.norm) || RESTRICTION.test(toks[object.to]?.norm ?? ''));
-  // "evacuated the wounded from X": the people of X are helped.
+  // "evacuated the wounded from X", "will evacuate its settlements in X": X is given way to.
   const preps = restriction ? ON : /^evacuat/.test(toks[verb]!.norm) ? EVACUATED : BENEFICIARY;
   for (let j = object?.to ?? from; j < stop - 1; j++) {
     if (!preps.has(toks[j]!.norm)) continue;
