@@ -6,12 +6,16 @@ import type { Stage, Stamped } from '../pipeline/rule.js';
 import type { Stance } from '../schema/stance.js';
 import { buildCueIndex } from '../cues/index.js';
 import type { StanceCandidate, StancesData } from './types.js';
+import { STANCE_CUES } from './lexicon.js';
 import verbCue from './rules/verb-cue.js';
 import adjectiveCue from './rules/adjective-cue.js';
 import nounCue from './rules/noun-cue.js';
 import demandModal from './rules/demand-modal.js';
+import noComment from './rules/no-comment.js';
+import denial from './rules/denial.js';
+import verdict from './rules/verdict.js';
 
-export const rules = Object.freeze([verbCue, adjectiveCue, nounCue, demandModal]);
+export const rules = Object.freeze([verbCue, adjectiveCue, nounCue, demandModal, noComment, denial, verdict]);
 
 function resolve(candidates: Stamped<StanceCandidate>[]): Omit<Stance, 'id'>[] {
   const seen = new Set<string>();
@@ -28,6 +32,6 @@ function resolve(candidates: Stamped<StanceCandidate>[]): Omit<Stance, 'id'>[] {
 export const stancesStage: Stage<StanceCandidate, Omit<Stance, 'id'>, StancesData> = {
   kind: 'stances',
   rules,
-  prepare: (config) => ({ cues: buildCueIndex(config.cues.claim, config.cues.stance) }),
+  prepare: (config) => ({ cues: buildCueIndex(config.cues.claim, [...STANCE_CUES, ...config.cues.stance]) }),
   resolve,
 };

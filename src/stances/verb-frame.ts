@@ -7,20 +7,20 @@
 import type { Document, Sentence, Token } from '../doc/document.js';
 import type { Extraction } from '../schema/result.js';
 import type { CueHit, CueEntry } from '../cues/index.js';
-import { modifiersBefore, nounPhraseAfter, subjectBefore, withPostModifier, type Modifiers, type Phrase } from '../cues/frame.js';
+import { modifiersBefore, nounPhraseAfter, subjectBefore, withPostModifier, type Modifiers, type Phrase, type Subject } from '../cues/frame.js';
 import { agentBy, inConditional, isPassive } from '../cues/clause.js';
 import { insideInlineQuote } from '../cues/quotes.js';
 import { entitiesIn } from '../cues/entities.js';
+import { clauseHolder, holderOf, speakerOf, withNameListStart, type Holder } from './holder.js';
 import { hedgedByClaim, modalityBefore } from './context.js';
 import { clauseEnd, targetAfter, type Target } from './target.js';
 import type { StanceCandidate } from './types.js';
+import { refusalToSpeak } from './refusal.js';
+import { NEEDS_PARTY, recipient, ultimatumAfter, type Ultimatum } from './material.js';
 
 type Records = Readonly<Partial<Extraction>>;
 
-interface Holder {
-  ids: string[];
-  text: string;
-}
+const OBLIGED = /^(must|should|ought)$/;
 
 export function verbStances(doc: Document, records: Records, sentence: Sentence, hits: readonly CueHit[], pos: 'verb' | 'adj'): StanceCandidate[] {
   const toks = sentence.tokens;
@@ -34,16 +34,20 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
     if (insideInlineQuote(doc, toks, hit.from) || inConditional(toks, hit.from)) continue;
     // "refused to condemn X": the refusal is stated by the inner cue, negated.
     if (toks[hit.to]?.norm === 'to' && hits[h + 1]?.from === hit.to + 1 && hits[h + 1]!.entry.stance && /^(refus|declin|fail)/.test(hit.head)) continue;
+    // "refused to comment" is no rejection: stances/no-comment makes it a neutral refrain.
+    if (refusalToSpeak(toks, hit.from)) continue;
     const m = modifiersBefore(toks, hit.from);
+    // "the rebels must withdraw": an obligation put on the subject is someone else's demand (stances/demand-modal).
+    if (toks.slice(m.groupStart, hit.from).some((t) => OBLIGED.test(t.norm))) continue;
     const stop = nextCoordinated(toks, hits, h);
     let holder: Holder | null = null;
     let target: Target;
-    const subject = subjectBefore(toks, hit.from);
+    const subject = subjectBefore(toks, hit.from) ?? subjectAcrossDashes(toks, m.groupStart);
     // "was condemned by X", and the reduced "a lunch hosted by X".
     if (pos === 'verb' && (isPassive(toks, hit.from) || (toks[hit.to]?.norm === 'by' && toks[hit.from]!.tags.includes('PastTense')))) {
       const by = agentBy(toks, hit.to);
       const agent = by >= 0 ? nounPhraseAfter(toks, by + 1) : null;
-      if (!agent || !subject) continue;
+      if (!agent || !subject || ultimatumAfter(toks, hit.from, hit.to, toks.length)) continue;
       holder = holderOf(doc, records, toks, agent);
       const t = entitiesIn(entities, toks, subject)[0];
       target = { target: t?.entity.id ?? null, targetText: doc.text.slice(toks[subject.from]!.start, toks[subject.to - 1]!.end) };
@@ -55,8 +59,8 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
       target = { target: sub?.entity.id ?? null, targetText: subject ? doc.text.slice(toks[subject.from]!.start, toks[subject.to - 1]!.end) : null };
       if (!target.target && !target.targetText) continue;
     } else {
-      if (subject) holder = holderOf(doc, records, toks, subject.antecedent ?? subject) ?? speakerOf(doc, records, toks, subject, hit) ?? holderOf(doc, records, toks, withPostModifier(toks, subject, 0));
-      else if (continues(toks, m)) holder = last;
+      if (subject) holder = holderOf(doc, records, toks, withNameListStart(records, toks, subject.antecedent ?? subject)) ?? speakerOf(doc, records, toks, subject, hit.from) ?? postModifiedHolder(doc, records, toks, subject, toks[hit.from]!.tags.includes('Gerund'));
+      else if (continues(toks, m)) holder = last ?? verbBeforeHolder(doc, records, toks, m.groupStart - 1);
       else if (/ing$/.test(hit.head) && toks[hit.from]!.tags.includes('Gerund')) holder = last ?? clauseHolder(doc, records, toks, hit.from);
       // "began a hunger strike to protest against X": a purpose clause's holder is the clause's subject.
       else if (toks[m.groupStart - 1]?.norm === 'to' && /^(protest|demand|condemn|denounce)/.test(hit.head)) holder = clauseHolder(doc, records, toks, m.groupStart - 1);
@@ -67,6 +71,16 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
     const cue = doc.span(toks[hit.from]!.start, toks[hit.to - 1]!.end);
     const base = draft(hit.entry, m, cue, records, sentence);
     const evidence = { holderText: holder.text };
+    if (stance.kind === 'aid') {
+      const ultimatum = ultimatumAfter(toks, hit.from, hit.to, toks.length);
+      if (ultimatum) {
+        if (ultimatum.end > 0) out.push(...threats(doc, entities, toks, hit.from, ultimatum, holder, { ...base, ...evidence }));
+        continue;
+      }
+      const id = recipient(entities, toks, hit.from, hit.to, stop);
+      if (!id) continue;
+      target = { ...target, target: id, also: [] };
+    } else if (NEEDS_PARTY.has(stance.kind) && !target.target && holder.ids.length < 2) continue;
     if (!target.target && holder.ids.length > 1) {
       // "Hungarian and Romanian officials agreed": each party toward the other.
       for (const a of holder.ids) for (const b of holder.ids) if (a !== b) out.push({ ...base, ...evidence, holder: a, target: b, targetText: target.targetText });
@@ -81,6 +95,15 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
   return out;
 }
 
+/** "gave X until D to do Y or face Z": the giver threatens X; the cue runs from the verb through the consequence. */
+function threats(doc: Document, entities: Records['entities'], toks: readonly Token[], verb: number, u: Ultimatum, holder: Holder, base: Omit<StanceCandidate, 'holder' | 'target' | 'targetText'>): StanceCandidate[] {
+  const object = u.object ? entitiesIn(entities, toks, u.object)[0]?.entity.id ?? null : null;
+  const targetText = u.object ? doc.text.slice(toks[u.object.from]!.start, toks[u.object.to - 1]!.end) : null;
+  const cue = doc.span(toks[verb]!.start, toks[u.end - 1]!.end);
+  const kind = { kind: 'threaten', polarity: base.negated ? ('neutral' as const) : ('oppose' as const), cue };
+  return holder.ids.filter((id) => id !== object).map((id) => ({ ...base, ...kind, holder: id, target: object, targetText }));
+}
+
 function draft(entry: CueEntry, m: Modifiers, cue: StanceCandidate['cue'], records: Records, sentence: Sentence) {
   const stance = entry.stance!;
   return {
@@ -93,39 +116,38 @@ function draft(entry: CueEntry, m: Modifiers, cue: StanceCandidate['cue'], recor
   };
 }
 
-/** The holder's entities: one per party of "X and Y" (the person, else the first named), else one. */
-function holderOf(doc: Document, records: Records, toks: readonly Token[], p: Phrase): Holder | null {
-  const text = doc.text.slice(toks[p.from]!.start, toks[p.to - 1]!.end);
-  const ids: string[] = [];
-  // Commas separate parties only in a list ("A, B and C"); otherwise they set off an appositive.
-  const list = toks.slice(p.from, p.to).some((t) => t.norm === 'and' || t.norm === '&');
-  const sep = list ? /^(and|&|,)$/ : /^(and|&)$/;
-  let from = p.from;
-  for (let j = p.from; j <= p.to; j++) {
-    if (j < p.to && !sep.test(toks[j]!.norm)) continue;
-    if (j > from) {
-      const hits = entitiesIn(records.entities, toks, { from, to: j });
-      const pick = hits.find((h) => h.entity.type === 'PERSON') ?? hits[0];
-      if (pick && !ids.includes(pick.entity.id)) ids.push(pick.entity.id);
-    }
-    from = j + 1;
+/** "she had spoken to both sides and urged them": the subject of the verb before the "and" when it stated no stance. */
+function verbBeforeHolder(doc: Document, records: Records, toks: readonly Token[], and: number): Holder | null {
+  for (let j = and - 1; j >= Math.max(0, and - 20); j--) {
+    const t = toks[j]!;
+    if (t.norm === ',' || t.norm === ';') return null;
+    if (!t.tags.includes('Verb') || t.tags.includes('Gerund') || t.tags.includes('Auxiliary')) continue;
+    const sub = subjectBefore(toks, j);
+    if (!sub) continue;
+    return holderOf(doc, records, toks, sub.antecedent ?? sub) ?? speakerOf(doc, records, toks, sub, j);
   }
-  return ids.length ? { ids, text } : null;
+  return null;
 }
 
-/** "Syria said it will withdraw": a pronoun subject inside a claim's content is its source. */
-function speakerOf(doc: Document, records: Records, toks: readonly Token[], p: Phrase, hit: CueHit): Holder | null {
-  if (p.to - p.from !== 1 || !/^(he|she|it|they|we)$/.test(toks[p.from]!.norm)) return null;
-  const at = toks[hit.from]!.start;
-  const claim = (records.claims ?? []).find((c) => c.source && c.content.start <= at && at < c.content.end);
-  return claim?.source ? { ids: [claim.source], text: doc.text.slice(toks[p.from]!.start, toks[p.to - 1]!.end) } : null;
+/** "The possibility of X—especially at a time when Y—has raised": the subject before a dashed aside. */
+function subjectAcrossDashes(toks: readonly Token[], groupStart: number) {
+  const dash = (t: Token | undefined) => !!t && (t.norm === '—' || t.norm === '–');
+  if (!dash(toks[groupStart - 1])) return null;
+  for (let j = groupStart - 2; j > 0 && j > groupStart - 40; j--) if (dash(toks[j])) return subjectBefore(toks, j);
+  return null;
 }
 
-/** "X issued a declaration demanding that Y ...": the participle's holder is the subject of the sentence's first verb. */
-function clauseHolder(doc: Document, records: Records, toks: readonly Token[], before: number): Holder | null {
-  const v = toks.findIndex((t, i) => i < before && t.tags.includes('Verb') && !t.tags.includes('Gerund'));
-  const sub = v > 0 ? subjectBefore(toks, v) : null;
-  return sub ? holderOf(doc, records, toks, sub.antecedent ?? sub) : null;
+/**
+ * "a group based in Trinidad claims": the subject's head comes before a participle phrase. Not for
+ * a relative pronoun ("the minister who signed"), nor across a finite verb with its object ("Mbala
+ * said the rebels must withdraw": "said" is no participle modifying "the rebels").
+ */
+function postModifiedHolder(doc: Document, records: Records, toks: readonly Token[], subject: Subject, gerund: boolean): Holder | null {
+  if (subject.antecedent || /^(who|which|that)$/.test(toks[subject.from]!.norm)) return null;
+  // ("issued a declaration demanding": a participle cue on the object is the issuer's, and is kept.)
+  const before = toks[subject.from - 1];
+  if (!gerund && before && before.tags.includes('PastTense') && !before.tags.includes('Gerund')) return null;
+  return holderOf(doc, records, toks, withPostModifier(toks, subject, 0));
 }
 
 /** "... and accused", ", accusing": a verb that shares the subject of the one before. */

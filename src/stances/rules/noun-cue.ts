@@ -48,7 +48,8 @@ export default defineRule<StanceCandidate, StancesData>({
           holder = nounPhraseAfter(toks, j + 1);
           if (holder) j = holder.to;
         }
-        while (j < toks.length - 1 && (toks[j]!.tags.includes('Date') || /^(today|yesterday)$/.test(toks[j]!.norm))) j++;
+        // "announced the deadline on Thursday": a date, with its preposition, is no target.
+        while (j < toks.length - 1 && (toks[j]!.tags.includes('Date') || /^(today|yesterday)$/.test(toks[j]!.norm) || (/^(on|in)$/.test(toks[j]!.norm) && toks[j + 1]!.tags.includes('Date')))) j++;
         // "staged rallies in Gaza against X": step over a place phrase to the target's preposition.
         if (/^(in|at|near)$/.test(toks[j]?.norm ?? '')) {
           const place = nounPhraseAfter(toks, j + 1);

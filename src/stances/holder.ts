@@ -1,0 +1,104 @@
+/**
+ * Who holds a stance: the entities a subject phrase names. One holder per party of "X and Y"; within
+ * one party, the head of the phrase ("Civic Alliance leader Martín Ojeda" → the person, not the
+ * party that modifies "leader"), a person first, else the first name.
+ */
+import type { Document, Token } from '../doc/document.js';
+import type { Extraction } from '../schema/result.js';
+import type { MentionHit } from '../pipeline/lookup.js';
+import { subjectBefore, type Phrase } from '../cues/frame.js';
+import { entitiesIn } from '../cues/entities.js';
+
+type Records = Readonly<Partial<Extraction>>;
+
+export interface Holder {
+  ids: string[];
+  text: string;
+}
+
+/** The holder's entities: one per party of "X and Y" (the head of each), else one. */
+export function holderOf(doc: Document, records: Records, toks: readonly Token[], p: Phrase): Holder | null {
+  const text = doc.text.slice(toks[p.from]!.start, toks[p.to - 1]!.end);
+  const ids: string[] = [];
+  // "the Department for Environment, Food and Rural Affairs" is one name, not three parties.
+  if (isNameList(records, toks, p)) {
+    const first = entitiesIn(records.entities, toks, p)[0];
+    return first ? { ids: [first.entity.id], text } : null;
+  }
+  // Commas separate parties only in a list ("A, B and C"); otherwise they set off an appositive.
+  const list = toks.slice(p.from, p.to).some((t) => t.norm === 'and' || t.norm === '&');
+  const sep = list ? /^(and|&|,)$/ : /^(and|&)$/;
+  let from = p.from;
+  for (let j = p.from; j <= p.to; j++) {
+    if (j < p.to && !sep.test(toks[j]!.norm)) continue;
+    if (j > from) {
+      const pick = headOf(entitiesIn(records.entities, toks, { from, to: j }), toks, j);
+      if (pick && !ids.includes(pick.entity.id)) ids.push(pick.entity.id);
+    }
+    from = j + 1;
+  }
+  return ids.length ? { ids, text } : null;
+}
+
+/**
+ * A name followed, inside its party, by a noun or a possessive modifies that noun ("Liberal Democrat
+ * spokesman Tom Harrow", "Pakistan's army chief"); a name followed by a comma, a preposition or
+ * nothing heads its phrase. A person head first; with no head, the modifiers ("Villalba's office").
+ */
+function headOf(hits: readonly MentionHit[], toks: readonly Token[], end: number): MentionHit | undefined {
+  const heads = hits.filter((h) => {
+    const next = toks.find((t, i) => i < end && t.start >= h.mention.end);
+    return !next || next.norm !== "'s" && !(/\p{L}/u.test(next.text) && /Noun|Adjective/.test(next.tags.join(' ')) && !next.tags.includes('Preposition'));
+  });
+  const pool = heads.length ? heads : hits;
+  return pool.find((h) => h.entity.type === 'PERSON') ?? pool[0];
+}
+
+/**
+ * "Department for Environment, Food and Rural Affairs": an "of/for" name whose complement is a list
+ * of bare capitalised words (no determiner, no country), at least one comma before the "and".
+ */
+function isNameList(records: Records, toks: readonly Token[], p: Phrase): boolean {
+  const comma = toks.findIndex((t, i) => i >= p.from && i < p.to && t.norm === ',');
+  if (comma < 0) return false;
+  const head = toks.slice(p.from, comma);
+  const of = head.findIndex((t) => t.norm === 'of' || t.norm === 'for');
+  if (of < 1 || !/^[A-Z]/.test(head[of + 1]?.text ?? '')) return false;
+  const rest = toks.slice(comma + 1, p.to);
+  if (!rest.some((t) => t.norm === 'and' || t.norm === '&')) return false;
+  const bare = rest.every((t) => /^(and|&|,)$/.test(t.norm) || /^[A-Z]/.test(t.text));
+  const places = entitiesIn(records.entities, toks, { from: comma + 1, to: p.to }).some((h) => h.entity.type === 'GPE');
+  return bare && !places;
+}
+
+/** "Syria said it will withdraw": a pronoun subject inside a claim's content is its source. */
+export function speakerOf(doc: Document, records: Records, toks: readonly Token[], p: Phrase, cueToken: number): Holder | null {
+  if (p.to - p.from !== 1 || !/^(he|she|it|they|we)$/.test(toks[p.from]!.norm)) return null;
+  const at = toks[cueToken]!.start;
+  const claim = (records.claims ?? []).find((c) => c.source && c.content.start <= at && at < c.content.end);
+  return claim?.source ? { ids: [claim.source], text: doc.text.slice(toks[p.from]!.start, toks[p.to - 1]!.end) } : null;
+}
+
+/** "X issued a declaration demanding that Y ...": the participle's holder is the subject of the sentence's first verb. */
+export function clauseHolder(doc: Document, records: Records, toks: readonly Token[], before: number): Holder | null {
+  const v = toks.findIndex((t, i) => i < before && t.tags.includes('Verb') && !t.tags.includes('Gerund'));
+  const sub = v > 0 ? subjectBefore(toks, v) : null;
+  return sub ? holderOf(doc, records, toks, sub.antecedent ?? sub) : null;
+}
+
+/** A subject cut at a comma inside a listed name ("…, Food and Rural Affairs") regains the name's start. */
+export function withNameListStart(records: Records, toks: readonly Token[], p: Phrase): Phrase {
+  let from = p.from;
+  for (let k = 0; k < 6 && toks[from - 1]?.norm === ','; k++) {
+    let j = from - 2;
+    while (j >= 0 && j > from - 12 && toks[j]!.norm !== ',' && (/^[A-Z]/.test(toks[j]!.text) || /^(of|for|the|and|&)$/.test(toks[j]!.norm))) j--;
+    const seg = toks.slice(j + 1, from - 1);
+    from = j + 1;
+    if (seg.some((t) => t.norm === 'of' || t.norm === 'for')) {
+      const whole = { from, to: p.to };
+      return isNameList(records, toks, whole) ? whole : p;
+    }
+    if (toks[j]?.norm !== ',') return p;
+  }
+  return p;
+}

@@ -1,0 +1,63 @@
+/**
+ * Staying silent is a neutral position: "Thames Water refused to comment on the ruling", "She
+ * declined to say whether ...", "The president has not commented publicly on the ultimatum".
+ * The holder is the subject; the target is what the silence is about, when the text says.
+ */
+import { defineRule } from '../../pipeline/rule.js';
+import { subjectBefore } from '../../cues/frame.js';
+import { holderOf, speakerOf, withNameListStart } from '../holder.js';
+import { negatedAnswer, refusalToSpeak } from '../refusal.js';
+import { hedgedByClaim, modalityBefore } from '../context.js';
+import { clauseEnd, targetAfter } from '../target.js';
+import type { StanceCandidate, StancesData } from '../types.js';
+
+const ABOUT = /^(on|about|over|regarding|to)$/;
+
+export default defineRule<StanceCandidate, StancesData>({
+  id: 'stances/no-comment',
+  kind: 'stances',
+  description: 'A refusal to comment, speak or take sides ("declined to comment on X", "has not commented"): a neutral refrain',
+  confidence: 0.7,
+  examples: {
+    match: [
+      { text: 'Norsk Hydro refused to comment on the verdict.', expect: { kind: 'refrain', polarity: 'neutral', cue: 'refused to comment', targetText: 'the verdict' } },
+      { text: 'Kenya’s foreign minister, Alice Wanjiru, has not commented publicly on the proposal.', expect: { kind: 'refrain', polarity: 'neutral', holderText: 'Kenya’s foreign minister, Alice Wanjiru' } },
+    ],
+    noMatch: ['Norway refused to pay the fine.', 'Norway commented on the verdict on Monday.', 'Norway was not available for comment.'],
+  },
+  run(ctx) {
+    const { doc, records } = ctx;
+    for (const sentence of doc.sentences) {
+      const toks = sentence.tokens;
+      for (let k = 0; k < toks.length; k++) {
+        const cue = refusalToSpeak(toks, k) ?? negatedAnswer(toks, k);
+        if (!cue) continue;
+        const subject = subjectBefore(toks, cue.from);
+        if (!subject) continue;
+        const np = withNameListStart(records, toks, subject.antecedent ?? subject);
+        const holder = holderOf(doc, records, toks, np) ?? speakerOf(doc, records, toks, subject, cue.from);
+        if (!holder) continue;
+        const from = ABOUT.test(toks[cue.to]?.norm ?? '') ? cue.to + 1 : cue.to;
+        const target = from < toks.length ? targetAfter(doc, records.entities, sentence, from, clauseEnd(toks, from)) : { target: null, targetText: null };
+        const span = doc.span(toks[cue.from]!.start, toks[cue.to - 1]!.end);
+        for (const id of holder.ids) {
+          if (id === target.target) continue;
+          ctx.emit({
+            holder: id,
+            holderText: holder.text,
+            target: target.target,
+            targetText: target.targetText,
+            polarity: 'neutral',
+            kind: 'refrain',
+            cue: span,
+            negated: false,
+            hedged: hedgedByClaim(records.claims, span.start),
+            modality: modalityBefore(sentence, span.start),
+            evidence: doc.span(sentence.start, sentence.end),
+          });
+        }
+        k = cue.to - 1;
+      }
+    }
+  },
+});
