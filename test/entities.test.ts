@@ -167,3 +167,24 @@ describe('configuration', () => {
     expect(texts(r, 'alias')).toEqual(['Ruritanian Republic']);
   });
 });
+
+describe('organisation names with joiners', () => {
+  it('keeps "and", "for", "on", a comma list and a plural possessive inside an organisation name', () => {
+    const list = entities(
+      'The Canadian Pulp and Paper Association said exports fell. The Department for Transport, Housing and Local Planning replied on Monday. ' +
+        'A complaint went to the Pacific Commission on Labour Standards, and the Asian Growers’ Council backed it.',
+    );
+    for (const name of ['Canadian Pulp and Paper Association', 'Department for Transport, Housing and Local Planning', 'Pacific Commission on Labour Standards', 'Asian Growers’ Council']) {
+      expect(one(list, name).type, name).toBe('ORG');
+    }
+    expect(named(list, 'Paper Association')).toHaveLength(0);
+    expect(named(list, 'Housing')).toHaveLength(0);
+  });
+
+  it('does not join two names that merely stand side by side', () => {
+    const list = entities('Fans of Chelsea and Manchester United queued for hours. Talks between Rwanda and African Union envoys resumed.');
+    expect(named(list, 'Chelsea and Manchester United')).toHaveLength(0);
+    expect(one(list, 'Rwanda').type).toBe('GPE');
+    expect(one(list, 'African Union').type).toBe('ORG');
+  });
+});

@@ -39,7 +39,7 @@ office | council | committee | commission | board | authority | bureau | service
 college | school | academy | foundation | association | federation | union | organisation | organization |
 party | front | movement | army | navy | force | forces | guard | guards | police | court | parliament | assembly |
 congress | senate | government | administration | cabinet | club | fc | united | rovers | wanderers | athletic |
-team | society | church | hospital | exchange | reserve | brigade | brigades | council | network | channel |
+team | society | church | hospital | customs | alliance | coalition | lines | utilities | tribunal | exchange | reserve | brigade | brigades | council | network | channel |
 television | radio | tv | treasury | police | newsroom | daily | gazette | magazine | courier | telegraph | standard | observer | mail | ag | sa | nv | bv | gmbh | spa | llc | lp | ltda | cie | inc. | corp. | ltd. | co.
 `);
 
@@ -47,7 +47,8 @@ television | radio | tv | treasury | police | newsroom | daily | gazette | magaz
 export const ORG_HEADS = set(`
 ministry | department | bank | university | council | commission | committee | board | office | institute |
 federation | association | union | league | church | court | house | chamber | academy | college | school |
-organisation | organization | party | front | movement | army | people's | bureau | agency | society | republic
+organisation | organization | party | front | movement | army | people's | bureau | agency | society | republic |
+courts | administration | authority | institution
 `);
 
 /** Words in a person's name ("de", "van der") that are lower case but inside the name. */
