@@ -48,6 +48,8 @@ export function nameRuns(s: Sentence, known?: ReadonlySet<string>): Run[] {
   let i = 0;
   while (i < tokens.length) {
     let tl = isCapitalised(tokens[i]!) ? titleAt(tokens, i) : 0;
+    // "Mrs Justice Helen Marsh", "Mr Justice ...": an honorific before a title.
+    while (tl && tl < 4 && tokens[i + tl] && isCapitalised(tokens[i + tl]!) && titleAt(tokens, i + tl)) tl += titleAt(tokens, i + tl);
     if (tl && orgAhead(tokens, i)) tl = 0; // "General Motors", "Major League Baseball"
     if (tl && tokens[i + tl] && nameWord(tokens, i + tl, false)) {
       const end = extend(s, i + tl);

@@ -26,7 +26,20 @@ export const SEATS: Readonly<Record<string, string>> = Object.freeze({
   Seoul: 'South Korea',
   Pyongyang: 'North Korea',
   Taipei: 'Taiwan',
-  Brussels: 'Belgium',
+  // In news, Brussels that acts is the European Union, not Belgium ("Brussels opened proceedings").
+  Brussels: 'European Union',
+  Whitehall: 'United Kingdom',
+  // Capitals the country table drops because of their accents.
+  Brasília: 'Brazil',
+  Brasilia: 'Brazil',
+  Asunción: 'Paraguay',
+  Asuncion: 'Paraguay',
+  Bogotá: 'Colombia',
+  Bogota: 'Colombia',
+  Yaoundé: 'Cameroon',
+  Chișinău: 'Moldova',
+  Chisinau: 'Moldova',
+  Lomé: 'Togo',
   Canberra: 'Australia',
   Ottawa: 'Canada',
 });

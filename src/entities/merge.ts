@@ -1,0 +1,70 @@
+/**
+ * Links made after grouping that join records naming the same real entity: a capital named as a
+ * place in an article where it also acts for its government, an ambiguous alias ("Congo") when the
+ * article names the other entity, and the short form of an organisation ("the Commission",
+ * "Nordhavn") after its full name.
+ */
+import type { EntityData } from './types.js';
+import { type Cluster, typeOf } from './link.js';
+
+/** Rewrites every key of `from` to point at `to`, moving its mentions with the given kind. */
+function absorb(clusters: Map<string, Cluster>, from: Cluster, to: Cluster, kind?: Cluster['mentions'][number]['kind']): void {
+  to.mentions.push(...from.mentions.map((m) => (kind && m.kind !== 'pronoun' ? { ...m, kind } : m)));
+  to.roles.push(...from.roles);
+  for (const [k, cl] of clusters) if (cl === from) clusters.set(k, to);
+}
+
+/**
+ * "ties to both Washington and Tehran" in an article where "Washington is holding back": once a
+ * seat acts for its government, its other mentions there are read the same way (one entity).
+ */
+export function mergeActingSeats(clusters: Map<string, Cluster>, data: EntityData): void {
+  for (const cl of new Set(clusters.values())) {
+    const country = data.seats.get(cl.key);
+    const target = country ? clusters.get(country) : undefined;
+    if (!target || target === cl || typeOf(cl) !== 'GPE') continue;
+    const acts = target.mentions.some((m) => m.kind === 'metonym' && m.text.replace(/\s+/g, ' ') === cl.key);
+    if (!acts || !cl.mentions.every((m) => m.kind === 'name' || m.kind === 'pronoun')) continue;
+    // A dateline ("MEXICO CITY, Sept 30 -") is where the story was filed: it stays the city.
+    const filed = cl.mentions.filter((m) => !/\p{Ll}/u.test(m.text));
+    if (!filed.length) absorb(clusters, cl, target, 'metonym');
+    else {
+      target.mentions.push(...cl.mentions.filter((m) => !filed.includes(m)).map((m) => ({ ...m, kind: 'metonym' as const })));
+      cl.mentions = filed;
+    }
+  }
+}
+
+/** "Congo" read as the DRC joins the Republic of the Congo when the article names that one instead. */
+export function settleAlternates(clusters: Map<string, Cluster>, data: EntityData): void {
+  for (const cl of new Set(clusters.values())) {
+    const texts = cl.mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.text);
+    const other = data.alternates.get(texts[0] ?? '');
+    const target = other ? clusters.get(other) : undefined;
+    if (target && target !== cl && texts.every((t) => t === texts[0])) absorb(clusters, cl, target);
+  }
+}
+
+/**
+ * "Nordhavn" after "Nordhavn Line", "the Commission" after "European Commission": a one-word name
+ * that is the first word, or the head word, of a longer organisation name joins the nearest such
+ * organisation named before it (or, failing that, the only one named after it) as an alias.
+ */
+export function mergeOrgShortForms(clusters: Map<string, Cluster>): void {
+  const full: { start: number; first: string; last: string; cl: Cluster }[] = [];
+  for (const cl of new Set(clusters.values())) {
+    const words = cl.key.split(' ');
+    if (words.length < 2 || typeOf(cl) !== 'ORG') continue;
+    for (const m of cl.mentions) if (m.kind === 'name' && m.text.includes(' ')) full.push({ start: m.start, first: words[0]!, last: words[words.length - 1]!.replace(/[’']s$/, ''), cl });
+  }
+  if (!full.length) return;
+  full.sort((a, b) => a.start - b.start);
+  for (const cl of new Set(clusters.values())) {
+    if (cl.known || cl.key.includes(' ') || !cl.mentions.length) continue;
+    const at = Math.min(...cl.mentions.map((m) => m.start));
+    const fits = full.filter((f) => f.cl !== cl && (f.first === cl.key || f.last === cl.key));
+    const before = fits.filter((f) => f.start < at);
+    const target = before.length ? before[before.length - 1]!.cl : new Set(fits.map((f) => f.cl)).size === 1 ? fits[0]!.cl : null;
+    if (target) absorb(clusters, cl, target, 'alias');
+  }
+}
