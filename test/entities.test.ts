@@ -221,3 +221,18 @@ describe('one record per real entity', () => {
     expect(texts(one(list, 'Kestrel Freight Lines'), 'alias')).toEqual(['Kestrel']);
   });
 });
+
+describe('names opening a sentence', () => {
+  it('keeps a sentence-initial name that reports, and types it from its appositive', () => {
+    const list = entities('Prices rose again in March. Agrovia, the national growers’ association, said the rise would last. Tavernier warned that exports would slow.');
+    expect(one(list, 'Agrovia').type).toBe('ORG');
+    expect(texts(one(list, 'Tavernier'))).toEqual(['Tavernier']);
+  });
+
+  it('keeps a sentence-initial word the article capitalises elsewhere, but not a generic body or a common noun', () => {
+    const list = entities('Shares in Kelvara fell sharply. Kelvara has 30 days to respond. Government lawyers declined to comment. Tension rose.');
+    expect(texts(one(list, 'Kelvara'))).toEqual(['Kelvara', 'Kelvara']);
+    expect(named(list, 'Government')).toHaveLength(0);
+    expect(named(list, 'Tension')).toHaveLength(0);
+  });
+});

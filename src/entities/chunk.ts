@@ -5,7 +5,7 @@
  * name "Asim Munir"); "the", possessives and punctuation never enter a run.
  */
 import type { Sentence, Token } from '../doc/document.js';
-import { EVENT_WORDS, MONTH_ABBREVIATIONS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_WORDS } from './lexicon.js';
+import { EVENT_WORDS, MONTH_ABBREVIATIONS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_WORDS, REPORTING_VERBS } from './lexicon.js';
 import { bare, hasTag, isCapitalised, titleAt } from './match.js';
 
 export interface Run {
@@ -35,6 +35,8 @@ export function nameWord(tokens: readonly Token[], k: number, initial: boolean):
   if (!initial) return true;
   if (hasTag(t, ...NAME_TAGS)) return true;
   if (hasTag(t, ...FUNCTION_TAGS)) return false;
+  // "Tavernier warned": a surname the tagger misreads as an adjective ("-ier", "-er"), before a reporting verb.
+  if (hasTag(t, 'Adjective') && !hasTag(t, 'Plural') && next && REPORTING_VERBS.has(next.norm)) return true;
   // "Rubens Barrichello": a first word the tagger reads as a plural or adjective, before another name word.
   return !hasTag(t, 'Adjective', 'Plural') || (!!next && isCapitalised(next) && !NOT_NAMES.has(bare(next)) && !hasTag(next, ...FUNCTION_TAGS));
 }
