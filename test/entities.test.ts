@@ -236,3 +236,20 @@ describe('names opening a sentence', () => {
     expect(named(list, 'Tension')).toHaveLength(0);
   });
 });
+
+describe('misspellings', () => {
+  it('links a misspelt surname opening a sentence, and a misspelt organisation name, to the article spelling', () => {
+    const list = entities(
+      'Opposition leader Marta Gonzalvez rejected the count. Gonzalves said the tribunal had erred. ' +
+        'The Helsinki Ports Authority objected on Monday. The Helsinki Port Authorty said it would appeal.',
+    );
+    expect(texts(one(list, 'Marta Gonzalvez'), 'misspelling')).toEqual(['Gonzalves']);
+    expect(texts(one(list, 'Helsinki Ports Authority'), 'misspelling')).toEqual(['Helsinki Port Authorty']);
+  });
+
+  it('keeps two people whose names differ by one letter apart', () => {
+    const list = entities('Maria Lopez met Mario Lopez in Lima on Friday.');
+    expect(named(list, 'Maria Lopez')).toHaveLength(1);
+    expect(named(list, 'Mario Lopez')).toHaveLength(1);
+  });
+});

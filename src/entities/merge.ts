@@ -6,6 +6,7 @@
  */
 import type { EntityData } from './types.js';
 import { type Cluster, typeOf } from './link.js';
+import { editDistance } from './distance.js';
 
 /** Rewrites every key of `from` to point at `to`, moving its mentions with the given kind. */
 function absorb(clusters: Map<string, Cluster>, from: Cluster, to: Cluster, kind?: Cluster['mentions'][number]['kind']): void {
@@ -66,5 +67,33 @@ export function mergeOrgShortForms(clusters: Map<string, Cluster>): void {
     const before = fits.filter((f) => f.start < at);
     const target = before.length ? before[before.length - 1]!.cl : new Set(fits.map((f) => f.cl)).size === 1 ? fits[0]!.cl : null;
     if (target) absorb(clusters, cl, target, 'alias');
+  }
+}
+
+/**
+ * "Helsinki Port Authorty" after "Helsinki Ports Authority": a name of several words, seen once,
+ * within a small edit distance of another name of as many words in the article is a misspelling
+ * of it. Names are compared only within buckets of the same word count and first letter, so few pairs are.
+ */
+export function mergeMisspeltNames(clusters: Map<string, Cluster>): void {
+  const buckets = new Map<string, Cluster[]>();
+  for (const cl of new Set(clusters.values())) {
+    const words = cl.key.split(' ');
+    // People are left out: "Maria Lopez" and "Mario Lopez" are two people; their typos are caught word by word.
+    if (words.length < 2 || cl.known || typeOf(cl) === 'PERSON') continue;
+    const k = `${words.length}:${cl.key[0]}`;
+    buckets.set(k, [...(buckets.get(k) ?? []), cl]);
+  }
+  for (const list of buckets.values()) {
+    for (const typo of list) {
+      if (typo.mentions.filter((m) => m.kind !== 'pronoun').length !== 1) continue;
+      const a = typo.key.toLowerCase();
+      const max = a.length >= 12 ? 2 : 1;
+      const target = list.find((cl) => cl !== typo && cl.mentions.length > 0 && cl.mentions[0]!.start < typo.mentions[0]!.start && editDistance(cl.key.toLowerCase(), a) <= max);
+      if (target) {
+        absorb(clusters, typo, target, 'misspelling');
+        typo.mentions = [];
+      }
+    }
   }
 }
