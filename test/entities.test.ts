@@ -253,3 +253,14 @@ describe('misspellings', () => {
     expect(named(list, 'Mario Lopez')).toHaveLength(1);
   });
 });
+
+describe('portfolio titles', () => {
+  it('reads a portfolio before an office as part of the title, not as a name', () => {
+    const list = entities('Housing Secretary Nadia Brennan defended the plan. U.S. Trade Representative Carl Henning said talks would resume.');
+    expect(one(list, 'Nadia Brennan').roles.map((r) => r.title)).toEqual(['Housing Secretary']);
+    expect(texts(one(list, 'United States'))).toEqual(['U.S.']);
+    expect(one(list, 'Carl Henning').type).toBe('PERSON');
+    expect(named(list, 'Housing')).toHaveLength(0);
+    expect(named(list, 'U.S. Trade')).toHaveLength(0);
+  });
+});

@@ -26,6 +26,17 @@ prosecutor | analyst | economist | strategist | lawyer | attorney | trader | dea
 /** First words of the titles: most tokens fail this one lookup and need no phrase search. */
 export const TITLE_FIRST: ReadonlySet<string> = Object.freeze(new Set([...TITLES].map((t) => t.split(' ')[0]!)));
 
+/** Portfolios that open a title before an office ("Environment Secretary", "Trade Representative"). */
+export const PORTFOLIOS = set(`
+environment | competition | trade | economy | energy | health | education | transport | justice | interior | foreign |
+defence | defense | finance | treasury | home | labour | labor | agriculture | culture | housing | digital | climate |
+industry | commerce | security | immigration | development | infrastructure | communications | employment | welfare |
+tourism | sports | sport | science | technology | budget | fisheries | water | mining | planning | environmental | social
+`);
+
+/** Offices a portfolio may precede. */
+export const OFFICES = set(`secretary | minister | commissioner | representative | spokesman | spokeswoman | spokesperson | adviser | advisor | envoy | czar | tsar | chief`);
+
 /** Honorifics: mark a person; not recorded as roles. */
 export const HONORIFICS = set(`mr | mrs | ms | mr. | mrs. | ms. | dr. | messrs | mme`);
 
