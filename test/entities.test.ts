@@ -264,3 +264,12 @@ describe('portfolio titles', () => {
     expect(named(list, 'U.S. Trade')).toHaveLength(0);
   });
 });
+
+describe('regional adjectives', () => {
+  it('reads region and EU adjectives as demonyms of their entity', () => {
+    const list = entities('The merger needs European approval and would reshape Latin American shipping.');
+    expect(texts(one(list, 'European Union'), 'demonym')).toEqual(['European']);
+    expect(one(list, 'Latin America').type).toBe('LOC');
+    expect(texts(one(list, 'Latin America'), 'demonym')).toEqual(['Latin American']);
+  });
+});

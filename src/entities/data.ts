@@ -8,7 +8,7 @@ import type { EntityType } from '../schema/entity.js';
 import type { GazetteerEntry, ResolvedConfig } from '../schema/options.js';
 import { COUNTRIES } from './data/countries.js';
 import { GROUPS, KNOWN } from './data/orgs.js';
-import { CITIES, OTHER_STATES, REGION_ALIASES, STATE_ABBREVIATIONS, REGIONS, SEATS, US_STATES } from './data/places.js';
+import { CITIES, OTHER_STATES, REGION_ALIASES, REGION_DEMONYMS, STATE_ABBREVIATIONS, REGIONS, SEATS, US_STATES } from './data/places.js';
 import type { EntityData, Phrase } from './types.js';
 
 /** Common English names where the table's differ. */
@@ -101,6 +101,9 @@ export function prepareEntities(config: ResolvedConfig): EntityData {
   for (const [abbr, name] of Object.entries(STATE_ABBREVIATIONS)) add(abbr, name === 'Washington' ? 'Washington State' : name, 'GPE', 'alias');
   for (const name of REGIONS) add(name, name, 'LOC', 'name');
   for (const [alias, name] of Object.entries(REGION_ALIASES)) add(alias, name, 'LOC', 'alias');
+  for (const [name, demonyms] of Object.entries(REGION_DEMONYMS)) {
+    for (const d of demonyms) for (const form of [d, `${d}s`]) add(form, name, types.get(name) ?? 'LOC', 'demonym');
+  }
   for (const name of GROUPS) add(name, name, 'NORP', 'name');
   for (const list of phrases.values()) list.sort((a, b) => b.texts.length - a.texts.length);
   const alternates = new Map(Object.entries(ALTERNATES));
