@@ -203,6 +203,13 @@ describe('one record per real entity', () => {
     expect(one(list, 'European Union').type).toBe('ORG');
   });
 
+  it('reads a seat as its government when it is the other party of talks, ties or tensions', () => {
+    const list = entities('Oslo has kept its ties to both Moscow and Kyiv. A bomb exploded in Kabul on Monday.');
+    expect(texts(one(list, 'Russia'), 'metonym')).toEqual(['Moscow']);
+    expect(texts(one(list, 'Ukraine'), 'metonym')).toEqual(['Kyiv']);
+    expect(one(list, 'Kabul').type).toBe('GPE');
+  });
+
   it('links the DRC names, and reads "Congo" as the Republic of the Congo only when the article names that one', () => {
     const drc = one(entities('Fighting in DR Congo spread as Kinshasa accused rebels of breaking the truce. Congo has asked for help.'), 'Democratic Republic of Congo');
     expect(texts(drc)).toEqual(['DR Congo', 'Kinshasa', 'Congo']);

@@ -24,6 +24,7 @@ export default defineRule<EntityCandidate, EntityData>({
       { text: 'Tehran, for its part, has condemned the strikes.', expect: { text: 'Tehran', name: 'Iran', kind: 'metonym' } },
       { text: 'Analysts are watching Islamabad’s next steps.', expect: { text: 'Islamabad', name: 'Pakistan' } },
       { text: 'New Delhi, which sees itself as a partner, stayed silent.', expect: { text: 'New Delhi', name: 'India' } },
+      { text: 'Trade tensions with Brussels have slowed the review.', expect: { text: 'Brussels', name: 'European Union' } },
       { text: 'A Whitehall source said the appeal was likely.', expect: { text: 'Whitehall', name: 'United Kingdom' } },
       { text: 'Brussels opened proceedings against three states.', expect: { text: 'Brussels', name: 'European Union', type: 'ORG' } },
     ],
@@ -46,12 +47,27 @@ export default defineRule<EntityCandidate, EntityData>({
   },
 });
 
+/** Nouns of dealings between governments: "tensions with Brussels", "ties to Washington", "a decision from Beijing". */
+const RELATIONS = new Set(['talks', 'relations', 'ties', 'tensions', 'dispute', 'deal', 'agreement', 'negotiations', 'cooperation', 'engagement', 'engagements', 'partnership', 'rift', 'row', 'standoff', 'decision', 'approval', 'response', 'pressure', 'backing', 'request', 'ultimatum', 'warning', 'message', 'criticism', 'dialogue', 'contacts', 'alliance']);
+
+/** Is the seat at i the other party of a relation noun ("ties to both Washington and Tehran")? */
+function related(toks: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  // "Washington and Tehran": the second of two seats shares the first one's relation.
+  if (toks[k]?.norm === 'and' && toks[k - 1] && /^\p{Lu}/u.test(toks[k - 1]!.text)) k -= 2;
+  if (toks[k]?.norm === 'both') k--;
+  const prep = toks[k];
+  if (!prep || !['with', 'to', 'from', 'between'].includes(prep.norm)) return false;
+  return !!toks[k - 1] && RELATIONS.has(toks[k - 1]!.norm);
+}
+
 /** Is the seat at [i, end) an actor rather than a location? */
 function acts(toks: readonly Token[], i: number, end: number): boolean {
   const prev = toks[i - 1];
   const next = toks[end];
   if (!next) return false;
   if (next.norm === "'s" || SPOKESPEOPLE.has(next.norm)) return true; // "Washington’s military engagements", after any preposition
+  if (related(toks, i)) return true;
   if (prev && LOCATIVE.has(prev.norm)) return false;
   // "two weeks after Brussels opened proceedings": a verb follows, so "after" opens a clause.
   if (hasTag(next, ...VERBISH) && !hasTag(next, 'Gerund')) return true;
