@@ -280,3 +280,11 @@ describe('regional adjectives', () => {
     expect(texts(one(list, 'Latin America'), 'demonym')).toEqual(['Latin American']);
   });
 });
+
+describe('parties', () => {
+  it('reads a party adjective before a role as a mention of the party', () => {
+    const list = entities('Liberal Democrat spokesman Ian Crowther called for an inquiry.');
+    expect(texts(one(list, 'Liberal Democrats'), 'alias')).toEqual(['Liberal Democrat']);
+    expect(one(list, 'Ian Crowther').type).toBe('PERSON');
+  });
+});
