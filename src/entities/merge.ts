@@ -10,9 +10,13 @@ import { editDistance } from './distance.js';
 
 /** Rewrites every key of `from` to point at `to`, moving its mentions with the given kind. */
 function absorb(clusters: Map<string, Cluster>, from: Cluster, to: Cluster, kind?: Cluster['mentions'][number]['kind']): void {
+  if (!from.mentions.length) return;
   to.mentions.push(...from.mentions.map((m) => (kind && m.kind !== 'pronoun' ? { ...m, kind } : m)));
   to.roles.push(...from.roles);
-  for (const [k, cl] of clusters) if (cl === from) clusters.set(k, to);
+  // Other keys that still point at `from` find it empty; records are made only from clusters with mentions.
+  clusters.set(from.key, to);
+  from.mentions = [];
+  from.roles = [];
 }
 
 /**
@@ -52,18 +56,27 @@ export function settleAlternates(clusters: Map<string, Cluster>, data: EntityDat
  * organisation named before it (or, failing that, the only one named after it) as an alias.
  */
 export function mergeOrgShortForms(clusters: Map<string, Cluster>): void {
-  const full: { start: number; first: string; last: string; cl: Cluster }[] = [];
+  // First and head words of multi-word organisation names → their full-name mentions, in text order.
+  const byWord = new Map<string, { start: number; cl: Cluster }[]>();
   for (const cl of new Set(clusters.values())) {
     const words = cl.key.split(' ');
     if (words.length < 2 || typeOf(cl) !== 'ORG') continue;
-    for (const m of cl.mentions) if (m.kind === 'name' && m.text.includes(' ')) full.push({ start: m.start, first: words[0]!, last: words[words.length - 1]!.replace(/[’']s$/, ''), cl });
+    const keys = new Set([words[0]!, words[words.length - 1]!.replace(/[’']s$/, '')]);
+    for (const m of cl.mentions) {
+      if (m.kind !== 'name' || !m.text.includes(' ')) continue;
+      for (const w of keys) {
+        const list = byWord.get(w);
+        if (list) list.push({ start: m.start, cl });
+        else byWord.set(w, [{ start: m.start, cl }]);
+      }
+    }
   }
-  if (!full.length) return;
-  full.sort((a, b) => a.start - b.start);
+  for (const list of byWord.values()) list.sort((a, b) => a.start - b.start);
   for (const cl of new Set(clusters.values())) {
     if (cl.known || cl.key.includes(' ') || !cl.mentions.length) continue;
+    const fits = (byWord.get(cl.key) ?? []).filter((f) => f.cl !== cl);
+    if (!fits.length) continue;
     const at = Math.min(...cl.mentions.map((m) => m.start));
-    const fits = full.filter((f) => f.cl !== cl && (f.first === cl.key || f.last === cl.key));
     const before = fits.filter((f) => f.start < at);
     const target = before.length ? before[before.length - 1]!.cl : new Set(fits.map((f) => f.cl)).size === 1 ? fits[0]!.cl : null;
     if (target) absorb(clusters, cl, target, 'alias');
@@ -81,19 +94,20 @@ export function mergeMisspeltNames(clusters: Map<string, Cluster>): void {
     const words = cl.key.split(' ');
     // People are left out: "Maria Lopez" and "Mario Lopez" are two people; their typos are caught word by word.
     if (words.length < 2 || cl.known || typeOf(cl) === 'PERSON') continue;
-    const k = `${words.length}:${cl.key[0]}`;
-    buckets.set(k, [...(buckets.get(k) ?? []), cl]);
+    const k = `${words.length}:${cl.key[0]}:${cl.key.length}`;
+    const list = buckets.get(k);
+    if (list) list.push(cl);
+    else buckets.set(k, [cl]);
   }
-  for (const list of buckets.values()) {
-    for (const typo of list) {
-      if (typo.mentions.filter((m) => m.kind !== 'pronoun').length !== 1) continue;
-      const a = typo.key.toLowerCase();
-      const max = a.length >= 12 ? 2 : 1;
-      const target = list.find((cl) => cl !== typo && cl.mentions.length > 0 && cl.mentions[0]!.start < typo.mentions[0]!.start && editDistance(cl.key.toLowerCase(), a) <= max);
-      if (target) {
-        absorb(clusters, typo, target, 'misspelling');
-        typo.mentions = [];
-      }
+  for (const typo of new Set([...buckets.values()].flat())) {
+    if (typo.mentions.filter((m) => m.kind !== 'pronoun').length !== 1) continue;
+    const a = typo.key.toLowerCase();
+    const max = a.length >= 12 ? 2 : 1;
+    const near: Cluster[] = [];
+    for (let len = a.length - max; len <= a.length + max; len++) near.push(...(buckets.get(`${typo.key.split(' ').length}:${typo.key[0]}:${len}`) ?? []));
+    const target = near.find((cl) => cl !== typo && cl.mentions.length > 0 && cl.mentions[0]!.start < typo.mentions[0]!.start && editDistance(cl.key.toLowerCase(), a) <= max);
+    if (target) {
+      absorb(clusters, typo, target, 'misspelling');
     }
   }
 }
