@@ -248,10 +248,10 @@ describe('misspellings', () => {
   it('links a misspelt surname opening a sentence, and a misspelt organisation name, to the article spelling', () => {
     const list = entities(
       'Opposition leader Marta Gonzalvez rejected the count. Gonzalves said the tribunal had erred. ' +
-        'The Helsinki Ports Authority objected on Monday. The Helsinki Port Authorty said it would appeal.',
+        'The Helsinki Port Authority objected on Monday. The Helsinki Port Authorty said it would appeal.',
     );
     expect(texts(one(list, 'Marta Gonzalvez'), 'misspelling')).toEqual(['Gonzalves']);
-    expect(texts(one(list, 'Helsinki Ports Authority'), 'misspelling')).toEqual(['Helsinki Port Authorty']);
+    expect(texts(one(list, 'Helsinki Port Authority'), 'misspelling')).toEqual(['Helsinki Port Authorty']);
   });
 
   it('keeps two people whose names differ by one letter apart', () => {

@@ -84,30 +84,43 @@ export function mergeOrgShortForms(clusters: Map<string, Cluster>): void {
 }
 
 /**
- * "Helsinki Port Authorty" after "Helsinki Ports Authority": a name of several words, seen once,
- * within a small edit distance of another name of as many words in the article is a misspelling
- * of it. Names are compared only within buckets of the same word count and first letter, so few pairs are.
+ * "Helsinki Port Authorty" after "Helsinki Port Authority": a name of several words, seen once,
+ * that differs from an earlier name of the article in one word, within a small edit distance, is a
+ * misspelling of it. Names are indexed with each word blanked out, so each lookup meets few names.
  */
 export function mergeMisspeltNames(clusters: Map<string, Cluster>): void {
-  const buckets = new Map<string, Cluster[]>();
+  const blanked = new Map<string, Cluster[]>();
+  const eligible: Cluster[] = [];
   for (const cl of new Set(clusters.values())) {
     const words = cl.key.split(' ');
     // People are left out: "Maria Lopez" and "Mario Lopez" are two people; their typos are caught word by word.
-    if (words.length < 2 || cl.known || typeOf(cl) === 'PERSON') continue;
-    const k = `${words.length}:${cl.key[0]}:${cl.key.length}`;
-    const list = buckets.get(k);
-    if (list) list.push(cl);
-    else buckets.set(k, [cl]);
+    if (words.length < 2 || cl.known || typeOf(cl) === 'PERSON' || !cl.mentions.length) continue;
+    eligible.push(cl);
+    words.forEach((_, j) => {
+      const k = blank(words, j);
+      const list = blanked.get(k);
+      if (!list) blanked.set(k, [cl]);
+      else if (list.length < 8) list.push(cl); // hostile text: a bounded number of candidates per pattern
+    });
   }
-  for (const typo of new Set([...buckets.values()].flat())) {
+  for (const typo of eligible) {
     if (typo.mentions.filter((m) => m.kind !== 'pronoun').length !== 1) continue;
-    const a = typo.key.toLowerCase();
-    const max = a.length >= 12 ? 2 : 1;
-    const near: Cluster[] = [];
-    for (let len = a.length - max; len <= a.length + max; len++) near.push(...(buckets.get(`${typo.key.split(' ').length}:${typo.key[0]}:${len}`) ?? []));
-    const target = near.find((cl) => cl !== typo && cl.mentions.length > 0 && cl.mentions[0]!.start < typo.mentions[0]!.start && editDistance(cl.key.toLowerCase(), a) <= max);
-    if (target) {
-      absorb(clusters, typo, target, 'misspelling');
+    const words = typo.key.split(' ');
+    const at = typo.mentions[0]!.start;
+    for (let j = 0; j < words.length; j++) {
+      const w = words[j]!.toLowerCase();
+      const max = w.length >= 10 ? 2 : 1;
+      const target = (blanked.get(blank(words, j)) ?? []).find((cl) => {
+        if (cl === typo || !cl.mentions.length || cl.mentions[0]!.start > at) return false;
+        const other = cl.key.split(' ')[j]!.toLowerCase();
+        return other !== w && w.length >= 4 && Math.abs(other.length - w.length) <= max && editDistance(other, w) <= max;
+      });
+      if (target) {
+        absorb(clusters, typo, target, 'misspelling');
+        break;
+      }
     }
   }
 }
+
+const blank = (words: readonly string[], j: number): string => words.map((w, k) => (k === j ? '_' : w)).join(' ');
