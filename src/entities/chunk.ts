@@ -5,7 +5,7 @@
  * name "Asim Munir"); "the", possessives and punctuation never enter a run.
  */
 import type { Sentence, Token } from '../doc/document.js';
-import { EVENT_WORDS, MONTH_ABBREVIATIONS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_WORDS } from './lexicon.js';
+import { EVENT_WORDS, MONTH_ABBREVIATIONS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_WORDS, REPORTING_VERBS } from './lexicon.js';
 import { bare, hasTag, isCapitalised, titleAt } from './match.js';
 
 export interface Run {
@@ -35,6 +35,8 @@ export function nameWord(tokens: readonly Token[], k: number, initial: boolean):
   if (!initial) return true;
   if (hasTag(t, ...NAME_TAGS)) return true;
   if (hasTag(t, ...FUNCTION_TAGS)) return false;
+  // "Tavernier warned": a surname the tagger misreads as an adjective ("-ier", "-er"), before a reporting verb.
+  if (hasTag(t, 'Adjective') && !hasTag(t, 'Plural') && next && REPORTING_VERBS.has(next.norm)) return true;
   // "Rubens Barrichello": a first word the tagger reads as a plural or adjective, before another name word.
   return !hasTag(t, 'Adjective', 'Plural') || (!!next && isCapitalised(next) && !NOT_NAMES.has(bare(next)) && !hasTag(next, ...FUNCTION_TAGS));
 }
@@ -48,6 +50,8 @@ export function nameRuns(s: Sentence, known?: ReadonlySet<string>): Run[] {
   let i = 0;
   while (i < tokens.length) {
     let tl = isCapitalised(tokens[i]!) ? titleAt(tokens, i) : 0;
+    // "Mrs Justice Helen Marsh", "Mr Justice ...": an honorific before a title.
+    while (tl && tl < 4 && tokens[i + tl] && isCapitalised(tokens[i + tl]!) && titleAt(tokens, i + tl)) tl += titleAt(tokens, i + tl);
     if (tl && orgAhead(tokens, i)) tl = 0; // "General Motors", "Major League Baseball"
     if (tl && tokens[i + tl] && nameWord(tokens, i + tl, false)) {
       const end = extend(s, i + tl);
@@ -100,6 +104,23 @@ function extend(s: Sentence, i: number): number {
       end += 2;
       continue;
     }
+    // "American Iron and Steel Institute", "Commission on Human Rights": a joiner inside an organisation name.
+    const inner = joinedHead(tokens, i, end);
+    if (inner) {
+      end = inner;
+      continue;
+    }
+    // "Department for Environment, Food and Rural Affairs": a comma list inside an "X for/of" name.
+    const list = t.text === ',' ? listAhead(tokens, i, end) : 0;
+    if (list) {
+      end = list;
+      continue;
+    }
+    // "European Shippers’ Council": a plural possessive inside an organisation name.
+    if ((t.text === "'" || t.text === '’') && /s$/.test(tokens[end - 1]!.text) && t.start === tokens[end - 1]!.end && next && JOIN_HEADS.has(bare(next))) {
+      end += 2;
+      continue;
+    }
     break;
   }
   return end;
@@ -111,6 +132,53 @@ function joins(tokens: readonly Token[], i: number, at: number, word: string): b
   const heads = tokens.slice(i, at).some((t) => ORG_HEADS.has(bare(t)) || ORG_WORDS.has(bare(t)));
   if (word === 'and') return heads && at - i >= 2 && ORG_WORDS.has(bare(tokens[at + 1]!)) === false && tokens[at + 2] !== undefined && ORG_WORDS.has(bare(tokens[at + 2]!));
   return heads;
+}
+
+/**
+ * Heads that close an organisation name whose words are joined by "and", "of", "for", "on" or "&"
+ * ("Securities and Exchange Commission", "Council on Foreign Relations"). Sports words ("United")
+ * are left out: "Chelsea and Manchester United" are two clubs.
+ */
+const JOIN_HEADS: ReadonlySet<string> = new Set([
+  'institute', 'institution', 'association', 'council', 'department', 'ministry', 'commission', 'committee', 'union',
+  'authority', 'agency', 'board', 'bureau', 'federation', 'foundation', 'society', 'office', 'trust', 'service', 'services',
+  'organisation', 'organization', 'party', 'movement', 'customs', 'administration', 'confederation', 'chamber', 'alliance',
+  'coalition', 'fund', 'court', 'courts', 'tribunal',
+]);
+const PLACE_LIKE = ['Place', 'Country', 'City', 'Person'];
+
+/**
+ * Index after "and/of/for/on/& <one to three name words ending in an organisation head>" at `at`,
+ * when the run [i, at) can be the first half of one name (short, not a place or a person); else 0.
+ */
+function joinedHead(tokens: readonly Token[], i: number, at: number): number {
+  const j = tokens[at];
+  if (!j || !['and', 'of', 'for', 'on', '&'].includes(j.norm)) return 0;
+  const before = tokens[at - 1]!;
+  // "Commission on Human Rights": "on" only right after the head.
+  if (j.norm === 'on' && !JOIN_HEADS.has(bare(before))) return 0;
+  if (j.norm === 'and' && (at - i > 2 || hasTag(before, ...PLACE_LIKE) || hasTag(tokens[i]!, ...PLACE_LIKE))) return 0;
+  for (let k = at + 1; k < at + 4 && tokens[k] && nameWord(tokens, k, false); k++) {
+    if (JOIN_HEADS.has(bare(tokens[k]!)) || j.norm === 'on') return k + 1;
+  }
+  return 0;
+}
+
+/** Index after ", A, B and C" at `at` when the run so far is "<org head> of/for X"; else 0. */
+function listAhead(tokens: readonly Token[], i: number, at: number): number {
+  const words = tokens.slice(i, at);
+  if (!ORG_HEADS.has(bare(words[0]!)) || !words.some((t) => t.norm === 'of' || t.norm === 'for')) return 0;
+  let k = at;
+  while (tokens[k]?.text === ',' && tokens[k + 1] && nameWord(tokens, k + 1, false)) {
+    k += 2;
+    while (tokens[k] && nameWord(tokens, k, false)) k++;
+    if (tokens[k]?.norm === 'and' && tokens[k + 1] && nameWord(tokens, k + 1, false)) {
+      k += 2;
+      while (tokens[k] && nameWord(tokens, k, false)) k++;
+      return k;
+    }
+  }
+  return 0;
 }
 
 /** Is the capitalised run at k an organisation or event ("General Motors", "Major League Baseball")? */

@@ -8,11 +8,23 @@ import type { EntityType } from '../schema/entity.js';
 import type { GazetteerEntry, ResolvedConfig } from '../schema/options.js';
 import { COUNTRIES } from './data/countries.js';
 import { GROUPS, KNOWN } from './data/orgs.js';
-import { CITIES, OTHER_STATES, REGION_ALIASES, STATE_ABBREVIATIONS, REGIONS, SEATS, US_STATES } from './data/places.js';
+import { CITIES, OTHER_STATES, REGION_ALIASES, REGION_DEMONYMS, STATE_ABBREVIATIONS, REGIONS, SEATS, US_STATES } from './data/places.js';
 import type { EntityData, Phrase } from './types.js';
 
 /** Common English names where the table's differ. */
-const RENAME: Readonly<Record<string, string>> = Object.freeze({ Türkiye: 'Turkey', Czechia: 'Czech Republic' });
+const RENAME: Readonly<Record<string, string>> = Object.freeze({
+  Türkiye: 'Turkey',
+  Czechia: 'Czech Republic',
+  // The form news agencies write; "DR Congo" stays an alias.
+  'DR Congo': 'Democratic Republic of Congo',
+});
+
+/**
+ * Aliases shared by two entities: the gazetteer reads the first (the one news means more often),
+ * and `resolve` moves them to the other when the article names that one ("Brazzaville", "Republic of
+ * the Congo") and nothing else of the first.
+ */
+const ALTERNATES: Readonly<Record<string, string>> = Object.freeze({ Congo: 'Republic of the Congo', Korea: 'North Korea' });
 
 /** Table aliases that are common English words or demonyms, not names of the country. */
 const BAD_ALIASES: ReadonlySet<string> = new Set(['Island', 'Thai', 'Prathet', 'Sarnam']);
@@ -22,7 +34,7 @@ const EXTRA_ALIASES: Readonly<Record<string, readonly string[]>> = Object.freeze
   'United States': ['U.S.', 'US', 'U.S.A.', 'America', 'United States of America'],
   'United Kingdom': ['UK', 'U.K.', 'Britain', 'Great Britain'],
   'United Arab Emirates': ['UAE', 'U.A.E.'],
-  'DR Congo': ['Zaire'],
+  'Democratic Republic of Congo': ['Zaire', 'Congo', 'DR Congo', 'D.R. Congo', 'DRC', 'Congo-Kinshasa'],
   'Bosnia and Herzegovina': ['Bosnia', 'Herzegovina'],
   'Trinidad and Tobago': ['Trinidad'],
   Suriname: ['Surinam'],
@@ -89,9 +101,13 @@ export function prepareEntities(config: ResolvedConfig): EntityData {
   for (const [abbr, name] of Object.entries(STATE_ABBREVIATIONS)) add(abbr, name === 'Washington' ? 'Washington State' : name, 'GPE', 'alias');
   for (const name of REGIONS) add(name, name, 'LOC', 'name');
   for (const [alias, name] of Object.entries(REGION_ALIASES)) add(alias, name, 'LOC', 'alias');
+  for (const [name, demonyms] of Object.entries(REGION_DEMONYMS)) {
+    for (const d of demonyms) for (const form of [d, `${d}s`]) add(form, name, types.get(name) ?? 'LOC', 'demonym');
+  }
   for (const name of GROUPS) add(name, name, 'NORP', 'name');
   for (const list of phrases.values()) list.sort((a, b) => b.texts.length - a.texts.length);
-  return Object.freeze({ phrases, seats, types, countries, compact: compactIndex(phrases) });
+  const alternates = new Map(Object.entries(ALTERNATES));
+  return Object.freeze({ phrases, seats, types, countries, alternates, compact: compactIndex(phrases) });
 }
 
 /** Names by compact form and length, for the misspelling rule's bounded edit-distance search. */

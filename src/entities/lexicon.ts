@@ -26,6 +26,17 @@ prosecutor | analyst | economist | strategist | lawyer | attorney | trader | dea
 /** First words of the titles: most tokens fail this one lookup and need no phrase search. */
 export const TITLE_FIRST: ReadonlySet<string> = Object.freeze(new Set([...TITLES].map((t) => t.split(' ')[0]!)));
 
+/** Portfolios that open a title before an office ("Environment Secretary", "Trade Representative"). */
+export const PORTFOLIOS = set(`
+environment | competition | trade | economy | energy | health | education | transport | justice | interior | foreign |
+defence | defense | finance | treasury | home | labour | labor | agriculture | culture | housing | digital | climate |
+industry | commerce | security | immigration | development | infrastructure | communications | employment | welfare |
+tourism | sports | sport | science | technology | budget | fisheries | water | mining | planning | environmental | social
+`);
+
+/** Offices a portfolio may precede. */
+export const OFFICES = set(`secretary | minister | commissioner | representative | spokesman | spokeswoman | spokesperson | adviser | advisor | envoy | czar | tsar | chief`);
+
 /** Honorifics: mark a person; not recorded as roles. */
 export const HONORIFICS = set(`mr | mrs | ms | mr. | mrs. | ms. | dr. | messrs | mme`);
 
@@ -39,7 +50,7 @@ office | council | committee | commission | board | authority | bureau | service
 college | school | academy | foundation | association | federation | union | organisation | organization |
 party | front | movement | army | navy | force | forces | guard | guards | police | court | parliament | assembly |
 congress | senate | government | administration | cabinet | club | fc | united | rovers | wanderers | athletic |
-team | society | church | hospital | exchange | reserve | brigade | brigades | council | network | channel |
+team | society | church | hospital | customs | alliance | coalition | lines | utilities | tribunal | exchange | reserve | brigade | brigades | council | network | channel |
 television | radio | tv | treasury | police | newsroom | daily | gazette | magazine | courier | telegraph | standard | observer | mail | ag | sa | nv | bv | gmbh | spa | llc | lp | ltda | cie | inc. | corp. | ltd. | co.
 `);
 
@@ -47,7 +58,8 @@ television | radio | tv | treasury | police | newsroom | daily | gazette | magaz
 export const ORG_HEADS = set(`
 ministry | department | bank | university | council | commission | committee | board | office | institute |
 federation | association | union | league | church | court | house | chamber | academy | college | school |
-organisation | organization | party | front | movement | army | people's | bureau | agency | society | republic
+organisation | organization | party | front | movement | army | people's | bureau | agency | society | republic |
+courts | administration | authority | institution
 `);
 
 /** Words in a person's name ("de", "van der") that are lower case but inside the name. */
@@ -73,6 +85,13 @@ export const LOCATIVE = set(`in | at | to | from | near | into | inside | outsid
 
 /** Verbs of speaking: two capitalised words before one are usually a person. */
 export const SPEECH_VERBS = set(`said | says | told | added | asked | replied | explained | stated | noted | insisted | argued | warned | wrote | declared | announced | confirmed | denied`);
+
+/** Verbs of reporting and reacting that follow a named actor ("Greenpeace warned", "Acme, the maker, said"). */
+export const REPORTING_VERBS = set(`
+said | says | told | added | stated | noted | insisted | argued | warned | wrote | declared | announced | confirmed |
+denied | accused | urged | rejected | welcomed | condemned | criticised | criticized | called | refused | agreed |
+reported | pledged | vowed | threatened | demanded | appealed | responded | replied | estimated | predicted
+`);
 
 /** Third-person personal pronouns linked to the nearest preceding person. */
 export const PRONOUNS: Readonly<Record<string, 'm' | 'f'>> = Object.freeze({ he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f' });

@@ -1,6 +1,6 @@
 /** Token-level helpers shared by the entity rules: case tests, gazetteer and title matching. */
 import type { Sentence, Token } from '../doc/document.js';
-import { HONORIFICS, NOT_NAMES, TITLE_FIRST, TITLES } from './lexicon.js';
+import { HONORIFICS, NOT_NAMES, OFFICES, PORTFOLIOS, TITLE_FIRST, TITLES } from './lexicon.js';
 import type { EntityData, Phrase } from './types.js';
 
 const UPPER_START = /^\p{Lu}/u;
@@ -58,7 +58,13 @@ function sameText(t: Token, want: string, caps: boolean): boolean {
 /** Length in tokens of a title or honorific phrase at i ("Chief of Army Staff", "Gen ."), else 0. */
 export function titleAt(tokens: readonly Token[], i: number): number {
   const head = tokens[i] ? bare(tokens[i]!) : '';
-  if (!TITLE_FIRST.has(head) && !HONORIFICS.has(head)) return 0;
+  const plain = TITLE_FIRST.has(head) || HONORIFICS.has(head) ? phraseTitle(tokens, i) : 0;
+  // "Environment Secretary", "Competition Commissioner", "Trade Representative": a portfolio before an office.
+  if (!plain && PORTFOLIOS.has(head) && tokens[i + 1] && OFFICES.has(bare(tokens[i + 1]!))) return 1 + phraseTitle(tokens, i + 1);
+  return plain;
+}
+
+function phraseTitle(tokens: readonly Token[], i: number): number {
   let best = 0;
   let words = '';
   for (let k = i; k < tokens.length && k < i + 5; k++) {

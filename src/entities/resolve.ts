@@ -9,10 +9,12 @@ import type { Stamped } from '../pipeline/rule.js';
 import type { Entity, Mention } from '../schema/entity.js';
 import type { EntityCandidate } from './types.js';
 import { Cluster, addRoles, linkPronouns, mergeShortNames, toRecords } from './link.js';
+import { mergeActingSeats, mergeMisspeltNames, mergeOrgShortForms, settleAlternates } from './merge.js';
+import type { EntityData } from './types.js';
 
 type Cand = Stamped<EntityCandidate>;
 
-export function resolveEntities(candidates: Cand[], ctx: { doc: Document }): Omit<Entity, 'id'>[] {
+export function resolveEntities(candidates: Cand[], ctx: { doc: Document; data: EntityData }): Omit<Entity, 'id'>[] {
   const groups = spanGroups(candidates.filter((c) => c.kind !== 'pronoun'), ctx.doc.text.length);
   const clusters = new Map<string, Cluster>();
   const pending: Cand[][] = [];
@@ -36,6 +38,10 @@ export function resolveEntities(candidates: Cand[], ctx: { doc: Document }): Omi
       if (rest.length) place(clusters, best(rest), rest);
     }
   }
+  mergeActingSeats(clusters, ctx.data);
+  settleAlternates(clusters, ctx.data);
+  mergeOrgShortForms(clusters);
+  mergeMisspeltNames(clusters);
   const list = [...new Set(clusters.values())];
   linkPronouns(list, candidates.filter((c) => c.kind === 'pronoun'), ctx.doc);
   return toRecords(list, addRoles);

@@ -39,6 +39,8 @@ export interface EntityData {
   readonly compact: ReadonlyMap<string, readonly { key: string; name: string; type: EntityType }[]>;
   /** Canonical names of countries. */
   readonly countries: ReadonlySet<string>;
+  /** Alias shared by two entities → the one it names when the article names only that one ("Congo"). */
+  readonly alternates: ReadonlyMap<string, string>;
   /** Canonical name → type, for everything the gazetteer knows. */
   readonly types: ReadonlyMap<string, EntityType>;
 }

@@ -22,7 +22,7 @@ export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): T
   const first = words[0]!;
   const last = words[words.length - 1]!;
   if (ORG_WORDS.has(bare(last))) return { type: 'ORG', strength: words.length > 1 ? 2 : 1 };
-  if (ORG_HEADS.has(bare(first)) && words.some((t) => t.norm === 'of')) return { type: 'ORG', strength: 2 };
+  if (headBeforeJoiner(words)) return { type: 'ORG', strength: 2 };
   if (words.length > 1 && words.slice(1).some((t) => COMPETITION.has(bare(t)))) return { type: 'EVENT', strength: 2 };
   if (words.length > 1 && (EVENT_WORDS.has(bare(last)) || EVENT_WORDS.has(`${bare(words[words.length - 2]!)} ${bare(last)}`))) return { type: 'EVENT', strength: 2 };
   // "Iraqi Kurds", "Roman Catholic": groups and nationalities only.
@@ -67,4 +67,10 @@ function placeInside(tokens: readonly Token[], run: Run, data: EntityData): bool
     if (hit && hit.end <= run.end) return hit.end - k < run.end - run.i;
   }
   return false;
+}
+
+/** "Ministry of Defence", "Department for Environment, Food and Rural Affairs", "Commission on Human Rights". */
+function headBeforeJoiner(words: readonly Token[]): boolean {
+  const j = words.findIndex((t) => t.norm === 'of' || t.norm === 'for' || t.norm === 'on');
+  return j > 0 && words.slice(0, j).some((t) => ORG_HEADS.has(bare(t)) || ORG_WORDS.has(bare(t)));
 }

@@ -26,7 +26,20 @@ export const SEATS: Readonly<Record<string, string>> = Object.freeze({
   Seoul: 'South Korea',
   Pyongyang: 'North Korea',
   Taipei: 'Taiwan',
-  Brussels: 'Belgium',
+  // In news, Brussels that acts is the European Union, not Belgium ("Brussels opened proceedings").
+  Brussels: 'European Union',
+  Whitehall: 'United Kingdom',
+  // Capitals the country table drops because of their accents.
+  Brasília: 'Brazil',
+  Brasilia: 'Brazil',
+  Asunción: 'Paraguay',
+  Asuncion: 'Paraguay',
+  Bogotá: 'Colombia',
+  Bogota: 'Colombia',
+  Yaoundé: 'Cameroon',
+  Chișinău: 'Moldova',
+  Chisinau: 'Moldova',
+  Lomé: 'Togo',
   Canberra: 'Australia',
   Ottawa: 'Canada',
 });
@@ -74,6 +87,24 @@ export const REGIONS: readonly string[] = Object.freeze([
 ]);
 
 /** Other names of regions. */
+/**
+ * Adjectives of regions and of the European Union, as demonyms: "North American trade" is a mention
+ * of North America. "European" modifiers in news mostly stand for the EU's institutions ("European
+ * approval", "European regulators"), so "European" names the Union, as "American" names the state.
+ */
+export const REGION_DEMONYMS: Readonly<Record<string, readonly string[]>> = Object.freeze({
+  'European Union': ['European'],
+  'North America': ['North American'],
+  'South America': ['South American'],
+  'Latin America': ['Latin American'],
+  'Central America': ['Central American'],
+  'Middle East': ['Middle Eastern'],
+  Asia: ['Asian'],
+  Africa: ['African'],
+  Scandinavia: ['Scandinavian'],
+  Balkans: ['Balkan'],
+});
+
 export const REGION_ALIASES: Readonly<Record<string, string>> = Object.freeze({ Mideast: 'Middle East', 'Persian Gulf': 'Gulf' });
 
 /** Former or unrecognised states and provinces with their demonyms: [name, demonyms]. */

@@ -5,6 +5,8 @@ import { LOCATIVE } from '../lexicon.js';
 import { hasTag, isCapsSentence, phraseAt } from '../match.js';
 
 const VERBISH = ['Verb', 'Modal', 'Auxiliary', 'Copula'];
+/** "a Whitehall source", "Beijing officials": the seat names the government its people speak for. */
+const SPOKESPEOPLE = new Set(['official', 'officials', 'source', 'sources', 'spokesman', 'spokeswoman', 'spokesperson', 'insider', 'insiders', 'aide', 'aides', 'diplomat', 'diplomats', 'negotiator', 'negotiators']);
 
 /**
  * A seat of government that acts stands for its country: "Washington is holding back", "Tehran,
@@ -22,8 +24,11 @@ export default defineRule<EntityCandidate, EntityData>({
       { text: 'Tehran, for its part, has condemned the strikes.', expect: { text: 'Tehran', name: 'Iran', kind: 'metonym' } },
       { text: 'Analysts are watching Islamabad’s next steps.', expect: { text: 'Islamabad', name: 'Pakistan' } },
       { text: 'New Delhi, which sees itself as a partner, stayed silent.', expect: { text: 'New Delhi', name: 'India' } },
+      { text: 'Trade tensions with Brussels have slowed the review.', expect: { text: 'Brussels', name: 'European Union' } },
+      { text: 'A Whitehall source said the appeal was likely.', expect: { text: 'Whitehall', name: 'United Kingdom' } },
+      { text: 'Brussels opened proceedings against three states.', expect: { text: 'Brussels', name: 'European Union', type: 'ORG' } },
     ],
-    noMatch: ['A bomb exploded in Kabul on Monday.', 'The general visited Washington last week.', 'MOSCOW 1996-08-22'],
+    noMatch: ['A bomb exploded in Kabul on Monday.', 'The delegation flew from Paris to Berlin on Monday.', 'The general visited Washington last week.', 'MOSCOW 1996-08-22'],
   },
   run(ctx) {
     for (const s of ctx.doc.sentences) {
@@ -34,7 +39,7 @@ export default defineRule<EntityCandidate, EntityData>({
         if (!hit) continue;
         if (acts(toks, i, hit.end)) {
           const country = ctx.data.seats.get(hit.phrase.name)!;
-          ctx.emit({ ...ctx.doc.span(toks[i]!.start, toks[hit.end - 1]!.end), name: country, type: 'GPE', kind: 'metonym', strength: 4, evidence: ctx.doc.span(s.start, s.end) });
+          ctx.emit({ ...ctx.doc.span(toks[i]!.start, toks[hit.end - 1]!.end), name: country, type: ctx.data.types.get(country) ?? 'GPE', kind: 'metonym', strength: 4, evidence: ctx.doc.span(s.start, s.end) });
         }
         i = hit.end - 1;
       }
@@ -42,14 +47,31 @@ export default defineRule<EntityCandidate, EntityData>({
   },
 });
 
+/** Nouns of dealings between governments: "tensions with Brussels", "ties to Washington", "a decision from Beijing". */
+const RELATIONS = new Set(['talks', 'relations', 'ties', 'tensions', 'dispute', 'deal', 'agreement', 'negotiations', 'cooperation', 'engagement', 'engagements', 'partnership', 'rift', 'row', 'standoff', 'decision', 'approval', 'response', 'pressure', 'backing', 'request', 'ultimatum', 'warning', 'message', 'criticism', 'dialogue', 'contacts', 'alliance']);
+
+/** Is the seat at i the other party of a relation noun ("ties to both Washington and Tehran")? */
+function related(toks: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  // "Washington and Tehran": the second of two seats shares the first one's relation.
+  if (toks[k]?.norm === 'and' && toks[k - 1] && /^\p{Lu}/u.test(toks[k - 1]!.text)) k -= 2;
+  if (toks[k]?.norm === 'both') k--;
+  const prep = toks[k];
+  if (!prep || !['with', 'to', 'from', 'between'].includes(prep.norm)) return false;
+  return !!toks[k - 1] && RELATIONS.has(toks[k - 1]!.norm);
+}
+
 /** Is the seat at [i, end) an actor rather than a location? */
 function acts(toks: readonly Token[], i: number, end: number): boolean {
   const prev = toks[i - 1];
   const next = toks[end];
   if (!next) return false;
-  if (next.norm === "'s") return true; // "Washington’s military engagements", after any preposition
-  if (prev && (LOCATIVE.has(prev.norm) || hasTag(prev, 'Preposition'))) return false;
+  if (next.norm === "'s" || SPOKESPEOPLE.has(next.norm)) return true; // "Washington’s military engagements", after any preposition
+  if (related(toks, i)) return true;
+  if (prev && LOCATIVE.has(prev.norm)) return false;
+  // "two weeks after Brussels opened proceedings": a verb follows, so "after" opens a clause.
   if (hasTag(next, ...VERBISH) && !hasTag(next, 'Gerund')) return true;
+  if (prev && hasTag(prev, 'Preposition')) return false;
   if (next.text === ',') {
     const after = toks[end + 1];
     if (after && (after.norm === 'which' || after.norm === 'who')) return true;

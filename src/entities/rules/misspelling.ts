@@ -33,12 +33,14 @@ export default defineRule<EntityCandidate, EntityData>({
     for (const s of doc.sentences) {
       if (isCapsSentence(s)) continue;
       s.tokens.forEach((t, k) => {
-        if (t.text.length < 4 || !nameWord(s.tokens, k, k === 0) || hasTag(t, ...KNOWN_TAGS) || data.phrases.has(t.norm)) return;
+        // Opening a sentence it needs no tagger support: one edit from an article name is the evidence.
+        if (t.text.length < 4 || !nameWord(s.tokens, k, false) || hasTag(t, ...KNOWN_TAGS) || data.phrases.has(t.norm)) return;
         if ((names.get(t.text) ?? 0) > 1) return;
         const evidence = doc.span(s.start, s.end);
         const near = nearName(t, buckets);
         if (near) return ctx.emit({ ...doc.span(t.start, t.end), type: 'MISC', kind: 'misspelling', near, strength: 0, evidence });
-        const known = nearKnown(t, data);
+        // A gazetteer near-miss needs the word to read as a name where it stands.
+        const known = nameWord(s.tokens, k, k === 0) ? nearKnown(t, data) : null;
         if (known) ctx.emit({ ...doc.span(t.start, t.end), type: known.type, name: known.name, kind: 'misspelling', strength: 2, evidence });
       });
     }

@@ -5,6 +5,7 @@ import type { Sentence, Token } from '../../doc/document.js';
 import { hasTag, isCapitalised, isCapsSentence, phraseAt, titleAt } from '../match.js';
 import type { Run } from '../chunk.js';
 import { typeRun } from '../typing.js';
+import { ORG_WORDS, REPORTING_VERBS, TITLES } from '../lexicon.js';
 
 /**
  * Capitalised name runs ("Asim Munir", "Bank of England", "Nikolaus van der Pas"), typed from
@@ -34,9 +35,13 @@ export default defineRule<EntityCandidate, EntityData>({
         cutAfterPlace(s.tokens, run, ctx.data);
         const a = s.tokens[run.i]!;
         const b = s.tokens[run.end - 1]!;
-        const { type, strength } = typeRun(s.tokens, run, ctx.data);
-        // A lone unknown word opening a sentence ("Sheep", "Tension") is a name only if the text capitalises it elsewhere.
-        if (run.end - run.i === 1 && strength === 0 && type === 'MISC' && run.i === 0 && !midWords.has(a.text)) continue;
+        const typed = typeRun(s.tokens, run, ctx.data);
+        const { type, strength } = typed.strength === 0 ? (appositive(s.tokens, run.end) ?? typed) : typed;
+        // A lone unknown word opening a sentence ("Sheep", "Tension") is a name only if the text capitalises it
+        // elsewhere, the tagger reads it as a name, or it reports ("Greenpeace warned", "Canacero, the chamber, said").
+        if (run.end - run.i === 1 && strength === 0 && type === 'MISC' && run.i === 0 && !midWords.has(a.text) && !hasTag(a, ...NAME_TAGS) && !reports(s.tokens, run.end)) continue;
+        // "Government lawyers", "Police said": a generic body is not a name on its own.
+        if (run.end - run.i === 1 && GENERIC.has(a.norm)) continue;
         // "Scorers:", "Note:": a label opening a line.
         if (run.i === 0 && strength === 0 && s.tokens[run.end]?.text === ':' && type !== 'PERSON') continue;
         const gender = hasTag(a, 'MaleName') ? 'm' : hasTag(a, 'FemaleName') ? 'f' : undefined;
@@ -46,11 +51,42 @@ export default defineRule<EntityCandidate, EntityData>({
   },
 });
 
-/** Capitalised words seen after the first word of a mixed-case sentence. */
+const NAME_TAGS = ['ProperNoun', 'Person', 'Organization', 'Place'];
+const GENERIC = new Set(['government', 'police', 'army', 'military', 'navy', 'cabinet', 'administration', 'opposition']);
+
+/** Is the token at k a reporting verb, directly or after a short appositive (", the national chamber,")? */
+function reports(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k] && REPORTING_VERBS.has(tokens[k]!.norm)) return true;
+  if (tokens[k]?.text !== ',') return false;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 10); j++) if (tokens[j]!.text === ',') return !!tokens[j + 1] && REPORTING_VERBS.has(tokens[j + 1]!.norm);
+  return false;
+}
+
+/** Nouns that head an appositive describing an organisation ("Canacero, the national steel chamber,"). */
+const ORG_NOUNS = new Set(['firm', 'regulator', 'watchdog', 'charity', 'body', 'lobby', 'maker', 'producer', 'operator', 'carrier', 'retailer', 'lender', 'insurer', 'broadcaster', 'manufacturer', 'chamber', 'group', 'company', 'association', 'union', 'agency', 'party', 'bank', 'organisation', 'organization', 'federation', 'council', 'network', 'coalition', 'alliance', 'campaign', 'institute', 'miner', 'airline', 'startup', 'conglomerate']);
+
+/** The type an appositive's head noun gives a name: ", the national steel chamber," → ORG; ", a spokesman," → PERSON. */
+function appositive(tokens: readonly Token[], k: number): { type: 'ORG' | 'PERSON'; strength: number } | null {
+  if (tokens[k]?.text !== ',' || !['the', 'a', 'an'].includes(tokens[k + 1]?.norm ?? '')) return null;
+  for (let j = k + 2; j < Math.min(tokens.length, k + 9); j++) {
+    if (tokens[j]!.text !== ',' && tokens[j]!.norm !== 'of' && tokens[j]!.norm !== 'which' && tokens[j]!.norm !== 'that') continue;
+    const head = tokens[j - 1]!.norm;
+    if (ORG_NOUNS.has(head)) return { type: 'ORG', strength: 1 };
+    if (TITLES.has(head)) return { type: 'PERSON', strength: 1 };
+    return null;
+  }
+  return null;
+}
+
+/** Capitalised words seen after the first word of a mixed-case sentence, or opening a longer name there. */
 function capitalisedMidSentence(sentences: readonly Sentence[]): Set<string> {
   const out = new Set<string>();
   for (const s of sentences) {
     if (isCapsSentence(s)) continue;
+    // "Kestrel Freight Lines agreed ...": the first word of an organisation name opening the sentence.
+    let k = 0;
+    while (s.tokens[k + 1] && isCapitalised(s.tokens[k + 1]!)) k++;
+    if (k > 0 && ORG_WORDS.has(s.tokens[k]!.norm) && /^\p{Lu}\p{Ll}+$/u.test(s.tokens[0]!.text)) out.add(s.tokens[0]!.text);
     for (let k = 1; k < s.tokens.length; k++) {
       const t = s.tokens[k]!;
       if (isCapitalised(t) && !/^["“‘'(\-–—:]$/.test(s.tokens[k - 1]!.text)) out.add(t.text);
