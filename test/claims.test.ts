@@ -130,3 +130,28 @@ describe('claims: the configuration extends the cue lexicon', () => {
     expect(c.map((x) => x.content.text)).toEqual(['the audit was a waste of money']);
   });
 });
+
+describe('claims: interrupted contents', () => {
+  it('a quote resumes in the next sentence after an appositive source', () => {
+    const c = one('“This is a bad day for the city,” said Maria Lopez, a council member. “We expected far more from the mayor.”', 'said');
+    expect(c.sourceText).toBe('Maria Lopez');
+    expect(c.content.text.startsWith('This is a bad day')).toBe(true);
+    expect(c.content.text.endsWith('far more from the mayor')).toBe(true);
+  });
+
+  it('a quote resumes after a participle phrase in the same sentence', () => {
+    const c = one('“Every time you cut taxes,” Ortiz said, pointing to the deficit, “you hurt the schools.”', 'said');
+    expect(c.content.text.endsWith('you hurt the schools')).toBe(true);
+  });
+
+  it('an unquoted clause interrupted by ", S said," runs to the end of the sentence', () => {
+    const c = one('But to fix the budget, the treasurer said, the council must raise fees.', 'said');
+    expect(c.content.text).toBe('But to fix the budget, the treasurer said, the council must raise fees');
+  });
+
+  it('a trailing appositive or a new quote with its own cue stays outside the content', () => {
+    expect(one('“It is a fine plan,” said Smith, a former official.', 'said').content.text).toBe('It is a fine plan');
+    const c = one('“We won,” Diaz said, smiling at the crowd.', 'said');
+    expect(c.content.text).toBe('We won');
+  });
+});

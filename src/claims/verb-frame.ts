@@ -77,14 +77,14 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
       if (postposed) {
         const end = tail.end;
         widen(end);
-        content = interrupted(doc, sentence, contentBefore(doc, sentence, subject.from), end);
+        content = interrupted(doc, sentence, contentBefore(doc, sentence, subject.from), end, true);
       } else {
         widen(a);
         content = contentAfter(doc, sentence, a, stop) ?? afterColon(doc, sentence, a);
       }
     } else if (before && (before.norm === ',' || closesQuote(doc, before))) {
       const np = nounPhraseAfter(toks, hit.to);
-      if (np && (isEnd(doc, toks[np.to]) || toks[np.to]!.norm === ',') && /\p{L}/u.test(toks[np.from]!.text)) {
+      if (np && !hit.head.endsWith('ing') && (isEnd(doc, toks[np.to]) || toks[np.to]!.norm === ',') && /\p{L}/u.test(toks[np.from]!.text)) {
         source = sourceOf(doc, entities, toks, np);
         content = interrupted(doc, sentence, contentBefore(doc, sentence, m.groupStart), np.to);
       } else if (hit.head.endsWith('ing') && (last ?? (last = mainSubject(doc, entities, toks, hit.from)))) {
@@ -163,15 +163,32 @@ function trailing(doc: Document, toks: readonly Token[], a: number): { ok: boole
   return { ok: true, end: j };
 }
 
-/** "“A,” he said, “B.”": the quotation resumes after the cue; the claim runs to its end. */
-function interrupted(doc: Document, sentence: Sentence, content: Span | null, after: number): Span | null {
+/**
+ * "“A,” he said, “B.”": the quotation resumes after the cue; the claim runs to its end. The resumed
+ * quotation may follow a participle or an appositive (", referring to X, “B”", "said S, a lawyer.
+ * “B.”"), and an unquoted fragment interrupted by a preposed source ("But, he said, C") runs on too.
+ */
+function interrupted(doc: Document, sentence: Sentence, content: Span | null, after: number, preposed = false): Span | null {
   if (!content) return null;
   const toks = sentence.tokens;
   let j = after;
   if (toks[j]?.norm === ',') j++;
-  // "“A?” Clinton said. “B.”": the quotation resumes in the next sentence.
-  const atEnd = toks.slice(j).every((x) => !/[\p{L}\p{N}]/u.test(x.text));
-  const t = atEnd ? doc.tokens[toks[toks.length - 1]!.i + 1] : toks[j];
+  const rest = toks.slice(j);
+  const quoted = /["“‘'«]\s*$/u.test(doc.text.slice(Math.max(0, content.start - 3), content.start));
+  // ", referring to X, “B”": the quotation resumes later in the sentence, after a comma.
+  let open = -1;
+  for (let k = j; k < toks.length; k++) {
+    const side = sideOf(doc, toks[k]!);
+    if (side === 'open') { if (k === j || toks[k - 1]!.norm === ',') open = k; break; }
+    if (side === 'close') break;
+  }
+  if (open < 0 && preposed && !quoted && continues(doc, rest)) {
+    const last = toks[toks.length - 1]!;
+    return contentSpan(doc, content.start, last.end) ?? content;
+  }
+  // "“A?” Clinton said. “B.”", "said S, a lawyer. “B.”": the quotation resumes in the next sentence.
+  const atEnd = open < 0 && (quoted || rest.every((x) => !/[\p{L}\p{N}]/u.test(x.text))) && rest.every((x) => !sideOf(doc, x));
+  const t = open >= 0 ? toks[open] : atEnd ? doc.tokens[toks[toks.length - 1]!.i + 1] : undefined;
   if (!t || sideOf(doc, t) !== 'open') return content;
   const close = quoteEndAfter(doc, t.i);
   // A following quotation with its own attribution ("“B,” he told me.") is another claim.
@@ -180,6 +197,14 @@ function interrupted(doc: Document, sentence: Sentence, content: Span | null, af
   if (atEnd && doc.tokens[k]?.sentence === doc.tokens[close]!.sentence) return content;
   const end = sideOf(doc, doc.tokens[close]!) === 'close' ? doc.tokens[close - 1]!.end : doc.tokens[close]!.end;
   return contentSpan(doc, content.start, end) ?? content;
+}
+
+/** Does the rest of the sentence carry on the interrupted clause ("he said, local officials should act")? */
+function continues(doc: Document, rest: readonly Token[]): boolean {
+  const first = rest[0];
+  if (!first || !/[\p{L}\p{N}]/u.test(first.text) || /^(and|but|or|as|while|who|which|when|after|before|adding|citing|saying|noting)$/.test(first.norm)) return false;
+  if (has(first, 'Gerund') || has(first, 'Determiner') && rest.length < 6) return false;
+  return rest.some((t, i) => i > 0 && has(t, 'Verb') && !has(t, 'Gerund') && !has(t, 'Noun')) && !rest.some((t) => sideOf(doc, t));
 }
 
 /**
