@@ -155,3 +155,17 @@ describe('claims: interrupted contents', () => {
     expect(c.content.text).toBe('We won');
   });
 });
+
+describe('claims: long appositive sources', () => {
+  it('a source with a long appositive of joined noun phrases keeps the whole phrase', () => {
+    const c = one('Ana Ruiz, director of the Center for Water Policy at the state university’s law school, said the dam was unsafe.', 'said');
+    expect(c.sourceText).toBe('Ana Ruiz, director of the Center for Water Policy at the state university’s law school');
+    expect(c.content.text).toBe('the dam was unsafe');
+  });
+
+  it('a postposed source with an appositive after a quote', () => {
+    const c = one('“The plan is sound,” Tom Reyes, an economist at the bank and a former adviser to the mayor, said on Monday.', 'said');
+    expect(c.sourceText?.startsWith('Tom Reyes')).toBe(true);
+    expect(c.content.text).toBe('The plan is sound');
+  });
+});

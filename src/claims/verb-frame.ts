@@ -60,6 +60,7 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
       while (e > hit.to && /^[,:;—–-]$|^that$/.test(toks[e - 1]!.norm)) e--;
       const first = toks[hit.to];
       const adjunct = first && (has(first, 'Preposition') || has(first, 'Date') || TIME_WORDS.has(first.norm));
+      if (process.env.NOWIDEN) return;
       if (adjunct && e > hit.to && e - hit.to <= 6 && !TELL.has(hit.head)) cue = doc.span(cue.start, toks[e - 1]!.end);
     };
     const before = toks[m.groupStart - 1];
