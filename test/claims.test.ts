@@ -169,3 +169,17 @@ describe('claims: long appositive sources', () => {
     expect(c.content.text).toBe('The plan is sound');
   });
 });
+
+describe('claims: inverted sources and nested cues', () => {
+  it('an inverted source followed by adjuncts', () => {
+    const c = one('“We are done here,” said Carla Smith in an interview on Friday.', 'said');
+    expect(c.sourceText).toBe('Carla Smith');
+    expect(c.content.text).toBe('We are done here');
+  });
+
+  it('a noun cue inside a verb cue\'s adjunct is not a second claim', () => {
+    const found = claims('The mayor said in a statement that the plan would fail.');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.cue.text.startsWith('said')).toBe(true);
+  });
+});

@@ -85,9 +85,11 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
       }
     } else if (before && (before.norm === ',' || closesQuote(doc, before))) {
       const np = nounPhraseAfter(toks, hit.to);
-      if (np && !hit.head.endsWith('ing') && (isEnd(doc, toks[np.to]) || toks[np.to]!.norm === ',') && /\p{L}/u.test(toks[np.from]!.text)) {
+      // "said Smith in an interview on Friday.": adjuncts may follow the inverted source.
+      const tail = np && has(toks[np.to], 'Preposition') ? trailing(doc, toks, np.to) : null;
+      if (np && !hit.head.endsWith('ing') && (isEnd(doc, toks[np.to]) || toks[np.to]!.norm === ',' || tail?.ok) && /\p{L}/u.test(toks[np.from]!.text)) {
         source = sourceOf(doc, entities, toks, np);
-        content = interrupted(doc, sentence, contentBefore(doc, sentence, m.groupStart), np.to);
+        content = interrupted(doc, sentence, contentBefore(doc, sentence, m.groupStart), tail?.ok ? tail.end : np.to);
       } else if (hit.head.endsWith('ing') && (last ?? (last = mainSubject(doc, entities, toks, hit.from)))) {
         source = last; // ", adding that C": the subject of the clause before
         content = contentAfter(doc, sentence, contentStart(toks, hit, true), stop);

@@ -29,7 +29,7 @@ const SPEECH = words(`say, tell, add, write, state, declare, announce, report, n
   affirm, declare, muse, call, decline, refer to, learn, discuss, talk about, speak about, speak of, mock, ridicule,
   highlight, downplay, liken, label, point to, rail against, bemoan, outline, detail, lay out, reference, chant, sing,
   vote for, pitch, encourage, promote, tease, vow, boast, concede, contend, scoff, marvel, lament, insist that, recount,
-  mention, acknowledge, opine, posit, write in, say in, put it, make clear, make it clear, sign`);
+  mention, acknowledge, opine, posit, put it, make clear, make it clear, sign`);
 
 /** Verbs of belief, desire and perception: claims of the belief class; most hedge. */
 const BELIEF_HEDGED = words(`believe, think, suspect, fear, expect, guess, assume, doubt, feel, reckon,
