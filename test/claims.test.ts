@@ -183,3 +183,26 @@ describe('claims: inverted sources and nested cues', () => {
     expect(found[0]!.cue.text.startsWith('said')).toBe(true);
   });
 });
+
+describe('claims: the long tail of cue verbs', () => {
+  it('speech verbs beyond "said": maintained, implored, fired back', () => {
+    expect(one('The senator maintained that the vote had been rigged.', 'maintained').content.text).toBe('the vote had been rigged');
+    expect(one('The union fired back that the offer was an insult.', 'fired back').sourceText).toBe('The union');
+  });
+
+  it('criticism verbs are claims and stances', () => {
+    const out = extractor.extract('Mayor Ana Lee decried Governor Tom Diaz over the budget cuts.');
+    expect(out.stances.some((s) => s.cue.text === 'decried' && s.polarity === 'oppose')).toBe(true);
+  });
+
+  it('perception and belief verbs with a clause: sees, figured', () => {
+    const c = one('The campaign manager figured that turnout would be low.', 'figured');
+    expect(c.cueClass).toBe('belief');
+    expect(c.content.text).toBe('turnout would be low');
+  });
+
+  it('"back" as an adverb, "like" as a preposition and "supposed to" report nothing', () => {
+    expect(claims('Voters came back to the polls in May, like they did before.')).toHaveLength(0);
+    expect(claims('The van was supposed to be escorted by the police.')).toHaveLength(0);
+  });
+});
