@@ -17,6 +17,9 @@ import type { StanceCandidate } from './types.js';
 
 type Records = Readonly<Partial<Extraction>>;
 
+/** Stance kinds that hold both ways between the parties. */
+const MUTUAL = new Set(['negotiate']);
+
 interface Holder {
   ids: string[];
   text: string;
@@ -75,6 +78,8 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
     const { also = [], ...one } = target;
     for (const id of holder.ids) {
       if (id !== one.target) out.push({ ...base, ...evidence, holder: id, ...one });
+      // "A held talks with B": meeting, negotiating and cooperating are mutual.
+      if (one.target && id !== one.target && MUTUAL.has(stance.kind) && !base.negated) out.push({ ...base, holderText: one.targetText ?? '', holder: one.target, target: id, targetText: holder.text });
       for (const t of also) if (t !== id) out.push({ ...base, ...evidence, holder: id, ...one, target: t });
     }
   }
