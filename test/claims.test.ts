@@ -134,7 +134,7 @@ describe('claims: the configuration extends the cue lexicon', () => {
 describe('claims: interrupted contents', () => {
   it('a quote resumes in the next sentence after an appositive source', () => {
     const c = one('“This is a bad day for the city,” said Maria Lopez, a council member. “We expected far more from the mayor.”', 'said');
-    expect(c.sourceText).toBe('Maria Lopez');
+    expect(c.sourceText).toBe('Maria Lopez, a council member');
     expect(c.content.text.startsWith('This is a bad day')).toBe(true);
     expect(c.content.text.endsWith('far more from the mayor')).toBe(true);
   });
@@ -204,5 +204,18 @@ describe('claims: the long tail of cue verbs', () => {
   it('"back" as an adverb, "like" as a preposition and "supposed to" report nothing', () => {
     expect(claims('Voters came back to the polls in May, like they did before.')).toHaveLength(0);
     expect(claims('The van was supposed to be escorted by the police.')).toHaveLength(0);
+  });
+});
+
+describe('claims: source spans keep their appositives', () => {
+  it('an inverted source keeps the appositive that follows it', () => {
+    const c = one('“The plan is sound,” said Ryan Ortiz, a tax consultant in Denver.', 'said');
+    expect(c.sourceText).toBe('Ryan Ortiz, a tax consultant in Denver');
+    expect(c.content.text).toBe('The plan is sound');
+  });
+
+  it('a participle clause after an inverted source is not an appositive', () => {
+    const c = one('“The plan is sound,” said Ryan Ortiz, adding that taxes would rise.', 'said');
+    expect(c.sourceText).toBe('Ryan Ortiz');
   });
 });

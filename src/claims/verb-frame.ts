@@ -88,7 +88,8 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
       // "said Smith in an interview on Friday.": adjuncts may follow the inverted source.
       const tail = np && has(toks[np.to], 'Preposition') ? trailing(doc, toks, np.to) : null;
       if (np && !hit.head.endsWith('ing') && (isEnd(doc, toks[np.to]) || toks[np.to]!.norm === ',' || tail?.ok) && /\p{L}/u.test(toks[np.from]!.text)) {
-        source = sourceOf(doc, entities, toks, np);
+        // The source keeps its appositive, as PolNeAR marks it ("said Ana Ruiz, a lawyer for the city.").
+        source = sourceOf(doc, entities, toks, { from: np.from, to: appositiveEnd(doc, toks, np.to) }, np);
         content = interrupted(doc, sentence, contentBefore(doc, sentence, m.groupStart), tail?.ok ? tail.end : np.to);
       } else if (hit.head.endsWith('ing') && (last ?? (last = mainSubject(doc, entities, toks, hit.from)))) {
         source = last; // ", adding that C": the subject of the clause before
@@ -228,6 +229,22 @@ function coordinatedStop(toks: readonly Token[], hits: readonly CueHit[], h: num
     }
   }
   return toks.length;
+}
+
+/** Where an appositive or relative clause after an inverted source ends (", a lawyer for the city"). */
+function appositiveEnd(doc: Document, toks: readonly Token[], to: number): number {
+  const first = toks[to + 1];
+  if (toks[to]?.norm !== ',' || !first || !(/^(who|whose)$/.test(first.norm) || has(first, 'Determiner') || has(first, 'Adjective') || (has(first, 'Noun') && !has(first, 'Pronoun')))) return to;
+  if ((has(first, 'Pronoun') && !/^(who|whose)$/.test(first.norm)) || has(first, 'Gerund') || /ing$/.test(first.norm)) return to;
+  let j = to + 1;
+  while (j < toks.length && !isEnd(doc, toks[j]) && !/^[;—–]$/.test(toks[j]!.norm) && !sideOf(doc, toks[j]!)) j++;
+  // A clause of its own after the appositive (", a lawyer, adding that ...") is not part of it.
+  if (toks.slice(to + 1, j).some((t) => t.norm === ',' ) && !/^(who|whose)$/.test(first.norm)) {
+    const c = toks.findIndex((t, i) => i > to && t.norm === ',');
+    if (c > to + 1 && has(toks[c + 1], 'Gerund')) j = c;
+  }
+  while (j > to + 1 && toks[j - 1]!.norm === ',') j--;
+  return j - to - 1 >= 1 && j - to <= 30 ? j : to;
 }
 
 function isEndOrComma(t: Token | undefined): boolean {
