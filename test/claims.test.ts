@@ -219,3 +219,11 @@ describe('claims: source spans keep their appositives', () => {
     expect(c.sourceText).toBe('Ryan Ortiz');
   });
 });
+
+describe('claims: relative clauses in the source', () => {
+  it('a relative clause between the source and the cue belongs to the source span', () => {
+    const c = one('Omar Khan, who is a lawyer in Dallas, said the ruling was wrong.', 'said');
+    expect(c.sourceText).toBe('Omar Khan, who is a lawyer in Dallas');
+    expect(c.content.text).toBe('the ruling was wrong');
+  });
+});

@@ -70,7 +70,9 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
     const subject = subjectBefore(toks, hit.from);
     if (subject && claim.cueClass === 'belief' && subject.to - subject.from === 1 && FIRST_PERSON.has(toks[subject.from]!.norm)) continue;
     if (subject && !isTimeHead(toks, subject)) {
-      source = sourceOf(doc, entities, toks, subject, subject.antecedent);
+      // "Khan, who is a lawyer, said": the relative clause belongs to the source span.
+      const rel = toks[subject.to]?.norm === ',' && /^(who|whose)$/.test(toks[subject.to + 1]?.norm ?? '') && toks[m.groupStart - 1]?.norm === ',';
+      source = sourceOf(doc, entities, toks, rel ? { from: subject.from, to: m.groupStart - 1 } : subject, rel ? subject : subject.antecedent);
       const a = contentStart(toks, hit, !hit.entry.stance && claim.cueClass === 'speech');
       const prev = subject.from > 0 ? toks[subject.from - 1] : doc.tokens[toks[0]!.i - 1];
       const tail = trailing(doc, toks, hearerEnd(toks, hit));
