@@ -227,3 +227,10 @@ describe('claims: relative clauses in the source', () => {
     expect(c.content.text).toBe('the ruling was wrong');
   });
 });
+
+describe('claims: free relatives', () => {
+  it('"what X want is" names a thing and reports no claim', () => {
+    expect(claims('What parents really want is a good school near home.')).toHaveLength(0);
+    expect(one('Parents want a good school near home, the survey found.', 'found').cueClass).toBe('evidence');
+  });
+});

@@ -69,6 +69,8 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
     let content: Span | null = null;
     const subject = subjectBefore(toks, hit.from);
     if (subject && claim.cueClass === 'belief' && subject.to - subject.from === 1 && FIRST_PERSON.has(toks[subject.from]!.norm)) continue;
+    // "What parents want is ...": a free relative names a thing, it reports no claim.
+    if (subject && (toks[subject.from - 1]?.norm === 'what' || toks[subject.from]!.norm === 'what')) continue;
     if (subject && !isTimeHead(toks, subject)) {
       // "Khan, who is a lawyer, said": the relative clause belongs to the source span.
       const rel = toks[subject.to]?.norm === ',' && /^(who|whose)$/.test(toks[subject.to + 1]?.norm ?? '') && toks[m.groupStart - 1]?.norm === ',';
