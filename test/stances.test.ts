@@ -108,4 +108,9 @@ describe('stances: mutual negotiation and empty targets', () => {
     const out = run('Doctors from Peru donated and delivered food to the hospital.');
     expect(out.stances.map((st) => st.cue.text)).toEqual(['delivered']);
   });
+
+  it('the act a party threatens to carry out is not a favour toward the target', () => {
+    const s = summary('Chile threatened to deliver heavy blows to Peru.');
+    expect(s).toEqual(['Chile -> Peru oppose threaten']);
+  });
 });

@@ -37,6 +37,9 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
     if (insideInlineQuote(doc, toks, hit.from) || inConditional(toks, hit.from)) continue;
     // "refused to condemn X": the refusal is stated by the inner cue, negated.
     if (toks[hit.to]?.norm === 'to' && hits[h + 1]?.from === hit.to + 1 && hits[h + 1]!.entry.stance && /^(refus|declin|fail)/.test(hit.head)) continue;
+    // "threatened to deliver blows to X": the threatened act is part of the threat, not a favour.
+    const outer = hits[h - 1];
+    if (outer?.entry.stance?.kind === 'threaten' && toks[hit.from - 1]?.norm === 'to' && outer.to === hit.from - 1 && stance.polarity === 'support') continue;
     const m = modifiersBefore(toks, hit.from);
     const stop = nextCoordinated(toks, hits, h);
     let holder: Holder | null = null;
