@@ -234,3 +234,10 @@ describe('claims: free relatives', () => {
     expect(one('Parents want a good school near home, the survey found.', 'found').cueClass).toBe('evidence');
   });
 });
+
+describe('claims: titles before a name', () => {
+  it('a noun modifier the tagger takes for a verb stays in the source ("campaign manager")', () => {
+    const c = one('Lopez campaign manager Dana Reyes said the race was close.', 'said');
+    expect(c.sourceText).toBe('Lopez campaign manager Dana Reyes');
+  });
+});

@@ -49,7 +49,10 @@ export function nounPhraseBefore(toks: readonly Token[], end: number, floor = 0)
     const mistagged =
       j === end - 1 && has(t, 'Verb') && !AUX.has(t.norm) && !has(t, 'PastTense') && !has(t, 'Gerund') &&
       (j === floor || !before || (!has(before, 'Pronoun') && !AUX.has(before.norm) && before.norm !== 'to'));
-    if (inNounPhrase(t) || mistagged) {
+    // "Clinton campaign manager Robby Mook", "Party Chairman X": a noun modifier tagged as a verb.
+    const modifier = j < end - 1 && has(t, 'Verb') && !AUX.has(t.norm) && !has(t, 'PastTense') && !has(t, 'Gerund') && !has(t, 'Copula') &&
+      has(toks[j + 1], 'Noun') && !has(toks[j + 1], 'Pronoun') && (!before || j === floor || /Noun|Determiner|Adjective/.test(before.tags.join(' ')) && !has(before, 'Pronoun'));
+    if (inNounPhrase(t) || mistagged || modifier) {
       j--;
       continue;
     }
