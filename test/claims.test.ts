@@ -185,8 +185,8 @@ describe('claims: inverted sources and nested cues', () => {
 });
 
 describe('claims: the long tail of cue verbs', () => {
-  it('speech verbs beyond "said": maintained, implored, fired back', () => {
-    expect(one('The senator maintained that the vote had been rigged.', 'maintained').content.text).toBe('the vote had been rigged');
+  it('speech verbs beyond "said": surmised, fired back', () => {
+    expect(one('The senator surmised that the vote had been rigged.', 'surmised').content.text).toBe('the vote had been rigged');
     expect(one('The union fired back that the offer was an insult.', 'fired back').sourceText).toBe('The union');
   });
 

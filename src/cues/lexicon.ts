@@ -30,7 +30,7 @@ const SPEECH = words(`say, tell, add, write, declare, announce, report, note, ex
   highlight, downplay, liken, label, point to, rail against, bemoan, outline, detail, lay out, reference, chant, sing,
   vote for, pitch, encourage, promote, tease, vow, boast, concede, contend, scoff, marvel, lament, insist that, recount,
   mention, acknowledge, opine, posit, put it, make clear, make it clear, sign,
-  yell, scream, exclaim, implore, plead, concur, maintain, reason, surmise, theorize, forecast, project, go on to say,
+  yell, scream, exclaim, implore, plead, concur, reason, surmise, theorize, forecast, project, go on to say,
   weigh in, chime in, push back, fire back, shoot back, hit back, chalk up, sum up, brief, relay, recite, vouch,
   acknowledged, attest, contend that, preach, lecture, pontificate, gush, rave, rant, grumble, moan, gripe, fret,
   signal, imply, insinuate, acknowledge that, predict that, wager, bet, guarantee, assure, certify, confess, divulge, leak`);
@@ -38,10 +38,10 @@ const SPEECH = words(`say, tell, add, write, declare, announce, report, note, ex
 /** Verbs of belief, desire and perception: claims of the belief class; most hedge. */
 const BELIEF_HEDGED = words(`believe, think, suspect, fear, expect, guess, assume, doubt, feel, reckon,
   presume, imagine, suggest, seem, appear, speculate, anticipate, estimate, worry, wonder,
-  sense, figure, foresee, envision, hypothesize, question whether, consider`);
+  sense, figure, foresee, envision, hypothesize, question whether`);
 const BELIEF_PLAIN = words(`know, want, hope, wish, plan, intend, realize, insist on, understand, recognize, prefer, seek,
-  favor, decide, remember, forget, trust, agree that, see, hear, view, regard, perceive, notice, discover, determine,
-  conclude that, insist, accept that, maintain that, love, hate, admire, resent, dread`);
+  favor, decide, remember, forget, trust, agree that, see, perceive, notice, discover, determine,
+  conclude that, insist, accept that, love, hate, admire, resent, dread`);
 
 /** Evidence: documents, polls and findings that "show". */
 const EVIDENCE = words(`show, find, indicate, demonstrate, document, confirm, reveal, illustrate`);
