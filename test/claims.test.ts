@@ -241,3 +241,10 @@ describe('claims: titles before a name', () => {
     expect(c.sourceText).toBe('Lopez campaign manager Dana Reyes');
   });
 });
+
+describe('claims: cue span conventions', () => {
+  it('the cue keeps a setting adjunct but not the topic or the hearer', () => {
+    expect(one('The mayor said in an interview that the plan would fail.', 'said').cue.text).toBe('said in an interview');
+    expect(one('The mayor said of the governor that he had failed the city.', 'said').cue.text).toBe('said');
+  });
+});

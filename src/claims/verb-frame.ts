@@ -59,7 +59,8 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
       let e = upTo;
       while (e > hit.to && /^[,:;—–-]$|^that$/.test(toks[e - 1]!.norm)) e--;
       const first = toks[hit.to];
-      const adjunct = first && (has(first, 'Preposition') || has(first, 'Date') || TIME_WORDS.has(first.norm));
+      // "said of Clinton", "said to the nominee", "said when": the hearer or topic is not part of the cue.
+      const adjunct = first && !/^(of|to|about|when|with|for|as|if|because)$/.test(first.norm) && (has(first, 'Preposition') || has(first, 'Date') || TIME_WORDS.has(first.norm));
       if (process.env.NOWIDEN) return;
       if (adjunct && e > hit.to && e - hit.to <= 6 && !TELL.has(hit.head)) cue = doc.span(cue.start, toks[e - 1]!.end);
     };
