@@ -1,6 +1,7 @@
 /**
  * Runs the pipeline over a development corpus and scores it with the maintainers' scorer.
- *   npx tsx scripts/eval-corpus.ts <temporal|entities|claims|stances> [--limit N] [--errors N] [-- extra scorer args]
+ *   npx tsx scripts/eval-corpus.ts <temporal|entities|claims|stances> [--limit N] [--errors N] [--all] [-- extra scorer args]
+ * `--all` (stances) keeps the stances without a holder or target entity, as in the raw output documents.
  * Reads ../shared/corpora/<kind>-dev.jsonl, writes .eval/<kind>.pred.jsonl (and .eval/<kind>.gold.jsonl
  * when --limit cuts the corpus), and prints the scorer's output. Needs ../shared (not in a user's clone).
  */
@@ -28,7 +29,8 @@ const limit = opt('--limit');
 const passthrough = rest.includes('--') ? rest.slice(rest.indexOf('--') + 1) : [];
 const lines = readFileSync(corpus, 'utf8').split('\n').filter(Boolean).slice(0, limit ?? Infinity);
 const extractor = createExtractor();
-const convert = converters[kind as keyof typeof converters];
+const convert = converters[kind as keyof typeof converters] as (out: Extraction, doc: { id: string; text: string }, opts?: { all?: boolean }) => unknown;
+const all = rest.includes('--all');
 const preds: string[] = [];
 const t0 = performance.now();
 let chars = 0;
@@ -42,7 +44,7 @@ for (const line of lines) {
     console.error(`${doc.id}: ${(e as Error).message}`);
     continue;
   }
-  preds.push(JSON.stringify(convert(out, doc)));
+  preds.push(JSON.stringify(convert(out, doc, { all })));
 }
 const ms = performance.now() - t0;
 mkdirSync('.eval', { recursive: true });

@@ -130,3 +130,121 @@ describe('claims: the configuration extends the cue lexicon', () => {
     expect(c.map((x) => x.content.text)).toEqual(['the audit was a waste of money']);
   });
 });
+
+describe('claims: interrupted contents', () => {
+  it('a quote resumes in the next sentence after an appositive source', () => {
+    const c = one('“This is a bad day for the city,” said Maria Lopez, a council member. “We expected far more from the mayor.”', 'said');
+    expect(c.sourceText).toBe('Maria Lopez, a council member');
+    expect(c.content.text.startsWith('This is a bad day')).toBe(true);
+    expect(c.content.text.endsWith('far more from the mayor')).toBe(true);
+  });
+
+  it('a quote resumes after a participle phrase in the same sentence', () => {
+    const c = one('“Every time you cut taxes,” Ortiz said, pointing to the deficit, “you hurt the schools.”', 'said');
+    expect(c.content.text.endsWith('you hurt the schools')).toBe(true);
+  });
+
+  it('an unquoted clause interrupted by ", S said," runs to the end of the sentence', () => {
+    const c = one('But to fix the budget, the treasurer said, the council must raise fees.', 'said');
+    expect(c.content.text).toBe('But to fix the budget, the treasurer said, the council must raise fees');
+  });
+
+  it('a trailing appositive or a new quote with its own cue stays outside the content', () => {
+    expect(one('“It is a fine plan,” said Smith, a former official.', 'said').content.text).toBe('It is a fine plan');
+    const c = one('“We won,” Diaz said, smiling at the crowd.', 'said');
+    expect(c.content.text).toBe('We won');
+  });
+});
+
+describe('claims: long appositive sources', () => {
+  it('a source with a long appositive of joined noun phrases keeps the whole phrase', () => {
+    const c = one('Ana Ruiz, director of the Center for Water Policy at the state university’s law school, said the dam was unsafe.', 'said');
+    expect(c.sourceText).toBe('Ana Ruiz, director of the Center for Water Policy at the state university’s law school');
+    expect(c.content.text).toBe('the dam was unsafe');
+  });
+
+  it('a postposed source with an appositive after a quote', () => {
+    const c = one('“The plan is sound,” Tom Reyes, an economist at the bank and a former adviser to the mayor, said on Monday.', 'said');
+    expect(c.sourceText?.startsWith('Tom Reyes')).toBe(true);
+    expect(c.content.text).toBe('The plan is sound');
+  });
+});
+
+describe('claims: inverted sources and nested cues', () => {
+  it('an inverted source followed by adjuncts', () => {
+    const c = one('“We are done here,” said Carla Smith in an interview on Friday.', 'said');
+    expect(c.sourceText).toBe('Carla Smith');
+    expect(c.content.text).toBe('We are done here');
+  });
+
+  it('a noun cue inside a verb cue\'s adjunct is not a second claim', () => {
+    const found = claims('The mayor said in a statement that the plan would fail.');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.cue.text.startsWith('said')).toBe(true);
+  });
+});
+
+describe('claims: the long tail of cue verbs', () => {
+  it('speech verbs beyond "said": surmised, fired back', () => {
+    expect(one('The senator surmised that the vote had been rigged.', 'surmised').content.text).toBe('the vote had been rigged');
+    expect(one('The union fired back that the offer was an insult.', 'fired back').sourceText).toBe('The union');
+  });
+
+  it('criticism verbs are claims and stances', () => {
+    const out = extractor.extract('Mayor Ana Lee decried Governor Tom Diaz over the budget cuts.');
+    expect(out.stances.some((s) => s.cue.text === 'decried' && s.polarity === 'oppose')).toBe(true);
+  });
+
+  it('perception and belief verbs with a clause: sees, figured', () => {
+    const c = one('The campaign manager figured that turnout would be low.', 'figured');
+    expect(c.cueClass).toBe('belief');
+    expect(c.content.text).toBe('turnout would be low');
+  });
+
+  it('"back" as an adverb, "like" as a preposition and "supposed to" report nothing', () => {
+    expect(claims('Voters came back to the polls in May, like they did before.')).toHaveLength(0);
+    expect(claims('The van was supposed to be escorted by the police.')).toHaveLength(0);
+  });
+});
+
+describe('claims: source spans keep their appositives', () => {
+  it('an inverted source keeps the appositive that follows it', () => {
+    const c = one('“The plan is sound,” said Ryan Ortiz, a tax consultant in Denver.', 'said');
+    expect(c.sourceText).toBe('Ryan Ortiz, a tax consultant in Denver');
+    expect(c.content.text).toBe('The plan is sound');
+  });
+
+  it('a participle clause after an inverted source is not an appositive', () => {
+    const c = one('“The plan is sound,” said Ryan Ortiz, adding that taxes would rise.', 'said');
+    expect(c.sourceText).toBe('Ryan Ortiz');
+  });
+});
+
+describe('claims: relative clauses in the source', () => {
+  it('a relative clause between the source and the cue belongs to the source span', () => {
+    const c = one('Omar Khan, who is a lawyer in Dallas, said the ruling was wrong.', 'said');
+    expect(c.sourceText).toBe('Omar Khan, who is a lawyer in Dallas');
+    expect(c.content.text).toBe('the ruling was wrong');
+  });
+});
+
+describe('claims: free relatives', () => {
+  it('"what X want is" names a thing and reports no claim', () => {
+    expect(claims('What parents really want is a good school near home.')).toHaveLength(0);
+    expect(one('Parents want a good school near home, the survey found.', 'found').cueClass).toBe('evidence');
+  });
+});
+
+describe('claims: titles before a name', () => {
+  it('a noun modifier the tagger takes for a verb stays in the source ("campaign manager")', () => {
+    const c = one('Lopez campaign manager Dana Reyes said the race was close.', 'said');
+    expect(c.sourceText).toBe('Lopez campaign manager Dana Reyes');
+  });
+});
+
+describe('claims: cue span conventions', () => {
+  it('the cue keeps a setting adjunct but not the topic or the hearer', () => {
+    expect(one('The mayor said in an interview that the plan would fail.', 'said').cue.text).toBe('said in an interview');
+    expect(one('The mayor said of the governor that he had failed the city.', 'said').cue.text).toBe('said');
+  });
+});

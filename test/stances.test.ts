@@ -91,3 +91,26 @@ describe('stances: the configuration extends the cue lexicon', () => {
     expect(summary(text, { cues: { stance: [{ cue: 'pillory', kind: 'criticise', polarity: 'oppose' }] } })).toEqual(['Brazil -> Argentina oppose criticise']);
   });
 });
+
+describe('stances: mutual negotiation and empty targets', () => {
+  it('talks held with a party are a stance of each party toward the other', () => {
+    const s = summary('Chile held talks with Peru on Monday about the fishing dispute.');
+    expect(s).toContain('Chile -> Peru support negotiate');
+    expect(s).toContain('Peru -> Chile support negotiate');
+  });
+
+  it('a one-way act stays one-way', () => {
+    const s = summary('Chile condemned Peru on Monday.');
+    expect(s).toEqual(['Chile -> Peru oppose condemn']);
+  });
+
+  it('a stance with no target entity and no target words is not kept', () => {
+    const out = run('Doctors from Peru donated and delivered food to the hospital.');
+    expect(out.stances.map((st) => st.cue.text)).toEqual(['delivered']);
+  });
+
+  it('the act a party threatens to carry out is not a favour toward the target', () => {
+    const s = summary('Chile threatened to deliver heavy blows to Peru.');
+    expect(s).toEqual(['Chile -> Peru oppose threaten']);
+  });
+});

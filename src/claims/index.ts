@@ -1,6 +1,6 @@
 /**
  * THE ordered list of claims rules, and how their candidates become records: one claim per cue
- * (the earlier rule wins), sorted by position; a pronoun source with no entity ("he added") takes
+ * (the earlier rule wins, overlapping cues included), sorted by position; a pronoun source with no entity ("he added") takes
  * the entity of the last named source before it.
  */
 import type { Stage, Stamped } from '../pipeline/rule.js';
@@ -20,12 +20,10 @@ export const rules = Object.freeze([verbCue, accordingTo, nounCue, colon, impers
 const PRONOUN = /^(he|she|they|we|i|it)$/i;
 
 function resolve(candidates: Stamped<ClaimCandidate>[]): Omit<Claim, 'id'>[] {
-  const seen = new Set<string>();
   const out: Omit<Claim, 'id'>[] = [];
+  // A cue inside a kept cue ("statement" in "said in a statement") is the same attribution.
   for (const c of candidates) {
-    const key = `${c.cue.start}:${c.cue.end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (out.some((o) => o.cue.start < c.cue.end && c.cue.start < o.cue.end)) continue;
     out.push(c);
   }
   out.sort((a, b) => a.cue.start - b.cue.start);

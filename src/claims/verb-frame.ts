@@ -13,6 +13,7 @@ import { closesQuote, insideInlineQuote, quoteEndAfter, sideOf } from '../cues/q
 import { AUX, TIME_WORDS } from '../cues/words.js';
 import { hasVerb, hedgedText, modeOf } from './mode.js';
 import { contentAfter, contentBefore, contentSpan } from './content.js';
+import { appositiveEnd, interrupted, isEnd } from './interrupted.js';
 import { sourceOf, type Source } from './source.js';
 import { inConditional, isPassive } from '../cues/clause.js';
 
@@ -40,7 +41,6 @@ function mainSubject(doc: Document, entities: readonly Entity[] | undefined, tok
 }
 
 const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
-const isEnd = (doc: Document, t: Token | undefined) => !t || /^[.!?]$/.test(t.text) || sideOf(doc, t) === 'close';
 
 export function verbClaims(doc: Document, entities: readonly Entity[] | undefined, sentence: Sentence, hits: readonly CueHit[]): ClaimDraft[] {
   const toks = sentence.tokens;
@@ -59,7 +59,9 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
       let e = upTo;
       while (e > hit.to && /^[,:;—–-]$|^that$/.test(toks[e - 1]!.norm)) e--;
       const first = toks[hit.to];
-      const adjunct = first && (has(first, 'Preposition') || has(first, 'Date') || TIME_WORDS.has(first.norm));
+      // "said of Clinton", "said to the nominee", "said when": the hearer or topic is not part of the cue.
+      const adjunct = first && !/^(of|to|about|when|with|for|as|if|because)$/.test(first.norm) && (has(first, 'Preposition') || has(first, 'Date') || TIME_WORDS.has(first.norm));
+      if (process.env.NOWIDEN) return;
       if (adjunct && e > hit.to && e - hit.to <= 6 && !TELL.has(hit.head)) cue = doc.span(cue.start, toks[e - 1]!.end);
     };
     const before = toks[m.groupStart - 1];
@@ -68,8 +70,12 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
     let content: Span | null = null;
     const subject = subjectBefore(toks, hit.from);
     if (subject && claim.cueClass === 'belief' && subject.to - subject.from === 1 && FIRST_PERSON.has(toks[subject.from]!.norm)) continue;
+    // "What parents want is ...": a free relative names a thing, it reports no claim.
+    if (subject && (toks[subject.from - 1]?.norm === 'what' || toks[subject.from]!.norm === 'what')) continue;
     if (subject && !isTimeHead(toks, subject)) {
-      source = sourceOf(doc, entities, toks, subject, subject.antecedent);
+      // "Khan, who is a lawyer, said": the relative clause belongs to the source span.
+      const rel = toks[subject.to]?.norm === ',' && /^(who|whose)$/.test(toks[subject.to + 1]?.norm ?? '') && toks[m.groupStart - 1]?.norm === ',';
+      source = sourceOf(doc, entities, toks, rel ? { from: subject.from, to: m.groupStart - 1 } : subject, rel ? subject : subject.antecedent);
       const a = contentStart(toks, hit, !hit.entry.stance && claim.cueClass === 'speech');
       const prev = subject.from > 0 ? toks[subject.from - 1] : doc.tokens[toks[0]!.i - 1];
       const tail = trailing(doc, toks, hearerEnd(toks, hit));
@@ -77,16 +83,19 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
       if (postposed) {
         const end = tail.end;
         widen(end);
-        content = interrupted(doc, sentence, contentBefore(doc, sentence, subject.from), end);
+        content = interrupted(doc, sentence, contentBefore(doc, sentence, subject.from), end, true);
       } else {
         widen(a);
         content = contentAfter(doc, sentence, a, stop) ?? afterColon(doc, sentence, a);
       }
     } else if (before && (before.norm === ',' || closesQuote(doc, before))) {
       const np = nounPhraseAfter(toks, hit.to);
-      if (np && (isEnd(doc, toks[np.to]) || toks[np.to]!.norm === ',') && /\p{L}/u.test(toks[np.from]!.text)) {
-        source = sourceOf(doc, entities, toks, np);
-        content = interrupted(doc, sentence, contentBefore(doc, sentence, m.groupStart), np.to);
+      // "said Smith in an interview on Friday.": adjuncts may follow the inverted source.
+      const tail = np && has(toks[np.to], 'Preposition') ? trailing(doc, toks, np.to) : null;
+      if (np && !hit.head.endsWith('ing') && (isEnd(doc, toks[np.to]) || toks[np.to]!.norm === ',' || tail?.ok) && /\p{L}/u.test(toks[np.from]!.text)) {
+        // The source keeps its appositive, as PolNeAR marks it ("said Ana Ruiz, a lawyer for the city.").
+        source = sourceOf(doc, entities, toks, { from: np.from, to: appositiveEnd(doc, toks, np.to) }, np);
+        content = interrupted(doc, sentence, contentBefore(doc, sentence, m.groupStart), tail?.ok ? tail.end : np.to);
       } else if (hit.head.endsWith('ing') && (last ?? (last = mainSubject(doc, entities, toks, hit.from)))) {
         source = last; // ", adding that C": the subject of the clause before
         content = contentAfter(doc, sentence, contentStart(toks, hit, true), stop);
@@ -161,25 +170,6 @@ function trailing(doc: Document, toks: readonly Token[], a: number): { ok: boole
     return { ok: false, end: j };
   }
   return { ok: true, end: j };
-}
-
-/** "“A,” he said, “B.”": the quotation resumes after the cue; the claim runs to its end. */
-function interrupted(doc: Document, sentence: Sentence, content: Span | null, after: number): Span | null {
-  if (!content) return null;
-  const toks = sentence.tokens;
-  let j = after;
-  if (toks[j]?.norm === ',') j++;
-  // "“A?” Clinton said. “B.”": the quotation resumes in the next sentence.
-  const atEnd = toks.slice(j).every((x) => !/[\p{L}\p{N}]/u.test(x.text));
-  const t = atEnd ? doc.tokens[toks[toks.length - 1]!.i + 1] : toks[j];
-  if (!t || sideOf(doc, t) !== 'open') return content;
-  const close = quoteEndAfter(doc, t.i);
-  // A following quotation with its own attribution ("“B,” he told me.") is another claim.
-  let k = close + 1;
-  while (doc.tokens[k] && doc.tokens[k]!.sentence === doc.tokens[close]!.sentence && !/[\p{L}\p{N}]/u.test(doc.tokens[k]!.text)) k++;
-  if (atEnd && doc.tokens[k]?.sentence === doc.tokens[close]!.sentence) return content;
-  const end = sideOf(doc, doc.tokens[close]!) === 'close' ? doc.tokens[close - 1]!.end : doc.tokens[close]!.end;
-  return contentSpan(doc, content.start, end) ?? content;
 }
 
 /**

@@ -49,7 +49,10 @@ export function nounPhraseBefore(toks: readonly Token[], end: number, floor = 0)
     const mistagged =
       j === end - 1 && has(t, 'Verb') && !AUX.has(t.norm) && !has(t, 'PastTense') && !has(t, 'Gerund') &&
       (j === floor || !before || (!has(before, 'Pronoun') && !AUX.has(before.norm) && before.norm !== 'to'));
-    if (inNounPhrase(t) || mistagged) {
+    // "Clinton campaign manager Robby Mook", "Party Chairman X": a noun modifier tagged as a verb.
+    const modifier = j < end - 1 && has(t, 'Verb') && !AUX.has(t.norm) && !has(t, 'PastTense') && !has(t, 'Gerund') && !has(t, 'Copula') &&
+      has(toks[j + 1], 'Noun') && !has(toks[j + 1], 'Pronoun') && (!before || j === floor || /Noun|Determiner|Adjective/.test(before.tags.join(' ')) && !has(before, 'Pronoun'));
+    if (inNounPhrase(t) || mistagged || modifier) {
       j--;
       continue;
     }
@@ -90,7 +93,7 @@ export function subjectBefore(toks: readonly Token[], k: number, floor = 0): Sub
   let end = m.groupStart;
   // Skip a parenthetical between subject and verb: "Tehran, for its part, has condemned".
   if (toks[end - 1]?.norm === ',') {
-    const open = lastIndexOf(toks, ',', end - 2, Math.max(floor, end - 24));
+    const open = lastIndexOf(toks, ',', end - 2, Math.max(floor, end - 26));
     if (open > floor && (isParenthetical(toks, open + 1, end - 1) || isRelativeClause(toks, open + 1))) end = open;
     else if (open > floor && isAppositive(toks, open + 1, end - 1)) {
       // "The state's chairman, Phil Lovas, said": both noun phrases name the subject.
@@ -165,20 +168,21 @@ function isParenthetical(toks: readonly Token[], from: number, to: number): bool
   return to - from <= 7 && (has(first, 'Preposition') || has(first, 'Adverb') || /^(however|meanwhile|too|though)$/.test(first.norm));
 }
 
-/** ", Phil Lovas," or ", a spokesman for the campaign,": a noun phrase between commas. */
+/**
+ * ", Phil Lovas," or ", a spokesman for the campaign," or ", director of the institute at the
+ * university's law school and a former adviser,": noun phrases joined by prepositions and "and".
+ */
 function isAppositive(toks: readonly Token[], from: number, to: number): boolean {
-  if (to - from < 1 || to - from > 10) return false;
+  if (to - from < 1 || to - from > 22) return false;
   const np = nounPhraseBefore(toks, to, from);
   if (np && np.from === from) return true;
-  // "a spokesman for the campaign": a noun phrase with one prepositional attachment.
-  for (let j = from + 1; j < to; j++) {
-    if (has(toks[j], 'Preposition')) {
-      const head = nounPhraseBefore(toks, j, from);
-      const tail = nounPhraseBefore(toks, to, j + 1);
-      return !!head && head.from === from && !!tail && tail.from === j + 1;
-    }
+  if (!inNounPhrase(toks[from]!) || !inNounPhrase(toks[to - 1]!) || has(toks[to - 1], 'Pronoun')) return false;
+  for (let j = from + 1; j < to - 1; j++) {
+    const t = toks[j]!;
+    if (inNounPhrase(t) || has(t, 'Preposition') || t.norm === 'and') continue;
+    return false;
   }
-  return false;
+  return true;
 }
 
 export function lastIndexOf(toks: readonly Token[], norm: string, from: number, floor: number): number {

@@ -19,7 +19,7 @@ export interface CueEntry {
 const words = (s: string) => s.trim().split(/\s*,\s*/).filter(Boolean);
 
 /** Verbs of saying that are neutral as to stance. */
-const SPEECH = words(`say, tell, add, write, state, declare, announce, report, note, explain, argue, insist,
+const SPEECH = words(`say, tell, add, write, declare, announce, report, note, explain, argue, insist,
   claim, assert, contend, acknowledge, admit, concede, confirm, deny, reveal, disclose, recall, reply,
   respond, answer, ask, tweet, predict, comment, remark, observe, point out, emphasize, stress, caution,
   complain, boast, testify, describe, cite, question, mention, joke, quip, shout, tout, lament, counter,
@@ -29,13 +29,19 @@ const SPEECH = words(`say, tell, add, write, state, declare, announce, report, n
   affirm, declare, muse, call, decline, refer to, learn, discuss, talk about, speak about, speak of, mock, ridicule,
   highlight, downplay, liken, label, point to, rail against, bemoan, outline, detail, lay out, reference, chant, sing,
   vote for, pitch, encourage, promote, tease, vow, boast, concede, contend, scoff, marvel, lament, insist that, recount,
-  mention, acknowledge, opine, posit, write in, say in, put it, make clear, make it clear, sign`);
+  mention, acknowledge, opine, posit, put it, make clear, make it clear, sign,
+  yell, scream, exclaim, implore, plead, concur, reason, surmise, theorize, forecast, project, go on to say,
+  weigh in, chime in, push back, fire back, shoot back, hit back, chalk up, sum up, brief, relay, recite, vouch,
+  acknowledged, attest, contend that, preach, lecture, pontificate, gush, rave, rant, grumble, moan, gripe, fret,
+  signal, imply, insinuate, acknowledge that, predict that, wager, bet, guarantee, assure, certify, confess, divulge, leak`);
 
 /** Verbs of belief, desire and perception: claims of the belief class; most hedge. */
 const BELIEF_HEDGED = words(`believe, think, suspect, fear, expect, guess, assume, doubt, feel, reckon,
-  suppose, presume, imagine, suggest, seem, appear, speculate, anticipate, estimate, worry, wonder`);
+  presume, imagine, suggest, seem, appear, speculate, anticipate, estimate, worry, wonder,
+  sense, figure, foresee, envision, hypothesize, question whether`);
 const BELIEF_PLAIN = words(`know, want, hope, wish, plan, intend, realize, insist on, understand, recognize, prefer, seek,
-  favor, decide, remember, forget, trust, agree that`);
+  favor, decide, remember, forget, trust, agree that, see, perceive, notice, discover, determine,
+  conclude that, insist, accept that, love, hate, admire, resent, dread`);
 
 /** Evidence: documents, polls and findings that "show". */
 const EVIDENCE = words(`show, find, indicate, demonstrate, document, confirm, reveal, illustrate`);
@@ -44,7 +50,11 @@ const EVIDENCE = words(`show, find, indicate, demonstrate, document, confirm, re
 const SPEECH_STANCE: readonly [string, string, Polarity][] = [
   ['condemn', 'condemn', 'oppose'], ['denounce', 'condemn', 'oppose'], ['deplore', 'condemn', 'oppose'],
   ['criticize', 'criticise', 'oppose'], ['criticise', 'criticise', 'oppose'], ['blast', 'criticise', 'oppose'],
-  ['slam', 'criticise', 'oppose'], ['rebuke', 'criticise', 'oppose'], ['lambast', 'criticise', 'oppose'],
+  ['slam', 'criticise', 'oppose'], ['decry', 'condemn', 'oppose'], ['assail', 'criticise', 'oppose'],
+  ['excoriate', 'criticise', 'oppose'], ['berate', 'criticise', 'oppose'], ['scold', 'criticise', 'oppose'],
+  ['deride', 'criticise', 'oppose'], ['chastise', 'criticise', 'oppose'], ['bash', 'criticise', 'oppose'],
+  ['take aim at', 'criticise', 'oppose'], ['lash out at', 'criticise', 'oppose'], ['go after', 'criticise', 'oppose'],
+  ['question', 'criticise', 'oppose'], ['challenge', 'reject', 'oppose'], ['rebuke', 'criticise', 'oppose'], ['lambast', 'criticise', 'oppose'],
   ['lambaste', 'criticise', 'oppose'], ['censure', 'criticise', 'oppose'], ['chide', 'criticise', 'oppose'],
   ['attack', 'attack', 'oppose'], ['accuse', 'accuse', 'oppose'], ['blame', 'accuse', 'oppose'],
   ['charge', 'accuse', 'oppose'], ['threaten', 'threaten', 'oppose'], ['warn', 'warn', 'oppose'],
@@ -140,7 +150,8 @@ function build(): readonly CueEntry[] {
   for (const w of EVIDENCE) get(w, 'verb').claim = { cueClass: 'evidence', hedged: false };
   for (const [w, kind, polarity] of SPEECH_STANCE) {
     const e = get(w, 'verb');
-    e.claim ??= { cueClass: 'speech', hedged: false };
+    // "back" is mostly an adverb or a material act ("come back"), seldom a report of speech.
+    if (w !== 'back') e.claim ??= { cueClass: 'speech', hedged: false };
     e.stance = { kind, polarity };
   }
   for (const [w, kind, polarity] of ACTION_STANCE) get(w, 'verb').stance ??= { kind, polarity };

@@ -17,10 +17,17 @@ import verdict from './rules/verdict.js';
 
 export const rules = Object.freeze([verbCue, adjectiveCue, nounCue, demandModal, noComment, denial, verdict]);
 
+/** Words that cannot head a proposition target on their own ("that", "them two weeks ago"). */
+const EMPTY_TARGET = /^(?:(?:it|that|this|them|him|her|us|me|those|these|there|here|two|three|several|a|an|the|few|many|some|weeks?|days?|months?|years?|ago|last|next|on|in|at|earlier|later|today|yesterday|now|the\s+weekend|weekend|[,.;:'"`]+)\s*)*$/i;
+
+/** A stance toward no entity needs a target the reader can name. */
+const hasTarget = (c: StanceCandidate) => !!c.target || !EMPTY_TARGET.test((c.targetText ?? '').trim());
+
 function resolve(candidates: Stamped<StanceCandidate>[]): Omit<Stance, 'id'>[] {
   const seen = new Set<string>();
   const out: Omit<Stance, 'id'>[] = [];
   for (const c of candidates) {
+    if (!hasTarget(c)) continue;
     const key = `${c.holder}|${c.target}|${c.cue.start}`;
     if (seen.has(key)) continue;
     seen.add(key);

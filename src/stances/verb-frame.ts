@@ -21,6 +21,8 @@ import { NEEDS_PARTY, recipient, ultimatumAfter, type Ultimatum } from './materi
 type Records = Readonly<Partial<Extraction>>;
 
 const OBLIGED = /^(must|should|ought)$/;
+/** Stance kinds that hold both ways between the parties. */
+const MUTUAL = new Set(['negotiate']);
 
 export function verbStances(doc: Document, records: Records, sentence: Sentence, hits: readonly CueHit[], pos: 'verb' | 'adj'): StanceCandidate[] {
   const toks = sentence.tokens;
@@ -36,6 +38,9 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
     if (toks[hit.to]?.norm === 'to' && hits[h + 1]?.from === hit.to + 1 && hits[h + 1]!.entry.stance && /^(refus|declin|fail)/.test(hit.head)) continue;
     // "refused to comment" is no rejection: stances/no-comment makes it a neutral refrain.
     if (refusalToSpeak(toks, hit.from)) continue;
+    // "threatened to deliver blows to X": the threatened act is part of the threat, not a favour.
+    const outer = hits[h - 1];
+    if (outer?.entry.stance?.kind === 'threaten' && toks[hit.from - 1]?.norm === 'to' && outer.to === hit.from - 1 && stance.polarity === 'support') continue;
     const m = modifiersBefore(toks, hit.from);
     // "the rebels must withdraw": an obligation put on the subject is someone else's demand (stances/demand-modal).
     if (toks.slice(m.groupStart, hit.from).some((t) => OBLIGED.test(t.norm))) continue;
@@ -89,6 +94,8 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
     const { also = [], ...one } = target;
     for (const id of holder.ids) {
       if (id !== one.target) out.push({ ...base, ...evidence, holder: id, ...one });
+      // "A held talks with B": meeting, negotiating and cooperating are mutual.
+      if (one.target && id !== one.target && MUTUAL.has(stance.kind) && !base.negated) out.push({ ...base, holderText: one.targetText ?? '', holder: one.target, target: id, targetText: holder.text });
       for (const t of also) if (t !== id) out.push({ ...base, ...evidence, holder: id, ...one, target: t });
     }
   }

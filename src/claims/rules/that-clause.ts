@@ -24,7 +24,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
   description: 'A verb outside the cue lexicon with a named or pronoun subject and a "that" clause or quotation',
   confidence: 0.55,
   examples: {
-    match: [{ text: 'Senator Ruiz grumbled that the bill had stalled again.', expect: { cue: 'grumbled', sourceText: 'Senator Ruiz', content: 'the bill had stalled again' } }],
+    match: [{ text: 'Senator Ruiz quibbled that the bill had stalled again.', expect: { cue: 'quibbled', sourceText: 'Senator Ruiz', content: 'the bill had stalled again' } }],
     noMatch: ['The ruling means that the plant must close.', 'They worked late so that the report was ready.'],
   },
   run(ctx) {

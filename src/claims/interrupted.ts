@@ -1,0 +1,71 @@
+/**
+ * Span helpers for verb claims: a content interrupted by its attribution ("“A,” he said, “B.”",
+ * "But, he said, C") and the appositive kept with an inverted source ("said S, a lawyer.").
+ */
+import type { Document, Sentence, Token } from '../doc/document.js';
+import type { Span } from '../schema/span.js';
+import { quoteEndAfter, sideOf } from '../cues/quotes.js';
+import { contentSpan } from './content.js';
+
+const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
+export const isEnd = (doc: Document, t: Token | undefined) => !t || /^[.!?]$/.test(t.text) || sideOf(doc, t) === 'close';
+
+/**
+ * "“A,” he said, “B.”": the quotation resumes after the cue; the claim runs to its end. The resumed
+ * quotation may follow a participle or an appositive (", referring to X, “B”", "said S, a lawyer.
+ * “B.”"), and an unquoted fragment interrupted by a preposed source ("But, he said, C") runs on too.
+ */
+export function interrupted(doc: Document, sentence: Sentence, content: Span | null, after: number, preposed = false): Span | null {
+  if (!content) return null;
+  const toks = sentence.tokens;
+  let j = after;
+  if (toks[j]?.norm === ',') j++;
+  const rest = toks.slice(j);
+  const quoted = /["“‘'«]\s*$/u.test(doc.text.slice(Math.max(0, content.start - 3), content.start));
+  // ", referring to X, “B”": the quotation resumes later in the sentence, after a comma.
+  let open = -1;
+  for (let k = j; k < toks.length; k++) {
+    const side = sideOf(doc, toks[k]!);
+    if (side === 'open') { if (k === j || toks[k - 1]!.norm === ',') open = k; break; }
+    if (side === 'close') break;
+  }
+  if (open < 0 && preposed && !quoted && continues(doc, rest)) {
+    const last = toks[toks.length - 1]!;
+    return contentSpan(doc, content.start, last.end) ?? content;
+  }
+  // "“A?” Clinton said. “B.”", "said S, a lawyer. “B.”": the quotation resumes in the next sentence.
+  const atEnd = open < 0 && (quoted || rest.every((x) => !/[\p{L}\p{N}]/u.test(x.text))) && rest.every((x) => !sideOf(doc, x));
+  const t = open >= 0 ? toks[open] : atEnd ? doc.tokens[toks[toks.length - 1]!.i + 1] : undefined;
+  if (!t || sideOf(doc, t) !== 'open') return content;
+  const close = quoteEndAfter(doc, t.i);
+  // A following quotation with its own attribution ("“B,” he told me.") is another claim.
+  let k = close + 1;
+  while (doc.tokens[k] && doc.tokens[k]!.sentence === doc.tokens[close]!.sentence && !/[\p{L}\p{N}]/u.test(doc.tokens[k]!.text)) k++;
+  if (atEnd && doc.tokens[k]?.sentence === doc.tokens[close]!.sentence) return content;
+  const end = sideOf(doc, doc.tokens[close]!) === 'close' ? doc.tokens[close - 1]!.end : doc.tokens[close]!.end;
+  return contentSpan(doc, content.start, end) ?? content;
+}
+
+/** Does the rest of the sentence carry on the interrupted clause ("he said, local officials should act")? */
+function continues(doc: Document, rest: readonly Token[]): boolean {
+  const first = rest[0];
+  if (!first || !/[\p{L}\p{N}]/u.test(first.text) || /^(and|but|or|as|while|who|which|when|after|before|adding|citing|saying|noting)$/.test(first.norm)) return false;
+  if (has(first, 'Gerund') || has(first, 'Determiner') && rest.length < 6) return false;
+  return rest.some((t, i) => i > 0 && has(t, 'Verb') && !has(t, 'Gerund') && !has(t, 'Noun')) && !rest.some((t) => sideOf(doc, t));
+}
+
+/** Where an appositive or relative clause after an inverted source ends (", a lawyer for the city"). */
+export function appositiveEnd(doc: Document, toks: readonly Token[], to: number): number {
+  const first = toks[to + 1];
+  if (toks[to]?.norm !== ',' || !first || !(/^(who|whose)$/.test(first.norm) || has(first, 'Determiner') || has(first, 'Adjective') || (has(first, 'Noun') && !has(first, 'Pronoun')))) return to;
+  if ((has(first, 'Pronoun') && !/^(who|whose)$/.test(first.norm)) || has(first, 'Gerund') || /ing$/.test(first.norm)) return to;
+  let j = to + 1;
+  while (j < toks.length && !isEnd(doc, toks[j]) && !/^[;—–]$/.test(toks[j]!.norm) && !sideOf(doc, toks[j]!)) j++;
+  // A clause of its own after the appositive (", a lawyer, adding that ...") is not part of it.
+  if (toks.slice(to + 1, j).some((t) => t.norm === ',' ) && !/^(who|whose)$/.test(first.norm)) {
+    const c = toks.findIndex((t, i) => i > to && t.norm === ',');
+    if (c > to + 1 && has(toks[c + 1], 'Gerund')) j = c;
+  }
+  while (j > to + 1 && toks[j - 1]!.norm === ',') j--;
+  return j - to - 1 >= 1 && j - to <= 30 ? j : to;
+}
