@@ -13,10 +13,30 @@ const PASSIVE = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are']);
 
 /** Index of the nearest token before `from` (at most `max` back, not across punctuation) whose norm is in `words`. */
 export function verbBack(s: Sentence, from: number, words: ReadonlySet<string>, max = 8): number {
-  for (let i = from - 1; i >= 0 && i >= from - max; i--) {
+  let budget = max;
+  for (let i = from - 1; i >= 0 && budget > 0; i--, budget--) {
     const t = s.tokens[i]!;
-    if (/^[,;:.!?—–"“”()]$/.test(t.text)) return -1;
+    if (t.text === ',') {
+      // "gave Nordhavn, which notified the deal, until June 12": step over a comma-bounded aside.
+      const open = asideStart(s, i);
+      if (open < 0) return -1;
+      i = open;
+      continue;
+    }
+    if (/^[;:.!?—–"“”()]$/.test(t.text)) return -1;
     if (words.has(t.norm)) return i;
+  }
+  return -1;
+}
+
+const ASIDE_OPENERS = new Set(['which', 'who', 'whose', 'whom', 'where', 'a', 'an', 'the', 'its', 'their']);
+
+/** Index of the comma opening a relative or appositive aside that ends at the comma `close`, or -1. */
+function asideStart(s: Sentence, close: number): number {
+  for (let j = close - 1; j >= 0 && j >= close - 12; j--) {
+    const t = s.tokens[j]!;
+    if (/^[;:.!?—–"“”()]$/.test(t.text)) return -1;
+    if (t.text === ',') return ASIDE_OPENERS.has(s.tokens[j + 1]?.norm ?? '') && j + 2 < close ? j : -1;
   }
   return -1;
 }

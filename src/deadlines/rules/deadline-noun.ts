@@ -19,7 +19,7 @@ const PAST = /\b(?:met|missed|passed|expired|lapsed|ran out|completed|closed|end
 // A bare "Deadline" that reports or says something is the publication, not the noun.
 const NAME_VERB = /^(?:reported|reports|said|says|first|revealed|reveals|confirmed|learned|wrote|writes|broke|quoted|cited|published)$/;
 const PAST_MENTION = /\b(?:before|after|ahead of|past|near|beyond|against|around|under)\s+(?:the|a|its|their)\s+(?:\w+\s+)?$/i;
-const STATUS_VERB = /^\s*(?:(?:was|has been|had been|is|will be)\s+)?(?:extended|passed|expired|expires|lapsed|closes|closed|looms|approaches|runs out|ran out|moved|pushed back|postponed)\b/i;
+const STATUS_CHANGE = /^\s*(?:(?:was|has been|had been|is|will be)\s+)?(?:extended|passed|expired|expires|lapsed|closed|runs out|ran out|moved|pushed back|postponed)\b/i;
 
 export default defineRule<DeadlineCandidate>({
   id: 'deadlines/deadline-noun',
@@ -36,6 +36,7 @@ export default defineRule<DeadlineCandidate>({
       'Deadline Hollywood first reported the casting on Tuesday.',
       'Her deadline-driven style was praised by colleagues.',
       'He filed the story minutes before the deadline.',
+      'Traders watched the currency closely as the deadline approached.',
     ],
   },
   run(ctx) {
@@ -60,8 +61,10 @@ function findAround(ctx: Ctx, s: Sent, i: number): void {
   const post = afterNoun(ctx, s, cue.end, pre.due);
   const due = pre.due ?? post.due;
   const span = pre.dur ?? changedSpan(text, cue.end, s.end);
-  const status = STATUS_VERB.test(text.slice(post.tail, s.end)) || STATUS_VERB.test(text.slice(post.at, s.end));
-  if (!due && !span && !post.demand && !status) return;
+  const after = [text.slice(post.tail, s.end), text.slice(post.at, s.end)];
+  // "as the deadline approaches": a deadline only mentioned, with nothing new (no time, no demand)
+  // and no change of status, is not a record of its own.
+  if (!due && !span && !post.demand && !after.some((a) => STATUS_CHANGE.test(a))) return;
   if (!due && !span && !post.demand && PAST_MENTION.test(text.slice(s.start, cue.start))) return;
   const { issuer, target } = partiesOf(ctx, s, i, post.target, post.demand);
   emitDeadline(ctx, {
