@@ -31,6 +31,9 @@ const TELL = new Set(['tell', 'told', 'tells', 'telling', 'inform', 'informed', 
 const IMPERSONAL = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 
 /** "I think", "you know": talk inside quotations, not attributions the text makes. */
+/** Reporting verbs that put their source after them ("…, said Smith", "…, wrote the judge"). */
+const INVERTING = /^(?:sa(?:y|ys|id)|add|ask|writ|wrote|not|explain|continu|insist|repl|respond|argu|warn|declar|recall|acknowledg|admit|conclud|observ|remark|announc|report|counter|quip|complain|caution|predict|estimat|suggest|told|tell|claim|contend|emphasi|stress|tweet|post|confirm|recount|believ|think|thought|fear|hope|agre|exclaim|shout|whisper|joke|laugh|conced|assert|maintain|urg|reckon)/;
+
 const FIRST_PERSON = new Set(['i', 'you', 'we']);
 
 /** The subject of the sentence's first verb, for a participle cue with no cue before it. */
@@ -61,7 +64,6 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
       const first = toks[hit.to];
       // "said of Clinton", "said to the nominee", "said when": the hearer or topic is not part of the cue.
       const adjunct = first && !/^(of|to|about|when|with|for|as|if|because)$/.test(first.norm) && (has(first, 'Preposition') || has(first, 'Date') || TIME_WORDS.has(first.norm));
-      if (process.env.NOWIDEN) return;
       if (adjunct && e > hit.to && e - hit.to <= 6 && !TELL.has(hit.head)) cue = doc.span(cue.start, toks[e - 1]!.end);
     };
     const before = toks[m.groupStart - 1];
@@ -92,7 +94,8 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
       const np = nounPhraseAfter(toks, hit.to);
       // "said Smith in an interview on Friday.": adjuncts may follow the inverted source.
       const tail = np && has(toks[np.to], 'Preposition') ? trailing(doc, toks, np.to) : null;
-      if (np && !hit.head.endsWith('ing') && (isEnd(doc, toks[np.to]) || toks[np.to]!.norm === ',' || tail?.ok) && /\p{L}/u.test(toks[np.from]!.text)) {
+      // Only speech verbs invert ("…, said Smith"); "The visit, …, signals a shift" has no source after it.
+      if (np && INVERTING.test(hit.head) && !hit.head.endsWith('ing') && (isEnd(doc, toks[np.to]) || toks[np.to]!.norm === ',' || tail?.ok) && /\p{L}/u.test(toks[np.from]!.text)) {
         // The source keeps its appositive, as PolNeAR marks it ("said Ana Ruiz, a lawyer for the city.").
         source = sourceOf(doc, entities, toks, { from: np.from, to: appositiveEnd(doc, toks, np.to) }, np);
         content = interrupted(doc, sentence, contentBefore(doc, sentence, m.groupStart), tail?.ok ? tail.end : np.to);
