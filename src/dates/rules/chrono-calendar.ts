@@ -13,6 +13,7 @@ import { Scan, type DateCandidate } from '../scan.js';
 
 const LEADING = /^(?:(?:on|at|in|by|from|since|until|till|to|of|the|before|after|during|night|morning|evening|afternoon)\s+)+/i;
 const CLOCK = /\d:\d\d|\b(?:a\.?m\b|p\.?m\b)|\bnoon\b|\bmidnight\b|o'clock/i;
+const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 type Components = Partial<Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'weekday', number>>;
@@ -93,7 +94,9 @@ export default defineRule<DateCandidate>({
     const anchor = parseIso(ctx.doc.date);
     const ref = anchor ? new Date(Date.UTC(anchor.y, anchor.m - 1, anchor.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
     for (const sentence of ctx.doc.sentences) {
-      if (sentence.start < ctx.doc.bodyStart || !/\d/.test(sentence.text)) continue;
+      // chrono is the costliest call here: only sentences that can hold what we keep (a digit, and a
+      // month name or a clock time) are given to it.
+      if (sentence.start < ctx.doc.bodyStart || !/\d/.test(sentence.text) || !(MONTH_WORD.test(sentence.text) || CLOCK.test(sentence.text))) continue;
       const s = new Scan(sentence, anchor);
       for (const r of chrono.parse(sentence.text, { instant: ref, timezone: 0 })) {
         const parts = splitRange(r.text, r.index, !!r.end);
