@@ -132,26 +132,8 @@ export function unitValue(anchor: Ymd, unit: Unit['name'], k: number): string | 
   }
 }
 
-/** "three years ago": the anchor moved back, at the unit's granularity. */
+/** "three years ago": the anchor moved back, at the unit's granularity ("ago" takes no quarters). */
 export function agoValue(anchor: Ymd, n: number, unit: Unit['name'], dir: -1 | 1): string | null {
-  const k = dir * n;
-  if (!Number.isInteger(n)) return null;
-  switch (unit) {
-    case 'day':
-      return isoDay(addDays(anchor, k));
-    case 'week':
-      return isoWeekValue(addDays(anchor, 7 * k));
-    case 'month': {
-      const t = addMonths(anchor, k);
-      return isoMonth(t.y, t.m);
-    }
-    case 'year':
-      return String(anchor.y + k);
-    case 'decade':
-      return String(Math.floor((anchor.y + 10 * k) / 10));
-    case 'century':
-      return String(Math.floor((anchor.y + 100 * k) / 100));
-    default:
-      return null;
-  }
+  if (!Number.isInteger(n) || unit === 'quarter') return null;
+  return unitValue(anchor, unit, dir * n);
 }
