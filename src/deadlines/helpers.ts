@@ -108,3 +108,15 @@ export function modifierParty(ctx: Ctx, s: Sentence, cue: number): string | null
   }
   return null;
 }
+
+/**
+ * Parties of "X has N days / until D to …" (X is the target) and "Y gave X …" (Y issues, X is the
+ * target); in the passive "X was given …" the agent after the verb issues. `v` is the verb, `i`
+ * where the time starts.
+ */
+export function giveOrHaveParties(ctx: Ctx, s: Sentence, v: number, i: number, have: boolean, demandStart: number): { issuer: string | null; target: string | null } {
+  if (have || isPassive(s, v)) {
+    return { target: subjectParty(ctx, s, v), issuer: have ? null : passiveAgent(ctx, s, s.tokens[v]!.end, demandStart) };
+  }
+  return { issuer: subjectParty(ctx, s, v), target: party(ctx, s, between(s, v, i)) };
+}

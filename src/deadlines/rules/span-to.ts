@@ -8,7 +8,7 @@ import { defineRule } from '../../pipeline/rule.js';
 import { emitDeadline } from '../build.js';
 import { consequenceIn, demandAfterTo } from '../clauses.js';
 import { durationsIn } from '../duration.js';
-import { between, isPassive, party, passiveAgent, subjectParty, tokenAt, verbBack } from '../helpers.js';
+import { giveOrHaveParties, tokenAt, verbBack } from '../helpers.js';
 import { GIVE, HAVE } from '../lexicon.js';
 import type { DeadlineCandidate } from '../types.js';
 
@@ -47,15 +47,7 @@ export default defineRule<DeadlineCandidate>({
         if (/^go\b/.test(text.slice(demand.start, demand.end))) continue;
         // "The team had three days to recover" narrates; "told X it had 48 hours" reports a deadline.
         if (verb === 'had' && !REPORTED.test(text.slice(s.start, s.tokens[v]!.start))) continue;
-        let issuer: string | null = null;
-        let target: string | null;
-        if (HAVE.has(verb) || isPassive(s, v)) {
-          target = subjectParty(ctx, s, v);
-          if (!HAVE.has(verb)) issuer = passiveAgent(ctx, s, s.tokens[v]!.end, demand.start);
-        } else {
-          issuer = subjectParty(ctx, s, v);
-          target = party(ctx, s, between(s, v, i));
-        }
+        const { issuer, target } = giveOrHaveParties(ctx, s, v, i, HAVE.has(verb), demand.start);
         emitDeadline(ctx, {
           sentence: s,
           cue: { start: d.start, end: d.end },

@@ -7,7 +7,7 @@
 import { defineRule } from '../../pipeline/rule.js';
 import { emitDeadline } from '../build.js';
 import { consequenceIn, demandAfterTo } from '../clauses.js';
-import { between, isPassive, party, passiveAgent, subjectParty, verbBack } from '../helpers.js';
+import { giveOrHaveParties, verbBack } from '../helpers.js';
 import { GIVE, HAVE } from '../lexicon.js';
 import type { DeadlineCandidate } from '../types.js';
 import { dateAt } from '../when.js';
@@ -41,15 +41,7 @@ export default defineRule<DeadlineCandidate>({
         const verb = s.tokens[v]!.norm;
         // "Congress has until Sept. 30." is a deadline without a stated demand; "gave X until" needs one.
         if (!demand && !(HAVE.has(verb) && /^[\s.,;!?]*(?:$|[,;]\s)/.test(text.slice(date.end, s.end)))) return;
-        let issuer: string | null = null;
-        let target: string | null;
-        if (HAVE.has(verb) || isPassive(s, v)) {
-          target = subjectParty(ctx, s, v);
-          if (!HAVE.has(verb)) issuer = passiveAgent(ctx, s, s.tokens[v]!.end, demand?.start ?? s.end);
-        } else {
-          issuer = subjectParty(ctx, s, v);
-          target = party(ctx, s, between(s, v, i));
-        }
+        const { issuer, target } = giveOrHaveParties(ctx, s, v, i, HAVE.has(verb), demand?.start ?? s.end);
         emitDeadline(ctx, {
           sentence: s,
           cue: { start: t.start, end: t.end },
