@@ -46,3 +46,6 @@ export const MET = /\b(?:met|complied|beat)\b/i;
 
 /** Future or hypothetical giving: the clock has not started ("would give", "plans to give"). */
 export const NOT_STARTED = /\b(?:would|will|could|plans? to|threatened to|intends? to|is expected to|may|might)\s+(?:\w+\s+)?(?:give|grant|set|issue|allow)\b/i;
+
+/** The verbs of "gave X until/N days to …" and "X has until/N days to …". */
+export const GIVE_OR_HAVE: ReadonlySet<string> = new Set([...GIVE, ...HAVE]);

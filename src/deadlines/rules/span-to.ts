@@ -9,10 +9,9 @@ import { emitDeadline } from '../build.js';
 import { consequenceIn, demandAfterTo } from '../clauses.js';
 import { durationsIn } from '../duration.js';
 import { giveOrHaveParties, tokenAt, verbBack } from '../helpers.js';
-import { GIVE, HAVE } from '../lexicon.js';
+import { GIVE_OR_HAVE, HAVE } from '../lexicon.js';
 import type { DeadlineCandidate } from '../types.js';
 
-const GIVE_OR_HAVE: ReadonlySet<string> = new Set([...GIVE, ...HAVE]);
 const HAVE_ADVERB = new Set(['only', 'just', 'still', 'now', 'already', 'barely', 'about', 'roughly', 'nearly', 'up', 'to', 'less', 'more', 'than', 'another', 'until']);
 const REPORTED = /\b(?:told|warned|said|informed|notified|announced|ruled|insisted|stated|declared|added|saying|that)\b/i;
 const LEFT = /^(?:\s+(?:left|remaining|more|in which|or less))*/;

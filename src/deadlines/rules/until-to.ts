@@ -8,11 +8,10 @@ import { defineRule } from '../../pipeline/rule.js';
 import { emitDeadline } from '../build.js';
 import { consequenceIn, demandAfterTo } from '../clauses.js';
 import { giveOrHaveParties, verbBack } from '../helpers.js';
-import { GIVE, HAVE } from '../lexicon.js';
+import { GIVE_OR_HAVE, HAVE } from '../lexicon.js';
 import type { DeadlineCandidate } from '../types.js';
 import { dateAt } from '../when.js';
 
-const GIVE_OR_HAVE: ReadonlySet<string> = new Set([...GIVE, ...HAVE]);
 
 export default defineRule<DeadlineCandidate>({
   id: 'deadlines/until-to',
