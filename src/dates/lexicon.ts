@@ -29,8 +29,8 @@ const u = (letter: string, time: boolean, factor: number, name: Unit['name']): U
 export const UNITS: Readonly<Record<string, Unit>> = freeze({
   second: u('S', true, 1, 'second'), minute: u('M', true, 1, 'minute'), hour: u('H', true, 1, 'hour'),
   day: u('D', false, 1, 'day'), week: u('W', false, 1, 'week'), month: u('M', false, 1, 'month'),
-  quarter: u('Q', false, 1, 'quarter'), year: u('Y', false, 1, 'year'), decade: u('DE', false, 1, 'decade'),
-  century: u('CE', false, 1, 'century'), weekend: u('WE', false, 1, 'day'), night: u('D', false, 1, 'day'),
+  quarter: u('Q', false, 1, 'quarter'), year: u('Y', false, 1, 'year'), decade: u('E', false, 1, 'decade'),
+  century: u('C', false, 1, 'century'), weekend: u('WE', false, 1, 'day'), night: u('D', false, 1, 'day'),
   sec: u('S', true, 1, 'second'), min: u('M', true, 1, 'minute'), hr: u('H', true, 1, 'hour'), yr: u('Y', false, 1, 'year'),
 });
 

@@ -3,7 +3,7 @@
  * calendar unit relative to the document date, looking back in past-tense sentences.
  */
 import { addDays, addMonths, isoDay, isoMonth, isoWeekValue, quarterOf, weekday, type Ymd } from '../util/calendar.js';
-import { NUMBER_WORDS, VAGUE_COUNTS, type Unit } from './lexicon.js';
+import { NUMBER_WORDS, VAGUE_COUNTS, unitOf, type Unit } from './lexicon.js';
 import type { Scan, Tense } from './scan.js';
 
 export interface NumberRead {
@@ -22,6 +22,8 @@ export function readNumber(s: Scan, i: number): NumberRead | null {
   }
   if ((w === 'a' || w === 'an') && VAGUE_COUNTS.has(s.w(i + 1))) return { value: null, next: i + 2 };
   if (w === 'a' && s.w(i + 1) === 'couple' && s.w(i + 2) === 'of') return { value: 2, next: i + 3 };
+  // "the next couple of years"
+  if (w === 'couple' && s.w(i + 1) === 'of' && s.w(i - 1) !== 'a') return { value: 2, next: i + 2 };
   if (VAGUE_COUNTS.has(w) && w !== 'some') return { value: null, next: i + 1 };
   const compound = wordNumber(w);
   if (compound === null) return null;
@@ -68,8 +70,9 @@ export function durationValue(n: number | null, unit: Unit): string {
     return l2 === 'H' ? `P${whole ? `${whole}${letter}` : ''}T${rest}` : `P${whole ? `${whole}${letter}` : ''}${rest}`;
   }
   const c = count === null ? 'X' : String(count);
-  if (unit.name === 'decade' && n === null) return 'PXDE';
-  if (unit.name === 'century' && n === null) return 'PXCE';
+  // An uncounted decade or century keeps its unit, with TimeBank's letters: E decade, C century
+  if (unit.name === 'decade' && n === null) return 'PXE';
+  if (unit.name === 'century' && n === null) return 'PXC';
   return unit.time ? `PT${c}${letter}` : `P${c}${letter}`;
 }
 
@@ -136,4 +139,17 @@ export function unitValue(anchor: Ymd, unit: Unit['name'], k: number): string | 
 export function agoValue(anchor: Ymd, n: number, unit: Unit['name'], dir: -1 | 1): string | null {
   if (!Number.isInteger(n) || unit === 'quarter') return null;
   return unitValue(anchor, unit, dir * n);
+}
+
+/** Years said in words, as in broadcast transcripts: "nineteen ninety-six", "the year two thousand". */
+export function spokenYear(s: Scan, i: number): { year: number; from: number; next: number } | null {
+  const w = s.w(i);
+  if ((w === 'nineteen' || w === 'eighteen') && !s.has(i + 1, 'Plural')) {
+    const tail = wordNumber(s.w(i + 1));
+    if (tail !== null && tail >= 10 && tail < 100 && unitOf(s.w(i + 2)) === null) return { year: (w === 'nineteen' ? 1900 : 1800) + tail, from: i, next: i + 2 };
+  }
+  if (w === 'year' && s.w(i + 1) === 'two' && s.w(i + 2) === 'thousand') {
+    return s.w(i - 1) === 'the' ? { year: 2000, from: i - 1, next: i + 3 } : null;
+  }
+  return null;
 }

@@ -35,6 +35,17 @@ function valueOf(k: Components, anchor: Ymd | null, s: Scan, at: number): { type
   return day ? { type: 'DATE', value: day } : null;
 }
 
+/** After "April 24", a second day of the same month: "and 25", "or 26" (not "and 25 people"). */
+const SECOND_DAY = /^(\s+(?:and|or)\s+)(\d{1,2})(?=[\s,.;:)]|$)(?!\s+(?!(?:in|at|on|and|as|when|with|for|after|before|during|to|respectively|this|next|last)\b)[a-z])/;
+
+function secondDay(text: string, end: number, value: string): { start: number; end: number; value: string } | null {
+  const m = /^(\d{4}|XXXX)-(\d\d)-(\d\d)$/.exec(value);
+  const next = m ? SECOND_DAY.exec(text.slice(end, end + 40)) : null;
+  if (!m || !next || +next[2]! <= +m[3]! || +next[2]! > 31) return null;
+  const start = end + next[1]!.length;
+  return { start, end: start + next[2]!.length, value: `${m[1]}-${m[2]}-${next[2]!.padStart(2, '0')}` };
+}
+
 /** The components chrono read in the text (not the ones it implied from the reference). */
 function certain(c: chrono.ParsedComponents): Components {
   const out: Components = {};
@@ -86,6 +97,7 @@ export default defineRule<DateCandidate>({
       { text: 'The court will rule on Oct. 15, 1999, officials said.', expect: { text: 'Oct. 15, 1999', value: '1999-10-15', type: 'DATE' } },
       { text: 'The ship left port on Aug. 6, the navy said.', date: '1998-02-06', expect: { text: 'Aug. 6', value: '1997-08-06' } },
       { text: 'Inflation peaked in June 1998.', expect: { text: 'June 1998', value: '1998-06' } },
+      { text: 'Leaders meet in Oslo on May 14 and 15.', date: '2025-05-02', expect: { text: '15', value: '2025-05-15' } },
       { text: 'The vote is set for 3 p.m. on Tuesday.', date: '2025-06-21', expect: { type: 'TIME' } },
     ],
     noMatch: ['The company may 2x its output.', 'Three people were hurt.'],
@@ -108,7 +120,10 @@ export default defineRule<DateCandidate>({
           const v = partValue(part.text, known, anchor, s, at);
           if (!v) return;
           const start = sentence.start + part.index;
-          ctx.emit({ ...ctx.doc.span(start, start + part.text.length), ...v, mod: null, interval: null, evidence: ctx.doc.span(sentence.start, sentence.end) });
+          const evidence = ctx.doc.span(sentence.start, sentence.end);
+          ctx.emit({ ...ctx.doc.span(start, start + part.text.length), ...v, mod: null, interval: null, evidence });
+          const second = v.type === 'DATE' ? secondDay(ctx.doc.text, start + part.text.length, v.value) : null;
+          if (second && second.end <= sentence.end) ctx.emit({ ...ctx.doc.span(second.start, second.end), type: 'DATE', value: second.value, mod: null, interval: null, evidence });
         });
       }
     }

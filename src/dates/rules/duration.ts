@@ -29,6 +29,8 @@ function hyphenated(s: Scan, i: number): { n: number; unit: Unit; next: number }
 }
 
 function relative(s: Scan, from: number, next: number, n: number | null, unit: Unit, mod: string | null, quarterly: Quarter | null): Hit | null {
+  // "a week or so ago": the date, approximately
+  if (s.w(next) === 'or' && s.w(next + 1) === 'so' && (s.w(next + 2) === 'ago' || s.w(next + 2) === 'earlier')) (next += 2), (mod ??= 'APPROX');
   const w = s.w(next);
   let dir: -1 | 1 | 0 = 0;
   let to = next + 1;
@@ -106,6 +108,8 @@ export default defineRule<DateCandidate>({
       { text: 'The siege lasted 48 hours.', expect: { text: '48 hours', value: 'PT48H' } },
       { text: 'The war ended three years ago.', date: '2025-06-21', expect: { text: 'three years ago', type: 'DATE', value: '2022' } },
       { text: 'Output has doubled over the past few years.', expect: { text: 'the past few years', value: 'PXY' } },
+      { text: 'The rebels took the town a month or so ago.', date: '2025-06-21', expect: { text: 'a month or so ago', type: 'DATE', value: '2025-05', mod: 'APPROX' } },
+      { text: 'Rates may rise over the next couple of years.', expect: { text: 'the next couple of years', value: 'P2Y' } },
       { text: 'Talks stalled for nearly two years.', expect: { text: 'two years', mod: 'EQUAL_OR_LESS' } },
       { text: 'The truce lasted more than four hours.', expect: { text: 'more than four hours', value: 'PT4H', mod: 'MORE_THAN' } },
     ],

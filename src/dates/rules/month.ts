@@ -7,7 +7,7 @@ import { defineRule } from '../../pipeline/rule.js';
 import { isoMonth } from '../../util/calendar.js';
 import { positionBefore, TIME_PREPOSITIONS } from '../context.js';
 import { MONTH_NAMES, SHIFTERS } from '../lexicon.js';
-import { pickMonthYear } from '../normalise.js';
+import { pickMonthYear, spokenYear } from '../normalise.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
 
 const AMBIGUOUS = new Set(['may', 'march', 'mar', 'jan', 'jun', 'dec', 'sept', 'aug']);
@@ -58,6 +58,9 @@ function match(s: Scan, i: number): Hit | null {
   }
   // "March of 1998" (chrono reads "March 1998")
   if (s.w(to) === 'of' && /^\d{4}$/.test(s.w(to + 1))) return { from, to: to + 2, type: 'DATE', value: `${s.w(to + 1)}-${pad(m.month)}`, mod: pre.mod };
+  // "January nineteen ninety-seven", said in a broadcast
+  const spoken = spokenYear(s, s.w(to) === 'of' ? to + 1 : to);
+  if (spoken && spoken.from > i) return { from, to: spoken.next, type: 'DATE', value: `${spoken.year}-${pad(m.month)}`, mod: pre.mod };
   if (!s.anchor) return { from, to, type: 'DATE', value: `XXXX-${pad(m.month)}`, mod: pre.mod };
   const y = pickMonthYear(s.anchor, m.month, s.tenseOf(i), shift);
   return { from, to, type: 'DATE', value: isoMonth(y, m.month), mod: pre.mod };
@@ -74,6 +77,7 @@ export default defineRule<DateCandidate>({
       { text: 'The plant is expected to reopen in May.', date: '1998-02-06', expect: { text: 'May', value: '1998-05' } },
       { text: 'Talks collapsed in late November.', date: '2000-01-06', expect: { text: 'late November', value: '1999-11', mod: 'END' } },
       { text: 'The law took effect last April.', date: '1989-10-27', expect: { text: 'last April', value: '1989-04' } },
+      { text: 'Sales peaked in March nineteen ninety-six.', date: '1998-02-27', expect: { text: 'March nineteen ninety-six', value: '1996-03' } },
     ],
     noMatch: ['Officials said the talks May resume soon.', 'Thousands joined the March on Washington against the war.', 'Protesters march through the capital.'],
   },

@@ -5,6 +5,7 @@
 import { defineRule } from '../../pipeline/rule.js';
 import { positionBefore } from '../context.js';
 import { SEASONS } from '../lexicon.js';
+import { spokenYear } from '../normalise.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
 
 const ORDER = { SP: 1, SU: 2, FA: 3, WI: 4 } as Readonly<Record<string, number>>;
@@ -29,18 +30,27 @@ function seasonYear(y: number, m: number, k: number, shift: number): number {
 
 function match(s: Scan, i: number): Hit | null {
   const w = s.w(i);
-  if (!(w in SEASONS) || s.has(i, 'Verb')) return null;
-  const code = SEASONS[w]!;
+  if (!(w in SEASONS)) return null;
   const prev = s.w(i - 1);
+  // "last fall", "this past spring": the determiner makes it a season even where the tagger saw a verb
+  const deictic = prev === 'last' || prev === 'next' || (prev === 'past' && s.w(i - 2) === 'this') || (prev === 'this' && s.w(i + 1) !== 'in');
+  if (s.has(i, 'Verb') && !deictic) return null;
+  const code = SEASONS[w]!;
   const pre = positionBefore(s, i);
   let from = pre.from;
   let to = i + 1;
   let year: number | null = null;
   let shift: number | null = null;
-  if (prev === 'last' || prev === 'this' || prev === 'next') (shift = prev === 'last' ? -1 : prev === 'next' ? 1 : 0), (from = i - 1);
+  if (prev === 'past' && s.w(i - 2) === 'this') (shift = -1), (from = i - 2);
+  else if (prev === 'last' || prev === 'this' || prev === 'next') (shift = prev === 'last' ? -1 : prev === 'next' ? 1 : 0), (from = i - 1);
   else if (prev === 'the' && !pre.mod) from = i - 1;
   if (s.w(to) === 'of' && /^\d{4}$/.test(s.w(to + 1))) (year = +s.w(to + 1)), (to += 2);
   else if (/^\d{4}$/.test(s.w(to))) (year = +s.w(to)), to++;
+  else {
+    // "the winter of nineteen ninety-four", said in a broadcast
+    const spoken = spokenYear(s, s.w(to) === 'of' ? to + 1 : to);
+    if (spoken && spoken.from > i) (year = spoken.year), (to = spoken.next);
+  }
   if (shift === null && year === null && from === i) return null;
   if (year === null && s.anchor) year = seasonYear(s.anchor.y, s.anchor.m, ORDER[code]!, shift ?? (s.tenseOf(i) === 'past' ? -0.5 : 0));
   return { from, to, type: 'DATE', value: `${year ?? 'XXXX'}-${code}`, mod: pre.mod };
@@ -55,6 +65,8 @@ export default defineRule<DateCandidate>({
     match: [
       { text: 'The company cut jobs last fall.', date: '1998-02-06', expect: { text: 'last fall', value: '1997-FA' } },
       { text: 'Elections are planned for this summer.', date: '1998-03-22', expect: { text: 'this summer', value: '1998-SU' } },
+      { text: 'Police said the gang robbed the bank last fall.', date: '1999-06-07', expect: { text: 'last fall', value: '1998-FA' } },
+      { text: 'The firm sold its trucking arm this past spring.', date: '1999-10-30', expect: { text: 'this past spring', value: '1999-SP' } },
     ],
     noMatch: ['Prices could fall further.', 'Water levels spring back slowly.'],
   },

@@ -4,7 +4,8 @@
  * "soon", "these days", "at present".
  */
 import { defineRule } from '../../pipeline/rule.js';
-import { unitOf } from '../lexicon.js';
+import { SEASONS, unitOf } from '../lexicon.js';
+import { readNumber } from '../normalise.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
 
 const SINGLE: Readonly<Record<string, string>> = Object.freeze({
@@ -49,6 +50,8 @@ function match(s: Scan, i: number): Hit | null {
   }
   if (w === 'the' && (s.w(i + 1) === 'future' || s.w(i + 1) === 'past' || s.w(i + 1) === 'present')) {
     const next = s.w(i + 2);
+    // "the past three summers", "the past few years": a count of periods, not the vague past
+    if (readNumber(s, i + 2) || unitOf(next) || next in SEASONS) return null;
     if (next === 'of' || (s.has(i + 2, 'Noun') && !s.has(i + 2, 'Pronoun') && !s.has(i + 2, 'Preposition'))) return null;
     const v = s.w(i + 1) === 'future' ? 'FUTURE_REF' : s.w(i + 1) === 'past' ? 'PAST_REF' : 'PRESENT_REF';
     return { from: i, to: i + 2, type: 'DATE', value: v };
@@ -69,7 +72,7 @@ export default defineRule<DateCandidate>({
       { text: 'Talks recently restarted in Oman.', expect: { text: 'recently', value: 'PAST_REF' } },
       { text: 'The army is now in control.', expect: { text: 'now', value: 'PRESENT_REF' } },
     ],
-    noMatch: ['The future of the alliance is unclear.', 'A past president spoke.'],
+    noMatch: ['The future of the alliance is unclear.', 'A past president spoke.', 'The past three summers were the hottest on record.'],
   },
   run: (ctx) => scanWith(ctx, match),
 });

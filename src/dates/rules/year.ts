@@ -5,8 +5,8 @@
  */
 import { defineRule } from '../../pipeline/rule.js';
 import { positionBefore, TIME_PREPOSITIONS } from '../context.js';
-import { ORDINALS, unitOf } from '../lexicon.js';
-import { wordNumber } from '../normalise.js';
+import { ORDINALS } from '../lexicon.js';
+import { spokenYear } from '../normalise.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
 
 const NOT_AFTER = new Set(['$', '#', 'no', 'no.', 'number', 'page', 'flight', 'route', 'article', 'chapter', 'version', 'model', 'room', 'at', '£', '€']);
@@ -25,19 +25,6 @@ function isYear(s: Scan, i: number): boolean {
 const DECADE_WORDS: Readonly<Record<string, number>> = Object.freeze({
   twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,
 });
-
-/** Years said in words, as in broadcast transcripts: "nineteen ninety-six", "the year two thousand". */
-function spokenYear(s: Scan, i: number): { year: number; from: number; next: number } | null {
-  const w = s.w(i);
-  if ((w === 'nineteen' || w === 'eighteen') && !s.has(i + 1, 'Plural')) {
-    const tail = wordNumber(s.w(i + 1));
-    if (tail !== null && tail >= 10 && tail < 100 && unitOf(s.w(i + 2)) === null) return { year: (w === 'nineteen' ? 1900 : 1800) + tail, from: i, next: i + 2 };
-  }
-  if (w === 'year' && s.w(i + 1) === 'two' && s.w(i + 2) === 'thousand') {
-    return s.w(i - 1) === 'the' ? { year: 2000, from: i - 1, next: i + 3 } : null;
-  }
-  return null;
-}
 
 function match(s: Scan, i: number): Hit | null {
   const g = s.glued(i);
