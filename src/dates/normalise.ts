@@ -70,8 +70,8 @@ export function durationValue(n: number | null, unit: Unit): string {
     return l2 === 'H' ? `P${whole ? `${whole}${letter}` : ''}T${rest}` : `P${whole ? `${whole}${letter}` : ''}${rest}`;
   }
   const c = count === null ? 'X' : String(count);
-  // An uncounted decade or century keeps its unit, with TimeBank's letters: E decade, C century
-  if (unit.name === 'decade' && n === null) return 'PXE';
+  // An uncounted century keeps its unit (TimeBank's letter C); decades are counted in years
+  if (unit.name === 'decade' && n === null) return 'PXY';
   if (unit.name === 'century' && n === null) return 'PXC';
   return unit.time ? `PT${c}${letter}` : `P${c}${letter}`;
 }

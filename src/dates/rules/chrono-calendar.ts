@@ -46,6 +46,30 @@ function secondDay(text: string, end: number, value: string): { start: number; e
   return { start, end: start + next[2]!.length, value: `${m[1]}-${m[2]}-${next[2]!.padStart(2, '0')}` };
 }
 
+/** "the night of Oct. 23": chrono reads the part of the day and drops the date after it. */
+const PART_OF = /^(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\s+/i;
+
+/** One chrono result, at its index in the sentence. */
+type Read = Pick<chrono.ParsedResult, 'text' | 'start' | 'end'> & { index: number };
+
+/** chrono's results for a sentence; a date it hid behind "the night of" is read again on its own. */
+function parseSentence(text: string, ref: Date): Read[] {
+  const out: Read[] = [];
+  for (const r of chrono.parse(text, { instant: ref, timezone: 0 })) {
+    const lead = PART_OF.exec(r.text);
+    if (lead && !r.start.isCertain('month')) {
+      const at = r.index + lead[0].length;
+      const again = chrono.parse(text.slice(at, r.index + r.text.length), { instant: ref, timezone: 0 })[0];
+      if (again && again.index === 0) {
+        out.push({ text: again.text, start: again.start, end: again.end, index: at });
+        continue;
+      }
+    }
+    out.push(r);
+  }
+  return out;
+}
+
 /** The components chrono read in the text (not the ones it implied from the reference). */
 function certain(c: chrono.ParsedComponents): Components {
   const out: Components = {};
@@ -97,6 +121,7 @@ export default defineRule<DateCandidate>({
       { text: 'The court will rule on Oct. 15, 1999, officials said.', expect: { text: 'Oct. 15, 1999', value: '1999-10-15', type: 'DATE' } },
       { text: 'The ship left port on Aug. 6, the navy said.', date: '1998-02-06', expect: { text: 'Aug. 6', value: '1997-08-06' } },
       { text: 'Inflation peaked in June 1998.', expect: { text: 'June 1998', value: '1998-06' } },
+      { text: 'The doctor was shot on the night of Oct. 23 at home.', date: '1998-10-26', expect: { text: 'Oct. 23', value: '1998-10-23' } },
       { text: 'Leaders meet in Oslo on May 14 and 15.', date: '2025-05-02', expect: { text: '15', value: '2025-05-15' } },
       { text: 'The vote is set for 3 p.m. on Tuesday.', date: '2025-06-21', expect: { type: 'TIME' } },
     ],
@@ -110,7 +135,7 @@ export default defineRule<DateCandidate>({
       // month name or a clock time) are given to it.
       if (sentence.start < ctx.doc.bodyStart || !/\d/.test(sentence.text) || !(MONTH_WORD.test(sentence.text) || CLOCK.test(sentence.text))) continue;
       const s = new Scan(sentence, anchor);
-      for (const r of chrono.parse(sentence.text, { instant: ref, timezone: 0 })) {
+      for (const r of parseSentence(sentence.text, ref)) {
         const parts = splitRange(r.text, r.index, !!r.end);
         const comps = [certain(r.start), r.end ? certain(r.end) : null];
         parts.forEach((part, k) => {

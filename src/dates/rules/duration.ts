@@ -17,8 +17,15 @@ const RATE_BEFORE = new Set(['per', 'times', 'twice', 'once', 'thrice', '%', 'pe
 const BARE_BEFORE = new Set(['for', 'in', 'within', 'over', 'after', 'than', 'took', 'take', 'takes', 'lasted', 'last', 'spent']);
 
 /** "two-week", "10-year", "48-hour", but not "45-year-old". */
-function hyphenated(s: Scan, i: number): { n: number; unit: Unit; next: number } | null {
+function hyphenated(s: Scan, i: number): { n: number | null; unit: Unit; next: number } | null {
   const g = s.glued(i);
+  // "day-long", "decades-long", "two-year-long": how long something lasted
+  const long = /^(?:([a-z]+|\d+)-)?([a-z]+)-long$/.exec(g.word);
+  const longUnit = long ? unitOf(long[2]!) : null;
+  if (long && longUnit && longUnit.name !== 'quarter') {
+    const n = long[1] === undefined ? (long[2]!.endsWith('s') ? null : 1) : /^\d/.test(long[1]) ? Number(long[1]) : wordNumber(long[1]);
+    if (long[1] === undefined || n !== null) return { n, unit: longUnit, next: g.next };
+  }
   const m = /^([a-z]+|\d+(?:\.\d+)?)-(?:and-a-half-)?([a-z]+)$/.exec(g.word);
   if (!m) return null;
   const unit = unitOf(m[2]!);
@@ -109,6 +116,8 @@ export default defineRule<DateCandidate>({
       { text: 'The war ended three years ago.', date: '2025-06-21', expect: { text: 'three years ago', type: 'DATE', value: '2022' } },
       { text: 'Output has doubled over the past few years.', expect: { text: 'the past few years', value: 'PXY' } },
       { text: 'The rebels took the town a month or so ago.', date: '2025-06-21', expect: { text: 'a month or so ago', type: 'DATE', value: '2025-05', mod: 'APPROX' } },
+      { text: 'The rebels ended their decades-long insurgency.', expect: { text: 'decades-long', value: 'PXY' } },
+      { text: 'The union held a day-long strike.', expect: { text: 'day-long', value: 'P1D' } },
       { text: 'Rates may rise over the next couple of years.', expect: { text: 'the next couple of years', value: 'P2Y' } },
       { text: 'Talks stalled for nearly two years.', expect: { text: 'two years', mod: 'EQUAL_OR_LESS' } },
       { text: 'The truce lasted more than four hours.', expect: { text: 'more than four hours', value: 'PT4H', mod: 'MORE_THAN' } },

@@ -45,6 +45,8 @@ function match(s: Scan, i: number): Hit | null {
   if (ADJECTIVES[w]) {
     const next = i + 1;
     if (s.has(next, 'Noun') && !s.has(next, 'Pronoun') && /^[a-z]/.test(s.text(next)) && !NOT_TEMPORAL.has(s.w(next))) {
+      // "the then current price": current at a past time
+      if (w === 'current' && s.w(i - 1) === 'then') return { from: i - 1, to: i + 1, type: 'DATE', value: 'PAST_REF' };
       return { from: i, to: i + 1, type: 'DATE', value: ADJECTIVES[w]! };
     }
   }
@@ -71,6 +73,7 @@ export default defineRule<DateCandidate>({
       { text: 'The coming days will be decisive.', expect: { text: 'The coming days', value: 'FUTURE_REF' } },
       { text: 'Talks recently restarted in Oman.', expect: { text: 'recently', value: 'PAST_REF' } },
       { text: 'The army is now in control.', expect: { text: 'now', value: 'PRESENT_REF' } },
+      { text: 'Holders could sell at the then current market price.', expect: { text: 'then current', value: 'PAST_REF' } },
     ],
     noMatch: ['The future of the alliance is unclear.', 'A past president spoke.', 'The past three summers were the hottest on record.'],
   },
