@@ -29,8 +29,10 @@ function hyphenated(s: Scan, i: number): { n: number | null; unit: Unit; next: n
   const m = /^([a-z]+|\d+(?:\.\d+)?)-(?:and-a-half-)?([a-z]+)$/.exec(g.word);
   if (!m) return null;
   const unit = unitOf(m[2]!);
-  const n = /^\d/.test(m[1]!) ? Number(m[1]) : wordNumber(m[1]!);
-  if (!unit || n === null || m[2]!.endsWith('s') || unit.name === 'quarter') return null;
+  // "several-year": a count left open
+  const vague = m[1] === 'several' || m[1] === 'multi';
+  const n = /^\d/.test(m[1]!) ? Number(m[1]) : vague ? null : wordNumber(m[1]!);
+  if (!unit || (n === null && !vague) || m[2]!.endsWith('s') || unit.name === 'quarter') return null;
   if (s.w(g.next) === '-' || s.w(g.next) === 'old') return null;
   return { n, unit, next: g.next };
 }
@@ -118,6 +120,7 @@ export default defineRule<DateCandidate>({
       { text: 'The rebels took the town a month or so ago.', date: '2025-06-21', expect: { text: 'a month or so ago', type: 'DATE', value: '2025-05', mod: 'APPROX' } },
       { text: 'The rebels ended their decades-long insurgency.', expect: { text: 'decades-long', value: 'PXY' } },
       { text: 'The union held a day-long strike.', expect: { text: 'day-long', value: 'P1D' } },
+      { text: 'She ended a several-year stint in Paris.', expect: { text: 'several-year', value: 'PXY' } },
       { text: 'Rates may rise over the next couple of years.', expect: { text: 'the next couple of years', value: 'P2Y' } },
       { text: 'Talks stalled for nearly two years.', expect: { text: 'two years', mod: 'EQUAL_OR_LESS' } },
       { text: 'The truce lasted more than four hours.', expect: { text: 'more than four hours', value: 'PT4H', mod: 'MORE_THAN' } },

@@ -15,7 +15,8 @@ const NOT_BEFORE = new Set(['%', 'percent', 'people', 'troops', 'feet', 'meters'
 function isYear(s: Scan, i: number): boolean {
   const w = s.w(i);
   if (!/^\d{4}$/.test(w) || NOT_AFTER.has(s.w(i - 1)) || NOT_BEFORE.has(s.w(i + 1))) return false;
-  if (s.w(i - 1) === ',' && /^\d/.test(s.w(i - 2))) return false;
+  // "3,000, 1995": a list of numbers; "1994, 1995 and 1997" is a list of years
+  if (s.w(i - 1) === ',' && /^\d/.test(s.w(i - 2)) && !/^(?:19|20)\d\d$/.test(s.w(i - 2))) return false;
   if (s.w(i + 1) === ':' || s.w(i + 1) === '.' && /^\d/.test(s.w(i + 2))) return false;
   const y = +w;
   if (y >= 1900 && y <= 2099) return true;
@@ -47,6 +48,8 @@ function match(s: Scan, i: number): Hit | null {
   }
   // "mid-1996"
   if ((m = /^mid-(\d{4})$/.exec(g.word))) return { from: i, to: g.next, type: 'DATE', value: m[1]!, mod: 'MID' };
+  // "post-1959 politics", "pre-1990 rules": the year, as TimeML marks it
+  if ((m = /^(?:post|pre)-((?:1[89]|20)\d\d)$/.exec(g.word))) return { from: i, to: g.next, type: 'DATE', value: m[1]! };
   // "the 20th century", "the nineteenth century"
   if (s.w(g.next) === 'century' && (g.word in ORDINALS || /^\d{1,2}(?:st|nd|rd|th)$/.test(g.word))) {
     const n = ORDINALS[g.word] ?? parseInt(g.word, 10);
@@ -78,6 +81,8 @@ export default defineRule<DateCandidate>({
       { text: 'Sales rose sharply in the late 1980s.', expect: { text: 'the late 1980s', value: '198', mod: 'END' } },
       { text: 'The treaty dates from mid-1996.', expect: { text: 'mid-1996', value: '1996', mod: 'MID' } },
       { text: 'Profit for fiscal 1990 was flat.', expect: { text: 'fiscal 1990', value: '1990' } },
+      { text: 'Floods struck in 1993, 1996 and 1998.', expect: { text: '1996', value: '1996' } },
+      { text: 'The post-1945 order is fraying.', expect: { text: 'post-1945', value: '1945' } },
     ],
     noMatch: ['About 2000 people marched downtown.', 'The shares closed at 1450 yen.', 'It paid $1995 for the permit.'],
   },
