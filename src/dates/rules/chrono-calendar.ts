@@ -35,8 +35,8 @@ function valueOf(k: Components, anchor: Ymd | null, s: Scan, at: number): { type
   return day ? { type: 'DATE', value: day } : null;
 }
 
-/** After "April 24", a second day of the same month: "and 25", "or 26" (not "and 25 people"). */
-const SECOND_DAY = /^(\s+(?:and|or)\s+)(\d{1,2})(?=[\s,.;:)]|$)(?!\s+(?!(?:in|at|on|and|as|when|with|for|after|before|during|to|respectively|this|next|last)\b)[a-z])/;
+/** After "April 24", a second day of the same month: "and 25", "to 26", "-25" (not "and 25 people"). */
+const SECOND_DAY = /^(\s+(?:and|or|to|through|until)\s+|\s?[-–]\s?)(\d{1,2})(?=[\s,.;:)]|$)(?!\s+(?!(?:in|at|on|and|as|when|with|for|after|before|during|to|respectively|this|next|last)\b)[a-z])/;
 
 function secondDay(text: string, end: number, value: string): { start: number; end: number; value: string } | null {
   const m = /^(\d{4}|XXXX)-(\d\d)-(\d\d)$/.exec(value);
@@ -123,6 +123,7 @@ export default defineRule<DateCandidate>({
       { text: 'Inflation peaked in June 1998.', expect: { text: 'June 1998', value: '1998-06' } },
       { text: 'The doctor was shot on the night of Oct. 23 at home.', date: '1998-10-26', expect: { text: 'Oct. 23', value: '1998-10-23' } },
       { text: 'Leaders meet in Oslo on May 14 and 15.', date: '2025-05-02', expect: { text: '15', value: '2025-05-15' } },
+      { text: 'The fair runs from Sept. 3 to 7 in Lyon.', date: '2025-05-02', expect: { text: '7', value: '2025-09-07' } },
       { text: 'The vote is set for 3 p.m. on Tuesday.', date: '2025-06-21', expect: { type: 'TIME' } },
     ],
     noMatch: ['The company may 2x its output.', 'Three people were hurt.'],
