@@ -189,6 +189,27 @@ describe('durations, ago, sets, vague references', () => {
     const found = dates('Output grew every year between 1990 and 1995.').map((d) => d.value);
     expect(found).toEqual(expect.arrayContaining(['1990', '1995']));
   });
+  it('reads both days of "April 24 and 25" and "Sept. 3 to 7", but not a count after the day', () => {
+    const found = dates('The summit meets on April 24 and 25, and the fair runs from Sept. 3 to 7.', '2025-04-01');
+    expect(found.map((d) => [d.text, d.value])).toEqual([
+      ['April 24', '2025-04-24'],
+      ['25', '2025-04-25'],
+      ['Sept. 3', '2025-09-03'],
+      ['7', '2025-09-07'],
+    ]);
+    expect(dates('Voting began on Oct. 5 and 6 percent of ballots were spoiled.', '2025-10-07').map((d) => d.text)).toEqual(['Oct. 5']);
+  });
+  it('reads the date after "the night of" and seasons the tagger took for verbs', () => {
+    expect(one('The judge was shot on the night of Oct. 23 at his home.', 'Oct. 23', '2025-11-02').value).toBe('2025-10-23');
+    expect(one('Prices began to fall last fall, traders said.', 'last fall', '2025-06-21').value).toBe('2024-FA');
+    expect(one('The unit was sold this past spring.', 'this past spring', '2025-10-21').value).toBe('2025-SP');
+  });
+  it('reads lists of years, "post-1945" and "-long" durations', () => {
+    expect(dates('Floods struck in 1993, 1996 and 1998.').map((d) => d.value)).toEqual(['1993', '1996', '1998']);
+    expect(one('The post-1945 order is under strain.', 'post-1945').value).toBe('1945');
+    expect(one('The union called off its weeks-long strike.', 'weeks-long')).toMatchObject({ type: 'DURATION', value: 'PXW' });
+    expect(one('Holders may buy at the then current price.', 'then current').value).toBe('PAST_REF');
+  });
   it('keeps relative values when the document has no date', () => {
     expect(one('The minister resigned on Tuesday.', 'Tuesday', null).value).toBe('XXXX-WXX-2');
     expect(one('Prices rose sharply last year.', 'last year', null).value).toBe('PAST_REF');
