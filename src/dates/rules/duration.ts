@@ -14,6 +14,8 @@ import { mentionsQuarter, quantifierAt, reportedQuarter, yearAgoQuarter, type Qu
 const PERIOD_WORDS = new Set(['past', 'last', 'next', 'first', 'previous', 'coming', 'final', 'following', 'latest', 'preceding', 'initial', 'remaining', 'same']);
 const SOFT_QUANT = new Set(['about', 'around', 'approximately', 'roughly', 'nearly', 'almost']);
 const RATE_BEFORE = new Set(['per', 'times', 'twice', 'once', 'thrice', '%', 'percent']);
+/** "a quarter of the market": what follows "of" when a quarter is a fraction. */
+const FRACTION_OF = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'all', 'those', 'these', 'our']);
 const BARE_BEFORE = new Set(['for', 'in', 'within', 'over', 'after', 'than', 'took', 'take', 'takes', 'lasted', 'last', 'spent']);
 
 /** "two-week", "10-year", "48-hour", but not "45-year-old". */
@@ -94,6 +96,8 @@ function match(s: Scan, i: number, quarterly: Quarter | null): Hit | null {
   const dated = s.w(k + 1) === 'ago' || s.w(k + 1) === 'earlier';
   if (!dated && (s.w(j) === 'a' || s.w(j) === 'an') && (RATE_BEFORE.has(s.w(j - 1)) || /\d/.test(s.w(j - 1)))) return null;
   if (unit.name === 'quarter' && num.value !== null && num.value > 4) return null;
+  // "a quarter of the market" is a fraction; "60 Minutes" mid-sentence is a title
+  if ((unit.name === 'quarter' && s.w(k + 1) === 'of' && FRACTION_OF.has(s.w(k + 2))) || (/^[A-Z]/.test(s.text(k)) && /^[a-z\d]/.test(s.text(j)))) return null;
   // "a second attempt": the ordinal, not the unit
   if (unit.name === 'second' && s.w(k) === 'second' && (s.has(k + 1, 'Noun') || s.has(k + 1, 'Adjective'))) return null;
   let value = num.value;
@@ -125,7 +129,7 @@ export default defineRule<DateCandidate>({
       { text: 'Talks stalled for nearly two years.', expect: { text: 'two years', mod: 'EQUAL_OR_LESS' } },
       { text: 'The truce lasted more than four hours.', expect: { text: 'more than four hours', value: 'PT4H', mod: 'MORE_THAN' } },
     ],
-    noMatch: ['A 45-year-old man was arrested.', 'The suspect, 45 years old, was arrested.', 'Three people were hurt.'],
+    noMatch: ['Funds hold more than a quarter of the market.', 'He spoke on the show 60 Minutes last night.', 'A 45-year-old man was arrested.', 'The suspect, 45 years old, was arrested.', 'Three people were hurt.'],
   },
   run(ctx) {
     const anchor = parseIso(ctx.doc.date);

@@ -61,6 +61,8 @@ function match(s: Scan, i: number, reported: Quarter | null): Hit | null {
   const first = hy && s.w(i) === 'the' ? i + 1 : i;
   if (n === null && !latest && !yearAgo && !datedPeriod && s.w(i) !== 'the') return null;
   if (unit === 'half' && n !== null && n > 2) return null;
+  // "the last half of the '80s", "the first half of the season": a half of something else than this year
+  if (s.w(to) === 'of' && s.w(to + 1) === 'the' && !['year', 'fiscal', 'current'].includes(s.w(to + 2))) return null;
   let year: number | null = named;
   if (s.w(to) === 'of' && /^\d{4}$/.test(s.w(to + 1))) (year = +s.w(to + 1)), (to += 2);
   else if (/^\d{4}$/.test(s.w(i - 1)) && !hy) year = +s.w(i - 1);
@@ -93,7 +95,7 @@ export default defineRule<DateCandidate>({
       { text: 'Sales fell from the year-ago quarter.', date: '1989-11-02', expect: { value: '1988-Q3' } },
       { text: 'Fourth-quarter profit beat forecasts.', date: '1998-01-26', expect: { value: '1997-Q4' } },
     ],
-    noMatch: ['A quarter of the voters stayed home.', 'The Latin quarter was crowded.'],
+    noMatch: ['Growth slowed in the last half of the decade.', 'A quarter of the voters stayed home.', 'The Latin quarter was crowded.'],
   },
   run(ctx) {
     const anchor = parseIso(ctx.doc.date);
