@@ -35,15 +35,19 @@ function valueOf(k: Components, anchor: Ymd | null, s: Scan, at: number): { type
   return day ? { type: 'DATE', value: day } : null;
 }
 
-/** After "April 24", a second day of the same month: "and 25", "to 26", "-25" (not "and 25 people"). */
-const SECOND_DAY = /^(\s+(?:and|or|to|through|until)\s+|\s?[-–]\s?)(\d{1,2})(?=[\s,.;:)]|$)(?!\s+(?!(?:in|at|on|and|as|when|with|for|after|before|during|to|respectively|this|next|last)\b)[a-z])/;
+/**
+ * After "April 24", a second day of the same month: "and 25", "-25", "from April 24 to 26" (not
+ * "and 25 people", "to 15.5", nor "fell on Oct. 3 to 12", where "to" gives a level).
+ */
+const SECOND_DAY = /^(\s+(?:and|or|to|through|until)\s+|\s?[-–]\s?)(\d{1,2})(?![.,]\d)(?=[\s,.;:)]|$)(?!\s+(?!(?:in|at|on|and|as|when|with|for|after|before|during|to|respectively|this|next|last)\b)[a-z])/;
 
-function secondDay(text: string, end: number, value: string): { start: number; end: number; value: string } | null {
+function secondDay(text: string, start: number, end: number, value: string): { start: number; end: number; value: string } | null {
   const m = /^(\d{4}|XXXX)-(\d\d)-(\d\d)$/.exec(value);
   const next = m ? SECOND_DAY.exec(text.slice(end, end + 40)) : null;
   if (!m || !next || +next[2]! <= +m[3]! || +next[2]! > 31) return null;
-  const start = end + next[1]!.length;
-  return { start, end: start + next[2]!.length, value: `${m[1]}-${m[2]}-${next[2]!.padStart(2, '0')}` };
+  if (/^\s+(?:to|through|until)\s/.test(next[1]!) && !/\b(?:from|between)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) return null;
+  const from = end + next[1]!.length;
+  return { start: from, end: from + next[2]!.length, value: `${m[1]}-${m[2]}-${next[2]!.padStart(2, '0')}` };
 }
 
 /** "the night of Oct. 23": chrono reads the part of the day and drops the date after it. */
@@ -148,7 +152,7 @@ export default defineRule<DateCandidate>({
           const start = sentence.start + part.index;
           const evidence = ctx.doc.span(sentence.start, sentence.end);
           ctx.emit({ ...ctx.doc.span(start, start + part.text.length), ...v, mod: null, interval: null, evidence });
-          const second = v.type === 'DATE' ? secondDay(ctx.doc.text, start + part.text.length, v.value) : null;
+          const second = v.type === 'DATE' ? secondDay(ctx.doc.text, start, start + part.text.length, v.value) : null;
           if (second && second.end <= sentence.end) ctx.emit({ ...ctx.doc.span(second.start, second.end), type: 'DATE', value: second.value, mod: null, interval: null, evidence });
         });
       }
