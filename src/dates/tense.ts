@@ -113,5 +113,15 @@ function sideTense(toks: readonly Token[], at: number, dir: -1 | 1): Tense | nul
 
 /** The tense governing token `at`: the verb group before it, else after it, else past. */
 export function tenseNear(toks: readonly Token[], at: number): Tense {
-  return sideTense(toks, at, -1) ?? sideTense(toks, at, 1) ?? 'past';
+  return sideTense(toks, at, -1) ?? sideTense(toks, at, 1) ?? outsideParens(toks, at) ?? 'past';
+}
+
+/** "will leave at dawn (4 a.m. Thursday)": an aside without a verb takes the tense of its clause. */
+function outsideParens(toks: readonly Token[], at: number): Tense | null {
+  for (let k = at - 1; k >= 0 && at - k <= 8; k--) {
+    const w = toks[k]!.norm;
+    if (w === ')') return null;
+    if (w === '(') return sideTense(toks, k, -1);
+  }
+  return null;
 }

@@ -101,9 +101,14 @@ function splitRange(raw: string, rawIndex: number, range: boolean): { text: stri
   });
 }
 
+/** "10:35 a.m. (0735 GMT) Friday": the weekday chrono left after a clock time gives its day. */
+const WEEKDAY_AFTER = /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
+
 /** The value of one part, when it names a month with a day or year, or a clock time. */
-function partValue(text: string, known: Components, anchor: Ymd | null, s: Scan, at: number) {
+function partValue(text: string, after: string, known: Components, anchor: Ymd | null, s: Scan, at: number) {
   if (!CLOCK.test(text)) delete known.hour;
+  const wd = known.hour !== undefined && known.weekday === undefined && known.day === undefined ? WEEKDAY_AFTER.exec(after) : null;
+  if (wd) known.weekday = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'].indexOf(wd[1]!);
   const monthDate = known.month !== undefined && hasMonthWord(text) && /\d/.test(text);
   const clock = known.hour !== undefined;
   if (!monthDate && !clock) return null;
@@ -129,6 +134,7 @@ export default defineRule<DateCandidate>({
       { text: 'Leaders meet in Oslo on May 14 and 15.', date: '2025-05-02', expect: { text: '15', value: '2025-05-15' } },
       { text: 'The fair runs from Sept. 3 to 7 in Lyon.', date: '2025-05-02', expect: { text: '7', value: '2025-09-07' } },
       { text: 'The vote is set for 3 p.m. on Tuesday.', date: '2025-06-21', expect: { type: 'TIME' } },
+      { text: 'The blast struck at 9:40 a.m. (0640 GMT) Friday, police said.', date: '2025-06-21', expect: { text: '9:40 a.m.', value: '2025-06-20T09:40' } },
     ],
     noMatch: ['The company may 2x its output.', 'Three people were hurt.'],
   },
@@ -147,7 +153,8 @@ export default defineRule<DateCandidate>({
           const known = comps[k];
           if (!known) return;
           const at = Math.max(0, (ctx.doc.tokenAt(sentence.start + part.index)?.i ?? 0) - (sentence.tokens[0]?.i ?? 0));
-          const v = partValue(part.text, known, anchor, s, at);
+          const after = sentence.text.slice(part.index + part.text.length, part.index + part.text.length + 40);
+          const v = partValue(part.text, after, known, anchor, s, at);
           if (!v) return;
           const start = sentence.start + part.index;
           const evidence = ctx.doc.span(sentence.start, sentence.end);
