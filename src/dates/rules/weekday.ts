@@ -50,7 +50,9 @@ function match(s: Scan, i: number): Hit | null {
   const dated = !part && s.anchor ? datedWeekday(s, to) : null;
   if (dated) return { from, to: dated.to, type: 'DATE', value: dated.value, mod };
   if (!s.anchor) return { from, to, type: 'DATE', value: setValue, mod };
-  const day = pickWeekday(s.anchor, wd, s.tenseOf(i), shift);
+  // "Thursday's closing price", "Friday's ruling": a possessive weekday names an event already reported
+  const tense = s.tenseOf(i);
+  const day = pickWeekday(s.anchor, wd, tense === 'present' && s.w(i + 1) === "'s" ? 'past' : tense, shift);
   return { from, to, type: 'DATE', value: isoDay(day) + part, mod };
 }
 
@@ -64,6 +66,7 @@ export default defineRule<DateCandidate>({
       { text: 'The minister resigned on Tuesday.', date: '2025-06-21', expect: { text: 'Tuesday', value: '2025-06-17' } },
       { text: 'The council will vote on Tuesday.', date: '2025-06-21', expect: { text: 'Tuesday', value: '2025-06-24' } },
       { text: 'Rebels attacked the town late Friday night.', date: '2025-06-21', expect: { text: 'Friday night', value: '2025-06-20TNI', mod: 'END' } },
+      { text: 'The bonds trade at a premium over Thursday\'s closing price.', date: '2025-06-23', expect: { text: 'Thursday', value: '2025-06-19' } },
       { text: 'The market is closed on Sundays.', expect: { text: 'Sundays', type: 'SET', value: 'XXXX-WXX-7' } },
     ],
     noMatch: ['The sunday school opened.', 'Prices were stable all along.'],
