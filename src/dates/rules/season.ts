@@ -16,16 +16,29 @@ function seasonOfMonth(m: number): number {
 
 /**
  * Seasons on one timeline (index = year * 4 + season, winter counted in the year it starts):
- * last = the latest before the current one, next = the first after, this = the current season year;
- * -0.5 (a past sentence) = the latest one not after the current.
+ * last = the latest before the current one, next = the first after, -0.5 (a past sentence) = the
+ * latest one not after the current, 0.5 = the first one not before it.
  */
 function seasonYear(y: number, m: number, k: number, shift: number): number {
   const cur = m <= 2 ? (y - 1) * 4 + 4 : y * 4 + seasonOfMonth(m);
   let idx = Math.floor((cur - 1) / 4) * 4 + k;
   if (shift === -1) while (idx >= cur) idx -= 4;
   else if (shift === -0.5) while (idx > cur) idx -= 4;
+  else if (shift === 0.5) while (idx < cur) idx += 4;
   else if (shift === 1) while (idx <= cur) idx += 4;
   return (idx - k) / 4;
+}
+
+/** "this spring", "in the spring": the latest one in a past sentence, the next in a future one, else the nearer. */
+function byTense(a: { y: number; m: number }, k: number, tense: string): number {
+  const back = seasonYear(a.y, a.m, k, -0.5);
+  const ahead = seasonYear(a.y, a.m, k, 0.5);
+  if (tense === 'past' || back === ahead) return back;
+  if (tense === 'future') return ahead;
+  // in years: the document date, and the middle month of a season (winter's is the January after)
+  const cur = a.y + a.m / 12;
+  const mid = (y: number) => y + (k * 3 + 1) / 12;
+  return cur - mid(back) <= mid(ahead) - cur ? back : ahead;
 }
 
 function match(s: Scan, i: number): Hit | null {
@@ -52,7 +65,7 @@ function match(s: Scan, i: number): Hit | null {
     if (spoken && spoken.from > i) (year = spoken.year), (to = spoken.next);
   }
   if (shift === null && year === null && from === i) return null;
-  if (year === null && s.anchor) year = seasonYear(s.anchor.y, s.anchor.m, ORDER[code]!, shift ?? (s.tenseOf(i) === 'past' ? -0.5 : 0));
+  if (year === null && s.anchor) year = shift === null || shift === 0 ? byTense(s.anchor, ORDER[code]!, s.tenseOf(i)) : seasonYear(s.anchor.y, s.anchor.m, ORDER[code]!, shift);
   return { from, to, type: 'DATE', value: `${year ?? 'XXXX'}-${code}`, mod: pre.mod };
 }
 
@@ -65,6 +78,8 @@ export default defineRule<DateCandidate>({
     match: [
       { text: 'The company cut jobs last fall.', date: '1998-02-06', expect: { text: 'last fall', value: '1997-FA' } },
       { text: 'Elections are planned for this summer.', date: '1998-03-22', expect: { text: 'this summer', value: '1998-SU' } },
+      { text: 'Factories will slow down in the spring.', date: '1998-02-06', expect: { text: 'the spring', value: '1998-SP' } },
+      { text: 'The harvest failed this summer.', date: '1998-10-06', expect: { text: 'this summer', value: '1998-SU' } },
       { text: 'Police said the gang robbed the bank last fall.', date: '1999-06-07', expect: { text: 'last fall', value: '1998-FA' } },
       { text: 'The firm sold its trucking arm this past spring.', date: '1999-10-30', expect: { text: 'this past spring', value: '1999-SP' } },
     ],
