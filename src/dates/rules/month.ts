@@ -24,7 +24,9 @@ function monthAt(s: Scan, i: number): { month: number; to: number } | null {
   if (AMBIGUOUS.has(w) && !dotted) {
     const prev = s.w(i - 1);
     const next = s.w(to);
-    const temporal = TIME_PREPOSITIONS.has(prev) || /^\d/.test(next) || next in SHIFTERS || next === ',' && /^\d{4}$/.test(s.w(to + 1));
+    // "the March accession" names the month; "the March on Washington" is a protest
+    const modifier = prev === 'the' && /^[a-z]/.test(s.text(to)) && s.has(to, 'Noun') && !s.has(to, 'Preposition');
+    const temporal = modifier || TIME_PREPOSITIONS.has(prev) || /^\d/.test(next) || next in SHIFTERS || next === ',' && /^\d{4}$/.test(s.w(to + 1));
     if (!temporal || s.has(i, 'Modal') || (prev === 'and' && !/^[A-Z]/.test(s.text(i - 2)))) return null;
   }
   return { month: MONTH_NAMES[w]!, to };
@@ -77,6 +79,7 @@ export default defineRule<DateCandidate>({
       { text: 'The plant is expected to reopen in May.', date: '1998-02-06', expect: { text: 'May', value: '1998-05' } },
       { text: 'Talks collapsed in late November.', date: '2000-01-06', expect: { text: 'late November', value: '1999-11', mod: 'END' } },
       { text: 'The law took effect last April.', date: '1989-10-27', expect: { text: 'last April', value: '1989-04' } },
+      { text: 'The March vote will settle the dispute.', date: '2025-01-10', expect: { text: 'March', value: '2025-03' } },
       { text: 'Sales peaked in March nineteen ninety-six.', date: '1998-02-27', expect: { text: 'March nineteen ninety-six', value: '1996-03' } },
     ],
     noMatch: ['Officials said the talks May resume soon.', 'Thousands joined the March on Washington against the war.', 'Protesters march through the capital.'],
