@@ -16,6 +16,7 @@ const PLURAL_LEAD: Readonly<Record<string, string>> = Object.freeze({
   recent: 'PAST_REF', past: 'PAST_REF', coming: 'FUTURE_REF', upcoming: 'FUTURE_REF', next: 'FUTURE_REF', these: 'PRESENT_REF',
 });
 
+const LATER_EARLIER: Readonly<Record<string, string>> = Object.freeze({ later: 'FUTURE_REF', future: 'FUTURE_REF', earlier: 'PAST_REF' });
 const NEAR = new Set(['near', 'short', 'immediate']);
 // "future" before a noun ("future talks") is left out: news annotation rarely marks it
 const ADJECTIVES: Readonly<Record<string, string>> = Object.freeze({ recent: 'PAST_REF', current: 'PRESENT_REF' });
@@ -59,6 +60,8 @@ function match(s: Scan, i: number): Hit | null {
     return { from: i, to: i + 2, type: 'DATE', value: v };
   }
   if (w === 'at' && s.w(i + 1) === 'present') return { from: i + 1, to: i + 2, type: 'DATE', value: 'PRESENT_REF' };
+  // "at a later date", "an earlier date"
+  if ((w === 'a' || w === 'an') && s.w(i + 2) === 'date' && LATER_EARLIER[s.w(i + 1)]) return { from: i, to: i + 3, type: 'DATE', value: LATER_EARLIER[s.w(i + 1)]! };
   return null;
 }
 
@@ -73,6 +76,7 @@ export default defineRule<DateCandidate>({
       { text: 'The coming days will be decisive.', expect: { text: 'The coming days', value: 'FUTURE_REF' } },
       { text: 'Talks recently restarted in Oman.', expect: { text: 'recently', value: 'PAST_REF' } },
       { text: 'The army is now in control.', expect: { text: 'now', value: 'PRESENT_REF' } },
+      { text: 'The rest will be sold at a later date.', expect: { text: 'a later date', value: 'FUTURE_REF' } },
       { text: 'Holders could sell at the then current market price.', expect: { text: 'then current', value: 'PAST_REF' } },
     ],
     noMatch: ['The future of the alliance is unclear.', 'A past president spoke.', 'The past three summers were the hottest on record.'],
