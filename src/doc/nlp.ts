@@ -4,8 +4,12 @@
  * do): one call per chunk is ~15% cheaper than one per sentence, and bounded chunks keep cost linear
  * (compromise goes super-linear on long runs). Sentences inside a multi-sentence quotation go alone.
  * Rules read the copied tags and never call compromise.
+ *
+ * We load `compromise/two` (tokenizer + part-of-speech tagger), not the full `compromise`: the
+ * third level only adds API methods and the 'chunks' pass (noun/verb phrase chunks, which sets no
+ * tag), ~12% of the tagging time; the tags are identical (checked on the 456 bench articles).
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import type { Range } from './sentences.js';
 
 export interface TaggedTerm {
