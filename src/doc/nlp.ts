@@ -11,6 +11,12 @@
  */
 import nlp from 'compromise/two';
 import type { Range } from './sentences.js';
+import { bulkMatch } from './sweep.js';
+
+// Same tags, a third less tagging time (see sweep.ts). Only over the method it replaces.
+if (typeof (nlp.world() as { methods?: { one?: { bulkMatch?: unknown } } }).methods?.one?.bulkMatch === 'function') {
+  nlp.plugin({ methods: { one: { bulkMatch } } } as unknown as Parameters<typeof nlp.plugin>[0]);
+}
 
 export interface TaggedTerm {
   start: number;
