@@ -22,9 +22,10 @@ type Pair = { ours: Record<string, unknown>[]; theirs: Record<string, unknown>[]
  * compromise's on the same pieces (sentences split at commas, pre-tagged), keeps both results, and
  * returns ours so that tagging goes on as in production.
  */
-function sweepBoth(text: string, opts: { matchOne?: boolean } = {}): Pair[] {
+function sweepBoth(text: string, opts: { matchOne?: boolean } = {}, alter = (net: Net) => net): Pair[] {
   const pairs: Pair[] = [];
-  const recorder = (document: unknown[][], net: Net, methods: any) => {
+  const recorder = (document: unknown[][], real: Net, methods: any) => {
+    const net = alter(real);
     const ours = bulkMatch(document, net, methods, opts);
     // copied now: compromise strips the pointers from what we return once tagging is done
     pairs.push(structuredClone({ ours, theirs: original(document, net, methods, opts) }));
@@ -58,6 +59,26 @@ describe('doc/sweep bulkMatch', () => {
       }
     }
     expect(total).toBeGreaterThan(20); // the prose does exercise the patterns
+  });
+
+  it('falls back to compromise’s plain walk when two patterns share a match string', () => {
+    // a copy of a pattern that does match, filed under another hook: compromise keeps only the first
+    // one it meets (the trigger index would keep both and tag twice)
+    let compared = 0;
+    for (const text of PROSE) {
+      const hit = new Set(sweepBoth(text).flatMap((p) => p.theirs.map((f) => String(f.match))));
+      const withCopy = (net: Net): Net => {
+        const key = Object.keys(net.hooks).find((k) => net.hooks[k]!.some((m) => hit.has(m.match)))!;
+        const m = net.hooks[key]!.find((x) => hit.has(x.match))!;
+        const other = Object.keys(net.hooks).find((k) => k !== key && !m.needs.includes(k) && k.startsWith('#'))!;
+        return { hooks: { ...net.hooks, [other]: [{ ...m, needs: [...m.needs] }, ...net.hooks[other]!] }, always: net.always };
+      };
+      for (const { ours, theirs } of sweepBoth(text, {}, withCopy)) {
+        expect(summary(ours)).toEqual(summary(theirs));
+        compared += theirs.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(0);
   });
 
   it('stops at the first match with matchOne, as compromise does', () => {

@@ -3,12 +3,15 @@
  * for each comma-separated piece of a sentence, which of its ~570 correction patterns to try.
  *
  * compromise 14 walks all ~730 pattern hooks for every piece, growing the candidate list with
- * `concat` (a copy per hook found), then filters it in three passes: about a third of all tagging
- * time. Here each piece walks only its own cached words and tags (a few dozen), looks them up in a
- * hook→rank map built once per pattern net, and filters in the same pass. The patterns tried, their
- * order and the matches returned are the same (test/sweep.test.ts compares both on real prose), so
- * the tags are unchanged. Installed through compromise's plugin API (`methods`), which merges over
- * the built-in method; if a future compromise renames it, the built-in one simply stays.
+ * `concat` (a copy per hook found), then checks ~290 candidates per piece in three filter passes.
+ * Here each pattern is filed once, under one "trigger" (a need, since all needs must be present;
+ * or each want when it has no needs), so a piece walks only its own cached words and tags (a few
+ * dozen) and checks only the patterns they trigger. The survivors are put back in compromise's
+ * order: the first present hook listing the pattern, then its place in that hook's list. The
+ * patterns tried, their order and the matches returned are the same (test/sweep.test.ts compares
+ * both on real prose), so the tags are unchanged. Installed through compromise's plugin API
+ * (`methods`), which merges over the built-in method; if a future compromise renames it, the
+ * built-in one simply stays.
  */
 
 /** A parsed compromise match pattern, as built by `methods.one.buildNet` (only the fields read here). */
@@ -34,22 +37,55 @@ interface Methods {
   };
 }
 
-interface Ranked {
-  rank: Map<string, number>;
-  keys: string[];
+interface Indexed {
+  /** Patterns to check when this word or tag is in the piece. */
+  triggers: Map<string, Entry[]>;
+  /** Number of distinct patterns (stamps are indexed by Entry.id). */
+  size: number;
 }
 
-/** Hook keys in the order compromise walks them (Object.keys), built once per net. */
-const ranks = new WeakMap<object, Ranked>();
+interface Entry {
+  id: number;
+  m: NetMatch;
+  /** Hook keys listing the pattern with its rank in compromise's walk (key order, then list position). */
+  listed: { key: string; order: number }[];
+}
 
-function rankOf(hooks: Record<string, NetMatch[]>): Ranked {
-  let found = ranks.get(hooks);
-  if (!found) {
-    const keys = Object.keys(hooks);
-    found = { keys, rank: new Map(keys.map((k, i) => [k, i])) };
-    ranks.set(hooks, found);
+/** Built once per pattern net; null when two patterns share a match string (compromise's dedupe key). */
+const indexes = new WeakMap<object, Indexed | null>();
+
+function indexOf(net: Net): Indexed | null {
+  if (indexes.has(net.hooks)) return indexes.get(net.hooks)!;
+  const entries = new Map<NetMatch, Entry>();
+  const strings = new Set<string>();
+  let unique = true;
+  const keys = Object.keys(net.hooks);
+  keys.forEach((key, k) => {
+    net.hooks[key]!.forEach((m, pos) => {
+      let e = entries.get(m);
+      if (!e) {
+        e = { id: entries.size, m, listed: [] };
+        entries.set(m, e);
+        if (strings.has(m.match)) unique = false;
+        strings.add(m.match);
+      }
+      e.listed.push({ key, order: k * 100_000 + pos });
+    });
+  });
+  const triggers = new Map<string, Entry[]>();
+  const file = (key: string, e: Entry) => {
+    const list = triggers.get(key);
+    if (list) list.push(e);
+    else triggers.set(key, [e]);
+  };
+  for (const e of entries.values()) {
+    // all needs must be present: one will do, a word rather than a tag (rarer in text)
+    if (e.m.needs.length) file(e.m.needs.find((n) => !n.startsWith('#')) ?? e.m.needs[0]!, e);
+    else for (const want of new Set(e.m.wants)) file(want, e);
   }
-  return found;
+  const built = unique ? { triggers, size: entries.size } : null;
+  indexes.set(net.hooks, built);
+  return built;
 }
 
 /** compromise's three trim filters in one: all needs present, no ifNo present, enough wants. */
@@ -58,29 +94,44 @@ function passes(m: NetMatch, have: Set<string>): boolean {
   if (m.ifNo !== undefined) for (const no of m.ifNo) if (have.has(no)) return false;
   if (m.wants.length === 0) return true;
   let found = 0;
-  for (const want of m.wants) if (have.has(want)) found++;
+  for (const want of m.wants) if (have.has(want) && ++found >= m.minWant) return true;
   return found >= m.minWant;
 }
 
-/**
- * The patterns worth trying on one piece, in compromise's order: hooks by key order, duplicates
- * (the same pattern under several hooks) dropped before filtering, as compromise does.
- */
-function candidates(have: Set<string>, words: number, net: Net): NetMatch[] {
-  const { rank, keys } = rankOf(net.hooks);
-  const hit: number[] = [];
+/** Where compromise's walk first meets the pattern in this piece. */
+function firstOrder(e: Entry, have: Set<string>): number {
+  for (const l of e.listed) if (have.has(l.key)) return l.order;
+  return Infinity; // unreachable: the trigger is one of the listed keys
+}
+
+/** The patterns worth trying on one piece, in compromise's order, then the un-hooked ones. */
+function candidates(have: Set<string>, words: number, net: Net, index: Indexed, stamps: Int32Array, stamp: number): NetMatch[] {
+  const found: { m: NetMatch; order: number }[] = [];
   for (const item of have) {
-    const r = rank.get(item);
-    if (r !== undefined) hit.push(r);
+    const list = index.triggers.get(item);
+    if (!list) continue;
+    for (const e of list) {
+      if (stamps[e.id] === stamp) continue;
+      stamps[e.id] = stamp;
+      if (words >= e.m.minWords && passes(e.m, have)) found.push({ m: e.m, order: firstOrder(e, have) });
+    }
   }
-  hit.sort((a, b) => a - b);
+  found.sort((a, b) => a.order - b.order);
+  const out = found.map((f) => f.m);
+  for (const m of net.always) if (words >= m.minWords) out.push(m);
+  return out;
+}
+
+/** compromise's own selection, for a net whose patterns do not have distinct match strings. */
+function plainCandidates(have: Set<string>, words: number, net: Net): NetMatch[] {
   const seen = new Set<string>();
   const out: NetMatch[] = [];
-  for (const r of hit) {
-    for (const m of net.hooks[keys[r]!]!) {
+  for (const key of Object.keys(net.hooks)) {
+    if (!have.has(key)) continue;
+    for (const m of net.hooks[key]!) {
       if (seen.has(m.match)) continue;
       seen.add(m.match);
-      if (passes(m, have) && words >= m.minWords) out.push(m);
+      if (words >= m.minWords && passes(m, have)) out.push(m);
     }
   }
   for (const m of net.always) if (words >= m.minWords) out.push(m);
@@ -90,9 +141,13 @@ function candidates(have: Set<string>, words: number, net: Net): NetMatch[] {
 /** Same contract as compromise's bulkMatch(document, net, methods, opts). */
 export function bulkMatch(document: unknown[][], net: Net, methods: Methods, opts: { matchOne?: boolean } = {}): Record<string, unknown>[] {
   const cache = methods.one.cacheDoc(document);
+  const index = indexOf(net);
+  const stamps = new Int32Array(index?.size ?? 0);
   const results: Record<string, unknown>[] = [];
   for (let n = 0; n < document.length; n++) {
-    for (const m of candidates(cache[n]!, document[n]!.length, net)) {
+    const words = document[n]!.length;
+    const todo = index ? candidates(cache[n]!, words, net, index, stamps, n + 1) : plainCandidates(cache[n]!, words, net);
+    for (const m of todo) {
       const res = methods.one.match([document[n]!], m);
       if (res.ptrs.length === 0) continue;
       for (const ptr of res.ptrs) {
