@@ -54,7 +54,28 @@ interface Entry {
 /** Built once per pattern net; null when two patterns share a match string (compromise's dedupe key). */
 const indexes = new WeakMap<object, Indexed | null>();
 
-function indexOf(net: Net): Indexed | null {
+/** compromise's tag tree, as in `nlp.world().model.one.tagSet` (only the fields read here). */
+export type TagSet = Record<string, { parents?: string[]; children?: string[] } | undefined>;
+
+/**
+ * Which need a pattern is filed under: the one least likely to be in a piece, so that fewer pieces
+ * check it. Any need is correct (all must be present); this only saves work. A word beats a
+ * switch ("%Noun|Verb%"), which beats a tag; among tags a deeper one with fewer sub-tags
+ * (#Possessive) beats a broad one (#Noun).
+ */
+function rarity(need: string, tags: TagSet): number {
+  if (!need.startsWith('#')) return need.startsWith('%') ? 1000 : 2000;
+  const t = tags[need.slice(1)];
+  return 100 + 10 * (t?.parents?.length ?? 0) - (t?.children?.length ?? 0);
+}
+
+function triggerOf(needs: string[], tags: TagSet): string {
+  let best = needs[0]!;
+  for (const n of needs) if (rarity(n, tags) > rarity(best, tags)) best = n;
+  return best;
+}
+
+function indexOf(net: Net, tags: TagSet): Indexed | null {
   if (indexes.has(net.hooks)) return indexes.get(net.hooks)!;
   const entries = new Map<NetMatch, Entry>();
   const strings = new Set<string>();
@@ -79,8 +100,8 @@ function indexOf(net: Net): Indexed | null {
     else triggers.set(key, [e]);
   };
   for (const e of entries.values()) {
-    // all needs must be present: one will do, a word rather than a tag (rarer in text)
-    if (e.m.needs.length) file(e.m.needs.find((n) => !n.startsWith('#')) ?? e.m.needs[0]!, e);
+    // all needs must be present: one will do
+    if (e.m.needs.length) file(triggerOf(e.m.needs, tags), e);
     else for (const want of new Set(e.m.wants)) file(want, e);
   }
   const built = unique ? { triggers, size: entries.size } : null;
@@ -138,10 +159,14 @@ function plainCandidates(have: Set<string>, words: number, net: Net): NetMatch[]
   return out;
 }
 
-/** Same contract as compromise's bulkMatch(document, net, methods, opts). */
-export function bulkMatch(document: unknown[][], net: Net, methods: Methods, opts: { matchOne?: boolean } = {}): Record<string, unknown>[] {
+export type BulkMatch = (document: unknown[][], net: Net, methods: Methods, opts?: { matchOne?: boolean }) => Record<string, unknown>[];
+
+/** compromise's bulkMatch(document, net, methods, opts), with `tags` (its tag tree) to pick triggers. */
+export const createBulkMatch = (tags: TagSet): BulkMatch => (document, net, methods, opts = {}) => bulkMatch(document, net, methods, opts, tags);
+
+function bulkMatch(document: unknown[][], net: Net, methods: Methods, opts: { matchOne?: boolean }, tags: TagSet): Record<string, unknown>[] {
   const cache = methods.one.cacheDoc(document);
-  const index = indexOf(net);
+  const index = indexOf(net, tags);
   const stamps = new Int32Array(index?.size ?? 0);
   const results: Record<string, unknown>[] = [];
   for (let n = 0; n < document.length; n++) {
