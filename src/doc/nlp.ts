@@ -4,9 +4,30 @@
  * do): one call per chunk is ~15% cheaper than one per sentence, and bounded chunks keep cost linear
  * (compromise goes super-linear on long runs). Sentences inside a multi-sentence quotation go alone.
  * Rules read the copied tags and never call compromise.
+ *
+ * We load `compromise/two` (tokenizer + part-of-speech tagger), not the full `compromise`: the
+ * third level only adds API methods and the 'chunks' pass (noun/verb phrase chunks, which sets no
+ * tag), ~12% of the tagging time; the tags are identical (checked on the 456 bench articles).
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import type { Range } from './sentences.js';
+import { createBulkMatch, type BulkMatch, type TagSet } from './sweep.js';
+
+interface World {
+  methods?: { one?: { bulkMatch?: unknown } };
+  model?: { one?: { tagSet?: TagSet } };
+}
+
+/** Our bulkMatch, installed over compromise's (same tags, a quarter less tagging time: see sweep.ts); null if compromise has none to replace. */
+export const installedBulkMatch: BulkMatch | null = installBulkMatch();
+
+function installBulkMatch(): BulkMatch | null {
+  const world = nlp.world() as World;
+  if (typeof world.methods?.one?.bulkMatch !== 'function') return null;
+  const bulkMatch = createBulkMatch(world.model?.one?.tagSet ?? {});
+  nlp.plugin({ methods: { one: { bulkMatch } } } as unknown as Parameters<typeof nlp.plugin>[0]);
+  return bulkMatch;
+}
 
 export interface TaggedTerm {
   start: number;

@@ -7,10 +7,18 @@ const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
 
-export const isCapitalised = (t: Token): boolean => UPPER_START.test(t.text);
+// These run for every token in several rules: ASCII first letters and a missing final period are
+// answered without a regex or a new string.
+export const isCapitalised = (t: Token): boolean => {
+  const c = t.text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(t.text);
+};
 export const isAllCaps = (t: Token): boolean => LETTER.test(t.text) && !HAS_LOWER.test(t.text);
-export const hasTag = (t: Token, ...tags: string[]): boolean => tags.some((x) => t.tags.includes(x));
-export const bare = (t: Token): string => t.norm.replace(/\.$/, '');
+export const hasTag = (t: Token, ...tags: string[]): boolean => {
+  for (const x of tags) if (t.tags.includes(x)) return true;
+  return false;
+};
+export const bare = (t: Token): string => (t.norm.endsWith('.') ? t.norm.slice(0, -1) : t.norm);
 
 /** A headline or dateline in capitals: most of its words are all upper case. */
 export function isCapsSentence(s: Sentence): boolean {
