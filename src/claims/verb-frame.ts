@@ -56,21 +56,25 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
     if (insideInlineQuote(doc, toks, hit.from) || inConditional(toks, hit.from) || isPassive(toks, hit.from)) continue;
     const m = modifiersBefore(toks, hit.from);
     // The cue keeps its auxiliaries and adverbs ("has long said"), as PARC and PolNeAR mark it.
-    let cue = doc.span(toks[m.groupStart]!.start, toks[hit.to - 1]!.end);
-    // Adjuncts between cue and content belong to the cue ("said in an interview Friday").
+    // A lexicon phrase ending in "that" ("insist that") keeps the complementiser out of the cue, as PolNeAR does.
+    const cueTo = hit.to - 1 > hit.from && toks[hit.to - 1]!.norm === 'that' ? hit.to - 1 : hit.to;
+    let cue = doc.span(toks[m.groupStart]!.start, toks[cueTo - 1]!.end);
+    // Adjuncts between cue and content belong to the cue ("said in an interview"), but not its
+    // time ("said on Friday"): PolNeAR leaves dates out of the cue.
     const widen = (upTo: number) => {
       let e = upTo;
-      while (e > hit.to && /^[,:;—–-]$|^that$/.test(toks[e - 1]!.norm)) e--;
+      while (e > hit.to && (/^[,:;—–-]$|^that$/.test(toks[e - 1]!.norm) || isTime(toks[e - 1]!))) e--;
+      while (e > hit.to && has(toks[e - 1], 'Preposition')) e--;
       const first = toks[hit.to];
       // "said of Clinton", "said to the nominee", "said when": the hearer or topic is not part of the cue.
-      const adjunct = first && !/^(of|to|about|when|with|for|as|if|because)$/.test(first.norm) && (has(first, 'Preposition') || has(first, 'Date') || TIME_WORDS.has(first.norm));
+      const adjunct = first && !/^(of|to|about|when|with|for|as|if|because)$/.test(first.norm) && has(first, 'Preposition') && !isTime(toks[hit.to + 1]);
       if (adjunct && e > hit.to && e - hit.to <= 6 && !TELL.has(hit.head)) cue = doc.span(cue.start, toks[e - 1]!.end);
     };
     const before = toks[m.groupStart - 1];
     const stop = coordinatedStop(toks, hits, h);
     let source: Source | null = null;
     let content: Span | null = null;
-    const subject = subjectBefore(toks, hit.from);
+    const subject = withoutTime(toks, subjectBefore(toks, hit.from));
     if (subject && claim.cueClass === 'belief' && subject.to - subject.from === 1 && FIRST_PERSON.has(toks[subject.from]!.norm)) continue;
     // "What parents want is ...": a free relative names a thing, it reports no claim.
     if (subject && (toks[subject.from - 1]?.norm === 'what' || toks[subject.from]!.norm === 'what')) continue;
@@ -166,7 +170,8 @@ function trailing(doc: Document, toks: readonly Token[], a: number): { ok: boole
   while (j < toks.length) {
     const t = toks[j]!;
     if (isEnd(doc, t) || t.norm === ',' || t.norm === '—') return { ok: true, end: j };
-    if (has(t, 'Preposition') || TIME_WORDS.has(t.norm) || has(t, 'Date') || has(t, 'Adverb') || has(t, 'Determiner') || (has(t, 'Noun') && !has(t, 'Pronoun') && j > a)) {
+    const modifier = has(t, 'Adjective') || has(t, 'Value') || has(t, 'Possessive') || t.norm === "'s" || t.norm === '-';
+    if (has(t, 'Preposition') || TIME_WORDS.has(t.norm) || has(t, 'Date') || has(t, 'Adverb') || has(t, 'Determiner') || (j > a && (modifier || (has(t, 'Noun') && !has(t, 'Pronoun'))))) {
       j++;
       continue;
     }
@@ -183,6 +188,9 @@ function coordinatedStop(toks: readonly Token[], hits: readonly CueHit[], h: num
   for (let k = h + 1; k < hits.length; k++) {
     if (hits[k]!.entry.pos === 'prep' && toks[hits[k]!.from - 1]?.norm === ',') return hits[k]!.from - 1;
     const sub = subjectBefore(toks, hits[k]!.from);
+    // "S, who has refused to X, said C": the later cue's subject encloses this cue, whose content ends at the comma.
+    const comma = modifiersBefore(toks, hits[k]!.from).groupStart - 1;
+    if (sub && sub.from < hits[h]!.from && toks[comma]?.norm === ',') return comma;
     if (sub && toks[sub.from - 1]?.norm === ',' && isEndOrComma(toks[hits[k]!.to])) return sub.from - 1;
     // ", but engineers warned that ...": a new clause with its own subject and cue.
     if (sub && /^(but|and|while|whereas)$/.test(toks[sub.from - 1]?.norm ?? '') && toks[sub.from - 2]?.norm === ',') return sub.from - 2;
@@ -197,6 +205,20 @@ function coordinatedStop(toks: readonly Token[], hits: readonly CueHit[], h: num
 
 function isEndOrComma(t: Token | undefined): boolean {
   return !t || /^[.,!?;]$/.test(t.text) || has(t, 'Preposition');
+}
+
+/** "Sean Spicer on Thursday said", "the senator last week said": the time adjunct is not the subject. */
+function withoutTime<P extends Phrase>(toks: readonly Token[], p: P | null): P | null {
+  if (!p || !isTimeHead(toks, p)) return p;
+  let k = p.to - 1;
+  while (k > p.from && (isTime(toks[k]) || has(toks[k], 'Determiner'))) k--;
+  // What is left must end a noun phrase: "Spicer on Thursday" → "Spicer", "the senator last week" → "the senator".
+  if (has(toks[k], 'Preposition') && k > p.from) k--;
+  return k >= p.from && k < p.to - 1 && !isTime(toks[k]) && (has(toks[k], 'Noun') || toks[k]!.norm === ')') ? { ...p, to: k + 1 } : p;
+}
+
+function isTime(t: Token | undefined): boolean {
+  return !!t && (has(t, 'Date') || has(t, 'Duration') || TIME_WORDS.has(t.norm));
 }
 
 function isTimeHead(toks: readonly Token[], p: Phrase): boolean {
