@@ -14,8 +14,9 @@ import colon from './rules/colon.js';
 import impersonal from './rules/impersonal.js';
 import dashCredit from './rules/dash-credit.js';
 import thatClause from './rules/that-clause.js';
+import speechFallback from './rules/speech-fallback.js';
 
-export const rules = Object.freeze([verbCue, accordingTo, nounCue, colon, impersonal, dashCredit, thatClause]);
+export const rules = Object.freeze([verbCue, accordingTo, nounCue, colon, impersonal, dashCredit, thatClause, speechFallback]);
 
 const PRONOUN = /^(he|she|they|we|i|it)$/i;
 
