@@ -3,7 +3,7 @@
  * or before the source back to the sentence start (or the quotation's opening mark). The span
  * excludes the quote marks, a leading "that" and the closing punctuation.
  */
-import type { Document, Sentence } from '../doc/document.js';
+import type { Document, Sentence, Token } from '../doc/document.js';
 import type { Span } from '../schema/span.js';
 import { openingQuoteBefore, quoteEndAfter, sideOf } from '../cues/quotes.js';
 
@@ -35,7 +35,35 @@ export function contentAfter(doc: Document, sentence: Sentence, a: number, stop 
     const closeTok = doc.tokens[close]!;
     if (closeTok.sentence > sentence.i) endChar = sideOf(doc, closeTok) === 'close' ? doc.tokens[close - 1]!.end : closeTok.end;
   }
+  if (!opened) {
+    const cut = clauseEnd(doc, toks, a, stop);
+    if (cut < stop) endChar = toks[cut - 1]!.end;
+  }
   return contentSpan(doc, first.start, endChar);
+}
+
+/** Conjunctions and adverbs that, after a comma, start a clause the reporter adds ("…, but …", "…, which …"). */
+const AFTER_COMMA = /^(but|although|though|while|whereas|even|which|then|compared|despite|unlike|whom|who|where|when|as|with|until|after|since)$/;
+
+/**
+ * Where an indirect content ends: before a semicolon or dash, a comma that opens a clause of the
+ * reporter's own (", but", ", which", ", citing X"), or "but" that starts a new verb phrase
+ * ("say it is early but noted that"). Quoted words are never cut.
+ */
+function clauseEnd(doc: Document, toks: readonly Token[], a: number, stop: number): number {
+  let quoted = false;
+  for (let j = a + 1; j < stop; j++) {
+    const t = toks[j]!;
+    const side = sideOf(doc, t);
+    if (side) quoted = side === 'open';
+    if (quoted) continue;
+    if (t.norm === ';' || /^(—|--|―|–)$/.test(t.text)) return j;
+    const next = toks[j + 1];
+    if (!next) break;
+    if (t.norm === ',' && (AFTER_COMMA.test(next.norm) || (next.tags.includes('Gerund') && !/^(including|according)$/.test(next.norm)))) return j;
+    if (t.norm === 'but' && toks[j - 1]!.norm !== ',' && next.tags.includes('Verb') && !next.tags.includes('Auxiliary') && next.tags.includes('PastTense')) return j;
+  }
+  return stop;
 }
 
 /** Content ending before sentence token `e` (exclusive): back to the sentence start or the quote's opening. */
