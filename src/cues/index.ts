@@ -73,7 +73,7 @@ export function findCues(sentence: Sentence, index: CueIndex): CueHit[] {
     const list = index.byFirst.get(toks[i]!.norm);
     if (!list) continue;
     const afterVerbCue = hits.at(-1)?.to === i && hits.at(-1)!.entry.pos === 'verb';
-    const found = list.filter((v) => matchesAt(toks, i, v.words) && fitsPos(toks, i, v.entry.pos, afterVerbCue));
+    const found = list.filter((v) => matchesAt(toks, i, v.words) && (fitsPos(toks, i, v.entry.pos, afterVerbCue) || claimVerbAsNoun(toks, i, v.entry)));
     if (!found.length) continue;
     // Several parts of speech may match the same words ("support" noun and verb): keep each.
     const len = found[0]!.words.length;
@@ -81,6 +81,21 @@ export function findCues(sentence: Sentence, index: CueIndex): CueHit[] {
     i += len - 1;
   }
   return hits;
+}
+
+/**
+ * "polling shows that", "records show he backed", "…, records show.": a pure claim verb (no stance
+ * reading) that the tagger took for a plural noun, right after a noun and before a clause.
+ */
+function claimVerbAsNoun(toks: readonly Token[], i: number, entry: CueEntry): boolean {
+  if (entry.pos !== 'verb' || !entry.claim || entry.stance || entry.phrase.includes(' ')) return false;
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  if (t.tags.includes('Verb') || !prev || !/[\p{L}]/u.test(prev.text)) return false;
+  if (prev.tags.includes('Determiner') || prev.tags.includes('Preposition') || prev.tags.includes('Possessive') || prev.norm === "'s") return false;
+  if (!prev.tags.includes('Noun') && !/s$/.test(prev.norm)) return false;
+  return !next || next.norm === 'that' || next.norm === '.' || next.tags.includes('Pronoun') || (next.tags.includes('Determiner') && !/^(of|a|an)$/.test(next.norm)) || next.tags.includes('ProperNoun');
 }
 
 function matchesAt(toks: readonly Token[], i: number, words: readonly string[]): boolean {
