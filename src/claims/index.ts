@@ -14,9 +14,10 @@ import colon from './rules/colon.js';
 import impersonal from './rules/impersonal.js';
 import dashCredit from './rules/dash-credit.js';
 import thatClause from './rules/that-clause.js';
+import quoteCredit from './rules/quote-credit.js';
 import speechFallback from './rules/speech-fallback.js';
 
-export const rules = Object.freeze([verbCue, accordingTo, nounCue, colon, impersonal, dashCredit, thatClause, speechFallback]);
+export const rules = Object.freeze([verbCue, accordingTo, nounCue, colon, impersonal, dashCredit, thatClause, quoteCredit, speechFallback]);
 
 const PRONOUN = /^(he|she|they|we|i|it)$/i;
 

@@ -92,7 +92,7 @@ function claimVerbAsNoun(toks: readonly Token[], i: number, entry: CueEntry): bo
   const t = toks[i]!;
   const prev = toks[i - 1];
   const next = toks[i + 1];
-  if (t.tags.includes('Verb') || !prev || !/[\p{L}]/u.test(prev.text)) return false;
+  if (t.tags.includes('Verb') || !/^\p{Ll}/u.test(t.text) || !prev || !/[\p{L}]/u.test(prev.text)) return false;
   if (prev.tags.includes('Determiner') || prev.tags.includes('Preposition') || prev.tags.includes('Possessive') || prev.norm === "'s") return false;
   if (!prev.tags.includes('Noun') && !/s$/.test(prev.norm)) return false;
   return !next || next.norm === 'that' || next.norm === '.' || next.tags.includes('Pronoun') || (next.tags.includes('Determiner') && !/^(of|a|an)$/.test(next.norm)) || next.tags.includes('ProperNoun');
