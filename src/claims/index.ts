@@ -15,9 +15,10 @@ import impersonal from './rules/impersonal.js';
 import dashCredit from './rules/dash-credit.js';
 import thatClause from './rules/that-clause.js';
 import quoteCredit from './rules/quote-credit.js';
+import inSource from './rules/in-source.js';
 import speechFallback from './rules/speech-fallback.js';
 
-export const rules = Object.freeze([verbCue, accordingTo, nounCue, colon, impersonal, dashCredit, thatClause, quoteCredit, speechFallback]);
+export const rules = Object.freeze([verbCue, accordingTo, nounCue, colon, impersonal, dashCredit, thatClause, quoteCredit, inSource, speechFallback]);
 
 const PRONOUN = /^(he|she|they|we|i|it)$/i;
 
