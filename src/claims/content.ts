@@ -5,6 +5,7 @@
  */
 import type { Document, Sentence, Token } from '../doc/document.js';
 import type { Span } from '../schema/span.js';
+import { AUX } from '../cues/words.js';
 import { openingQuoteBefore, quoteEndAfter, sideOf } from '../cues/quotes.js';
 
 
@@ -43,7 +44,7 @@ export function contentAfter(doc: Document, sentence: Sentence, a: number, stop 
 }
 
 /** Conjunctions and adverbs that, after a comma, start a clause the reporter adds ("…, but …", "…, which …"). */
-const AFTER_COMMA = /^(but|although|though|while|whereas|even|which|then|compared|despite|unlike|whom|who|where|when|as|with|until|after|since)$/;
+const AFTER_COMMA = /^(but|although|though|while|whereas|even|which|then|compared|whom|who|where|when|as|with|until|after|since)$/;
 
 /**
  * Where an indirect content ends: before a semicolon or dash, a comma that opens a clause of the
@@ -60,7 +61,9 @@ function clauseEnd(doc: Document, toks: readonly Token[], a: number, stop: numbe
     if (t.norm === ';' || /^(—|--|―|–)$/.test(t.text)) return j;
     const next = toks[j + 1];
     if (!next) break;
-    if (t.norm === ',' && (AFTER_COMMA.test(next.norm) || (next.tags.includes('Gerund') && !/^(including|according)$/.test(next.norm)))) return j;
+    // ", but would not be part of it": the same subject goes on, so the content does too.
+    const sameSubject = next.norm === 'but' && (AUX.has(toks[j + 2]?.norm ?? '') || (toks[j + 2]?.tags.includes('Verb') ?? false));
+    if (t.norm === ',' && ((AFTER_COMMA.test(next.norm) && !sameSubject) || (next.tags.includes('Gerund') && !/^(including|according)$/.test(next.norm)))) return j;
     if (t.norm === 'but' && toks[j - 1]!.norm !== ',' && next.tags.includes('Verb') && !next.tags.includes('Auxiliary') && next.tags.includes('PastTense')) return j;
   }
   return stop;
