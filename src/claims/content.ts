@@ -46,6 +46,9 @@ export function contentAfter(doc: Document, sentence: Sentence, a: number, stop 
 /** Conjunctions and adverbs that, after a comma, start a clause the reporter adds ("…, but …", "…, which …"). */
 const AFTER_COMMA = /^(but|although|though|while|whereas|even|which|then|compared|whom|who|where|when|as|with|until|after|since)$/;
 
+/** Participles that start a report of their own (", saying ...") even when the tagger misses them. */
+const REPORTING_PARTICIPLE = /^(saying|adding|noting|telling|arguing|insisting|calling|citing|claiming|warning|asking|explaining|suggesting|declaring|stressing|writing)$/;
+
 /**
  * Where an indirect content ends: before a semicolon or dash, a comma that opens a clause of the
  * reporter's own (", but", ", which", ", citing X"), or "but" that starts a new verb phrase
@@ -63,7 +66,7 @@ function clauseEnd(doc: Document, toks: readonly Token[], a: number, stop: numbe
     if (!next) break;
     // ", but would not be part of it": the same subject goes on, so the content does too.
     const sameSubject = next.norm === 'but' && (AUX.has(toks[j + 2]?.norm ?? '') || (toks[j + 2]?.tags.includes('Verb') ?? false));
-    if (t.norm === ',' && ((AFTER_COMMA.test(next.norm) && !sameSubject) || (next.tags.includes('Gerund') && !/^(including|according)$/.test(next.norm)))) return j;
+    if (t.norm === ',' && ((AFTER_COMMA.test(next.norm) && !sameSubject) || (next.tags.includes('Gerund') && !/^(including|according)$/.test(next.norm)) || REPORTING_PARTICIPLE.test(next.norm))) return j;
     if (t.norm === 'but' && toks[j - 1]!.norm !== ',' && next.tags.includes('Verb') && !next.tags.includes('Auxiliary') && next.tags.includes('PastTense')) return j;
   }
   return stop;

@@ -73,7 +73,7 @@ export function findCues(sentence: Sentence, index: CueIndex): CueHit[] {
     const list = index.byFirst.get(toks[i]!.norm);
     if (!list) continue;
     const afterVerbCue = hits.at(-1)?.to === i && hits.at(-1)!.entry.pos === 'verb';
-    const found = list.filter((v) => matchesAt(toks, i, v.words) && (fitsPos(toks, i, v.entry.pos, afterVerbCue) || claimVerbAsNoun(toks, i, v.entry)));
+    const found = list.filter((v) => matchesAt(toks, i, v.words) && (fitsPos(toks, i, v.entry.pos, afterVerbCue) || claimVerbAsNoun(toks, i, v.entry) || claimParticiple(toks, i, v.entry)));
     if (!found.length) continue;
     // Several parts of speech may match the same words ("support" noun and verb): keep each.
     const len = found[0]!.words.length;
@@ -96,6 +96,12 @@ function claimVerbAsNoun(toks: readonly Token[], i: number, entry: CueEntry): bo
   if (prev.tags.includes('Determiner') || prev.tags.includes('Preposition') || prev.tags.includes('Possessive') || prev.norm === "'s") return false;
   if (!prev.tags.includes('Noun') && !/s$/.test(prev.norm)) return false;
   return !next || next.norm === 'that' || next.norm === '.' || next.tags.includes('Pronoun') || (next.tags.includes('Determiner') && !/^(of|a|an)$/.test(next.norm)) || next.tags.includes('ProperNoun');
+}
+
+/** ", saying that", "by telling reporters": a claim verb's participle the tagger took for a noun or adjective. */
+function claimParticiple(toks: readonly Token[], i: number, entry: CueEntry): boolean {
+  const prev = toks[i - 1];
+  return entry.pos === 'verb' && !!entry.claim && /ing$/.test(toks[i]!.norm) && !!prev && /^(,|by|after|before|while|without|—)$/.test(prev.norm);
 }
 
 function matchesAt(toks: readonly Token[], i: number, words: readonly string[]): boolean {

@@ -19,7 +19,7 @@ export interface CueEntry {
 const words = (s: string) => s.trim().split(/\s*,\s*/).filter(Boolean);
 
 /** Verbs of saying that are neutral as to stance. */
-const SPEECH = words(`say, state, tell, add, write, declare, announce, report, note, explain, argue, insist,
+const SPEECH = words(`say, state, tell, express, voice, add, write, declare, announce, report, note, explain, argue, insist,
   claim, assert, contend, acknowledge, admit, concede, confirm, deny, reveal, disclose, recall, reply,
   respond, answer, ask, tweet, predict, comment, remark, observe, point out, emphasize, stress, caution,
   complain, boast, testify, describe, cite, question, mention, joke, quip, shout, tout, lament, counter,
