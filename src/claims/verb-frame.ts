@@ -85,10 +85,13 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
       const a = contentStart(toks, hit, !hit.entry.stance && claim.cueClass === 'speech');
       const prev = subject.from > 0 ? toks[subject.from - 1] : doc.tokens[toks[0]!.i - 1];
       const tail = trailing(doc, toks, hearerEnd(toks, hit));
-      const postposed = prev && (prev.norm === ',' || closesQuote(doc, prev) || prev.norm === '—') && tail.ok;
+      // "“Q,” he said after meeting the envoy": a quotation closed by a comma right before the subject
+      // is the content whatever follows the cue.
+      const quoted = !!prev && closesQuote(doc, prev) && /^[,?!]$/.test(doc.tokens[prev.i - 1]?.text ?? '');
+      const postposed = prev && (prev.norm === ',' || closesQuote(doc, prev) || prev.norm === '—') && (tail.ok || quoted);
       if (postposed) {
-        const end = tail.end;
-        widen(end);
+        const end = tail.ok ? tail.end : hit.to;
+        if (tail.ok) widen(end);
         content = interrupted(doc, sentence, contentBefore(doc, sentence, subject.from), end, true);
       } else {
         widen(a);
@@ -99,7 +102,9 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
       // "said Smith in an interview on Friday.": adjuncts may follow the inverted source.
       const tail = np && has(toks[np.to], 'Preposition') ? trailing(doc, toks, np.to) : null;
       // Only speech verbs invert ("…, said Smith"); "The visit, …, signals a shift" has no source after it.
-      if (np && INVERTING.test(hit.head) && !hit.head.endsWith('ing') && (isEnd(doc, toks[np.to]) || toks[np.to]!.norm === ',' || tail?.ok) && /\p{L}/u.test(toks[np.from]!.text)) {
+      // "“Q,” said Smith after the vote": right after a quotation, any speech verb inverts, whatever follows its source.
+      const quoted = closesQuote(doc, before) && /^[,?!]$/.test(doc.tokens[before.i - 1]?.text ?? '') && claim.cueClass === 'speech';
+      if (np && (INVERTING.test(hit.head) || quoted) && !hit.head.endsWith('ing') && (isEnd(doc, toks[np.to]) || toks[np.to]!.norm === ',' || tail?.ok || quoted) && /\p{L}/u.test(toks[np.from]!.text)) {
         // The source keeps its appositive, as PolNeAR marks it ("said Ana Ruiz, a lawyer for the city.").
         source = sourceOf(doc, entities, toks, { from: np.from, to: appositiveEnd(doc, toks, np.to) }, np);
         content = interrupted(doc, sentence, contentBefore(doc, sentence, m.groupStart), tail?.ok ? tail.end : np.to);
