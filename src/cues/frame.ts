@@ -51,8 +51,10 @@ export function nounPhraseBefore(toks: readonly Token[], end: number, floor = 0)
       (j === floor || !before || (!has(before, 'Pronoun') && !AUX.has(before.norm) && before.norm !== 'to'));
     // "Clinton campaign manager Robby Mook", "Party Chairman X": a noun modifier tagged as a verb.
     const modifier = j < end - 1 && has(t, 'Verb') && !AUX.has(t.norm) && !has(t, 'PastTense') && !has(t, 'Gerund') && !has(t, 'Copula') &&
-      has(toks[j + 1], 'Noun') && !has(toks[j + 1], 'Pronoun') && (!before || j === floor || /Noun|Determiner|Adjective/.test(before.tags.join(' ')) && !has(before, 'Pronoun'));
-    if (inNounPhrase(t) || mistagged || modifier) {
+      has(toks[j + 1], 'Noun') && !has(toks[j + 1], 'Pronoun') && (!before || j === floor || before.norm === ',' || /Noun|Determiner|Adjective/.test(before.tags.join(' ')) && !has(before, 'Pronoun'));
+    // "those surveyed", "those polled": a participle after "those" ends the noun phrase.
+    const thoseParticiple = j === end - 1 && has(t, 'PastTense') && before?.norm === 'those';
+    if (inNounPhrase(t) || mistagged || modifier || thoseParticiple) {
       j--;
       continue;
     }

@@ -73,7 +73,7 @@ export function findCues(sentence: Sentence, index: CueIndex): CueHit[] {
     const list = index.byFirst.get(toks[i]!.norm);
     if (!list) continue;
     const afterVerbCue = hits.at(-1)?.to === i && hits.at(-1)!.entry.pos === 'verb';
-    const found = list.filter((v) => matchesAt(toks, i, v.words) && (fitsPos(toks, i, v.entry.pos, afterVerbCue) || claimVerbAsNoun(toks, i, v.entry) || claimParticiple(toks, i, v.entry)));
+    const found = list.filter((v) => matchesAt(toks, i, v.words) && (fitsPos(toks, i, v.entry.pos, afterVerbCue) || claimVerbAsNoun(toks, i, v.entry) || claimParticiple(toks, i, v.entry) || claimVerbAfterPronoun(toks, i, v.entry)));
     if (!found.length) continue;
     // Several parts of speech may match the same words ("support" noun and verb): keep each.
     const len = found[0]!.words.length;
@@ -102,6 +102,12 @@ function claimVerbAsNoun(toks: readonly Token[], i: number, entry: CueEntry): bo
 function claimParticiple(toks: readonly Token[], i: number, entry: CueEntry): boolean {
   const prev = toks[i - 1];
   return entry.pos === 'verb' && !!entry.claim && /ing$/.test(toks[i]!.norm) && !!prev && /^(,|by|after|before|while|without|—)$/.test(prev.norm);
+}
+
+/** "He said/Adjective stocks ...": an inflected claim verb right after a personal pronoun subject is a verb. */
+function claimVerbAfterPronoun(toks: readonly Token[], i: number, entry: CueEntry): boolean {
+  const form = toks[i]!.norm;
+  return entry.pos === 'verb' && !!entry.claim && form !== entry.phrase.split(' ')[0] && !form.endsWith('ing') && /^(he|she|they|we|i|who)$/.test(toks[i - 1]?.norm ?? '');
 }
 
 function matchesAt(toks: readonly Token[], i: number, words: readonly string[]): boolean {
