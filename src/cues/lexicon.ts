@@ -33,12 +33,13 @@ const SPEECH = words(`say, state, tell, express, voice, add, write, declare, ann
   yell, scream, exclaim, implore, plead, concur, reason, surmise, theorize, forecast, project, go on to say,
   weigh in, chime in, push back, fire back, shoot back, hit back, chalk up, sum up, brief, relay, recite, vouch,
   acknowledged, attest, contend that, preach, lecture, pontificate, gush, rave, rant, grumble, moan, gripe, fret,
+  portray, deem, press for, request, publish, retweet, invoke, compare, continue to say, continue to insist,
   signal, imply, insinuate, acknowledge that, predict that, wager, bet, guarantee, assure, certify, confess, divulge, leak`);
 
 /** Verbs of belief, desire and perception: claims of the belief class; most hedge. */
 const BELIEF_HEDGED = words(`believe, think, suspect, fear, expect, guess, assume, doubt, feel, reckon,
   presume, imagine, suggest, seem, appear, speculate, anticipate, estimate, worry, wonder,
-  sense, figure, foresee, envision, hypothesize, question whether`);
+  sense, figure, foresee, envision, hypothesize, question whether, consider, regard`);
 const BELIEF_PLAIN = words(`know, want, hope, wish, plan, intend, realize, insist on, understand, recognize, prefer, seek,
   favor, decide, remember, forget, trust, agree that, see, perceive, notice, discover, determine,
   conclude that, insist, accept that, love, hate, admire, resent, dread`);
