@@ -44,7 +44,7 @@ export function contentAfter(doc: Document, sentence: Sentence, a: number, stop 
 }
 
 /** Conjunctions and adverbs that, after a comma, start a clause the reporter adds ("…, but …", "…, which …"). */
-const AFTER_COMMA = /^(but|although|though|while|whereas|even|which|then|compared|whom|who|where|when|as|with|until|after|since)$/;
+const AFTER_COMMA = /^(but|although|though|while|whereas|even|which|then|compared|whom|who|where|when|as|with|until|after|since|amid|another)$/;
 
 /** Participles that start a report of their own (", saying ...") even when the tagger misses them. */
 const REPORTING_PARTICIPLE = /^(saying|adding|noting|telling|arguing|insisting|calling|citing|claiming|warning|asking|explaining|suggesting|declaring|stressing|writing)$/;
@@ -64,12 +64,31 @@ function clauseEnd(doc: Document, toks: readonly Token[], a: number, stop: numbe
     if (t.norm === ';' || /^(—|--|―|–)$/.test(t.text)) return j;
     const next = toks[j + 1];
     if (!next) break;
+    // " -- " and " - " written with hyphens.
+    if (t.text === '-' && (next.text === '-' || /\s/.test(doc.text[t.start - 1] ?? '')) && /\s/.test(doc.text[t.end] ?? (next.text === '-' ? ' ' : ''))) return j;
+    if (t.text === '-' && next.text === '-' && t.end === next.start) return j;
+    // ", and the downgrade is casting …": a new clause with its own subject.
+    if (t.norm === ',' && next.norm === 'and' && newClause(toks, j + 2)) return j;
+    // "tout his strength while needling rivals": the reporter's own circumstance.
+    if (t.norm === 'while' && next.tags.includes('Gerund')) return j;
     // ", but would not be part of it": the same subject goes on, so the content does too.
     const sameSubject = next.norm === 'but' && (AUX.has(toks[j + 2]?.norm ?? '') || (toks[j + 2]?.tags.includes('Verb') ?? false));
     if (t.norm === ',' && ((AFTER_COMMA.test(next.norm) && !sameSubject) || (next.tags.includes('Gerund') && !/^(including|according)$/.test(next.norm)) || REPORTING_PARTICIPLE.test(next.norm))) return j;
     if (t.norm === 'but' && toks[j - 1]!.norm !== ',' && next.tags.includes('Verb') && !next.tags.includes('Auxiliary') && next.tags.includes('PastTense')) return j;
   }
   return stop;
+}
+
+/** Does a clause with its own subject start at token i ("the plan is", "he would")? */
+function newClause(toks: readonly Token[], i: number): boolean {
+  const t = toks[i];
+  if (!t || !(t.tags.includes('Determiner') || /^(he|she|they|we|i|it)$/.test(t.norm) || t.tags.includes('ProperNoun'))) return false;
+  for (let k = i + 1; k < Math.min(toks.length, i + 5); k++) {
+    const v = toks[k]!;
+    if (v.tags.includes('Verb') && !v.tags.includes('Gerund') && !v.tags.includes('Noun')) return true;
+    if (!v.tags.includes('Noun') && !v.tags.includes('Adjective') && !v.tags.includes('Determiner')) return false;
+  }
+  return false;
 }
 
 /** Content ending before sentence token `e` (exclusive): back to the sentence start or the quote's opening. */
