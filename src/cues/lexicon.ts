@@ -19,7 +19,7 @@ export interface CueEntry {
 const words = (s: string) => s.trim().split(/\s*,\s*/).filter(Boolean);
 
 /** Verbs of saying that are neutral as to stance. */
-const SPEECH = words(`say, state, tell, express, voice, add, write, declare, announce, report, note, explain, argue, insist,
+const SPEECH = words(`say, tell, express, voice, add, write, declare, announce, report, note, explain, argue, insist,
   claim, assert, contend, acknowledge, admit, concede, confirm, deny, reveal, disclose, recall, reply,
   respond, answer, ask, tweet, predict, comment, remark, observe, point out, emphasize, stress, caution,
   complain, boast, testify, describe, cite, question, mention, joke, quip, shout, tout, lament, counter,
@@ -29,7 +29,7 @@ const SPEECH = words(`say, state, tell, express, voice, add, write, declare, ann
   affirm, declare, muse, call, decline, refer to, learn, discuss, talk about, speak about, speak of, mock, ridicule,
   highlight, downplay, liken, label, point to, rail against, bemoan, outline, detail, lay out, reference, chant, sing,
   vote for, pitch, encourage, promote, tease, vow, boast, concede, contend, scoff, marvel, lament, insist that, recount,
-  mention, acknowledge, opine, posit, put it, make clear, make it clear, sign,
+  mention, acknowledge, opine, posit, put it, make clear, make it clear,
   yell, scream, exclaim, implore, plead, concur, reason, surmise, theorize, forecast, project, go on to say,
   weigh in, chime in, push back, fire back, shoot back, hit back, chalk up, sum up, brief, relay, recite, vouch,
   acknowledged, attest, contend that, preach, lecture, pontificate, gush, rave, rant, grumble, moan, gripe, fret,
@@ -139,6 +139,8 @@ const NOUN_STANCE: readonly [string, string, Polarity][] = [
   ['concern', 'express-concern', 'oppose'], ['alarm', 'express-concern', 'oppose'], ['skepticism', 'express-concern', 'oppose'],
 ];
 
+const NOT_SPEECH = new Set(['back', 'support', 'invite']);
+
 function build(): readonly CueEntry[] {
   const map = new Map<string, { phrase: string; pos: CuePos; claim?: CueEntry['claim']; stance?: CueEntry['stance'] }>();
   const get = (phrase: string, pos: CuePos) => {
@@ -153,8 +155,9 @@ function build(): readonly CueEntry[] {
   for (const w of EVIDENCE) get(w, 'verb').claim = { cueClass: 'evidence', hedged: false };
   for (const [w, kind, polarity] of SPEECH_STANCE) {
     const e = get(w, 'verb');
-    // "back" is mostly an adverb or a material act ("come back"), seldom a report of speech.
-    if (w !== 'back') e.claim ??= { cueClass: 'speech', hedged: false };
+    // "back" is mostly an adverb or a material act ("come back"), and "support", "invite" mostly
+    // name acts (votes, funding, invitations), seldom a report of speech.
+    if (!NOT_SPEECH.has(w)) e.claim ??= { cueClass: 'speech', hedged: false };
     e.stance = { kind, polarity };
   }
   for (const [w, kind, polarity] of ACTION_STANCE) get(w, 'verb').stance ??= { kind, polarity };
