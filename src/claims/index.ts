@@ -16,9 +16,10 @@ import dashCredit from './rules/dash-credit.js';
 import thatClause from './rules/that-clause.js';
 import quoteCredit from './rules/quote-credit.js';
 import inSource from './rules/in-source.js';
+import passive from './rules/passive.js';
 import speechFallback from './rules/speech-fallback.js';
 
-export const rules = Object.freeze([verbCue, accordingTo, nounCue, colon, impersonal, dashCredit, thatClause, quoteCredit, inSource, speechFallback]);
+export const rules = Object.freeze([verbCue, accordingTo, nounCue, colon, impersonal, dashCredit, thatClause, quoteCredit, inSource, passive, speechFallback]);
 
 const PRONOUN = /^(he|she|they|we|i|it)$/i;
 
