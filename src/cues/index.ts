@@ -104,10 +104,17 @@ function claimParticiple(toks: readonly Token[], i: number, entry: CueEntry): bo
   return entry.pos === 'verb' && !!entry.claim && /ing$/.test(toks[i]!.norm) && !!prev && /^(,|by|after|before|while|without|—)$/.test(prev.norm);
 }
 
-/** "He said/Adjective stocks ...": an inflected claim verb right after a personal pronoun subject is a verb. */
+/** "He said/Adjective stocks ...": an inflected claim verb after a subject is a verb, whatever the tagger says. */
 function claimVerbAfterPronoun(toks: readonly Token[], i: number, entry: CueEntry): boolean {
   const form = toks[i]!.norm;
-  return entry.pos === 'verb' && !!entry.claim && form !== entry.phrase.split(' ')[0] && !form.endsWith('ing') && /^(he|she|they|we|i|who)$/.test(toks[i - 1]?.norm ?? '');
+  if (entry.pos !== 'verb' || !entry.claim || form === entry.phrase.split(' ')[0] || form.endsWith('ing')) return false;
+  const prev = toks[i - 1];
+  if (/^(he|she|they|we|i|who)$/.test(prev?.norm ?? '')) return true;
+  // "Ana Ruiz, a lawyer, said/Adjective candidates are ...": a pure claim verb the tagger took for an
+  // adjective after a noun or a comma (not after a determiner: "a noted author").
+  const t = toks[i]!;
+  if (entry.stance || !t.tags.includes('Adjective') || t.tags.includes('Verb') || !prev) return false;
+  return prev.norm === ',' || (prev.tags.includes('Noun') && !prev.tags.includes('Determiner') && !prev.tags.includes('Possessive'));
 }
 
 function matchesAt(toks: readonly Token[], i: number, words: readonly string[]): boolean {
