@@ -39,6 +39,14 @@ export function contentAfter(doc: Document, sentence: Sentence, a: number, stop 
   if (!opened) {
     const cut = clauseEnd(doc, toks, a, stop);
     if (cut < stop) endChar = toks[cut - 1]!.end;
+    // 'said that “ethanol people” “do a fantastic job. And …”': a quotation opened inside the
+    // content and still open at the sentence end runs on to its close.
+    const open = cut === stop && stop === toks.length ? unclosedQuote(doc, toks, a) : null;
+    if (open) {
+      const close = quoteEndAfter(doc, open.i);
+      const closeTok = doc.tokens[close]!;
+      if (closeTok.sentence > sentence.i) endChar = sideOf(doc, closeTok) === 'close' ? doc.tokens[close - 1]!.end : closeTok.end;
+    }
   }
   return contentSpan(doc, first.start, endChar);
 }
@@ -77,6 +85,17 @@ function clauseEnd(doc: Document, toks: readonly Token[], a: number, stop: numbe
     if (t.norm === 'but' && toks[j - 1]!.norm !== ',' && next.tags.includes('Verb') && !next.tags.includes('Auxiliary') && next.tags.includes('PastTense')) return j;
   }
   return stop;
+}
+
+/** The last quote mark opened from token a on and not closed in the sentence, or null. */
+function unclosedQuote(doc: Document, toks: readonly Token[], a: number): Token | null {
+  let open: Token | null = null;
+  for (let j = a; j < toks.length; j++) {
+    const side = sideOf(doc, toks[j]!);
+    if (side === 'open') open = toks[j]!;
+    else if (side === 'close') open = null;
+  }
+  return open;
 }
 
 /** Does a clause with its own subject start at token i ("the plan is", "he would")? */
