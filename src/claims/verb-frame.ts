@@ -88,7 +88,9 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
       // "“Q,” he said after meeting the envoy": a quotation closed by a comma right before the subject
       // is the content whatever follows the cue.
       const quoted = !!prev && closesQuote(doc, prev) && /^[,?!]$/.test(doc.tokens[prev.i - 1]?.text ?? '');
-      const postposed = prev && (prev.norm === ',' || closesQuote(doc, prev) || prev.norm === '—') && (tail.ok || quoted);
+      // "In July, the group called for a moratorium": a fronted adjunct is not a content; the object after the cue is.
+      const fronted = !!prev && prev.norm === ',' && !quoted && !clauseBefore(doc, sentence, subject.from);
+      const postposed = prev && (prev.norm === ',' || closesQuote(doc, prev) || prev.norm === '—') && (tail.ok || quoted) && !fronted;
       if (postposed) {
         const end = tail.ok ? tail.end : hit.to;
         if (tail.ok) widen(end);
@@ -124,6 +126,19 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
     out.push({ ...source, cue, cueClass: claim.cueClass, content, mode: modeOf(doc, content), hedged: claim.hedged || m.hedged || hedgedText(doc, content) });
   }
   return out;
+}
+
+/** Does the text before token e (after the quote or sentence start) hold a verb, as a reported clause does? */
+function clauseBefore(doc: Document, sentence: Sentence, e: number): boolean {
+  const before = contentBefore(doc, sentence, e);
+  if (!before) return false;
+  const first = doc.tokenAt(before.start);
+  if (!first) return false;
+  for (let i = first.i; i < doc.tokens.length && doc.tokens[i]!.start < before.end; i++) {
+    const t = doc.tokens[i]!;
+    if (t.tags.includes('Verb') && !t.tags.includes('Gerund')) return true;
+  }
+  return false;
 }
 
 /** "He said:" closing its sentence: the content is the next sentence, or the quotation it opens. */
