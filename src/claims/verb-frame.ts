@@ -133,7 +133,8 @@ function clauseBefore(doc: Document, sentence: Sentence, e: number): boolean {
   const before = contentBefore(doc, sentence, e);
   if (!before) return false;
   const first = doc.tokenAt(before.start);
-  if (!first) return false;
+  // "As caucusing got under way, X weighed in": a fronted adverbial clause.
+  if (!first || /^(as|when|after|while|because|although|though|since|before|until|once|if|unless|whenever)$/.test(first.norm)) return false;
   for (let i = first.i; i < doc.tokens.length && doc.tokens[i]!.start < before.end; i++) {
     const t = doc.tokens[i]!;
     if (t.tags.includes('Verb') && !t.tags.includes('Gerund')) return true;
