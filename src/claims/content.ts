@@ -77,6 +77,8 @@ function clauseEnd(doc: Document, toks: readonly Token[], a: number, stop: numbe
     if (t.text === '-' && next.text === '-' && t.end === next.start) return j;
     // ", and the downgrade is casting …": a new clause with its own subject.
     if (t.norm === ',' && next.norm === 'and' && newClause(toks, j + 2)) return j;
+    // "journalists cannot take sides, he appears uneasy": the reporter's clause after a complete one.
+    if (t.norm === ',' && newClause(toks, j + 1) && finiteBetween(toks, a, j) && !SUBORDINATOR.test(toks[a]!.norm)) return j;
     // "tout his strength while needling rivals": the reporter's own circumstance.
     if (t.norm === 'while' && next.tags.includes('Gerund')) return j;
     // ", but would not be part of it": the same subject goes on, so the content does too.
@@ -96,6 +98,17 @@ function unclosedQuote(doc: Document, toks: readonly Token[], a: number): Token 
     else if (side === 'close') open = null;
   }
   return open;
+}
+
+const SUBORDINATOR = /^(if|when|once|unless|while|although|though|because|as|after|before|since|until|whether)$/;
+
+/** Is there a finite verb among tokens [from, to)? */
+function finiteBetween(toks: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!;
+    if (t.tags.includes('Verb') && !t.tags.includes('Gerund') && !t.tags.includes('Infinitive') && !t.tags.includes('Noun')) return true;
+  }
+  return false;
 }
 
 /** Does a clause with its own subject start at token i ("the plan is", "he would")? */

@@ -89,7 +89,9 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
       // is the content whatever follows the cue.
       const quoted = !!prev && closesQuote(doc, prev) && /^[,?!]$/.test(doc.tokens[prev.i - 1]?.text ?? '');
       // "In July, the group called for a moratorium": a fronted adjunct is not a content; the object after the cue is.
-      const fronted = !!prev && prev.norm === ',' && !quoted && !clauseBefore(doc, sentence, subject.from);
+      // "Asked about it, O'Neill said, “Not now.”": a quotation opening right after the cue is the content.
+      const quoteAfter = /^[,:]$/.test(toks[hit.to]?.norm ?? '') && !!toks[hit.to + 1] && sideOf(doc, toks[hit.to + 1]!) === 'open';
+      const fronted = (!!prev && prev.norm === ',' && !quoted && !clauseBefore(doc, sentence, subject.from)) || (quoteAfter && !quoted);
       const postposed = prev && (prev.norm === ',' || closesQuote(doc, prev) || prev.norm === '—') && (tail.ok || quoted) && !fronted;
       if (postposed) {
         const end = tail.ok ? tail.end : hit.to;
