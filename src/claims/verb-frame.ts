@@ -11,7 +11,7 @@ import type { CueHit } from '../cues/index.js';
 import { modifiersBefore, nounPhraseAfter, subjectBefore, type Phrase } from '../cues/frame.js';
 import { closesQuote, insideInlineQuote, quoteEndAfter, sideOf } from '../cues/quotes.js';
 import { AUX, TIME_WORDS } from '../cues/words.js';
-import { hasVerb, hedgedText, modeOf } from './mode.js';
+import { hedgedText, modeOf } from './mode.js';
 import { contentAfter, contentBefore, contentSpan } from './content.js';
 import { appositiveEnd, interrupted, isEnd } from './interrupted.js';
 import { sourceOf, type Source } from './source.js';
@@ -121,9 +121,9 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
       content = contentAfter(doc, sentence, contentStart(toks, hit, false), stop);
     }
     if (!source || !content || /^(itself|himself|herself|themselves|myself|ourselves)\b/i.test(content.text)) continue;
-    // Beliefs: a clause or an infinitive must follow ("knows the specifics" reports no belief), and a
-    // belief nested in another claim of the sentence ("told the Times that Carter believes") is the outer claim's.
-    if (claim.cueClass === 'belief' && (!hasVerb(doc, content) || out.some((o) => o.content.start <= cue.start && cue.start < o.content.end))) continue;
+    // A belief may take a noun phrase ("voters want change", as PolNeAR marks it), but a belief nested in
+    // another claim of the sentence ("told the Times that Carter believes") is the outer claim's.
+    if (claim.cueClass === 'belief' && out.some((o) => o.content.start <= cue.start && cue.start < o.content.end)) continue;
     last = source;
     out.push({ ...source, cue, cueClass: claim.cueClass, content, mode: modeOf(doc, content), hedged: claim.hedged || m.hedged || hedgedText(doc, content) });
   }
