@@ -17,9 +17,10 @@ import thatClause from './rules/that-clause.js';
 import quoteCredit from './rules/quote-credit.js';
 import inSource from './rules/in-source.js';
 import passive from './rules/passive.js';
+import nounPrep from './rules/noun-prep.js';
 import speechFallback from './rules/speech-fallback.js';
 
-export const rules = Object.freeze([verbCue, accordingTo, nounCue, colon, impersonal, dashCredit, thatClause, quoteCredit, inSource, passive, speechFallback]);
+export const rules = Object.freeze([verbCue, accordingTo, nounCue, colon, impersonal, dashCredit, thatClause, quoteCredit, inSource, passive, nounPrep, speechFallback]);
 
 const PRONOUN = /^(he|she|they|we|i|it)$/i;
 
