@@ -35,6 +35,8 @@ export function contentAfter(doc: Document, sentence: Sentence, a: number, stop 
     const close = quoteEndAfter(doc, opened.i);
     const closeTok = doc.tokens[close]!;
     if (closeTok.sentence > sentence.i) endChar = sideOf(doc, closeTok) === 'close' ? doc.tokens[close - 1]!.end : closeTok.end;
+    // "told them: “That’s right,” Ana said to the crowd": a quotation closed by a comma ends the content.
+    else if (sideOf(doc, closeTok) === 'close' && /^[,?!]$/.test(doc.tokens[close - 1]!.text) && close < toks[toks.length - 1]!.i - 1) endChar = doc.tokens[close - 1]!.end;
   }
   if (!opened) {
     const cut = clauseEnd(doc, toks, a, stop);
