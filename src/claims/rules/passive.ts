@@ -32,6 +32,8 @@ export default defineRule<ClaimCandidate, ClaimsData>({
       for (const hit of findCues(sentence, ctx.data.cues)) {
         const claim = hit.entry.claim;
         if (!claim || hit.entry.pos !== 'verb' || claim.cueClass === 'belief' || !isPassive(toks, hit.from)) continue;
+        // "She was asked about X", "he was told that": the subject is the hearer; the fallback rule frames those.
+        if (/^(ask|asked|tell|told)$/.test(hit.head)) continue;
         // "is expected to", "it is said that": the impersonal rule's.
         if (/^(to|that)$/.test(toks[hit.to]?.norm ?? '') || insideInlineQuote(doc, toks, hit.from)) continue;
         const m = modifiersBefore(toks, hit.from);
