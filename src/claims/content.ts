@@ -85,7 +85,9 @@ function clauseEnd(doc: Document, toks: readonly Token[], a: number, stop: numbe
     if (t.norm === 'while' && next.tags.includes('Gerund')) return j;
     // ", but would not be part of it": the same subject goes on, so the content does too.
     const sameSubject = next.norm === 'but' && (AUX.has(toks[j + 2]?.norm ?? '') || (toks[j + 2]?.tags.includes('Verb') ?? false));
-    if (t.norm === ',' && ((AFTER_COMMA.test(next.norm) && !sameSubject) || (next.tags.includes('Gerund') && !/^(including|according)$/.test(next.norm)) || REPORTING_PARTICIPLE.test(next.norm))) return j;
+    // A relative clause ends the content only after a complete clause: "Trump, who remains influential, has issued" keeps it.
+    const relative = /^(who|whom|which|where|when)$/.test(next.norm) && !finiteBetween(toks, a, j);
+    if (t.norm === ',' && ((AFTER_COMMA.test(next.norm) && !sameSubject && !relative) || (next.tags.includes('Gerund') && !/^(including|according)$/.test(next.norm)) || REPORTING_PARTICIPLE.test(next.norm))) return j;
     if (t.norm === 'but' && toks[j - 1]!.norm !== ',' && next.tags.includes('Verb') && !next.tags.includes('Auxiliary') && next.tags.includes('PastTense')) return j;
   }
   return stop;
