@@ -282,6 +282,8 @@ describe('claims: cue spans and frames (PolNeAR conventions)', () => {
   it('an indirect content ends before the reporter’s own clause', () => {
     const c = one('The minister said the deal would create jobs, but critics doubt the figures.', 'said');
     expect(c.content.text).toBe('the deal would create jobs');
+    const r = one('Reports suggest that the former governor, who still leads the party, has set a deadline.', 'suggest');
+    expect(r.content.text).toBe('the former governor, who still leads the party, has set a deadline');
   });
 
   it('findings in a poll, views in the eyes of someone, passive reports', () => {
