@@ -248,3 +248,52 @@ describe('claims: cue span conventions', () => {
     expect(one('The mayor said of the governor that he had failed the city.', 'said').cue.text).toBe('said');
   });
 });
+
+describe('claims: cue spans and frames (PolNeAR conventions)', () => {
+  it('the cue keeps its adjunct but not "that" or the date', () => {
+    expect(one('The mayor insisted that the budget was balanced.', 'insisted').cue.text).toBe('insisted');
+    expect(one('The mayor said on Tuesday that the budget was balanced.', 'said').cue.text).toBe('said');
+    expect(one('The mayor said in a statement on Tuesday that the budget was balanced.', 'said').cue.text).toBe('said in a statement');
+  });
+
+  it('a subject with a time adjunct, a relative clause or commas inside is still found', () => {
+    expect(one('Council leader Ana Ruiz on Monday said the vote would go ahead.', 'said').sourceText).toBe('Council leader Ana Ruiz');
+    expect(one('Ruiz, a lawyer who has sued the city twice, said the vote would go ahead.', 'said').sourceText).toBe('Ruiz, a lawyer');
+    expect(one('The school board has approved the plan, district officials said.', 'said').sourceText).toBe('district officials');
+  });
+
+  it('a participle after a comma takes the subject of the clause before it', () => {
+    const c = one('The governor ended her campaign, telling supporters that she had no regrets.', 'telling');
+    expect(c.sourceText).toBe('The governor');
+    expect(c.content.text).toBe('she had no regrets');
+  });
+
+  it('a quotation closed by a comma is the content whatever follows the credit', () => {
+    const c = one('“We were outspent,” the candidate said after meeting her donors in Denver.', 'said');
+    expect(c.content.text).toBe('We were outspent');
+    expect(c.sourceText).toBe('the candidate');
+  });
+
+  it('a fronted adjunct is not a content: the object after the cue is', () => {
+    const c = one('In March, the nurses union called for a pause on hospital closures.', 'called for');
+    expect(c.content.text).toBe('a pause on hospital closures');
+  });
+
+  it('an indirect content ends before the reporter’s own clause', () => {
+    const c = one('The minister said the deal would create jobs, but critics doubt the figures.', 'said');
+    expect(c.content.text).toBe('the deal would create jobs');
+    const r = one('Reports suggest that the former governor, who still leads the party, has set a deadline.', 'suggest');
+    expect(r.content.text).toBe('the former governor, who still leads the party, has set a deadline');
+  });
+
+  it('findings in a poll, views in the eyes of someone, passive reports', () => {
+    expect(one('The mayor leads her rival by nine points in a new county poll.', 'in').sourceText).toBe('a new county poll');
+    const p = one('The merger was reported by a local newspaper.', 'reported');
+    expect(p.sourceText).toBe('a local newspaper');
+    expect(p.content.text).toBe('The merger');
+  });
+
+  it('adverbs that only hedge are no cue', () => {
+    expect(claims('The senator apparently missed the vote.').filter((c) => c.cue.text === 'apparently')).toHaveLength(0);
+  });
+});

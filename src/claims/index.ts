@@ -14,8 +14,13 @@ import colon from './rules/colon.js';
 import impersonal from './rules/impersonal.js';
 import dashCredit from './rules/dash-credit.js';
 import thatClause from './rules/that-clause.js';
+import quoteCredit from './rules/quote-credit.js';
+import inSource from './rules/in-source.js';
+import passive from './rules/passive.js';
+import nounPrep from './rules/noun-prep.js';
+import speechFallback from './rules/speech-fallback.js';
 
-export const rules = Object.freeze([verbCue, accordingTo, nounCue, colon, impersonal, dashCredit, thatClause]);
+export const rules = Object.freeze([verbCue, accordingTo, nounCue, colon, impersonal, dashCredit, thatClause, quoteCredit, inSource, passive, nounPrep, speechFallback]);
 
 const PRONOUN = /^(he|she|they|we|i|it)$/i;
 

@@ -9,11 +9,12 @@ import type { Span } from '../schema/span.js';
 import type { CueClass } from '../schema/claim.js';
 import type { CueHit } from '../cues/index.js';
 import { modifiersBefore, nounPhraseAfter, subjectBefore, type Phrase } from '../cues/frame.js';
-import { closesQuote, insideInlineQuote, quoteEndAfter, sideOf } from '../cues/quotes.js';
+import { closesQuote, insideInlineQuote, sideOf } from '../cues/quotes.js';
 import { AUX, TIME_WORDS } from '../cues/words.js';
-import { hasVerb, hedgedText, modeOf } from './mode.js';
-import { contentAfter, contentBefore, contentSpan } from './content.js';
+import { hedgedText, modeOf } from './mode.js';
+import { contentAfter, contentBefore } from './content.js';
 import { appositiveEnd, interrupted, isEnd } from './interrupted.js';
+import { afterColon, clauseBefore, isTime, isTimeHead, trailing, withoutTime } from './adjuncts.js';
 import { sourceOf, type Source } from './source.js';
 import { inConditional, isPassive } from '../cues/clause.js';
 
@@ -56,21 +57,25 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
     if (insideInlineQuote(doc, toks, hit.from) || inConditional(toks, hit.from) || isPassive(toks, hit.from)) continue;
     const m = modifiersBefore(toks, hit.from);
     // The cue keeps its auxiliaries and adverbs ("has long said"), as PARC and PolNeAR mark it.
-    let cue = doc.span(toks[m.groupStart]!.start, toks[hit.to - 1]!.end);
-    // Adjuncts between cue and content belong to the cue ("said in an interview Friday").
+    // A lexicon phrase ending in "that" ("insist that") keeps the complementiser out of the cue, as PolNeAR does.
+    const cueTo = hit.to - 1 > hit.from && toks[hit.to - 1]!.norm === 'that' ? hit.to - 1 : hit.to;
+    let cue = doc.span(toks[m.groupStart]!.start, toks[cueTo - 1]!.end);
+    // Adjuncts between cue and content belong to the cue ("said in an interview"), but not its
+    // time ("said on Friday"): PolNeAR leaves dates out of the cue.
     const widen = (upTo: number) => {
       let e = upTo;
-      while (e > hit.to && /^[,:;—–-]$|^that$/.test(toks[e - 1]!.norm)) e--;
+      while (e > hit.to && (/^[,:;—–-]$|^that$/.test(toks[e - 1]!.norm) || isTime(toks[e - 1]!))) e--;
+      while (e > hit.to && has(toks[e - 1], 'Preposition')) e--;
       const first = toks[hit.to];
       // "said of Clinton", "said to the nominee", "said when": the hearer or topic is not part of the cue.
-      const adjunct = first && !/^(of|to|about|when|with|for|as|if|because)$/.test(first.norm) && (has(first, 'Preposition') || has(first, 'Date') || TIME_WORDS.has(first.norm));
+      const adjunct = first && !/^(of|to|about|when|with|for|as|if|because)$/.test(first.norm) && has(first, 'Preposition') && !isTime(toks[hit.to + 1]);
       if (adjunct && e > hit.to && e - hit.to <= 6 && !TELL.has(hit.head)) cue = doc.span(cue.start, toks[e - 1]!.end);
     };
     const before = toks[m.groupStart - 1];
     const stop = coordinatedStop(toks, hits, h);
     let source: Source | null = null;
     let content: Span | null = null;
-    const subject = subjectBefore(toks, hit.from);
+    const subject = withoutTime(toks, subjectBefore(toks, hit.from));
     if (subject && claim.cueClass === 'belief' && subject.to - subject.from === 1 && FIRST_PERSON.has(toks[subject.from]!.norm)) continue;
     // "What parents want is ...": a free relative names a thing, it reports no claim.
     if (subject && (toks[subject.from - 1]?.norm === 'what' || toks[subject.from]!.norm === 'what')) continue;
@@ -81,10 +86,17 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
       const a = contentStart(toks, hit, !hit.entry.stance && claim.cueClass === 'speech');
       const prev = subject.from > 0 ? toks[subject.from - 1] : doc.tokens[toks[0]!.i - 1];
       const tail = trailing(doc, toks, hearerEnd(toks, hit));
-      const postposed = prev && (prev.norm === ',' || closesQuote(doc, prev) || prev.norm === '—') && tail.ok;
+      // "“Q,” he said after meeting the envoy": a quotation closed by a comma right before the subject
+      // is the content whatever follows the cue.
+      const quoted = !!prev && closesQuote(doc, prev) && /^[,?!]$/.test(doc.tokens[prev.i - 1]?.text ?? '');
+      // "In July, the group called for a moratorium": a fronted adjunct is not a content; the object after the cue is.
+      // "Asked about it, O'Neill said, “Not now.”": a quotation opening right after the cue is the content.
+      const quoteAfter = /^[,:]$/.test(toks[hit.to]?.norm ?? '') && !!toks[hit.to + 1] && sideOf(doc, toks[hit.to + 1]!) === 'open';
+      const fronted = (!!prev && prev.norm === ',' && !quoted && !clauseBefore(doc, sentence, subject.from)) || (quoteAfter && !quoted);
+      const postposed = prev && (prev.norm === ',' || closesQuote(doc, prev) || prev.norm === '—') && (tail.ok || quoted) && !fronted;
       if (postposed) {
-        const end = tail.end;
-        widen(end);
+        const end = tail.ok ? tail.end : hit.to;
+        if (tail.ok) widen(end);
         content = interrupted(doc, sentence, contentBefore(doc, sentence, subject.from), end, true);
       } else {
         widen(a);
@@ -95,7 +107,9 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
       // "said Smith in an interview on Friday.": adjuncts may follow the inverted source.
       const tail = np && has(toks[np.to], 'Preposition') ? trailing(doc, toks, np.to) : null;
       // Only speech verbs invert ("…, said Smith"); "The visit, …, signals a shift" has no source after it.
-      if (np && INVERTING.test(hit.head) && !hit.head.endsWith('ing') && (isEnd(doc, toks[np.to]) || toks[np.to]!.norm === ',' || tail?.ok) && /\p{L}/u.test(toks[np.from]!.text)) {
+      // "“Q,” said Smith after the vote": right after a quotation, any speech verb inverts, whatever follows its source.
+      const quoted = closesQuote(doc, before) && /^[,?!]$/.test(doc.tokens[before.i - 1]?.text ?? '') && claim.cueClass === 'speech';
+      if (np && (INVERTING.test(hit.head) || quoted) && !hit.head.endsWith('ing') && (isEnd(doc, toks[np.to]) || toks[np.to]!.norm === ',' || tail?.ok || quoted) && /\p{L}/u.test(toks[np.from]!.text)) {
         // The source keeps its appositive, as PolNeAR marks it ("said Ana Ruiz, a lawyer for the city.").
         source = sourceOf(doc, entities, toks, { from: np.from, to: appositiveEnd(doc, toks, np.to) }, np);
         content = interrupted(doc, sentence, contentBefore(doc, sentence, m.groupStart), tail?.ok ? tail.end : np.to);
@@ -108,28 +122,13 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
       content = contentAfter(doc, sentence, contentStart(toks, hit, false), stop);
     }
     if (!source || !content || /^(itself|himself|herself|themselves|myself|ourselves)\b/i.test(content.text)) continue;
-    // Beliefs: a clause or an infinitive must follow ("knows the specifics" reports no belief), and a
-    // belief nested in another claim of the sentence ("told the Times that Carter believes") is the outer claim's.
-    if (claim.cueClass === 'belief' && (!hasVerb(doc, content) || out.some((o) => o.content.start <= cue.start && cue.start < o.content.end))) continue;
+    // A belief may take a noun phrase ("voters want change", as PolNeAR marks it), but a belief nested in
+    // another claim of the sentence ("told the Times that Carter believes") is the outer claim's.
+    if (claim.cueClass === 'belief' && out.some((o) => o.content.start <= cue.start && cue.start < o.content.end)) continue;
     last = source;
     out.push({ ...source, cue, cueClass: claim.cueClass, content, mode: modeOf(doc, content), hedged: claim.hedged || m.hedged || hedgedText(doc, content) });
   }
   return out;
-}
-
-/** "He said:" closing its sentence: the content is the next sentence, or the quotation it opens. */
-function afterColon(doc: Document, sentence: Sentence, a: number): Span | null {
-  const toks = sentence.tokens;
-  if (toks[a - 1]?.norm !== ':' || toks.slice(a).some((t) => /[\p{L}\p{N}]/u.test(t.text))) return null;
-  const next = doc.sentences[sentence.i + 1];
-  const first = next?.tokens[0];
-  if (!next || !first) return null;
-  if (sideOf(doc, first) === 'open') {
-    const close = quoteEndAfter(doc, first.i);
-    const end = sideOf(doc, doc.tokens[close]!) === 'close' ? doc.tokens[close - 1]!.end : doc.tokens[close]!.end;
-    return contentSpan(doc, first.start, end);
-  }
-  return contentSpan(doc, next.start, next.end);
 }
 
 /** Past the hearer of "told reporters". */
@@ -160,29 +159,19 @@ function contentStart(toks: readonly Token[], hit: CueHit, speech: boolean): num
   return j < toks.length && toks[j]!.norm === ',' ? j + 1 : j;
 }
 
-/** Does nothing but adjuncts ("in a statement on Tuesday") follow the cue up to a comma or the end? */
-function trailing(doc: Document, toks: readonly Token[], a: number): { ok: boolean; end: number } {
-  let j = a;
-  while (j < toks.length) {
-    const t = toks[j]!;
-    if (isEnd(doc, t) || t.norm === ',' || t.norm === '—') return { ok: true, end: j };
-    if (has(t, 'Preposition') || TIME_WORDS.has(t.norm) || has(t, 'Date') || has(t, 'Adverb') || has(t, 'Determiner') || (has(t, 'Noun') && !has(t, 'Pronoun') && j > a)) {
-      j++;
-      continue;
-    }
-    return { ok: false, end: j };
-  }
-  return { ok: true, end: j };
-}
-
 /**
  * A later cue joined by "and" with no subject of its own ends this cue's content, and so does a
  * later postposed attribution (", the source added", ", according to officials").
  */
 function coordinatedStop(toks: readonly Token[], hits: readonly CueHit[], h: number): number {
   for (let k = h + 1; k < hits.length; k++) {
+    // "asked them to talk and refrain from attacks": a stance-only verb is part of the content.
+    if (!hits[k]!.entry.claim) continue;
     if (hits[k]!.entry.pos === 'prep' && toks[hits[k]!.from - 1]?.norm === ',') return hits[k]!.from - 1;
     const sub = subjectBefore(toks, hits[k]!.from);
+    // "S, who has refused to X, said C": the later cue's subject encloses this cue, whose content ends at the comma.
+    const comma = modifiersBefore(toks, hits[k]!.from).groupStart - 1;
+    if (sub && sub.from < hits[h]!.from && toks[comma]?.norm === ',') return comma;
     if (sub && toks[sub.from - 1]?.norm === ',' && isEndOrComma(toks[hits[k]!.to])) return sub.from - 1;
     // ", but engineers warned that ...": a new clause with its own subject and cue.
     if (sub && /^(but|and|while|whereas)$/.test(toks[sub.from - 1]?.norm ?? '') && toks[sub.from - 2]?.norm === ',') return sub.from - 2;
@@ -197,9 +186,4 @@ function coordinatedStop(toks: readonly Token[], hits: readonly CueHit[], h: num
 
 function isEndOrComma(t: Token | undefined): boolean {
   return !t || /^[.,!?;]$/.test(t.text) || has(t, 'Preposition');
-}
-
-function isTimeHead(toks: readonly Token[], p: Phrase): boolean {
-  const head = toks[p.to - 1]!;
-  return has(head, 'Date') || has(head, 'Duration') || TIME_WORDS.has(head.norm);
 }

@@ -51,8 +51,10 @@ export function nounPhraseBefore(toks: readonly Token[], end: number, floor = 0)
       (j === floor || !before || (!has(before, 'Pronoun') && !AUX.has(before.norm) && before.norm !== 'to'));
     // "Clinton campaign manager Robby Mook", "Party Chairman X": a noun modifier tagged as a verb.
     const modifier = j < end - 1 && has(t, 'Verb') && !AUX.has(t.norm) && !has(t, 'PastTense') && !has(t, 'Gerund') && !has(t, 'Copula') &&
-      has(toks[j + 1], 'Noun') && !has(toks[j + 1], 'Pronoun') && (!before || j === floor || /Noun|Determiner|Adjective/.test(before.tags.join(' ')) && !has(before, 'Pronoun'));
-    if (inNounPhrase(t) || mistagged || modifier) {
+      has(toks[j + 1], 'Noun') && !has(toks[j + 1], 'Pronoun') && (!before || j === floor || before.norm === ',' || /Noun|Determiner|Adjective/.test(before.tags.join(' ')) && !has(before, 'Pronoun'));
+    // "those surveyed", "those polled": a participle after "those" ends the noun phrase.
+    const thoseParticiple = j === end - 1 && has(t, 'PastTense') && before?.norm === 'those';
+    if (inNounPhrase(t) || mistagged || modifier || thoseParticiple) {
       j--;
       continue;
     }
@@ -94,7 +96,13 @@ export function subjectBefore(toks: readonly Token[], k: number, floor = 0): Sub
   // Skip a parenthetical between subject and verb: "Tehran, for its part, has condemned".
   if (toks[end - 1]?.norm === ',') {
     const open = lastIndexOf(toks, ',', end - 2, Math.max(floor, end - 26));
+    const rel = open > floor ? relativeAfterNoun(toks, open + 1, end - 1) : -1;
     if (open > floor && (isParenthetical(toks, open + 1, end - 1) || isRelativeClause(toks, open + 1))) end = open;
+    else if (rel > 0) {
+      // "Kasich, a Republican who has refused to endorse him, said": the name and its appositive noun.
+      const np = nounPhraseBefore(toks, open, floor);
+      return np ? { from: np.from, to: rel, antecedent: null } : null;
+    }
     else if (open > floor && isAppositive(toks, open + 1, end - 1)) {
       // "The state's chairman, Phil Lovas, said": both noun phrases name the subject.
       const np = nounPhraseBefore(toks, open, floor);
@@ -158,7 +166,14 @@ export function nounPhraseAfter(toks: readonly Token[], i: number, limit = toks.
 
 /** ", who remains influential in X," between a subject and its verb. */
 function isRelativeClause(toks: readonly Token[], from: number): boolean {
-  return toks[from]?.norm === 'who' || toks[from]?.norm === 'which';
+  return toks[from]?.norm === 'who' || toks[from]?.norm === 'which' || toks[from]?.norm === 'whose';
+}
+
+/** ", a Republican who has refused to endorse him,": an appositive noun phrase with a relative clause; the pronoun's index or -1. */
+function relativeAfterNoun(toks: readonly Token[], from: number, to: number): number {
+  const np = nounPhraseAfter(toks, from, to);
+  if (!np || np.to - np.from > 10 || has(toks[np.from], 'Pronoun') || to - from > 24) return -1;
+  return /^(who|whose)$/.test(toks[np.to]?.norm ?? '') ? np.to : -1;
 }
 
 function isParenthetical(toks: readonly Token[], from: number, to: number): boolean {

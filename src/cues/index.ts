@@ -73,7 +73,7 @@ export function findCues(sentence: Sentence, index: CueIndex): CueHit[] {
     const list = index.byFirst.get(toks[i]!.norm);
     if (!list) continue;
     const afterVerbCue = hits.at(-1)?.to === i && hits.at(-1)!.entry.pos === 'verb';
-    const found = list.filter((v) => matchesAt(toks, i, v.words) && fitsPos(toks, i, v.entry.pos, afterVerbCue));
+    const found = list.filter((v) => matchesAt(toks, i, v.words) && (fitsPos(toks, i, v.entry.pos, afterVerbCue) || claimVerbAsNoun(toks, i, v.entry) || claimParticiple(toks, i, v.entry) || claimVerbAfterPronoun(toks, i, v.entry)));
     if (!found.length) continue;
     // Several parts of speech may match the same words ("support" noun and verb): keep each.
     const len = found[0]!.words.length;
@@ -81,6 +81,40 @@ export function findCues(sentence: Sentence, index: CueIndex): CueHit[] {
     i += len - 1;
   }
   return hits;
+}
+
+/**
+ * "polling shows that", "records show he backed", "…, records show.": a pure claim verb (no stance
+ * reading) that the tagger took for a plural noun, right after a noun and before a clause.
+ */
+function claimVerbAsNoun(toks: readonly Token[], i: number, entry: CueEntry): boolean {
+  if (entry.pos !== 'verb' || !entry.claim || entry.stance || entry.phrase.includes(' ')) return false;
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  if (t.tags.includes('Verb') || !/^\p{Ll}/u.test(t.text) || !prev || !/[\p{L}]/u.test(prev.text)) return false;
+  if (prev.tags.includes('Determiner') || prev.tags.includes('Preposition') || prev.tags.includes('Possessive') || prev.norm === "'s") return false;
+  if (!prev.tags.includes('Noun') && !/s$/.test(prev.norm)) return false;
+  return !next || next.norm === 'that' || next.norm === '.' || next.tags.includes('Pronoun') || (next.tags.includes('Determiner') && !/^(of|a|an)$/.test(next.norm)) || next.tags.includes('ProperNoun');
+}
+
+/** ", saying that", "by telling reporters": a claim verb's participle the tagger took for a noun or adjective. */
+function claimParticiple(toks: readonly Token[], i: number, entry: CueEntry): boolean {
+  const prev = toks[i - 1];
+  return entry.pos === 'verb' && !!entry.claim && /ing$/.test(toks[i]!.norm) && !!prev && /^(,|by|after|before|while|without|—)$/.test(prev.norm);
+}
+
+/** "He said/Adjective stocks ...": an inflected claim verb after a subject is a verb, whatever the tagger says. */
+function claimVerbAfterPronoun(toks: readonly Token[], i: number, entry: CueEntry): boolean {
+  const form = toks[i]!.norm;
+  if (entry.pos !== 'verb' || !entry.claim || form === entry.phrase.split(' ')[0] || form.endsWith('ing')) return false;
+  const prev = toks[i - 1];
+  if (/^(he|she|they|we|i|who)$/.test(prev?.norm ?? '')) return true;
+  // "Ana Ruiz, a lawyer, said/Adjective candidates are ...": a pure claim verb the tagger took for an
+  // adjective after a noun or a comma (not after a determiner: "a noted author").
+  const t = toks[i]!;
+  if (entry.stance || !t.tags.includes('Adjective') || t.tags.includes('Verb') || !prev) return false;
+  return prev.norm === ',' || (prev.tags.includes('Noun') && !prev.tags.includes('Determiner') && !prev.tags.includes('Possessive'));
 }
 
 function matchesAt(toks: readonly Token[], i: number, words: readonly string[]): boolean {

@@ -19,7 +19,7 @@ export interface CueEntry {
 const words = (s: string) => s.trim().split(/\s*,\s*/).filter(Boolean);
 
 /** Verbs of saying that are neutral as to stance. */
-const SPEECH = words(`say, tell, add, write, declare, announce, report, note, explain, argue, insist,
+const SPEECH = words(`say, tell, express, voice, add, write, declare, announce, report, note, explain, argue, insist,
   claim, assert, contend, acknowledge, admit, concede, confirm, deny, reveal, disclose, recall, reply,
   respond, answer, ask, tweet, predict, comment, remark, observe, point out, emphasize, stress, caution,
   complain, boast, testify, describe, cite, question, mention, joke, quip, shout, tout, lament, counter,
@@ -29,16 +29,17 @@ const SPEECH = words(`say, tell, add, write, declare, announce, report, note, ex
   affirm, declare, muse, call, decline, refer to, learn, discuss, talk about, speak about, speak of, mock, ridicule,
   highlight, downplay, liken, label, point to, rail against, bemoan, outline, detail, lay out, reference, chant, sing,
   vote for, pitch, encourage, promote, tease, vow, boast, concede, contend, scoff, marvel, lament, insist that, recount,
-  mention, acknowledge, opine, posit, put it, make clear, make it clear, sign,
+  mention, acknowledge, opine, posit, put it, make clear, make it clear,
   yell, scream, exclaim, implore, plead, concur, reason, surmise, theorize, forecast, project, go on to say,
   weigh in, chime in, push back, fire back, shoot back, hit back, chalk up, sum up, brief, relay, recite, vouch,
   acknowledged, attest, contend that, preach, lecture, pontificate, gush, rave, rant, grumble, moan, gripe, fret,
+  portray, deem, press for, request, publish, retweet, invoke, compare, continue to say, continue to insist,
   signal, imply, insinuate, acknowledge that, predict that, wager, bet, guarantee, assure, certify, confess, divulge, leak`);
 
 /** Verbs of belief, desire and perception: claims of the belief class; most hedge. */
 const BELIEF_HEDGED = words(`believe, think, suspect, fear, expect, guess, assume, doubt, feel, reckon,
   presume, imagine, suggest, seem, appear, speculate, anticipate, estimate, worry, wonder,
-  sense, figure, foresee, envision, hypothesize, question whether`);
+  sense, figure, foresee, envision, hypothesize, question whether, consider, regard`);
 const BELIEF_PLAIN = words(`know, want, hope, wish, plan, intend, realize, insist on, understand, recognize, prefer, seek,
   favor, decide, remember, forget, trust, agree that, see, perceive, notice, discover, determine,
   conclude that, insist, accept that, love, hate, admire, resent, dread`);
@@ -116,9 +117,11 @@ const ADJ_STANCE: readonly [string, string, Polarity][] = [
 
 /** Nouns that introduce a claim ("the claim that", "concern that") or carry a stance ("condemnation of"). */
 const CLAIM_NOUNS = words(`claim, belief, view, assertion, allegation, accusation, suggestion, fear, concern,
-  hope, warning, report, statement, argument, insistence, promise, pledge, notion, speculation, rumor,
+  hope, warning, report, statement, argument, insistence, promise, pledge, speculation, rumor,
   expectation, suspicion, charge, worry, conviction, assurance, admission, acknowledgment, prediction,
-  estimate, sense, impression, assessment, finding, evidence, indication, sign, contention, consensus`);
+  estimate, sense, impression, assessment, finding, contention`);
+// Not claim nouns: "evidence that", "signs that", "the notion that", "consensus that" state how things
+// stand rather than credit a source with a claim, and PARC-style annotation rarely marks them.
 const HEDGED_NOUNS = new Set(words(`belief, suggestion, fear, speculation, rumor, expectation, suspicion,
   impression, sense, estimate, prediction, view, worry, concern`));
 
@@ -136,6 +139,8 @@ const NOUN_STANCE: readonly [string, string, Polarity][] = [
   ['concern', 'express-concern', 'oppose'], ['alarm', 'express-concern', 'oppose'], ['skepticism', 'express-concern', 'oppose'],
 ];
 
+const NOT_SPEECH = new Set(['back', 'support', 'invite']);
+
 function build(): readonly CueEntry[] {
   const map = new Map<string, { phrase: string; pos: CuePos; claim?: CueEntry['claim']; stance?: CueEntry['stance'] }>();
   const get = (phrase: string, pos: CuePos) => {
@@ -150,15 +155,16 @@ function build(): readonly CueEntry[] {
   for (const w of EVIDENCE) get(w, 'verb').claim = { cueClass: 'evidence', hedged: false };
   for (const [w, kind, polarity] of SPEECH_STANCE) {
     const e = get(w, 'verb');
-    // "back" is mostly an adverb or a material act ("come back"), seldom a report of speech.
-    if (w !== 'back') e.claim ??= { cueClass: 'speech', hedged: false };
+    // "back" is mostly an adverb or a material act ("come back"), and "support", "invite" mostly
+    // name acts (votes, funding, invitations), seldom a report of speech.
+    if (!NOT_SPEECH.has(w)) e.claim ??= { cueClass: 'speech', hedged: false };
     e.stance = { kind, polarity };
   }
   for (const [w, kind, polarity] of ACTION_STANCE) get(w, 'verb').stance ??= { kind, polarity };
   // "X has raised alarm bells in Y": Y holds the stance, X is its target.
   for (const w of ['raise alarm bells in', 'raise alarm in', 'spark alarm in', 'raise eyebrows in', 'cause alarm in', 'alarm']) get(w, 'verb').stance = { kind: 'express-concern', polarity: 'oppose', inverse: true };
   for (const [w, kind, polarity] of ADJ_STANCE) get(w, 'adj').stance = { kind, polarity };
-  for (const w of CLAIM_NOUNS) get(w, 'noun').claim = { cueClass: w === 'evidence' || w === 'finding' || w === 'report' ? 'evidence' : HEDGED_NOUNS.has(w) ? 'belief' : 'speech', hedged: HEDGED_NOUNS.has(w) };
+  for (const w of CLAIM_NOUNS) get(w, 'noun').claim = { cueClass: w === 'finding' || w === 'report' ? 'evidence' : HEDGED_NOUNS.has(w) ? 'belief' : 'speech', hedged: HEDGED_NOUNS.has(w) };
   for (const [w, kind, polarity] of NOUN_STANCE) get(w, 'noun').stance = { kind, polarity };
   get('according to', 'prep').claim = { cueClass: 'according-to', hedged: false };
   return Object.freeze([...map.values()].map((e) => Object.freeze(e)));

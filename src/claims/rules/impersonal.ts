@@ -12,7 +12,8 @@ import { modeOf } from '../mode.js';
 import type { ClaimCandidate, ClaimsData } from '../types.js';
 
 const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
-const ADVERBS = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'apparently']);
+/** Adverbs that credit unnamed reports; "allegedly", "apparently" only hedge (the content stays the writer's). */
+const ADVERBS = new Set(['reportedly']);
 
 export default defineRule<ClaimCandidate, ClaimsData>({
   id: 'claims/impersonal',

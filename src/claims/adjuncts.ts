@@ -1,0 +1,78 @@
+/**
+ * What sits around a verb cue without being its source or content: the time adjunct of a subject
+ * ("Spicer on Thursday said"), adjuncts after the cue ("said in a statement on Friday"), a fronted
+ * clause, and the sentence a closing "said:" opens.
+ */
+import type { Document, Sentence, Token } from '../doc/document.js';
+import type { Span } from '../schema/span.js';
+import type { Phrase } from '../cues/frame.js';
+import { quoteEndAfter, sideOf } from '../cues/quotes.js';
+import { TIME_WORDS } from '../cues/words.js';
+import { contentBefore, contentSpan } from './content.js';
+import { isEnd } from './interrupted.js';
+
+const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
+
+/** Does the text before token e (after the quote or sentence start) hold a verb, as a reported clause does? */
+export function clauseBefore(doc: Document, sentence: Sentence, e: number): boolean {
+  const before = contentBefore(doc, sentence, e);
+  if (!before) return false;
+  const first = doc.tokenAt(before.start);
+  // "As caucusing got under way, X weighed in": a fronted adverbial clause.
+  if (!first || /^(as|when|after|while|because|although|though|since|before|until|once|if|unless|whenever)$/.test(first.norm)) return false;
+  for (let i = first.i; i < doc.tokens.length && doc.tokens[i]!.start < before.end; i++) {
+    const t = doc.tokens[i]!;
+    if (t.tags.includes('Verb') && !t.tags.includes('Gerund')) return true;
+  }
+  return false;
+}
+
+/** "He said:" closing its sentence: the content is the next sentence, or the quotation it opens. */
+export function afterColon(doc: Document, sentence: Sentence, a: number): Span | null {
+  const toks = sentence.tokens;
+  if (toks[a - 1]?.norm !== ':' || toks.slice(a).some((t) => /[\p{L}\p{N}]/u.test(t.text))) return null;
+  const next = doc.sentences[sentence.i + 1];
+  const first = next?.tokens[0];
+  if (!next || !first) return null;
+  if (sideOf(doc, first) === 'open') {
+    const close = quoteEndAfter(doc, first.i);
+    const end = sideOf(doc, doc.tokens[close]!) === 'close' ? doc.tokens[close - 1]!.end : doc.tokens[close]!.end;
+    return contentSpan(doc, first.start, end);
+  }
+  return contentSpan(doc, next.start, next.end);
+}
+
+/** Does nothing but adjuncts ("in a statement on Tuesday") follow the cue up to a comma or the end? */
+export function trailing(doc: Document, toks: readonly Token[], a: number): { ok: boolean; end: number } {
+  let j = a;
+  while (j < toks.length) {
+    const t = toks[j]!;
+    if (isEnd(doc, t) || t.norm === ',' || t.norm === '—') return { ok: true, end: j };
+    const modifier = has(t, 'Adjective') || has(t, 'Value') || has(t, 'Possessive') || t.norm === "'s" || t.norm === '-';
+    if (has(t, 'Preposition') || TIME_WORDS.has(t.norm) || has(t, 'Date') || has(t, 'Adverb') || has(t, 'Determiner') || (j > a && (modifier || (has(t, 'Noun') && !has(t, 'Pronoun'))))) {
+      j++;
+      continue;
+    }
+    return { ok: false, end: j };
+  }
+  return { ok: true, end: j };
+}
+
+/** "Sean Spicer on Thursday said", "the senator last week said": the time adjunct is not the subject. */
+export function withoutTime<P extends Phrase>(toks: readonly Token[], p: P | null): P | null {
+  if (!p || !isTimeHead(toks, p)) return p;
+  let k = p.to - 1;
+  while (k > p.from && (isTime(toks[k]) || has(toks[k], 'Determiner'))) k--;
+  // What is left must end a noun phrase: "Spicer on Thursday" → "Spicer", "the senator last week" → "the senator".
+  if (has(toks[k], 'Preposition') && k > p.from) k--;
+  return k >= p.from && k < p.to - 1 && !isTime(toks[k]) && (has(toks[k], 'Noun') || toks[k]!.norm === ')') ? { ...p, to: k + 1 } : p;
+}
+
+export function isTime(t: Token | undefined): boolean {
+  return !!t && (has(t, 'Date') || has(t, 'Duration') || TIME_WORDS.has(t.norm));
+}
+
+export function isTimeHead(toks: readonly Token[], p: Phrase): boolean {
+  const head = toks[p.to - 1]!;
+  return has(head, 'Date') || has(head, 'Duration') || TIME_WORDS.has(head.norm);
+}
