@@ -10,8 +10,11 @@ import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const cli = join(root, 'dist/cli.js');
-const corpora = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? resolve(root, '../shared/corpora');
-const reps = Number(process.argv[process.argv.indexOf('--reps') + 1] || 2) || 2;
+const argv = process.argv.slice(2);
+const repsAt = argv.indexOf('--reps');
+const reps = repsAt >= 0 ? Number(argv[repsAt + 1]) || 2 : 2;
+// The corpora folder is the one argument that is neither an option nor the value of --reps.
+const corpora = argv.find((a, i) => !a.startsWith('--') && i !== repsAt + 1) ?? resolve(root, '../shared/corpora');
 const work = mkdtempSync(join(tmpdir(), 'extract-bench-'));
 const articles = join(work, 'articles');
 mkdirSync(articles);
