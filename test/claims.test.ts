@@ -296,4 +296,20 @@ describe('claims: cue spans and frames (PolNeAR conventions)', () => {
   it('adverbs that only hedge are no cue', () => {
     expect(claims('The senator apparently missed the vote.').filter((c) => c.cue.text === 'apparently')).toHaveLength(0);
   });
+
+  it("a quotation in doubled apostrophes ('') closed by a comma is the content whatever follows", () => {
+    const c = one("''We were outspent,'' the candidate said after meeting her donors in Denver.", 'said');
+    expect(c.content.text).toBe('We were outspent');
+    expect(c.sourceText).toBe('the candidate');
+    const d = one("''The plant stays open,'' said the mayor at a rally on Main Street.", 'said');
+    expect(d.content.text).toBe('The plant stays open');
+  });
+
+  it('weak cues: general polls, pronoun asides, knowing and naming acts are no claims', () => {
+    expect(claims('The senator trails his rival in recent national polls.').filter((c) => c.cue.text === 'in')).toHaveLength(0);
+    expect(claims('In my view, the council acted too slowly.').filter((c) => c.cue.text.startsWith('In'))).toHaveLength(0);
+    expect(claims('Voters know that the bridge needs repairs.')).toHaveLength(0);
+    expect(claims('The senator attacked the plan in a speech to farmers.').filter((c) => c.cue.text === 'attacked')).toHaveLength(0);
+    expect(one('In the mayor’s view, the council acted too slowly.', 'view').sourceText).toBe('the mayor');
+  });
 });

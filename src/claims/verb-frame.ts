@@ -9,7 +9,7 @@ import type { Span } from '../schema/span.js';
 import type { CueClass } from '../schema/claim.js';
 import type { CueHit } from '../cues/index.js';
 import { modifiersBefore, nounPhraseAfter, subjectBefore, type Phrase } from '../cues/frame.js';
-import { closesQuote, insideInlineQuote, sideOf } from '../cues/quotes.js';
+import { closesQuote, closesQuoteAfterComma, insideInlineQuote, sideOf } from '../cues/quotes.js';
 import { AUX, TIME_WORDS } from '../cues/words.js';
 import { hedgedText, modeOf } from './mode.js';
 import { contentAfter, contentBefore } from './content.js';
@@ -88,7 +88,7 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
       const tail = trailing(doc, toks, hearerEnd(toks, hit));
       // "“Q,” he said after meeting the envoy": a quotation closed by a comma right before the subject
       // is the content whatever follows the cue.
-      const quoted = !!prev && closesQuote(doc, prev) && /^[,?!]$/.test(doc.tokens[prev.i - 1]?.text ?? '');
+      const quoted = closesQuoteAfterComma(doc, prev);
       // "In July, the group called for a moratorium": a fronted adjunct is not a content; the object after the cue is.
       // "Asked about it, O'Neill said, “Not now.”": a quotation opening right after the cue is the content.
       const quoteAfter = /^[,:]$/.test(toks[hit.to]?.norm ?? '') && !!toks[hit.to + 1] && sideOf(doc, toks[hit.to + 1]!) === 'open';
@@ -108,7 +108,7 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
       const tail = np && has(toks[np.to], 'Preposition') ? trailing(doc, toks, np.to) : null;
       // Only speech verbs invert ("…, said Smith"); "The visit, …, signals a shift" has no source after it.
       // "“Q,” said Smith after the vote": right after a quotation, any speech verb inverts, whatever follows its source.
-      const quoted = closesQuote(doc, before) && /^[,?!]$/.test(doc.tokens[before.i - 1]?.text ?? '') && claim.cueClass === 'speech';
+      const quoted = closesQuoteAfterComma(doc, before) && claim.cueClass === 'speech';
       if (np && (INVERTING.test(hit.head) || quoted) && !hit.head.endsWith('ing') && (isEnd(doc, toks[np.to]) || toks[np.to]!.norm === ',' || tail?.ok || quoted) && /\p{L}/u.test(toks[np.from]!.text)) {
         // The source keeps its appositive, as PolNeAR marks it ("said Ana Ruiz, a lawyer for the city.").
         source = sourceOf(doc, entities, toks, { from: np.from, to: appositiveEnd(doc, toks, np.to) }, np);
