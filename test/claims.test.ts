@@ -312,4 +312,13 @@ describe('claims: cue spans and frames (PolNeAR conventions)', () => {
     expect(claims('The senator attacked the plan in a speech to farmers.').filter((c) => c.cue.text === 'attacked')).toHaveLength(0);
     expect(one('In the mayor’s view, the council acted too slowly.', 'view').sourceText).toBe('the mayor');
   });
+
+  it('a credit set off by commas inside its content: the content is the whole sentence', () => {
+    const c = one('The new bridge, the mayor said, would open to traffic in May.', 'said');
+    expect(c.content.text).toBe('The new bridge, the mayor said, would open to traffic in May');
+    expect(c.sourceText).toBe('the mayor');
+    const d = one('Orders held up, the company said, until the strike began.', 'said');
+    expect(d.content.text).toBe('Orders held up, the company said, until the strike began');
+    expect(one('Orders fell sharply, the company said, adding that it would cut jobs.', 'said').content.text).toBe('Orders fell sharply');
+  });
 });

@@ -12,7 +12,7 @@ import { modifiersBefore, nounPhraseAfter, subjectBefore, type Phrase } from '..
 import { closesQuote, closesQuoteAfterComma, insideInlineQuote, sideOf } from '../cues/quotes.js';
 import { AUX, TIME_WORDS } from '../cues/words.js';
 import { hedgedText, modeOf } from './mode.js';
-import { contentAfter, contentBefore } from './content.js';
+import { contentAfter, contentBefore, contentSpan } from './content.js';
 import { appositiveEnd, interrupted, isEnd } from './interrupted.js';
 import { afterColon, clauseBefore, isTime, isTimeHead, trailing, withoutTime } from './adjuncts.js';
 import { sourceOf, type Source } from './source.js';
@@ -102,6 +102,8 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
         widen(a);
         content = contentAfter(doc, sentence, a, stop) ?? afterColon(doc, sentence, a);
       }
+      const inside = creditInside(doc, sentence, subject.from, tail, stop);
+      if (inside) content = inside;
     } else if (before && (before.norm === ',' || closesQuote(doc, before))) {
       const np = nounPhraseAfter(toks, hit.to);
       // "said Smith in an interview on Friday.": adjuncts may follow the inverted source.
@@ -129,6 +131,20 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
     out.push({ ...source, cue, cueClass: claim.cueClass, content, mode: modeOf(doc, content), hedged: claim.hedged || m.hedged || hedgedText(doc, content) });
   }
   return out;
+}
+
+/**
+ * "The museum, Mr. Obama said, would …", "Sales held up, she said, until May": a credit set off by commas
+ * inside its content. PolNeAR marks the content as the whole sentence around the credit.
+ */
+function creditInside(doc: Document, sentence: Sentence, subjectFrom: number, tail: { ok: boolean; end: number }, stop: number): Span | null {
+  const toks = sentence.tokens;
+  if (subjectFrom < 2 || toks[subjectFrom - 1]!.norm !== ',' || !tail.ok || toks[tail.end]?.norm !== ',') return null;
+  const next = toks[tail.end + 1];
+  // ", adding that …", ", citing …": the reporter's own clause, not the rest of the content.
+  if (!next || has(next, 'Gerund') || /ing$/.test(next.norm)) return null;
+  const after = contentAfter(doc, sentence, tail.end + 1, stop);
+  return after ? contentSpan(doc, toks[0]!.start, after.end) : null;
 }
 
 /** Past the hearer of "told reporters". */
