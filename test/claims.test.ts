@@ -320,5 +320,8 @@ describe('claims: cue spans and frames (PolNeAR conventions)', () => {
     const d = one('Orders held up, the company said, until the strike began.', 'said');
     expect(d.content.text).toBe('Orders held up, the company said, until the strike began');
     expect(one('Orders fell sharply, the company said, adding that it would cut jobs.', 'said').content.text).toBe('Orders fell sharply');
+    const a = one('Sales of the car, according to the company, fell by half in March.', 'according to');
+    expect(a.content.text).toBe('Sales of the car, according to the company, fell by half in March');
+    expect(one('Sales fell by half, according to the company, but prices held.', 'according to').content.text).toBe('Sales fell by half');
   });
 });
