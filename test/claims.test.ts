@@ -297,6 +297,11 @@ describe('claims: cue spans and frames (PolNeAR conventions)', () => {
     expect(claims('The senator apparently missed the vote.').filter((c) => c.cue.text === 'apparently')).toHaveLength(0);
   });
 
+  it('a quotation that opens with "That" keeps it: it is the speaker’s word, not a complementiser', () => {
+    expect(one('“That is a problem for the party,” the senator said.', 'said').content.text).toBe('That is a problem for the party');
+    expect(one('The senator said that the party has a problem.', 'said').content.text).toBe('the party has a problem');
+  });
+
   it("a quotation in doubled apostrophes ('') closed by a comma is the content whatever follows", () => {
     const c = one("''We were outspent,'' the candidate said after meeting her donors in Denver.", 'said');
     expect(c.content.text).toBe('We were outspent');
