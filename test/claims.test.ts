@@ -302,6 +302,13 @@ describe('claims: cue spans and frames (PolNeAR conventions)', () => {
     expect(one('The senator said that the party has a problem.', 'said').content.text).toBe('the party has a problem');
   });
 
+  it('subjects with a post-modifier or a plural possessive keep it in the source', () => {
+    expect(one('Officials familiar with the talks said a deal was near.', 'said').sourceText).toBe('Officials familiar with the talks');
+    expect(one('Sources close to the campaign say the governor will run again.', 'say').sourceText).toBe('Sources close to the campaign');
+    expect(one('The teachers’ union said the strike would go on.', 'said').sourceText).toBe('The teachers’ union');
+    expect(one("The nurses' union said the strike would go on.", 'said').sourceText).toBe("The nurses' union");
+  });
+
   it("a quotation in doubled apostrophes ('') closed by a comma is the content whatever follows", () => {
     const c = one("''We were outspent,'' the candidate said after meeting her donors in Denver.", 'said');
     expect(c.content.text).toBe('We were outspent');
