@@ -309,6 +309,12 @@ describe('claims: cue spans and frames (PolNeAR conventions)', () => {
     expect(one("The nurses' union said the strike would go on.", 'said').sourceText).toBe("The nurses' union");
   });
 
+  it('a claim verb in a title-case headline is a cue', () => {
+    const c = one('Tax Plan Will Hurt Farmers, Senator Says', 'Says');
+    expect(c.sourceText).toBe('Senator');
+    expect(c.content.text).toBe('Tax Plan Will Hurt Farmers');
+  });
+
   it("a quotation in doubled apostrophes ('') closed by a comma is the content whatever follows", () => {
     const c = one("''We were outspent,'' the candidate said after meeting her donors in Denver.", 'said');
     expect(c.content.text).toBe('We were outspent');
