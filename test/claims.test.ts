@@ -313,6 +313,9 @@ describe('claims: cue spans and frames (PolNeAR conventions)', () => {
     const c = one('Tax Plan Will Hurt Farmers, Senator Says', 'Says');
     expect(c.sourceText).toBe('Senator');
     expect(c.content.text).toBe('Tax Plan Will Hurt Farmers');
+    const p = one('Poll: Most Renters Back the Housing Levy\n\nThe survey was taken in May.', ':');
+    expect(p.sourceText).toBe('Poll');
+    expect(p.cueClass).toBe('evidence');
   });
 
   it("a quotation in doubled apostrophes ('') closed by a comma is the content whatever follows", () => {
