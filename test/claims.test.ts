@@ -318,6 +318,12 @@ describe('claims: cue spans and frames (PolNeAR conventions)', () => {
     expect(p.cueClass).toBe('evidence');
   });
 
+  it('a name given ("a program called X") is no claim; calling something a name is', () => {
+    expect(claims('She runs a program called Safe Streets in the city.')).toHaveLength(0);
+    expect(claims('They backed a measure called “Fair Rent” last year.')).toHaveLength(0);
+    expect(one('A spokesman called the plan a disaster.', 'called').content.text).toBe('the plan a disaster');
+  });
+
   it("a quotation in doubled apostrophes ('') closed by a comma is the content whatever follows", () => {
     const c = one("''We were outspent,'' the candidate said after meeting her donors in Denver.", 'said');
     expect(c.content.text).toBe('We were outspent');
