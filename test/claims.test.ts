@@ -324,6 +324,11 @@ describe('claims: cue spans and frames (PolNeAR conventions)', () => {
     expect(one('A spokesman called the plan a disaster.', 'called').content.text).toBe('the plan a disaster');
   });
 
+  it('present "find" reports a finding only before "that"', () => {
+    expect(one('A new study finds that most voters oppose the plan.', 'finds').sourceText).toBe('A new study');
+    expect(claims('Voters find the new mayor aloof and distant.')).toHaveLength(0);
+  });
+
   it("a quotation in doubled apostrophes ('') closed by a comma is the content whatever follows", () => {
     const c = one("''We were outspent,'' the candidate said after meeting her donors in Denver.", 'said');
     expect(c.content.text).toBe('We were outspent');

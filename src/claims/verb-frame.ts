@@ -31,7 +31,9 @@ const TELL = new Set(['tell', 'told', 'tells', 'telling', 'inform', 'informed', 
 /** Handled by the impersonal rule: the subject is part of the content ("X appears to be weakening"). */
 const IMPERSONAL = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 
-/** "I think", "you know": talk inside quotations, not attributions the text makes. */
+/** "you'll find a list", "voters find him aloof": present "find" reports a finding only before "that" (past "found" does more often). */
+const NOT_REPORTS = new Set(['find', 'finds', 'finding']);
+
 /** Reporting verbs that put their source after them ("…, said Smith", "…, wrote the judge"). */
 const INVERTING = /^(?:sa(?:y|ys|id)|add|ask|writ|wrote|not|explain|continu|insist|repl|respond|argu|warn|declar|recall|acknowledg|admit|conclud|observ|remark|announc|report|counter|quip|complain|caution|predict|estimat|suggest|told|tell|claim|contend|emphasi|stress|tweet|post|confirm|recount|believ|think|thought|fear|hope|agre|exclaim|shout|whisper|joke|laugh|conced|assert|maintain|urg|reckon)/;
 
@@ -53,7 +55,7 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h]!;
     const claim = hit.entry.claim;
-    if (!claim || hit.entry.pos !== 'verb' || IMPERSONAL.has(hit.head)) continue;
+    if (!claim || hit.entry.pos !== 'verb' || IMPERSONAL.has(hit.head) || (NOT_REPORTS.has(hit.head) && toks[hit.to]?.norm !== 'that')) continue;
     if (insideInlineQuote(doc, toks, hit.from) || inConditional(toks, hit.from) || isPassive(toks, hit.from)) continue;
     const m = modifiersBefore(toks, hit.from);
     // The cue keeps its auxiliaries and adverbs ("has long said"), as PARC and PolNeAR mark it.
