@@ -296,4 +296,64 @@ describe('claims: cue spans and frames (PolNeAR conventions)', () => {
   it('adverbs that only hedge are no cue', () => {
     expect(claims('The senator apparently missed the vote.').filter((c) => c.cue.text === 'apparently')).toHaveLength(0);
   });
+
+  it('a quotation that opens with "That" keeps it: it is the speaker’s word, not a complementiser', () => {
+    expect(one('“That is a problem for the party,” the senator said.', 'said').content.text).toBe('That is a problem for the party');
+    expect(one('The senator said that the party has a problem.', 'said').content.text).toBe('the party has a problem');
+  });
+
+  it('subjects with a post-modifier or a plural possessive keep it in the source', () => {
+    expect(one('Officials familiar with the talks said a deal was near.', 'said').sourceText).toBe('Officials familiar with the talks');
+    expect(one('Sources close to the campaign say the governor will run again.', 'say').sourceText).toBe('Sources close to the campaign');
+    expect(one('The teachers’ union said the strike would go on.', 'said').sourceText).toBe('The teachers’ union');
+    expect(one("The nurses' union said the strike would go on.", 'said').sourceText).toBe("The nurses' union");
+  });
+
+  it('a claim verb in a title-case headline is a cue', () => {
+    const c = one('Tax Plan Will Hurt Farmers, Senator Says', 'Says');
+    expect(c.sourceText).toBe('Senator');
+    expect(c.content.text).toBe('Tax Plan Will Hurt Farmers');
+    const p = one('Poll: Most Renters Back the Housing Levy\n\nThe survey was taken in May.', ':');
+    expect(p.sourceText).toBe('Poll');
+    expect(p.cueClass).toBe('evidence');
+  });
+
+  it('a name given ("a program called X") is no claim; calling something a name is', () => {
+    expect(claims('She runs a program called Safe Streets in the city.')).toHaveLength(0);
+    expect(claims('They backed a measure called “Fair Rent” last year.')).toHaveLength(0);
+    expect(one('A spokesman called the plan a disaster.', 'called').content.text).toBe('the plan a disaster');
+  });
+
+  it('present "find" reports a finding only before "that"', () => {
+    expect(one('A new study finds that most voters oppose the plan.', 'finds').sourceText).toBe('A new study');
+    expect(claims('Voters find the new mayor aloof and distant.')).toHaveLength(0);
+  });
+
+  it("a quotation in doubled apostrophes ('') closed by a comma is the content whatever follows", () => {
+    const c = one("''We were outspent,'' the candidate said after meeting her donors in Denver.", 'said');
+    expect(c.content.text).toBe('We were outspent');
+    expect(c.sourceText).toBe('the candidate');
+    const d = one("''The plant stays open,'' said the mayor at a rally on Main Street.", 'said');
+    expect(d.content.text).toBe('The plant stays open');
+  });
+
+  it('weak cues: general polls, pronoun asides, knowing and naming acts are no claims', () => {
+    expect(claims('The senator trails his rival in recent national polls.').filter((c) => c.cue.text === 'in')).toHaveLength(0);
+    expect(claims('In my view, the council acted too slowly.').filter((c) => c.cue.text.startsWith('In'))).toHaveLength(0);
+    expect(claims('Voters know that the bridge needs repairs.')).toHaveLength(0);
+    expect(claims('The senator attacked the plan in a speech to farmers.').filter((c) => c.cue.text === 'attacked')).toHaveLength(0);
+    expect(one('In the mayor’s view, the council acted too slowly.', 'view').sourceText).toBe('the mayor');
+  });
+
+  it('a credit set off by commas inside its content: the content is the whole sentence', () => {
+    const c = one('The new bridge, the mayor said, would open to traffic in May.', 'said');
+    expect(c.content.text).toBe('The new bridge, the mayor said, would open to traffic in May');
+    expect(c.sourceText).toBe('the mayor');
+    const d = one('Orders held up, the company said, until the strike began.', 'said');
+    expect(d.content.text).toBe('Orders held up, the company said, until the strike began');
+    expect(one('Orders fell sharply, the company said, adding that it would cut jobs.', 'said').content.text).toBe('Orders fell sharply');
+    const a = one('Sales of the car, according to the company, fell by half in March.', 'according to');
+    expect(a.content.text).toBe('Sales of the car, according to the company, fell by half in March');
+    expect(one('Sales fell by half, according to the company, but prices held.', 'according to').content.text).toBe('Sales fell by half');
+  });
 });

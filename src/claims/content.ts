@@ -14,7 +14,9 @@ export function contentSpan(doc: Document, start: number, end: number): Span | n
   let s = start;
   let e = end;
   const raw = doc.text.slice(s, e);
-  const lead = /^[\s"'“”‘’«»,.;:!?—–-]*(?:that\s+)?[\s"'“”‘’«»]*/iu.exec(raw)![0].length;
+  // A "That" right after an opening quote mark is the speaker's word, not a complementiser.
+  const head = /^[\s,.;:!?—–-]*(?:that\s+)?/iu.exec(raw)![0];
+  const lead = head.length + /^[\s"'“”‘’«»,.;:!?—–-]*/u.exec(raw.slice(head.length))![0].length;
   s += lead;
   const trail = /[\s"'“”‘’«»,;:—–-]*(?:[.!?]+[\s"'“”‘’«»]*)?$/u.exec(doc.text.slice(s, e))![0].length;
   e -= trail;

@@ -9,10 +9,10 @@ import type { Span } from '../schema/span.js';
 import type { CueClass } from '../schema/claim.js';
 import type { CueHit } from '../cues/index.js';
 import { modifiersBefore, nounPhraseAfter, subjectBefore, type Phrase } from '../cues/frame.js';
-import { closesQuote, insideInlineQuote, sideOf } from '../cues/quotes.js';
+import { closesQuote, closesQuoteAfterComma, insideInlineQuote, sideOf } from '../cues/quotes.js';
 import { AUX, TIME_WORDS } from '../cues/words.js';
 import { hedgedText, modeOf } from './mode.js';
-import { contentAfter, contentBefore } from './content.js';
+import { contentAfter, contentBefore, contentSpan } from './content.js';
 import { appositiveEnd, interrupted, isEnd } from './interrupted.js';
 import { afterColon, clauseBefore, isTime, isTimeHead, trailing, withoutTime } from './adjuncts.js';
 import { sourceOf, type Source } from './source.js';
@@ -31,7 +31,9 @@ const TELL = new Set(['tell', 'told', 'tells', 'telling', 'inform', 'informed', 
 /** Handled by the impersonal rule: the subject is part of the content ("X appears to be weakening"). */
 const IMPERSONAL = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 
-/** "I think", "you know": talk inside quotations, not attributions the text makes. */
+/** "you'll find a list", "voters find him aloof": present "find" reports a finding only before "that" (past "found" does more often). */
+const NOT_REPORTS = new Set(['find', 'finds', 'finding']);
+
 /** Reporting verbs that put their source after them ("…, said Smith", "…, wrote the judge"). */
 const INVERTING = /^(?:sa(?:y|ys|id)|add|ask|writ|wrote|not|explain|continu|insist|repl|respond|argu|warn|declar|recall|acknowledg|admit|conclud|observ|remark|announc|report|counter|quip|complain|caution|predict|estimat|suggest|told|tell|claim|contend|emphasi|stress|tweet|post|confirm|recount|believ|think|thought|fear|hope|agre|exclaim|shout|whisper|joke|laugh|conced|assert|maintain|urg|reckon)/;
 
@@ -53,7 +55,7 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h]!;
     const claim = hit.entry.claim;
-    if (!claim || hit.entry.pos !== 'verb' || IMPERSONAL.has(hit.head)) continue;
+    if (!claim || hit.entry.pos !== 'verb' || IMPERSONAL.has(hit.head) || (NOT_REPORTS.has(hit.head) && toks[hit.to]?.norm !== 'that')) continue;
     if (insideInlineQuote(doc, toks, hit.from) || inConditional(toks, hit.from) || isPassive(toks, hit.from)) continue;
     const m = modifiersBefore(toks, hit.from);
     // The cue keeps its auxiliaries and adverbs ("has long said"), as PARC and PolNeAR mark it.
@@ -79,6 +81,8 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
     if (subject && claim.cueClass === 'belief' && subject.to - subject.from === 1 && FIRST_PERSON.has(toks[subject.from]!.norm)) continue;
     // "What parents want is ...": a free relative names a thing, it reports no claim.
     if (subject && (toks[subject.from - 1]?.norm === 'what' || toks[subject.from]!.norm === 'what')) continue;
+    // "a program called Safe Streets", "something called a carbon tax": a name given, not words reported.
+    if (subject && /^(called|named|dubbed)$/.test(hit.head) && m.groupStart === hit.from && /^(a|an|something|one)$/.test(toks[subject.from]!.norm) && !has(toks[hit.from - 1], 'ProperNoun') && !has(toks[hit.from - 1], 'Pronoun') && (toks[subject.from]!.norm === 'something' || /^\p{Lu}/u.test(toks[hit.to]?.text ?? '') || !!(toks[hit.to] && sideOf(doc, toks[hit.to]!)))) continue;
     if (subject && !isTimeHead(toks, subject)) {
       // "Khan, who is a lawyer, said": the relative clause belongs to the source span.
       const rel = toks[subject.to]?.norm === ',' && /^(who|whose)$/.test(toks[subject.to + 1]?.norm ?? '') && toks[m.groupStart - 1]?.norm === ',';
@@ -88,7 +92,7 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
       const tail = trailing(doc, toks, hearerEnd(toks, hit));
       // "“Q,” he said after meeting the envoy": a quotation closed by a comma right before the subject
       // is the content whatever follows the cue.
-      const quoted = !!prev && closesQuote(doc, prev) && /^[,?!]$/.test(doc.tokens[prev.i - 1]?.text ?? '');
+      const quoted = closesQuoteAfterComma(doc, prev);
       // "In July, the group called for a moratorium": a fronted adjunct is not a content; the object after the cue is.
       // "Asked about it, O'Neill said, “Not now.”": a quotation opening right after the cue is the content.
       const quoteAfter = /^[,:]$/.test(toks[hit.to]?.norm ?? '') && !!toks[hit.to + 1] && sideOf(doc, toks[hit.to + 1]!) === 'open';
@@ -102,13 +106,15 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
         widen(a);
         content = contentAfter(doc, sentence, a, stop) ?? afterColon(doc, sentence, a);
       }
+      const inside = creditInside(doc, sentence, subject.from, tail, stop);
+      if (inside) content = inside;
     } else if (before && (before.norm === ',' || closesQuote(doc, before))) {
       const np = nounPhraseAfter(toks, hit.to);
       // "said Smith in an interview on Friday.": adjuncts may follow the inverted source.
       const tail = np && has(toks[np.to], 'Preposition') ? trailing(doc, toks, np.to) : null;
       // Only speech verbs invert ("…, said Smith"); "The visit, …, signals a shift" has no source after it.
       // "“Q,” said Smith after the vote": right after a quotation, any speech verb inverts, whatever follows its source.
-      const quoted = closesQuote(doc, before) && /^[,?!]$/.test(doc.tokens[before.i - 1]?.text ?? '') && claim.cueClass === 'speech';
+      const quoted = closesQuoteAfterComma(doc, before) && claim.cueClass === 'speech';
       if (np && (INVERTING.test(hit.head) || quoted) && !hit.head.endsWith('ing') && (isEnd(doc, toks[np.to]) || toks[np.to]!.norm === ',' || tail?.ok || quoted) && /\p{L}/u.test(toks[np.from]!.text)) {
         // The source keeps its appositive, as PolNeAR marks it ("said Ana Ruiz, a lawyer for the city.").
         source = sourceOf(doc, entities, toks, { from: np.from, to: appositiveEnd(doc, toks, np.to) }, np);
@@ -129,6 +135,20 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
     out.push({ ...source, cue, cueClass: claim.cueClass, content, mode: modeOf(doc, content), hedged: claim.hedged || m.hedged || hedgedText(doc, content) });
   }
   return out;
+}
+
+/**
+ * "The museum, Mr. Obama said, would …", "Sales held up, she said, until May": a credit set off by commas
+ * inside its content. PolNeAR marks the content as the whole sentence around the credit.
+ */
+function creditInside(doc: Document, sentence: Sentence, subjectFrom: number, tail: { ok: boolean; end: number }, stop: number): Span | null {
+  const toks = sentence.tokens;
+  if (subjectFrom < 2 || toks[subjectFrom - 1]!.norm !== ',' || !tail.ok || toks[tail.end]?.norm !== ',') return null;
+  const next = toks[tail.end + 1];
+  // ", adding that …", ", citing …": the reporter's own clause, not the rest of the content.
+  if (!next || has(next, 'Gerund') || /ing$/.test(next.norm)) return null;
+  const after = contentAfter(doc, sentence, tail.end + 1, stop);
+  return after ? contentSpan(doc, toks[0]!.start, after.end) : null;
 }
 
 /** Past the hearer of "told reporters". */

@@ -23,6 +23,8 @@ export interface Subject extends Phrase {
 
 const PERSONAL = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const NP_PREPS = new Set(['for', 'at', 'in', 'from', 'with', 'on']);
+/** Adjectives that, with "to" or "with", post-modify a subject ("people familiar with the plan"). */
+const POST_ADJ = new Set(['close', 'familiar', 'loyal', 'allied', 'opposed', 'linked', 'sympathetic', 'connected', 'aligned', 'friendly', 'closest']);
 const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
 const isWord = (t: Token | undefined) => !!t && /[\p{L}\p{N}]/u.test(t.text);
 
@@ -62,6 +64,18 @@ export function nounPhraseBefore(toks: readonly Token[], end: number, floor = 0)
     // the prepositions of titles ("a professor of law at Yale", "a spokesman for the campaign").
     if ((t.norm === 'of' || t.norm === 'and' || (NP_PREPS.has(t.norm) && has(toks[j - 1], 'Noun') && !has(toks[j - 1], 'Pronoun'))) && j - 1 >= floor && j + 1 < end && inNounPhrase(toks[j - 1]!) && inNounPhrase(toks[j + 1]!)) {
       j--;
+      continue;
+    }
+    // "the teachers’ union": the apostrophe of a plural possessive is inside the noun phrase.
+    if (/^[’']$/.test(t.text) && j + 1 < end && has(toks[j - 1], 'Possessive') && toks[j - 1]!.end === t.start) {
+      j--;
+      continue;
+    }
+    // "sources close to the campaign", "officials familiar with the talks": an adjective phrase after the head.
+    const head = toks[j - 2];
+    if ((t.norm === 'to' || t.norm === 'with') && POST_ADJ.has(toks[j - 1]?.norm ?? '') && j - 2 >= floor && j + 1 < end && head && isWord(head) && (has(head, 'Noun') || /s$/.test(head.norm)) && !has(head, 'Pronoun') && inNounPhrase(toks[j + 1]!)) {
+      // A plural head the tagger took for a verb ("Sources close to …") is still the head.
+      j -= inNounPhrase(head) ? 2 : 3;
       continue;
     }
     // "Washington along with its allies", "the mayor together with her aides".

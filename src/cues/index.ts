@@ -73,7 +73,7 @@ export function findCues(sentence: Sentence, index: CueIndex): CueHit[] {
     const list = index.byFirst.get(toks[i]!.norm);
     if (!list) continue;
     const afterVerbCue = hits.at(-1)?.to === i && hits.at(-1)!.entry.pos === 'verb';
-    const found = list.filter((v) => matchesAt(toks, i, v.words) && (fitsPos(toks, i, v.entry.pos, afterVerbCue) || claimVerbAsNoun(toks, i, v.entry) || claimParticiple(toks, i, v.entry) || claimVerbAfterPronoun(toks, i, v.entry)));
+    const found = list.filter((v) => matchesAt(toks, i, v.words) && (fitsPos(toks, i, v.entry.pos, afterVerbCue) || claimVerbAsNoun(toks, i, v.entry) || claimParticiple(toks, i, v.entry) || claimVerbAfterPronoun(toks, i, v.entry) || headlineVerb(toks, i, v.entry)));
     if (!found.length) continue;
     // Several parts of speech may match the same words ("support" noun and verb): keep each.
     const len = found[0]!.words.length;
@@ -115,6 +115,15 @@ function claimVerbAfterPronoun(toks: readonly Token[], i: number, entry: CueEntr
   const t = toks[i]!;
   if (entry.stance || !t.tags.includes('Adjective') || t.tags.includes('Verb') || !prev) return false;
   return prev.norm === ',' || (prev.tags.includes('Noun') && !prev.tags.includes('Determiner') && !prev.tags.includes('Possessive'));
+}
+
+/** "Tax Plan Will Hurt Farmers, Senator Says": a claim verb in a title-case headline, which the tagger takes for a name. */
+function headlineVerb(toks: readonly Token[], i: number, entry: CueEntry): boolean {
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  if (entry.pos !== 'verb' || !entry.claim || !/^\p{Lu}\p{Ll}+s$/u.test(t.text) || !prev || !(prev.norm === ',' || /^\p{Lu}/u.test(prev.text))) return false;
+  const words = toks.filter((x) => /^\p{L}{4,}/u.test(x.text));
+  return words.length >= 3 && words.filter((x) => /^\p{Lu}/u.test(x.text)).length >= 0.8 * words.length;
 }
 
 function matchesAt(toks: readonly Token[], i: number, words: readonly string[]): boolean {

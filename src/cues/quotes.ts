@@ -31,6 +31,14 @@ export function closesQuote(doc: Document, t: Token | undefined): boolean {
   return t.text === "'" && !!prev && prev.end === t.start && sideOf(doc, prev) === 'close';
 }
 
+/** Does token t close a quotation that ends in a comma, "?" or "!" ("“Q,” he said", "''Q,'' he said")? */
+export function closesQuoteAfterComma(doc: Document, t: Token | undefined): boolean {
+  if (!t || !closesQuote(doc, t)) return false;
+  // A doubled apostrophe is two tokens: the mark before the comma is its first half.
+  const mark = t.text === "'" && sideOf(doc, t) !== 'close' ? t.i - 1 : t.i;
+  return /^[,?!]$/.test(doc.tokens[mark - 1]?.text ?? '');
+}
+
 function paragraphBreakBefore(doc: Document, i: number): boolean {
   const prev = doc.tokens[i - 1];
   return !!prev && doc.text.slice(prev.end, doc.tokens[i]!.start).includes('\n');

@@ -35,9 +35,13 @@ export default defineRule<ClaimCandidate, ClaimsData>({
         if (NOT_SOURCES.has(toks[end - 1]!.norm) || (first && NOT_SOURCES.has(first.norm))) continue;
         const source = sourceOf(doc, ctx.records.entities, toks, { from: hit.to, to: end });
         const lead = toks.slice(0, hit.from).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length;
+        // "Sales, according to the firm, fell": a credit set off by commas inside its content takes the whole sentence.
+        const after = toks[end + 1];
+        const inside = lead > 1 && toks[hit.from - 1]?.norm === ',' && toks[end]?.norm === ',' && !!after && /[\p{L}\p{N}]/u.test(after.text)
+          && !after.tags.includes('Gerund') && !/^(but|and|while|which|who|as|although|though)$/.test(after.norm);
         const content = lead <= 1
           ? contentSpan(doc, toks[Math.min(end + 1, toks.length - 1)]!.start, sentence.end)
-          : contentSpan(doc, sentence.start, toks[hit.from]!.start);
+          : contentSpan(doc, sentence.start, inside ? sentence.end : toks[hit.from]!.start);
         if (!content) continue;
         const cue = doc.span(toks[hit.from]!.start, toks[hit.to - 1]!.end);
         ctx.emit({ ...source, cue, cueClass: 'according-to', content, mode: modeOf(doc, content), hedged: hit.entry.claim.hedged || hedgedText(doc, content), evidence: doc.span(sentence.start, sentence.end) });

@@ -13,6 +13,9 @@ const LABELS = new Set(`update note editor photo photos watch related read sourc
   opinion analysis live q a here there why what how who when where this that the it listen see also warning date time
   location by and but or so tags share image credit subscribe advertisement sign follow more`.split(/\s+/));
 
+/** Documents a headline credits with a finding ("Poll: …", "New Study: …"). */
+const FINDINGS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report']);
+
 export default defineRule<ClaimCandidate, ClaimsData>({
   id: 'claims/colon',
   kind: 'claims',
@@ -35,14 +38,16 @@ export default defineRule<ClaimCandidate, ClaimsData>({
       const c = toks.findIndex((t, i) => i < 6 + lead && t.norm === ':');
       if (c < 1 + lead) continue;
       const name = toks.slice(lead, c);
-      const ok = name.every((t) => /^\p{Lu}/u.test(t.text) || t.norm === '.' || t.norm === "'s") && !LABELS.has(name[0]!.norm) && !name.some((t) => t.tags.includes('Verb') && !t.tags.includes('ProperNoun'));
+      // "Poll: Voters Back the Levy": a finding credited in a headline (the tagger reads "Poll" as a verb).
+      const finding = FINDINGS.has(name.at(-1)!.norm);
+      const ok = name.every((t) => /^\p{Lu}/u.test(t.text) || t.norm === '.' || t.norm === "'s") && !LABELS.has(name[0]!.norm) && (finding || !name.some((t) => t.tags.includes('Verb') && !t.tags.includes('ProperNoun')));
       if (!ok) continue;
       const colon = toks[c]!;
       const nl = doc.text.indexOf('\n', colon.end);
       const content = contentSpan(doc, colon.end, nl < 0 ? doc.text.length : nl);
       if (!content) continue;
       const source = sourceOf(doc, ctx.records.entities, toks, { from: lead, to: c });
-      ctx.emit({ ...source, sourceKind: source.sourceKind, cue: doc.span(colon.start, colon.end), cueClass: 'speech', content, mode: modeOf(doc, content), hedged: hedgedText(doc, content), evidence: doc.span(sentence.start, content.end) });
+      ctx.emit({ ...source, sourceKind: source.sourceKind, cue: doc.span(colon.start, colon.end), cueClass: finding ? 'evidence' : 'speech', content, mode: modeOf(doc, content), hedged: hedgedText(doc, content), evidence: doc.span(sentence.start, content.end) });
     }
   },
 });

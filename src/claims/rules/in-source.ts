@@ -64,13 +64,14 @@ function creditAfter(toks: readonly Token[], i: number): { source: Phrase; cueEn
   // "in X's view", "in his words": the owner is the source, the noun part of the cue.
   if (VIEWS.has(head)) {
     const owner = toks.slice(np.from, np.to - 1).findIndex((t) => t.norm === "'s" || t.tags.includes('Possessive'));
-    if (owner < 0 || head === 'mind') return null;
+    // "in my view", "in his words": a speaker's aside, seldom annotated as an attribution of its own.
+    if (owner < 0 || head === 'mind' || (owner === 0 && /^(my|his|her|our|your|its|their)$/.test(toks[np.from]!.norm))) return null;
     const ownerEnd = np.from + owner + (toks[np.from + owner]!.norm === "'s" ? 0 : 1);
     return ownerEnd > np.from ? { source: { from: np.from, to: ownerEnd }, cueEnd: np.to, cueClass: 'belief' } : null;
   }
   const det = toks[np.from]!;
-  // "leads in the polls": polls in general, not a document the text reports from.
-  if (np.to - np.from === 2 && det.norm === 'the' && head.endsWith('s')) return null;
+  // "leads in the polls", "in recent national polls": polls in general, not one document the text reports from.
+  if (head.endsWith('s') && head !== 'findings') return null;
   if (!FINDINGS.has(head) || !(det.tags.includes('Determiner') || det.tags.includes('Possessive') || det.tags.includes('Adjective') || det.tags.includes('ProperNoun'))) return null;
   return { source: np, cueEnd: i + 1, cueClass: 'evidence' };
 }

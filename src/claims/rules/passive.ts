@@ -23,7 +23,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
       { text: 'The merger talks were reported by a business daily in Tokyo.', expect: { cue: 'were reported by', sourceText: 'a business daily', content: 'The merger talks' } },
       { text: 'The new tariff schedule was announced on Friday.', expect: { cue: 'was announced', sourceKind: 'unattributed', content: 'The new tariff schedule' } },
     ],
-    noMatch: ['The bridge was built by a German firm.', 'She was expected to win easily.'],
+    noMatch: ['The bridge was built by a German firm.', 'She was expected to win easily.', 'The former mayor was criticized in 2019.'],
   },
   run(ctx) {
     const { doc } = ctx;
@@ -42,6 +42,8 @@ export default defineRule<ClaimCandidate, ClaimsData>({
         const content = contentSpan(doc, toks[subject.from]!.start, toks[subject.to - 1]!.end);
         if (!content) continue;
         const by = toks[hit.to]?.norm === 'by' ? nounPhraseAfter(toks, hit.to + 1) : null;
+        // "he was accused", "she has been criticized": with no agent, a stance passive names what befell the subject.
+        if (!by && hit.entry.stance) continue;
         const cueEnd = by ? hit.to + 1 : hit.to;
         const source = by ? sourceOf(doc, ctx.records.entities, toks, by) : NO_SOURCE;
         ctx.emit({ ...source, cue: doc.span(toks[m.groupStart]!.start, toks[cueEnd - 1]!.end), cueClass: claim.cueClass, content, mode: modeOf(doc, content), hedged: claim.hedged || m.hedged || hedgedText(doc, content), evidence: doc.span(sentence.start, sentence.end) });

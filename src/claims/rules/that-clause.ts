@@ -15,8 +15,8 @@ import { sourceOf } from '../source.js';
 import { hedgedText, modeOf } from '../mode.js';
 import type { ClaimCandidate, ClaimsData } from '../types.js';
 
-/** Verbs before "that" that report nothing ("so that", "make sure that", "means that"). */
-const NOT_CUES = new Set(['so', 'now', 'mean', 'means', 'meant', 'ensure', 'ensures', 'ensured', 'given', 'such', 'make', 'made', 'makes', 'is', 'was', 'are', 'were', 'be', 'been']);
+/** Verbs before "that" that report nothing ("so that", "make sure that", "means that"); "know that" states a fact. */
+const NOT_CUES = new Set(['know', 'knows', 'knew', 'known', 'prove', 'proves', 'proved', 'get', 'gets', 'got', 'so', 'now', 'mean', 'means', 'meant', 'ensure', 'ensures', 'ensured', 'given', 'such', 'make', 'made', 'makes', 'is', 'was', 'are', 'were', 'be', 'been']);
 
 export default defineRule<ClaimCandidate, ClaimsData>({
   id: 'claims/that-clause',
