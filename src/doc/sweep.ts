@@ -22,7 +22,6 @@ export interface NetMatch {
   minWant: number;
   minWords: number;
   ifNo?: string[];
-  unTag?: unknown;
 }
 
 export interface Net {
@@ -177,9 +176,7 @@ function bulkMatch(document: unknown[][], net: Net, methods: Methods, opts: { ma
       if (res.ptrs.length === 0) continue;
       for (const ptr of res.ptrs) {
         ptr[0] = n; // the pointer is into this piece
-        const todo: Record<string, unknown> = { ...m, pointer: ptr };
-        if (m.unTag !== undefined) todo.unTag = m.unTag;
-        results.push(todo);
+        results.push({ ...m, pointer: ptr });
       }
       if (opts.matchOne === true) return [results[0]!];
     }
