@@ -17,6 +17,8 @@ interface Variant {
 
 export interface CueIndex {
   readonly byFirst: ReadonlyMap<string, readonly Variant[]>;
+  /** The hits of each sentence already scanned: ten claim and stance rules ask for the same sentence. */
+  readonly seen: WeakMap<Sentence, readonly CueHit[]>;
 }
 
 export interface CueHit {
@@ -54,7 +56,7 @@ export function buildCueIndex(claim: readonly ClaimCue[] = [], stance: readonly 
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return Object.freeze({ byFirst });
+  return Object.freeze({ byFirst, seen: new WeakMap<Sentence, readonly CueHit[]>() });
 }
 
 function variantsOf(entry: CueEntry): string[][] {
@@ -66,7 +68,13 @@ function variantsOf(entry: CueEntry): string[][] {
 }
 
 /** Longest cue phrase at each token of the sentence; a matched phrase's inner tokens start none. */
-export function findCues(sentence: Sentence, index: CueIndex): CueHit[] {
+export function findCues(sentence: Sentence, index: CueIndex): readonly CueHit[] {
+  let hits = index.seen.get(sentence);
+  if (!hits) index.seen.set(sentence, (hits = Object.freeze(scanCues(sentence, index))));
+  return hits;
+}
+
+function scanCues(sentence: Sentence, index: CueIndex): CueHit[] {
   const toks = sentence.tokens;
   const hits: CueHit[] = [];
   for (let i = 0; i < toks.length; i++) {
