@@ -124,8 +124,8 @@ const CLAIM_NOUNS = words(`claim, belief, view, assertion, allegation, accusatio
 // document, an offence or a feeling than credit a claim (under a third right on the dev corpus).
 // Not claim nouns: "evidence that", "signs that", "the notion that", "consensus that" state how things
 // stand rather than credit a source with a claim, and PARC-style annotation rarely marks them.
-const HEDGED_NOUNS = new Set(words(`belief, suggestion, fear, speculation, rumor, expectation, suspicion,
-  impression, sense, estimate, prediction, view, worry, concern`));
+const HEDGED_NOUNS = new Set(words(`belief, suggestion, fear, speculation, rumor, suspicion,
+  impression, estimate, prediction, view, worry, concern`));
 
 const NOUN_STANCE: readonly [string, string, Polarity][] = [
   ['condemnation', 'condemn', 'oppose'], ['criticism', 'criticise', 'oppose'], ['accusation', 'accuse', 'oppose'],

@@ -7,7 +7,7 @@
 import * as chrono from 'chrono-node';
 import { defineRule } from '../../pipeline/rule.js';
 import { isoDay, isoMonth, parseIso, type Ymd } from '../../util/calendar.js';
-import { MONTH_NAMES } from '../lexicon.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon.js';
 import { pickDayYear, pickWeekday } from '../normalise.js';
 import { Scan, type DateCandidate } from '../scan.js';
 
@@ -108,7 +108,7 @@ const WEEKDAY_AFTER = /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:on\s+)?(Sunday|Monday|
 function partValue(text: string, after: string, known: Components, anchor: Ymd | null, s: Scan, at: number) {
   if (!CLOCK.test(text)) delete known.hour;
   const wd = known.hour !== undefined && known.weekday === undefined && known.day === undefined ? WEEKDAY_AFTER.exec(after) : null;
-  if (wd) known.weekday = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'].indexOf(wd[1]!);
+  if (wd) known.weekday = WEEKDAY_NAMES[wd[1]!.toLowerCase()];
   const monthDate = known.month !== undefined && hasMonthWord(text) && /\d/.test(text);
   const clock = known.hour !== undefined;
   if (!monthDate && !clock) return null;
