@@ -27,7 +27,7 @@ export function extractFile(path: string, options?: ExtractOptions, extractor?: 
   return (extractor ?? (defaultExtractor ??= createExtractor())).extract(text, options);
 }
 
-export { createExtractor, type Extractor, type ExtractHooks, type TraceEvent } from './pipeline/run.js';
+export { createExtractor, type Extractor, type ExtractHooks } from './pipeline/run.js';
 export { ExtractError, type ExtractErrorCode } from './pipeline/errors.js';
 export { STAGES } from './pipeline/stages.js';
 export type { Rule, RuleExample, Stage } from './pipeline/rule.js';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explain } from '../src/cli/explain.js';
+import { createExtractor } from '../src/pipeline/run.js';
+import { ExtractionSchema } from '../src/schema/result.js';
 import { sampleDoc, SAMPLE_TEXT } from './report-sample.js';
 
 describe('--explain', () => {
@@ -17,5 +19,15 @@ describe('--explain', () => {
     expect(x.t1).toEqual({ rule: 'dates/duration', confidence: 0.8, agreed: ['dates/vague'], beat: [{ rule: 'dates/relative-unit', ...at('two-week deadline'), text: 'two-week deadline' }] });
     expect(x.t2!.beat).toEqual([]);
     expect(Object.keys(x).sort()).toEqual(['c1', 'c2', 'dl1', 'e1', 'e2', 'e3', 's1', 't1', 't2']);
+  });
+
+  it('the library trace it reads is part of the validated output, and only when asked for', () => {
+    const extractor = createExtractor();
+    const text = 'The ministry said on Monday that talks with Chile would resume next week.';
+    const traced = ExtractionSchema.strict().parse(extractor.extract(text, { date: '2024-03-06', trace: true }));
+    const emitted = traced.trace!.filter((e) => e.event === 'emitted');
+    expect(emitted.map((e) => text.slice(e.start, e.end))).toEqual(expect.arrayContaining(['Monday', 'next week', 'Chile']));
+    expect(traced.trace!.every((e) => e.rule.includes('/'))).toBe(true);
+    expect('trace' in extractor.extract(text, { date: '2024-03-06' })).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ExtractionSchema } from '../src/schema/result.js';
+import { CliDocumentSchema, CliErrorLineSchema } from '../src/schema/cli.js';
 import { buildCli, ROOT, runCli } from './cli-build.js';
 
 const ARTICLES = {
@@ -67,9 +68,21 @@ describe('extract command', () => {
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
     expect(ExtractionSchema.safeParse(doc).success).toBe(true);
+    // Every field the command prints is in the published CLI schema (strict: no undeclared field).
+    expect(CliDocumentSchema.strict().parse(doc).source).toMatch(/reference-article\.txt$/);
     expect(doc.date).toBe('2025-06-21');
     expect(doc.dateSource).toBe('header');
     expectSpansMatch(doc, readFileSync(join(ROOT, 'fixtures/reference-article.txt'), 'utf8'));
+  });
+
+  it('--explain adds one explanation per record, described by the CLI schema', async () => {
+    const r = await runCli(cli, ['--explain', join(ROOT, 'fixtures/reference-article.txt')]);
+    expect(r.code).toBe(0);
+    const doc = CliDocumentSchema.strict().parse(JSON.parse(r.stdout));
+    const ids = [...doc.entities, ...doc.dates, ...doc.deadlines, ...doc.stances, ...doc.claims].map((x) => x.id);
+    expect(ids.length).toBeGreaterThan(20);
+    expect(Object.keys(doc.explain ?? {}).sort()).toEqual([...ids].sort());
+    expect(doc.explain![doc.claims[0]!.id]!.rule).toBe(doc.claims[0]!.rule);
   });
 
   it('--date sets the document date', async () => {
@@ -89,10 +102,11 @@ describe('extract command', () => {
     expect(out).toHaveLength(14); // 12 documents + 2 bad lines; the blank line is not a document
     expect(out.map((o) => o.id)).toEqual([...Array.from({ length: 5 }, (_, i) => `doc-${i}`), 'broken', null, ...Array.from({ length: 7 }, (_, i) => `doc-${i + 5}`)]);
     expect(out[5].error.code).toBe('BAD_LINE');
+    expect(CliErrorLineSchema.strict().parse(out[5]).source).toMatch(/batch\.jsonl:6$/);
     expect(r.stderr).toMatch(/batch\.jsonl:6: "text" must be a string/);
     expect(r.stderr).toMatch(/batch\.jsonl:8: not valid JSON/);
     for (const o of out.filter((x) => !x.error)) {
-      expect(ExtractionSchema.safeParse(o).success).toBe(true);
+      expect(CliDocumentSchema.strict().safeParse(o).success).toBe(true);
       expect(o.date).toBe('2024-05-01');
     }
   });
@@ -176,6 +190,7 @@ describe('extract command', () => {
     expect(docs.map((d: { source: string }) => d.source.slice(tree.length + 1))).toEqual(['a.txt', 'sub/b.md', 'sub/deeper/c.html']);
     const html = docs[2];
     expect(html.textFrom).toBe('html');
+    expect(CliDocumentSchema.strict().safeParse(html).success).toBe(true);
     expect(html.text).toBe(`Merger\n\n${ARTICLES.merger.trim()}\n`);
     expectSpansMatch({ ...html, text: undefined }, html.text);
     const g = await runCli(cli, ['sub/**/*.md'], { cwd: tree });

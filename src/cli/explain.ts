@@ -3,7 +3,7 @@
  * into it), and the candidates it beat, read from the library's rule trace. A candidate is beaten
  * when it overlaps the record's span without matching the span of any record of its kind.
  */
-import type { Extraction, TraceEvent } from '../index.js';
+import type { Explanation, Extraction, TraceEvent } from '../index.js';
 
 interface Candidate {
   rule: string;
@@ -12,13 +12,7 @@ interface Candidate {
   text: string;
 }
 
-export interface Explanation {
-  rule: string;
-  confidence: number;
-  /** Other rules whose candidate had exactly this record's span. */
-  agreed: string[];
-  beat: Candidate[];
-}
+export type { Explanation };
 
 type Rec = { id: string; rule: string; confidence: number };
 

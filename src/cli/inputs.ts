@@ -11,10 +11,9 @@ import { decodeUtf8 } from '../pipeline/input.js';
 import { ExtractError } from '../pipeline/errors.js';
 import { safeName, type Source } from './sources.js';
 
-export interface TaskError {
-  code: string;
-  message: string;
-}
+import type { TaskError } from '../schema/cli.js';
+
+export type { TaskError };
 
 /** One unit of work: a document to extract, or an input that already failed. */
 export interface Task {

@@ -2,12 +2,12 @@
  * What a worker does with one document: extract, then serialise in the requested format. Rendering
  * happens here, in the worker, so the main thread only moves strings and the work scales with --jobs.
  */
-import { createExtractor, ExtractError, RECORD_KINDS, type Extraction, type ExtractorConfig, type TraceEvent } from '../index.js';
+import { createExtractor, ExtractError, RECORD_KINDS, type CliDocument, type ExtractorConfig } from '../index.js';
 import { renderHtmlPage } from '../report/html.js';
 import { renderPretty } from '../report/pretty.js';
 import { summarise, type DocSummary } from '../report/summary.js';
 import type { Format } from './args.js';
-import { explain, type Explanation } from './explain.js';
+import { explain } from './explain.js';
 import { htmlToText } from './html-text.js';
 import type { TaskError } from './inputs.js';
 
@@ -35,8 +35,8 @@ export type Done =
   | { seq: number; ok: true; output: string; json?: string; counts: Record<string, number>; summary?: DocSummary }
   | { seq: number; ok: false; error: TaskError };
 
-/** An output document: the extraction, where it came from, and for HTML inputs the text the offsets index. */
-export type OutputDoc = Extraction & { source: string; textFrom?: 'html'; text?: string; explain?: Record<string, Explanation> };
+/** An output document (`CliDocumentSchema`): the extraction, where it came from, and for HTML inputs the text the offsets index. */
+export type OutputDoc = CliDocument;
 
 /** Builds the extractor once (throws ExtractError CONFIG on a bad configuration) and returns the job handler. */
 export function makeProcessor(settings: Settings): (job: Job) => Done {
@@ -44,9 +44,10 @@ export function makeProcessor(settings: Settings): (job: Job) => Done {
   return (job) => {
     try {
       const text = job.html ? htmlToText(job.text) : job.text;
-      const extraction = extractor.extract(text, { id: job.id, date: job.date, ...(settings.explain ? { trace: true } : {}) });
+      // The raw rule trace is only read here: --explain prints its per-record digest instead.
+      const { trace, ...extraction } = extractor.extract(text, { id: job.id, date: job.date, ...(settings.explain ? { trace: true } : {}) });
       const doc: OutputDoc = { ...extraction, source: job.label, ...(job.html ? { textFrom: 'html' as const, text } : {}) };
-      if (settings.explain) doc.explain = explain(extraction, (extraction as { trace?: TraceEvent[] }).trace ?? [], text);
+      if (settings.explain) doc.explain = explain(extraction, trace ?? [], text);
       const counts = Object.fromEntries(RECORD_KINDS.map((k) => [k, extraction[k].length]));
       return { seq: job.seq, ok: true, counts, ...render(doc, text, settings, job.page) };
     } catch (err) {

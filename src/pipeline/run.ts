@@ -5,7 +5,7 @@
  */
 import { buildDocument, type Document } from '../doc/document.js';
 import { ExtractorConfigSchema, ExtractOptionsSchema, type ExtractorConfig, type ExtractOptions, type ResolvedConfig } from '../schema/options.js';
-import { ExtractionSchema, type Extraction } from '../schema/result.js';
+import { ExtractionSchema, type Extraction, type TraceEvent } from '../schema/result.js';
 import type { Span } from '../schema/span.js';
 import { ExtractError } from './errors.js';
 import type { Rule, RuleContext, Stage, Stamped } from './rule.js';
@@ -13,13 +13,7 @@ import { findBadSpan } from './spans.js';
 import { ID_PREFIX, STAGES } from './stages.js';
 import { checkText } from './input.js';
 
-export interface TraceEvent {
-  rule: string;
-  event: 'emitted' | 'refused';
-  start?: number;
-  end?: number;
-  reason?: string;
-}
+export type { TraceEvent };
 
 /**
  * Optional instrumentation, outside the validated options because it holds a function: `timing`
@@ -94,11 +88,12 @@ export function createExtractor(config: ExtractorConfig = {}): Extractor {
       deadlines: records.deadlines ?? [],
       stances: records.stances ?? [],
       claims: records.claims ?? [],
+      ...(trace ? { trace } : {}),
     };
     const checked = ExtractionSchema.safeParse(out);
     if (!checked.success) throw new Error(`internal error: output fails its schema: ${oneLine(checked.error)}`);
     lap('validate');
-    return trace ? { ...checked.data, trace } as Extraction : checked.data;
+    return checked.data;
   }
 
   return Object.freeze({ extract, rules: Object.freeze(prepared.flatMap((p) => p.rules)), config: cfg });

@@ -6,3 +6,4 @@ export * from './stance.js';
 export * from './claim.js';
 export * from './result.js';
 export * from './options.js';
+export * from './cli.js';

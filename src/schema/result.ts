@@ -7,6 +7,16 @@ import { StanceSchema } from './stance.js';
 
 export const DATE_SOURCES = ['option', 'header', 'dateline'] as const;
 
+/** What a rule emitted or had refused, in `extract(text, { trace: true })`. */
+export const TraceEventSchema = z.object({
+  rule: z.string(),
+  event: z.enum(['emitted', 'refused']),
+  start: z.number().int().optional(),
+  end: z.number().int().optional(),
+  reason: z.string().optional(),
+});
+export type TraceEvent = z.infer<typeof TraceEventSchema>;
+
 /** The whole output for one article. Gold fixtures use the same schema. */
 export const ExtractionSchema = z.object({
   id: z.string().nullable().default(null),
@@ -18,6 +28,8 @@ export const ExtractionSchema = z.object({
   deadlines: z.array(DeadlineSchema),
   stances: z.array(StanceSchema),
   claims: z.array(ClaimSchema),
+  /** Only with the `trace` option. */
+  trace: z.array(TraceEventSchema).optional(),
 });
 export type Extraction = z.infer<typeof ExtractionSchema>;
 
