@@ -135,6 +135,15 @@ describe('the verb group that governs a bare weekday or month', () => {
     expect(one('The group agreed to sell the mill in February.', 'February', '2025-10-20').value).toBe('2026-02');
     expect(one('Police linked him to attacks that wounded two guards in November.', 'November', '2025-05-06').value).toBe('2024-11');
   });
+  it('reads past the noun compromise takes for a verb in "French police arrested"', () => {
+    expect(one('On Sunday, French police arrested two men at the border.', 'Sunday', d).value).toBe('2025-06-15');
+    expect(one('On Monday, Kenyan police and army units said they had found the car.', 'Monday', d).value).toBe('2025-06-16');
+    expect(one('On Friday, the ministers will meet in Brussels.', 'Friday', d).value).toBe('2025-06-20');
+  });
+  it('reads "last February" written in March as a year back, "last April" in October as this year', () => {
+    expect(one('Two army helicopters collided last February.', 'last February', '2025-03-02').value).toBe('2024-02');
+    expect(one('The mine was closed last April.', 'last April', '2025-10-02').value).toBe('2025-04');
+  });
   it('reads the weekend just past from a Monday, whatever compromise makes of "Over"', () => {
     // 2025-06-23 is a Monday of ISO week 26
     expect(one('Over the weekend, the rebels continued to shell the port.', 'the weekend', '2025-06-23').value).toBe('2025-W25-WE');

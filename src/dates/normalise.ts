@@ -88,9 +88,12 @@ export function pickWeekday(anchor: Ymd, wd: number, tense: Tense, shift = 0): Y
   return back <= ahead ? addDays(anchor, -back) : addDays(anchor, ahead);
 }
 
-/** The year of a bare month name: back in past-tense sentences, ahead in future ones. */
+/**
+ * The year of a bare month name: back in past-tense sentences, ahead in future ones. "last
+ * February" written in March is a year back: the month just gone is "last month" or "in February".
+ */
 export function pickMonthYear(anchor: Ymd, month: number, tense: Tense, shift = 0): number {
-  if (shift < 0) return month < anchor.m ? anchor.y : anchor.y - 1;
+  if (shift < 0) return month < anchor.m - 1 ? anchor.y : anchor.y - 1;
   if (shift > 0) return month > anchor.m ? anchor.y : anchor.y + 1;
   if (tense === 'past' && month > anchor.m + 1) return anchor.y - 1;
   if (tense === 'future' && month < anchor.m) return anchor.y + 1;
