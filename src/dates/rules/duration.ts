@@ -16,6 +16,8 @@ const SOFT_QUANT = new Set(['about', 'around', 'approximately', 'roughly', 'near
 const RATE_BEFORE = new Set(['per', 'times', 'twice', 'once', 'thrice', '%', 'percent']);
 /** "a quarter of the market": what follows "of" when a quarter is a fraction. */
 const FRACTION_OF = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'all', 'those', 'these', 'our']);
+/** Words between a count and its unit: "two more years", "an additional year", "six straight weeks". */
+const COUNT_FILLERS = new Set(['more', 'full', 'straight', 'consecutive', 'additional', 'extra', 'further']);
 const BARE_BEFORE = new Set(['for', 'in', 'within', 'over', 'after', 'than', 'took', 'take', 'takes', 'lasted', 'last', 'spent']);
 
 /** "two-week", "10-year", "48-hour", but not "45-year-old". */
@@ -75,7 +77,10 @@ function match(s: Scan, i: number, quarterly: Quarter | null): Hit | null {
   let j = q.next;
   const hy = hyphenated(s, j);
   if (hy) return { from: i, to: hy.next, type: 'DURATION', value: durationValue(hy.n, hy.unit), mod: q.mod };
-  if (s.w(j) === 'the' && PERIOD_WORDS.has(s.w(j + 1))) j += 2;
+  // "the year-earlier nine months": the same stretch a year back, still a duration in TimeML
+  const yearBack = s.w(j) === 'the' ? s.glued(j + 1) : null;
+  if (yearBack && /^(?:year-ago|year-earlier|prior-year)$/.test(yearBack.word) && readNumber(s, yearBack.next)) j = yearBack.next;
+  else if (s.w(j) === 'the' && PERIOD_WORDS.has(s.w(j + 1))) j += 2;
   else if (s.w(j) === 'the' && readNumber(s, j + 1) && s.w(j + 1) !== 'a') j += 1;
   else if (PERIOD_WORDS.has(s.w(j)) && j === i && /^\d|^(?:few|several)$/.test(s.w(j + 1))) j += 1;
   const num = readNumber(s, j);
@@ -88,7 +93,7 @@ function match(s: Scan, i: number, quarterly: Quarter | null): Hit | null {
     return null;
   }
   let k = num.next;
-  if (s.w(k) === 'more' || s.w(k) === 'full' || s.w(k) === 'straight' || s.w(k) === 'consecutive') k++;
+  if (COUNT_FILLERS.has(s.w(k))) k++;
   const unit = unitOf(s.w(k));
   if (!unit || s.w(k) === 'weekend' || s.w(k) === 'weekends') return null;
   if (s.w(k + 1) === 'old' || (s.w(k + 1) === 'of' && s.w(k + 2) === 'age')) return null;
@@ -119,6 +124,8 @@ export default defineRule<DateCandidate>({
     match: [
       { text: 'Trump issued a two-week deadline for Iran.', expect: { text: 'two-week', type: 'DURATION', value: 'P2W' } },
       { text: 'The siege lasted 48 hours.', expect: { text: '48 hours', value: 'PT48H' } },
+      { text: 'The loan may be extended for an additional year.', expect: { text: 'an additional year', value: 'P1Y' } },
+      { text: 'Net for the year-earlier nine months included a gain.', expect: { text: 'the year-earlier nine months', value: 'P9M' } },
       { text: 'The war ended three years ago.', date: '2025-06-21', expect: { text: 'three years ago', type: 'DATE', value: '2022' } },
       { text: 'Output has doubled over the past few years.', expect: { text: 'the past few years', value: 'PXY' } },
       { text: 'The rebels took the town a month or so ago.', date: '2025-06-21', expect: { text: 'a month or so ago', type: 'DATE', value: '2025-05', mod: 'APPROX' } },

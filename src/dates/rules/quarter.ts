@@ -38,7 +38,13 @@ function match(s: Scan, i: number, reported: Quarter | null): Hit | null {
   let unit: string;
   let to: number;
   const hy = /^(first|second|third|fourth|1st|2nd|3rd|4th)-(quarter|half)$/.exec(g.word);
-  if (hy) {
+  // "the first two quarters of 1990" is that year's first half
+  const twoOf = (w === 'first' || w === 'last') && s.w(j + 1) === 'two' && s.w(j + 2) === 'quarters' && s.w(j + 3) === 'of' && /^\d{4}$/.test(s.w(j + 4));
+  if (twoOf) {
+    n = w === 'first' ? 1 : 2;
+    unit = 'half';
+    to = j + 3;
+  } else if (hy) {
     n = ORDINALS[hy[1]!]!;
     unit = hy[2]!;
     to = g.next;
@@ -94,6 +100,7 @@ export default defineRule<DateCandidate>({
       { text: 'The bank posted a third-quarter loss.', date: '1989-11-02', expect: { text: 'third-quarter', value: '1989-Q3' } },
       { text: 'Sales fell from the year-ago quarter.', date: '1989-11-02', expect: { value: '1988-Q3' } },
       { text: 'Fourth-quarter profit beat forecasts.', date: '1998-01-26', expect: { value: '1997-Q4' } },
+      { text: 'Demand should stay weak through the first two quarters of 1990.', date: '1989-10-26', expect: { text: 'the first two quarters of 1990', value: '1990-H1' } },
     ],
     noMatch: ['Growth slowed in the last half of the decade.', 'A quarter of the voters stayed home.', 'The Latin quarter was crowded.'],
   },
