@@ -27,7 +27,8 @@ function edges(s: Scan, i: number): Hit | null {
   }
   const g = s.glued(i);
   const yearEnd = g.word === 'year-end' ? g.next : w === 'year' && s.w(i + 1) === 'end' ? i + 2 : w === 'year' && s.w(i + 1) === "'s" && s.w(i + 2) === 'end' ? i + 3 : 0;
-  if (yearEnd && s.anchor) return { from: i, to: yearEnd, type: 'DATE', value: String(s.anchor.y), mod: 'END' };
+  // "since year-end" counts from the last one, the end of the year before
+  if (yearEnd && s.anchor) return { from: i, to: yearEnd, type: 'DATE', value: String(s.anchor.y - (s.w(i - 1) === 'since' ? 1 : 0)), mod: 'END' };
   if (w === 'the' && (s.w(i + 1) === 'end' || s.w(i + 1) === 'beginning' || s.w(i + 1) === 'start') && s.w(i + 2) === 'of' && s.w(i + 3) === 'the') {
     const unit = s.w(i + 4);
     if ((unit === 'year' || unit === 'month' || unit === 'week') && s.anchor && s.w(i + 5) !== 'of') {
@@ -80,6 +81,8 @@ export default defineRule<DateCandidate>({
       { text: 'Exports rose last week.', date: '2025-06-21', expect: { text: 'last week', value: '2025-W24' } },
       { text: 'A decision is due later this year.', date: '2025-06-21', expect: { text: 'later this year', value: '2025', mod: 'END' } },
       { text: 'Prices doubled over the past year.', date: '2025-06-21', expect: { text: 'the past year', type: 'DATE', value: '2024' } },
+      { text: 'The index has gained 12% since year-end.', date: '1989-10-30', expect: { text: 'year-end', value: '1988', mod: 'END' } },
+      { text: 'The sale should close by year-end.', date: '1989-10-30', expect: { text: 'year-end', value: '1989', mod: 'END' } },
     ],
     noMatch: ['This annual festival draws crowds.', 'The final days of the war were the worst.'],
   },
