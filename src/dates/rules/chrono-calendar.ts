@@ -105,7 +105,7 @@ function splitRange(raw: string, rawIndex: number, range: boolean): { text: stri
  * "10:35 a.m. (0735 GMT) Friday": the weekday chrono left after a clock time gives its day, as does
  * an aside that restates the time with its day: "at 4 in the morning (4 a.m. EDT Thursday)".
  */
-const WEEKDAY_AFTER = /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:on\s+|\([^()]{0,20}\s)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
+const WEEKDAY_AFTER = /^\s*(?:local time\s*)?(?:\([^()]{1,20}\)\s*)?,?\s*(?:on\s+|\([^()]{0,20}\s)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
 
 /** The value of one part, when it names a month with a day or year, or a clock time. */
 function partValue(text: string, after: string, known: Components, anchor: Ymd | null, s: Scan, at: number) {
@@ -145,6 +145,7 @@ export default defineRule<DateCandidate>({
       { text: 'The fair runs from Sept. 3 to 7 in Lyon.', date: '2025-05-02', expect: { text: '7', value: '2025-09-07' } },
       { text: 'The vote is set for 3 p.m. on Tuesday.', date: '2025-06-21', expect: { type: 'TIME' } },
       { text: 'The blast struck at 9:40 a.m. (0640 GMT) Friday, police said.', date: '2025-06-21', expect: { text: '9:40 a.m.', value: '2025-06-20T09:40' } },
+      { text: 'The truce took effect at 4 a.m. local time (0100 GMT) on Tuesday.', date: '2025-06-21', expect: { text: '4 a.m.', value: '2025-06-17T04:00' } },
       { text: 'A hearing is planned for the week of March 6.', date: '2000-02-24', expect: { text: 'the week of March 6', value: '2000-W10' } },
       { text: 'The convoy will leave at 5 in the morning (5 a.m. local time Tuesday), he said.', date: '2025-06-21', expect: { text: '5 in the morning', type: 'TIME', value: '2025-06-24T05:00' } },
     ],

@@ -85,9 +85,10 @@ function match(s: Scan, i: number, quarterly: Quarter | null): Hit | null {
   else if (PERIOD_WORDS.has(s.w(j)) && j === i && /^\d|^(?:few|several)$/.test(s.w(j + 1))) j += 1;
   const num = readNumber(s, j);
   if (!num) {
-    // "for years", "in weeks"
+    // "for years", "in weeks"; "over the years" keeps its article (TimeML)
+    if (s.w(i) === 'the' && s.w(i - 1) === 'over' && j === i) j++;
     const unit = unitOf(s.w(j));
-    if (j === i && unit && unit.name !== 'quarter' && s.w(j).endsWith('s') && BARE_BEFORE.has(s.w(j - 1))) {
+    if ((j === i || (s.w(i) === 'the' && j === i + 1)) && unit && unit.name !== 'quarter' && s.w(j).endsWith('s') && BARE_BEFORE.has(s.w(i - 1))) {
       return { from: i, to: j + 1, type: 'DURATION', value: durationValue(null, unit) };
     }
     return null;
@@ -124,6 +125,7 @@ export default defineRule<DateCandidate>({
     match: [
       { text: 'Trump issued a two-week deadline for Iran.', expect: { text: 'two-week', type: 'DURATION', value: 'P2W' } },
       { text: 'The siege lasted 48 hours.', expect: { text: '48 hours', value: 'PT48H' } },
+      { text: 'Over the years, the movement grew more radical.', expect: { text: 'the years', value: 'PXY' } },
       { text: 'The loan may be extended for an additional year.', expect: { text: 'an additional year', value: 'P1Y' } },
       { text: 'Net for the year-earlier nine months included a gain.', expect: { text: 'the year-earlier nine months', value: 'P9M' } },
       { text: 'The war ended three years ago.', date: '2025-06-21', expect: { text: 'three years ago', type: 'DATE', value: '2022' } },

@@ -12,6 +12,7 @@ import { parseIso } from '../../util/calendar.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
 
 const LATEST = new Set(['latest', 'recent', 'most', 'past', 'just-ended', 'last']);
+const SHIFTS: Readonly<Record<string, number>> = Object.freeze({ last: -1, this: 0, next: 1 });
 const YEAR_AGO = new Set(['year-ago', 'year-earlier', 'prior-year', 'year-before']);
 
 function match(s: Scan, i: number, reported: Quarter | null): Hit | null {
@@ -70,7 +71,10 @@ function match(s: Scan, i: number, reported: Quarter | null): Hit | null {
   // "the last half of the '80s", "the first half of the season": a half of something else than this year
   if (s.w(to) === 'of' && s.w(to + 1) === 'the' && !['year', 'fiscal', 'current'].includes(s.w(to + 2))) return null;
   let year: number | null = named;
+  const ofYear = s.w(to) === 'of' ? SHIFTS[s.w(to + 1)] : undefined;
   if (s.w(to) === 'of' && /^\d{4}$/.test(s.w(to + 1))) (year = +s.w(to + 1)), (to += 2);
+  // "the first half of next year", "the third quarter of last year"
+  else if (ofYear !== undefined && s.w(to + 2) === 'year' && s.anchor) (year = s.anchor.y + ofYear), (to += 3);
   else if (/^\d{4}$/.test(s.w(i - 1)) && !hy) year = +s.w(i - 1);
   if (!s.anchor && year === null) return { from: first, to, type: 'DATE', value: n ? `XXXX-${unit === 'half' ? 'H' : 'Q'}${n}` : 'PAST_REF' };
   const aq = s.anchor ? quarterOf(s.anchor.m) : 4;
@@ -100,6 +104,7 @@ export default defineRule<DateCandidate>({
       { text: 'The bank posted a third-quarter loss.', date: '1989-11-02', expect: { text: 'third-quarter', value: '1989-Q3' } },
       { text: 'Sales fell from the year-ago quarter.', date: '1989-11-02', expect: { value: '1988-Q3' } },
       { text: 'Fourth-quarter profit beat forecasts.', date: '1998-01-26', expect: { value: '1997-Q4' } },
+      { text: 'The deal should close in the first half of next year.', date: '2025-06-21', expect: { text: 'the first half of next year', value: '2026-H1' } },
       { text: 'Demand should stay weak through the first two quarters of 1990.', date: '1989-10-26', expect: { text: 'the first two quarters of 1990', value: '1990-H1' } },
     ],
     noMatch: ['Growth slowed in the last half of the decade.', 'A quarter of the voters stayed home.', 'The Latin quarter was crowded.'],
