@@ -41,6 +41,10 @@ function hyphenated(s: Scan, i: number): { n: number | null; unit: Unit; next: n
   return { n, unit, next: g.next };
 }
 
+/** "expected to last several weeks", "could last 10 days": the verb, not the period word. */
+const VERB_BEFORE = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'should', 'can', 'must', 'not', "n't", 'did', 'does', 'do']);
+const lastAsVerb = (s: Scan, j: number) => s.w(j) === 'last' && VERB_BEFORE.has(s.w(j - 1));
+
 function relative(s: Scan, from: number, next: number, n: number | null, unit: Unit, mod: string | null, quarterly: Quarter | null): Hit | null {
   // "a week or so ago": the date, approximately
   if (s.w(next) === 'or' && s.w(next + 1) === 'so' && (s.w(next + 2) === 'ago' || s.w(next + 2) === 'earlier')) (next += 2), (mod ??= 'APPROX');
@@ -82,7 +86,7 @@ function match(s: Scan, i: number, quarterly: Quarter | null): Hit | null {
   if (yearBack && /^(?:year-ago|year-earlier|prior-year)$/.test(yearBack.word) && readNumber(s, yearBack.next)) j = yearBack.next;
   else if (s.w(j) === 'the' && PERIOD_WORDS.has(s.w(j + 1))) j += 2;
   else if (s.w(j) === 'the' && readNumber(s, j + 1) && s.w(j + 1) !== 'a') j += 1;
-  else if (PERIOD_WORDS.has(s.w(j)) && j === i && /^\d|^(?:few|several)$/.test(s.w(j + 1))) j += 1;
+  else if (PERIOD_WORDS.has(s.w(j)) && j === i && /^\d|^(?:few|several)$/.test(s.w(j + 1)) && !lastAsVerb(s, j)) j += 1;
   const num = readNumber(s, j);
   if (!num) {
     // "for years", "in weeks"; "over the years" keeps its article (TimeML)
@@ -126,6 +130,7 @@ export default defineRule<DateCandidate>({
       { text: 'Trump issued a two-week deadline for Iran.', expect: { text: 'two-week', type: 'DURATION', value: 'P2W' } },
       { text: 'The siege lasted 48 hours.', expect: { text: '48 hours', value: 'PT48H' } },
       { text: 'Over the years, the movement grew more radical.', expect: { text: 'the years', value: 'PXY' } },
+      { text: 'The talks are expected to last several weeks.', expect: { text: 'several weeks', value: 'PXW' } },
       { text: 'The loan may be extended for an additional year.', expect: { text: 'an additional year', value: 'P1Y' } },
       { text: 'Net for the year-earlier nine months included a gain.', expect: { text: 'the year-earlier nine months', value: 'P9M' } },
       { text: 'The war ended three years ago.', date: '2025-06-21', expect: { text: 'three years ago', type: 'DATE', value: '2022' } },
