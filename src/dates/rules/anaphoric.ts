@@ -1,42 +1,75 @@
 /**
  * Units named from the date the article last mentioned, not from the document date: "in 1988 ...
- * that year", "in June 1998 ... later that year", "In March ... The following month". Without an
- * earlier mention they fall back to the document date. The last mention is tracked while the
- * sentences are scanned in order, so the cost stays one pass.
+ * that year", "in June 1998 ... later that year", "In March ... The following month", "on June 3
+ * ... the next day", "on Monday ... later that day", "in 2021 ... the previous year". Without an
+ * earlier mention they fall back to the document date ("that day" alone is left out). The last
+ * mention is tracked while the sentences are scanned in order, so the cost stays one pass.
  */
 import { defineRule } from '../../pipeline/rule.js';
-import { isoMonth, type Ymd } from '../../util/calendar.js';
-import { MONTH_NAMES } from '../lexicon.js';
-import { pickMonthYear } from '../normalise.js';
+import { addDays, isoDay, isoMonth, isoWeekValue, type Ymd } from '../../util/calendar.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon.js';
+import { pickDayYear, pickMonthYear, pickWeekday } from '../normalise.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
 
 interface Mention {
   y: number | null;
   m: number | null;
+  /** The day of month, when the mention named a day ("June 3", "Monday"). */
+  d: number | null;
 }
 
 const EDGE: Readonly<Record<string, string>> = Object.freeze({ earlier: 'START', early: 'START', later: 'END', late: 'END' });
-const UNITS = new Set(['year', 'month']);
+const UNITS = new Set(['year', 'month', 'week', 'day']);
+const SHIFT_AFTER_THE: Readonly<Record<string, number>> = Object.freeze({ following: 1, previous: -1, preceding: -1, prior: -1 });
+const DEIXIS: Readonly<Record<string, number>> = Object.freeze({ today: 0, yesterday: -1, tomorrow: 1 });
 const IN_WORDS = new Set(['in', 'since', 'by', 'of', 'until', 'early', 'late', 'mid', 'last', 'this', 'next']);
 
 /** Remembers an explicit year ("in 1988", "June 1998") or month ("In March") at token i. */
 function remember(s: Scan, i: number, last: Mention): void {
   const w = s.w(i);
   if (/^\d{4}$/.test(w) && +w >= 1800 && +w <= 2099 && s.w(i - 1) !== '$') {
-    const monthBack = [1, 2, 3].map((k) => s.w(i - k)).find((x) => x in MONTH_NAMES && x !== 'may');
+    // "June 1998", "June 3, 1998", "Oct. 23, 1998"
+    let k = s.w(i - 1) === ',' ? i - 2 : i - 1;
+    const day = /^\d{1,2}$/.test(s.w(k)) ? +s.w(k--) : null;
+    if (s.w(k) === '.') k--;
+    const month = s.w(k) in MONTH_NAMES && /^[A-Z]/.test(s.text(k)) ? MONTH_NAMES[s.w(k)]! : null;
     last.y = +w;
-    last.m = monthBack ? MONTH_NAMES[monthBack]! : null;
+    last.m = month;
+    last.d = month !== null ? day : null;
     return;
   }
-  const ambiguous = (w === 'may' || w === 'march') && !IN_WORDS.has(s.w(i - 1));
+  if (s.anchor && rememberDay(s, i, last)) return;
+  const dayAt = s.w(i + 1) === '.' ? i + 2 : i + 1;
+  const day = /^\d{1,2}$/.test(s.w(dayAt)) && +s.w(dayAt) <= 31 ? +s.w(dayAt) : null;
+  const ambiguous = (w === 'may' || w === 'march') && !IN_WORDS.has(s.w(i - 1)) && day === null;
   if (w in MONTH_NAMES && w.length > 2 && !ambiguous && /^[A-Z]/.test(s.text(i)) && !/^\d{4}$/.test(s.w(i + 1))) {
-    if (!s.anchor || /^\d/.test(s.w(i + 1)) && /^\d{4}$/.test(s.w(i + 3))) return;
+    // a year after the day is read at the year
+    if (!s.anchor || (day !== null && /^\d{4}$/.test(s.w(dayAt + 2)))) return;
     last.m = MONTH_NAMES[w]!;
-    last.y = pickMonthYear(s.anchor, last.m, s.tenseOf(i));
+    last.d = day;
+    last.y = day === null ? pickMonthYear(s.anchor, last.m, s.tenseOf(i)) : pickDayYear(s.anchor, last.m, day, s.tenseOf(i));
   }
 }
 
+/** A weekday ("on Monday") or "yesterday" names a day, read as the weekday rule reads it. */
+function rememberDay(s: Scan, i: number, last: Mention): boolean {
+  const w = s.w(i);
+  let day: Ymd | null = null;
+  if (w in DEIXIS) day = addDays(s.anchor!, DEIXIS[w]!);
+  else if (w in WEEKDAY_NAMES && /^[A-Z]/.test(s.text(i)) && s.w(i - 1) !== 'every' && s.w(i - 1) !== 'each') {
+    const shift = s.w(i - 1) === 'last' ? -1 : s.w(i - 1) === 'next' ? 1 : 0;
+    day = pickWeekday(s.anchor!, WEEKDAY_NAMES[w]!, s.tenseOf(i), shift);
+  }
+  if (day) (last.y = day.y), (last.m = day.m), (last.d = day.d);
+  return day !== null;
+}
+
 function valueFor(unit: string, shift: number, last: Mention, anchor: Ymd): string {
+  if (unit === 'day' || unit === 'week') {
+    // without a day named before, the document date is the nearest reference
+    const day: Ymd = last.y !== null && last.m !== null && last.d !== null ? { y: last.y, m: last.m, d: last.d } : anchor;
+    return unit === 'day' ? isoDay(addDays(day, shift)) : isoWeekValue(addDays(day, 7 * shift));
+  }
   const base: Ymd = last.y !== null ? { y: last.y, m: last.m ?? 1, d: 1 } : anchor;
   if (unit === 'year') return String(base.y + shift);
   if (last.y !== null && last.m === null) return `${base.y + shift}`;
@@ -54,7 +87,9 @@ function matcher(last: Mention) {
     if (s.w(j) === 'that' && s.w(j + 1) === 'same') (shift = 0), (j += 2);
     else if (s.w(j) === 'that') (shift = 0), j++;
     else if (s.w(j) === 'the' && s.w(j + 1) === 'same') (shift = 0), (j += 2);
-    else if (s.w(j) === 'the' && s.w(j + 1) === 'following') (shift = 1), (j += 2);
+    else if (s.w(j) === 'the' && s.w(j + 1) in SHIFT_AFTER_THE) (shift = SHIFT_AFTER_THE[s.w(j + 1)]!), (j += 2);
+    // "the next day" (but "the next year" is as often a stretch ahead: left to the duration rules)
+    else if (s.w(j) === 'the' && s.w(j + 1) === 'next' && s.w(j + 2) === 'day') (shift = 1), (j += 2);
     const unit = s.text(j);
     if (shift === null || !UNITS.has(unit) || !s.anchor || (s.w(j + 1) === '-' && s.touching(j))) {
       remember(s, i, last);
@@ -62,6 +97,8 @@ function matcher(last: Mention) {
     }
     // "that year's" is fine; "that month, which ..." too; "the same month as" still names the month
     if (unit === 'month' && shift === 0 && last.m === null) return null;
+    // "that day" with no day named before refers to nothing the text gives
+    if ((unit === 'day' || unit === 'week') && shift === 0 && last.d === null) return null;
     return { from: i, to: j + 1, type: 'DATE', value: valueFor(unit, shift, last, s.anchor), mod };
   };
 }
@@ -77,8 +114,12 @@ export default defineRule<DateCandidate>({
       { text: 'She fled in June 2001 and returned later that year.', date: '2025-06-21', expect: { text: 'later that year', value: '2001', mod: 'END' } },
       { text: 'He was promoted in 1995, and the following year he retired.', date: '2025-06-21', expect: { text: 'the following year', value: '1996' } },
       { text: 'In March the board met. The following month, it sold the unit.', date: '2025-10-21', expect: { text: 'The following month', value: '2025-04' } },
+      { text: 'The ship left port on June 3. The next day, pirates seized it.', date: '2025-06-21', expect: { text: 'The next day', value: '2025-06-04' } },
+      { text: 'Rebels shelled the town on Monday. Later that day, the army withdrew.', date: '2025-06-19', expect: { text: 'Later that day', value: '2025-06-16', mod: 'END' } },
+      { text: 'The firm was fined in 2021, after a warning the previous year.', date: '2025-06-21', expect: { text: 'the previous year', value: '2020' } },
+      { text: 'The vote was held on June 10, and results came the following week.', date: '2025-06-21', expect: { text: 'the following week', value: '2025-W25' } },
     ],
-    noMatch: ['That month-long strike ended.', 'They said that years of war had ruined the town.'],
+    noMatch: ['That month-long strike ended.', 'They said that years of war had ruined the town.', 'Nobody who was there that day has spoken.'],
   },
-  run: (ctx) => scanWith(ctx, matcher({ y: null, m: null })),
+  run: (ctx) => scanWith(ctx, matcher({ y: null, m: null, d: null })),
 });

@@ -10,6 +10,8 @@ import { weekday } from '../../util/calendar.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
 
 const CALENDAR_UNITS = new Set(['week', 'month', 'year', 'decade', 'century', 'quarter', 'weekend']);
+/** "the following year", "the previous month": counted from the date last mentioned (dates/anaphoric). */
+const ANAPHORIC = new Set(['following', 'previous', 'preceding', 'prior']);
 const SHIFT_WORDS = new Set(['this', 'last', 'next', 'current', 'coming', 'previous', 'past', 'following', 'latest']);
 const EDGE: Readonly<Record<string, string | null>> = Object.freeze({ earlier: 'START', early: 'START', later: 'END', late: 'END', mid: 'MID' });
 
@@ -55,8 +57,8 @@ function match(s: Scan, i: number): Hit | null {
   if (!CALENDAR_UNITS.has(unitWord) || (/^[A-Z]/.test(s.text(j + 1)) && j > 0)) return null;
   // "over the past year", "in the coming year": news annotation dates them as the unit before or after
   if ((shiftWord === 'past' || shiftWord === 'coming') && !withThe) return null;
-  // "the following year/month" counts from the date last mentioned: the anaphoric rule's
-  if (shiftWord === 'following' && (unitWord === 'year' || unitWord === 'month')) return null;
+  // "the following year/month/week" counts from the date last mentioned: the anaphoric rule's
+  if (withThe && ANAPHORIC.has(shiftWord) && (unitWord === 'year' || unitWord === 'month' || unitWord === 'week')) return null;
   let k = SHIFTERS[shiftWord]!;
   if (shiftWord === 'following' || shiftWord === 'coming') k = 1;
   const from = i;
