@@ -14,8 +14,11 @@ import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
 interface Mention {
   y: number | null;
   m: number | null;
-  /** The day of month, when the mention named a day ("June 3", "Monday"). */
-  d: number | null;
+  /**
+   * The last day named ("June 3", "Monday", "yesterday"), kept apart: a weekday names the day of a
+   * report ("said Monday") and must not move "that year" away from the year the story is about.
+   */
+  day: Ymd | null;
 }
 
 const EDGE: Readonly<Record<string, string>> = Object.freeze({ earlier: 'START', early: 'START', later: 'END', late: 'END' });
@@ -35,7 +38,7 @@ function remember(s: Scan, i: number, last: Mention): void {
     const month = s.w(k) in MONTH_NAMES && /^[A-Z]/.test(s.text(k)) ? MONTH_NAMES[s.w(k)]! : null;
     last.y = +w;
     last.m = month;
-    last.d = month !== null ? day : null;
+    last.day = month !== null && day !== null ? { y: +w, m: month, d: day } : null;
     return;
   }
   if (s.anchor && rememberDay(s, i, last)) return;
@@ -46,8 +49,8 @@ function remember(s: Scan, i: number, last: Mention): void {
     // a year after the day is read at the year
     if (!s.anchor || (day !== null && /^\d{4}$/.test(s.w(dayAt + 2)))) return;
     last.m = MONTH_NAMES[w]!;
-    last.d = day;
     last.y = day === null ? pickMonthYear(s.anchor, last.m, s.tenseOf(i)) : pickDayYear(s.anchor, last.m, day, s.tenseOf(i));
+    last.day = day === null ? null : { y: last.y, m: last.m, d: day };
   }
 }
 
@@ -60,14 +63,14 @@ function rememberDay(s: Scan, i: number, last: Mention): boolean {
     const shift = s.w(i - 1) === 'last' ? -1 : s.w(i - 1) === 'next' ? 1 : 0;
     day = pickWeekday(s.anchor!, WEEKDAY_NAMES[w]!, s.tenseOf(i), shift);
   }
-  if (day) (last.y = day.y), (last.m = day.m), (last.d = day.d);
+  if (day) last.day = day;
   return day !== null;
 }
 
 function valueFor(unit: string, shift: number, last: Mention, anchor: Ymd): string {
   if (unit === 'day' || unit === 'week') {
     // without a day named before, the document date is the nearest reference
-    const day: Ymd = last.y !== null && last.m !== null && last.d !== null ? { y: last.y, m: last.m, d: last.d } : anchor;
+    const day = last.day ?? anchor;
     return unit === 'day' ? isoDay(addDays(day, shift)) : isoWeekValue(addDays(day, 7 * shift));
   }
   const base: Ymd = last.y !== null ? { y: last.y, m: last.m ?? 1, d: 1 } : anchor;
@@ -98,7 +101,7 @@ function matcher(last: Mention) {
     // "that year's" is fine; "that month, which ..." too; "the same month as" still names the month
     if (unit === 'month' && shift === 0 && last.m === null) return null;
     // "that day" with no day named before refers to nothing the text gives
-    if ((unit === 'day' || unit === 'week') && shift === 0 && last.d === null) return null;
+    if ((unit === 'day' || unit === 'week') && shift === 0 && last.day === null) return null;
     return { from: i, to: j + 1, type: 'DATE', value: valueFor(unit, shift, last, s.anchor), mod };
   };
 }
@@ -114,6 +117,7 @@ export default defineRule<DateCandidate>({
       { text: 'She fled in June 2001 and returned later that year.', date: '2025-06-21', expect: { text: 'later that year', value: '2001', mod: 'END' } },
       { text: 'He was promoted in 1995, and the following year he retired.', date: '2025-06-21', expect: { text: 'the following year', value: '1996' } },
       { text: 'In March the board met. The following month, it sold the unit.', date: '2025-10-21', expect: { text: 'The following month', value: '2025-04' } },
+      { text: 'The mill opened in 1995, its owner said on Monday. That year, it hired 300 people.', date: '2025-06-21', expect: { text: 'That year', value: '1995' } },
       { text: 'The ship left port on June 3. The next day, pirates seized it.', date: '2025-06-21', expect: { text: 'The next day', value: '2025-06-04' } },
       { text: 'Rebels shelled the town on Monday. Later that day, the army withdrew.', date: '2025-06-19', expect: { text: 'Later that day', value: '2025-06-16', mod: 'END' } },
       { text: 'The firm was fined in 2021, after a warning the previous year.', date: '2025-06-21', expect: { text: 'the previous year', value: '2020' } },
@@ -121,5 +125,5 @@ export default defineRule<DateCandidate>({
     ],
     noMatch: ['That month-long strike ended.', 'They said that years of war had ruined the town.', 'Nobody who was there that day has spoken.'],
   },
-  run: (ctx) => scanWith(ctx, matcher({ y: null, m: null, d: null })),
+  run: (ctx) => scanWith(ctx, matcher({ y: null, m: null, day: null })),
 });
