@@ -14,17 +14,23 @@ function day(s: Scan, k: number, fallback: string): string {
   return s.anchor ? isoDay(addDays(s.anchor, k)) : fallback;
 }
 
+const CLOCK_BEFORE = new Set(['at', 'by', 'until', 'till', 'before', 'after', 'past', 'from', 'since', 'around', 'about']);
+
 /** "midday", "mid-afternoon yesterday", "by mid afternoon": a part of the day named or implied. */
 function midDay(s: Scan, i: number): Hit | null {
   const g = s.glued(i);
   let to = g.next;
   let part: string | null = null;
-  // "noon Saturday", "midnight Friday": the clock on a weekday chosen as a bare weekday is
-  if ((g.word === 'noon' || g.word === 'midnight') && s.w(i + 1) in WEEKDAY_NAMES && s.anchor) {
-    const wd = isoDay(pickWeekday(s.anchor, WEEKDAY_NAMES[s.w(i + 1)]!, s.tenseOf(i)));
-    return { from: i, to: i + 2, type: 'TIME', value: `${wd}T${g.word === 'noon' ? '12:00' : '24:00'}` };
+  // "noon Saturday", "midnight Friday": the clock on a weekday chosen as a bare weekday is;
+  // "at noon on Tuesday" keeps the weekday as its own expression but takes its day
+  const on = s.w(i + 1) === 'on' ? 1 : 0;
+  if ((g.word === 'noon' || g.word === 'midnight') && s.w(i + 1 + on) in WEEKDAY_NAMES && /^[A-Z]/.test(s.text(i + 1 + on)) && s.anchor) {
+    const wd = isoDay(pickWeekday(s.anchor, WEEKDAY_NAMES[s.w(i + 1 + on)]!, s.tenseOf(i)));
+    return { from: i, to: on ? i + 1 : i + 2, type: 'TIME', value: `${wd}T${g.word === 'noon' ? '12:00' : '24:00'}` };
   }
   if (g.word === 'midday' || (g.word === 'noon' && !/^\d/.test(s.w(i - 1)) && s.w(i - 1) !== 'high')) part = '12:00';
+  // "at midnight", "until midnight": the coming (or, in a past sentence, the last) end of the day
+  else if (g.word === 'midnight' && CLOCK_BEFORE.has(s.w(i - 1))) part = '24:00';
   else if (g.word === 'mid-afternoon' || g.word === 'midafternoon') part = 'AF';
   else if (g.word === 'mid' && s.w(i + 1) === 'afternoon') (part = 'AF'), (to = i + 2);
   if (!part) return null;
@@ -72,6 +78,8 @@ export default defineRule<DateCandidate>({
       { text: 'The rebels said yesterday that they would withdraw.', date: '1990-08-13', expect: { text: 'yesterday', value: '1990-08-12' } },
       { text: 'The president will speak tonight.', date: '2025-06-21', expect: { text: 'tonight', type: 'TIME', value: '2025-06-21TNI' } },
       { text: 'Shells hit the city this morning.', date: '2025-06-21', expect: { text: 'this morning', value: '2025-06-21TMO' } },
+      { text: 'The deadline passed at noon on Tuesday.', date: '2025-06-21', expect: { text: 'noon', type: 'TIME', value: '2025-06-17T12:00' } },
+      { text: 'A curfew begins at midnight.', date: '2025-06-21', expect: { text: 'midnight', type: 'TIME', value: '2025-06-21T24:00' } },
       { text: 'Trading was halted in mid-afternoon yesterday.', date: '2025-06-21', expect: { text: 'mid-afternoon yesterday', type: 'TIME', value: '2025-06-20TAF', mod: 'MID' } },
     ],
     noMatch: ['The morning papers carried the story.', 'The new Germany is a different country.'],
