@@ -47,6 +47,9 @@ function match(s: Scan, i: number): Hit | null {
   let mod: string | null = null;
   const prev = s.w(i - 1);
   if (w in DAYS) {
+    // "USA Today", "VOA Today": a capitalised day after a name is a title
+    const named = s.has(i - 1, 'ProperNoun') || s.has(i - 1, 'Acronym');
+    if (i > 0 && /^[A-Z]/.test(s.text(i)) && /^[A-Z]/.test(s.text(i - 1)) && named && !(prev in WEEKDAY_NAMES)) return null;
     if (prev === 'late' || prev === 'early' || prev === 'earlier' || prev === 'later') {
       from = i - 1;
       mod = prev === 'late' ? 'END' : prev === 'early' ? 'START' : null;
@@ -82,7 +85,7 @@ export default defineRule<DateCandidate>({
       { text: 'A curfew begins at midnight.', date: '2025-06-21', expect: { text: 'midnight', type: 'TIME', value: '2025-06-21T24:00' } },
       { text: 'Trading was halted in mid-afternoon yesterday.', date: '2025-06-21', expect: { text: 'mid-afternoon yesterday', type: 'TIME', value: '2025-06-20TAF', mod: 'MID' } },
     ],
-    noMatch: ['The morning papers carried the story.', 'The new Germany is a different country.'],
+    noMatch: ['The morning papers carried the story.', 'The new Germany is a different country.', 'The poll was published by USA Today.', 'You are listening to VOA Today.'],
   },
   run: (ctx) => scanWith(ctx, match),
 });
