@@ -54,12 +54,16 @@ function remember(s: Scan, i: number, last: Mention): void {
   }
 }
 
+const REPORT_VERBS = new Set(['said', 'says', 'told', 'added', 'announced', 'reported', 'stated', 'confirmed', 'declared']);
+/** "the agency said on Monday": the day of the report, not of the events the story tells. */
+const reportDay = (s: Scan, i: number) => REPORT_VERBS.has(s.w(i - 1)) || (s.w(i - 1) === 'on' && REPORT_VERBS.has(s.w(i - 2)));
+
 /** A weekday ("on Monday") or "yesterday" names a day, read as the weekday rule reads it. */
 function rememberDay(s: Scan, i: number, last: Mention): boolean {
   const w = s.w(i);
   let day: Ymd | null = null;
   if (w in DEIXIS) day = addDays(s.anchor!, DEIXIS[w]!);
-  else if (w in WEEKDAY_NAMES && /^[A-Z]/.test(s.text(i)) && s.w(i - 1) !== 'every' && s.w(i - 1) !== 'each') {
+  else if (w in WEEKDAY_NAMES && /^[A-Z]/.test(s.text(i)) && s.w(i - 1) !== 'every' && s.w(i - 1) !== 'each' && !reportDay(s, i)) {
     const shift = s.w(i - 1) === 'last' ? -1 : s.w(i - 1) === 'next' ? 1 : 0;
     day = pickWeekday(s.anchor!, WEEKDAY_NAMES[w]!, s.tenseOf(i), shift);
   }
@@ -78,6 +82,14 @@ function valueFor(unit: string, shift: number, last: Mention, anchor: Ymd): stri
   if (last.y !== null && last.m === null) return `${base.y + shift}`;
   const mm = (last.y !== null ? base.m : anchor.m) - 1 + shift;
   return isoMonth(base.y + Math.floor(mm / 12), ((mm % 12) + 12) % 12 + 1);
+}
+
+/** "The next day ... Later that day": a day reached this way becomes the one the story is on. */
+function follow(unit: string, value: string, last: Mention): void {
+  const [y, m, d] = value.split('-').map(Number);
+  if (unit === 'day') last.day = { y: y!, m: m!, d: d! };
+  else if (unit === 'year') (last.y = y!), (last.m = null);
+  else if (unit === 'month') (last.y = y!), (last.m = m!);
 }
 
 function matcher(last: Mention) {
@@ -102,7 +114,9 @@ function matcher(last: Mention) {
     if (unit === 'month' && shift === 0 && last.m === null) return null;
     // "that day" with no day named before refers to nothing the text gives
     if ((unit === 'day' || unit === 'week') && shift === 0 && last.day === null) return null;
-    return { from: i, to: j + 1, type: 'DATE', value: valueFor(unit, shift, last, s.anchor), mod };
+    const value = valueFor(unit, shift, last, s.anchor);
+    follow(unit, value, last);
+    return { from: i, to: j + 1, type: 'DATE', value, mod };
   };
 }
 
