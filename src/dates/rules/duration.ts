@@ -76,6 +76,19 @@ function namesLongerPeriod(s: Scan): boolean {
   return false;
 }
 
+/**
+ * "two to three weeks", "between two and six days": the first count of a range shares the unit of
+ * the second and is an expression of its own (TimeML marks each end).
+ */
+function rangeStart(s: Scan, i: number, num: { value: number | null; next: number }): Hit | null {
+  const sep = s.w(num.next);
+  if (num.value === null || !(sep === 'to' || sep === 'or' || sep === '-' || (sep === 'and' && s.w(i - 1) === 'between'))) return null;
+  const second = readNumber(s, num.next + 1);
+  const unit = second && second.value !== null && second.value > num.value ? unitOf(s.w(second.next)) : null;
+  if (!unit || s.w(second!.next + 1) === 'old') return null;
+  return { from: i, to: num.next, type: 'DURATION', value: durationValue(num.value, unit) };
+}
+
 function match(s: Scan, i: number, quarterly: Quarter | null): Hit | null {
   const q = quantifierAt(s, i);
   let j = q.next;
@@ -97,6 +110,9 @@ function match(s: Scan, i: number, quarterly: Quarter | null): Hit | null {
     }
     return null;
   }
+  // "the next 12 to 18 months" stays one stretch
+  const first = j === i && !PERIOD_WORDS.has(s.w(i - 1)) ? rangeStart(s, i, num) : null;
+  if (first) return first;
   let k = num.next;
   if (COUNT_FILLERS.has(s.w(k))) k++;
   const unit = unitOf(s.w(k));
@@ -130,6 +146,7 @@ export default defineRule<DateCandidate>({
       { text: 'Trump issued a two-week deadline for Iran.', expect: { text: 'two-week', type: 'DURATION', value: 'P2W' } },
       { text: 'The siege lasted 48 hours.', expect: { text: '48 hours', value: 'PT48H' } },
       { text: 'Over the years, the movement grew more radical.', expect: { text: 'the years', value: 'PXY' } },
+      { text: 'Shipments will resume within two to three weeks.', expect: { text: 'two', value: 'P2W' } },
       { text: 'The talks are expected to last several weeks.', expect: { text: 'several weeks', value: 'PXW' } },
       { text: 'The loan may be extended for an additional year.', expect: { text: 'an additional year', value: 'P1Y' } },
       { text: 'Net for the year-earlier nine months included a gain.', expect: { text: 'the year-earlier nine months', value: 'P9M' } },
