@@ -140,6 +140,11 @@ describe('the verb group that governs a bare weekday or month', () => {
     expect(one('On Monday, Kenyan police and army units said they had found the car.', 'Monday', d).value).toBe('2025-06-16');
     expect(one('On Friday, the ministers will meet in Brussels.', 'Friday', d).value).toBe('2025-06-20');
   });
+  it('reads "by February" as a deadline ahead, unless a past verb governs it', () => {
+    expect(one('The group plans to pay down most of its bridge loan by February.', 'February', '2025-10-30').value).toBe('2026-02');
+    expect(one('Prices had already fallen 5% by February.', 'February', '2025-10-30').value).toBe('2025-02');
+    expect(one('Most members had filed compliance reports by Wednesday.', 'Wednesday', d).value).toBe('2025-06-18');
+  });
   it('reads "last February" written in March as a year back, "last April" in October as this year', () => {
     expect(one('Two army helicopters collided last February.', 'last February', '2025-03-02').value).toBe('2024-02');
     expect(one('The mine was closed last April.', 'last April', '2025-10-02').value).toBe('2025-04');

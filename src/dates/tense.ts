@@ -128,9 +128,24 @@ function sideTense(toks: readonly Token[], at: number, dir: -1 | 1): Tense | nul
   return null;
 }
 
-/** The tense governing token `at`: the verb group before it, else after it, else past. */
+/**
+ * The tense governing token `at`: the verb group before it, else after it, else past. "by
+ * February" is a deadline: ahead unless a past verb governs it ("had fallen 5% by February").
+ */
 export function tenseNear(toks: readonly Token[], at: number): Tense {
-  return sideTense(toks, at, -1) ?? sideTense(toks, at, 1) ?? outsideParens(toks, at) ?? 'past';
+  const found = sideTense(toks, at, -1) ?? sideTense(toks, at, 1) ?? outsideParens(toks, at);
+  if (toks[at - 1]?.norm === 'by' && found !== 'past' && !pastBefore(toks, at - 1)) return 'future';
+  return found ?? 'past';
+}
+
+/** A past verb in the clause just before: "had filed compliance reports by Wednesday" (nouns the tagger misread aside). */
+function pastBefore(toks: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= 8; k--) {
+    const t = toks[k]!;
+    if (STOP.has(t.norm) || t.norm === ',') return false;
+    if (PAST_AUX.has(stem(t.norm)) || (t.tags.includes('PastTense') && t.tags.includes('Verb'))) return true;
+  }
+  return false;
 }
 
 /** "will leave at dawn (4 a.m. Thursday)": an aside without a verb takes the tense of its clause. */
