@@ -6,7 +6,7 @@
  * mention is tracked while the sentences are scanned in order, so the cost stays one pass.
  */
 import { defineRule } from '../../pipeline/rule.js';
-import { addDays, isoDay, isoMonth, isoWeekValue, type Ymd } from '../../util/calendar.js';
+import { addDays, isoDay, isoMonth, isoWeekValue, weekday, type Ymd } from '../../util/calendar.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon.js';
 import { pickDayYear, pickMonthYear, pickWeekday } from '../normalise.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
@@ -105,6 +105,14 @@ function matcher(last: Mention) {
     else if (s.w(j) === 'the' && s.w(j + 1) in SHIFT_AFTER_THE) (shift = SHIFT_AFTER_THE[s.w(j + 1)]!), (j += 2);
     // "the next day" (but "the next year" is as often a stretch ahead: left to the duration rules)
     else if (s.w(j) === 'the' && s.w(j + 1) === 'next' && s.w(j + 2) === 'day') (shift = 1), (j += 2);
+    // "the previous Friday", "the following Monday": counted from the day the story is on
+    if (j === i + 2 && shift && s.w(j) in WEEKDAY_NAMES && /^[A-Z]/.test(s.text(j)) && s.anchor && !mod) {
+      const ref = last.day ?? s.anchor;
+      const wd = WEEKDAY_NAMES[s.w(j)]!;
+      const gap = shift < 0 ? -((weekday(ref) - wd + 7) % 7 || 7) : (wd - weekday(ref) + 7) % 7 || 7;
+      last.day = addDays(ref, gap);
+      return { from: i, to: j + 1, type: 'DATE', value: isoDay(last.day), mod };
+    }
     const unit = s.text(j);
     if (shift === null || !UNITS.has(unit) || !s.anchor || (s.w(j + 1) === '-' && s.touching(j))) {
       remember(s, i, last);
@@ -135,6 +143,7 @@ export default defineRule<DateCandidate>({
       { text: 'The ship left port on June 3. The next day, pirates seized it.', date: '2025-06-21', expect: { text: 'The next day', value: '2025-06-04' } },
       { text: 'Rebels shelled the town on Monday. Later that day, the army withdrew.', date: '2025-06-19', expect: { text: 'Later that day', value: '2025-06-16', mod: 'END' } },
       { text: 'The firm was fined in 2021, after a warning the previous year.', date: '2025-06-21', expect: { text: 'the previous year', value: '2020' } },
+      { text: 'Shares closed lower on Friday, down 4% from the previous Friday.', date: '2025-06-23', expect: { text: 'the previous Friday', value: '2025-06-13' } },
       { text: 'The vote was held on June 10, and results came the following week.', date: '2025-06-21', expect: { text: 'the following week', value: '2025-W25' } },
     ],
     noMatch: ['That month-long strike ended.', 'They said that years of war had ruined the town.', 'Nobody who was there that day has spoken.'],
