@@ -147,6 +147,8 @@ export default defineRule<DateCandidate>({
       { text: 'The siege lasted 48 hours.', expect: { text: '48 hours', value: 'PT48H' } },
       { text: 'Over the years, the movement grew more radical.', expect: { text: 'the years', value: 'PXY' } },
       { text: 'Shipments will resume within two to three weeks.', expect: { text: 'two', value: 'P2W' } },
+      { text: 'The repairs took half a year.', expect: { text: 'half a year', value: 'P6M' } },
+      { text: 'The talks lasted a fortnight.', expect: { text: 'a fortnight', value: 'P2W' } },
       { text: 'The talks are expected to last several weeks.', expect: { text: 'several weeks', value: 'PXW' } },
       { text: 'The loan may be extended for an additional year.', expect: { text: 'an additional year', value: 'P1Y' } },
       { text: 'Net for the year-earlier nine months included a gain.', expect: { text: 'the year-earlier nine months', value: 'P9M' } },
