@@ -4,7 +4,7 @@
  */
 import { defineRule } from '../../pipeline/rule.js';
 import { addDays, isoDay } from '../../util/calendar.js';
-import { DAY_PARTS, WEEKDAY_NAMES } from '../lexicon.js';
+import { DAY_PARTS, ORDINALS, WEEKDAY_NAMES } from '../lexicon.js';
 import { pickWeekday } from '../normalise.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
 
@@ -39,8 +39,20 @@ function midDay(s: Scan, i: number): Hit | null {
   return { from: i, to, type: 'TIME', value: `${day(s, k ?? 0, 'XXXX-XX-XX')}T${part}`, mod: part === 'AF' ? 'MID' : null };
 }
 
+const NOW_COPULA = new Set(['is', "'s", 'marks']);
+
+/** "Today is the eighth day of the blockade", "It's the second day of the offensive": the present day. */
+function nthDay(s: Scan, i: number): Hit | null {
+  const at = s.w(i) === 'the' ? i + 1 : i;
+  const nth = ORDINALS[s.w(at)];
+  if (nth === undefined || s.w(at) === 'last' || s.w(at) === 'final' || !NOW_COPULA.has(s.w(i - 1))) return null;
+  const dayAt = s.w(at + 1) === 'straight' || s.w(at + 1) === 'consecutive' ? at + 2 : at + 1;
+  if (s.w(dayAt) !== 'day' || !s.anchor) return null;
+  return { from: i, to: dayAt + 1, type: 'DATE', value: day(s, 0, 'PRESENT_REF') };
+}
+
 function match(s: Scan, i: number): Hit | null {
-  const mid = midDay(s, i);
+  const mid = midDay(s, i) ?? nthDay(s, i);
   if (mid) return mid;
   const w = s.w(i);
   let from = i;
@@ -81,11 +93,12 @@ export default defineRule<DateCandidate>({
       { text: 'The rebels said yesterday that they would withdraw.', date: '1990-08-13', expect: { text: 'yesterday', value: '1990-08-12' } },
       { text: 'The president will speak tonight.', date: '2025-06-21', expect: { text: 'tonight', type: 'TIME', value: '2025-06-21TNI' } },
       { text: 'Shells hit the city this morning.', date: '2025-06-21', expect: { text: 'this morning', value: '2025-06-21TMO' } },
+      { text: "It's the third day of protests in the capital.", date: '2025-06-21', expect: { text: 'the third day', value: '2025-06-21' } },
       { text: 'The deadline passed at noon on Tuesday.', date: '2025-06-21', expect: { text: 'noon', type: 'TIME', value: '2025-06-17T12:00' } },
       { text: 'A curfew begins at midnight.', date: '2025-06-21', expect: { text: 'midnight', type: 'TIME', value: '2025-06-21T24:00' } },
       { text: 'Trading was halted in mid-afternoon yesterday.', date: '2025-06-21', expect: { text: 'mid-afternoon yesterday', type: 'TIME', value: '2025-06-20TAF', mod: 'MID' } },
     ],
-    noMatch: ['The morning papers carried the story.', 'The new Germany is a different country.', 'The poll was published by USA Today.', 'You are listening to VOA Today.'],
+    noMatch: ['The morning papers carried the story.', 'The new Germany is a different country.', 'The poll was published by USA Today.', 'You are listening to VOA Today.', 'It was the third day of protests.'],
   },
   run: (ctx) => scanWith(ctx, match),
 });
