@@ -71,21 +71,26 @@ function rememberDay(s: Scan, i: number, last: Mention): boolean {
   return day !== null;
 }
 
-function valueFor(unit: string, shift: number, last: Mention, anchor: Ymd): string {
+/** The value counted from the last mention, else from the document date; relative when neither is known. */
+function valueFor(unit: string, shift: number, last: Mention, anchor: Ymd | null): string | null {
+  const relative = shift < 0 ? 'PAST_REF' : shift > 0 ? 'FUTURE_REF' : null;
   if (unit === 'day' || unit === 'week') {
     // without a day named before, the document date is the nearest reference
     const day = last.day ?? anchor;
+    if (!day) return relative;
     return unit === 'day' ? isoDay(addDays(day, shift)) : isoWeekValue(addDays(day, 7 * shift));
   }
-  const base: Ymd = last.y !== null ? { y: last.y, m: last.m ?? 1, d: 1 } : anchor;
+  const base: Ymd | null = last.y !== null ? { y: last.y, m: last.m ?? 1, d: 1 } : anchor;
+  if (!base) return relative;
   if (unit === 'year') return String(base.y + shift);
   if (last.y !== null && last.m === null) return `${base.y + shift}`;
-  const mm = (last.y !== null ? base.m : anchor.m) - 1 + shift;
+  const mm = (last.y !== null ? base.m : anchor!.m) - 1 + shift;
   return isoMonth(base.y + Math.floor(mm / 12), ((mm % 12) + 12) % 12 + 1);
 }
 
 /** "The next day ... Later that day": a day reached this way becomes the one the story is on. */
 function follow(unit: string, value: string, last: Mention): void {
+  if (!/^\d/.test(value)) return;
   const [y, m, d] = value.split('-').map(Number);
   if (unit === 'day') last.day = { y: y!, m: m!, d: d! };
   else if (unit === 'year') (last.y = y!), (last.m = null);
@@ -114,7 +119,7 @@ function matcher(last: Mention) {
       return { from: i, to: j + 1, type: 'DATE', value: isoDay(last.day), mod };
     }
     const unit = s.text(j);
-    if (shift === null || !UNITS.has(unit) || !s.anchor || (s.w(j + 1) === '-' && s.touching(j))) {
+    if (shift === null || !UNITS.has(unit) || (s.w(j + 1) === '-' && s.touching(j))) {
       remember(s, i, last);
       return null;
     }
@@ -123,6 +128,7 @@ function matcher(last: Mention) {
     // "that day" with no day named before refers to nothing the text gives
     if ((unit === 'day' || unit === 'week') && shift === 0 && last.day === null) return null;
     const value = valueFor(unit, shift, last, s.anchor);
+    if (!value) return null;
     follow(unit, value, last);
     return { from: i, to: j + 1, type: 'DATE', value, mod };
   };
@@ -140,6 +146,7 @@ export default defineRule<DateCandidate>({
       { text: 'He was promoted in 1995, and the following year he retired.', date: '2025-06-21', expect: { text: 'the following year', value: '1996' } },
       { text: 'In March the board met. The following month, it sold the unit.', date: '2025-10-21', expect: { text: 'The following month', value: '2025-04' } },
       { text: 'The mill opened in 1995, its owner said on Monday. That year, it hired 300 people.', date: '2025-06-21', expect: { text: 'That year', value: '1995' } },
+      { text: 'Profit in 1996 held steady at the previous year\'s level.', expect: { text: 'the previous year', value: '1995' } },
       { text: 'The ship left port on June 3. The next day, pirates seized it.', date: '2025-06-21', expect: { text: 'The next day', value: '2025-06-04' } },
       { text: 'Rebels shelled the town on Monday. Later that day, the army withdrew.', date: '2025-06-19', expect: { text: 'Later that day', value: '2025-06-16', mod: 'END' } },
       { text: 'The firm was fined in 2021, after a warning the previous year.', date: '2025-06-21', expect: { text: 'the previous year', value: '2020' } },

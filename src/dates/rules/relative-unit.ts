@@ -58,7 +58,7 @@ function match(s: Scan, i: number): Hit | null {
   // "over the past year", "in the coming year": news annotation dates them as the unit before or after
   if ((shiftWord === 'past' || shiftWord === 'coming') && !withThe) return null;
   // "the following year/month/week" counts from the date last mentioned: the anaphoric rule's
-  if (withThe && ANAPHORIC.has(shiftWord) && (unitWord === 'year' || unitWord === 'month' || unitWord === 'week')) return null;
+  if ((withThe || s.w(j - 1) === 'the') && ANAPHORIC.has(shiftWord) && (unitWord === 'year' || unitWord === 'month' || unitWord === 'week')) return null;
   let k = SHIFTERS[shiftWord]!;
   if (shiftWord === 'following' || shiftWord === 'coming') k = 1;
   const from = i;
