@@ -17,6 +17,7 @@ const RATE_BEFORE = new Set(['per', 'times', 'twice', 'once', 'thrice', '%', 'pe
 /** "a quarter of the market": what follows "of" when a quarter is a fraction. */
 const FRACTION_OF = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'all', 'those', 'these', 'our']);
 /** Words between a count and its unit: "two more years", "an additional year", "six straight weeks". */
+const EDGE_PERIODS = new Set(['first', 'last', 'final', 'early', 'initial', 'opening', 'closing']);
 const COUNT_FILLERS = new Set(['more', 'full', 'straight', 'consecutive', 'additional', 'extra', 'further']);
 const BARE_BEFORE = new Set(['for', 'in', 'within', 'over', 'after', 'than', 'took', 'take', 'takes', 'lasted', 'last', 'spent']);
 
@@ -104,8 +105,12 @@ function match(s: Scan, i: number, quarterly: Quarter | null): Hit | null {
   if (!num) {
     // "for years", "in weeks"; "over the years" keeps its article (TimeML)
     if (s.w(i) === 'the' && s.w(i - 1) === 'over' && j === i) j++;
+    // "the first hours of the war", "the early years": an uncounted stretch at one end of something
+    const edge = s.w(i) === 'the' && EDGE_PERIODS.has(s.w(i + 1)) && s.w(i + 3) !== "'s";
+    if (edge) j = i + 2;
     const unit = unitOf(s.w(j));
-    if ((j === i || (s.w(i) === 'the' && j === i + 1)) && unit && unit.name !== 'quarter' && s.w(j).endsWith('s') && BARE_BEFORE.has(s.w(i - 1))) {
+    if (!unit || unit.name === 'quarter' || !s.w(j).endsWith('s')) return null;
+    if (edge || ((j === i || (s.w(i) === 'the' && j === i + 1)) && BARE_BEFORE.has(s.w(i - 1)))) {
       return { from: i, to: j + 1, type: 'DURATION', value: durationValue(null, unit) };
     }
     return null;
@@ -149,6 +154,7 @@ export default defineRule<DateCandidate>({
       { text: 'Shipments will resume within two to three weeks.', expect: { text: 'two', value: 'P2W' } },
       { text: 'The repairs took half a year.', expect: { text: 'half a year', value: 'P6M' } },
       { text: 'The talks lasted a fortnight.', expect: { text: 'a fortnight', value: 'P2W' } },
+      { text: 'Thousands surrendered in the first hours of the offensive.', expect: { text: 'the first hours', value: 'PTXH' } },
       { text: 'The talks are expected to last several weeks.', expect: { text: 'several weeks', value: 'PXW' } },
       { text: 'The loan may be extended for an additional year.', expect: { text: 'an additional year', value: 'P1Y' } },
       { text: 'Net for the year-earlier nine months included a gain.', expect: { text: 'the year-earlier nine months', value: 'P9M' } },
