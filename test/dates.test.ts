@@ -135,6 +135,20 @@ describe('the verb group that governs a bare weekday or month', () => {
     expect(one('The group agreed to sell the mill in February.', 'February', '2025-10-20').value).toBe('2026-02');
     expect(one('Police linked him to attacks that wounded two guards in November.', 'November', '2025-05-06').value).toBe('2024-11');
   });
+  it('reads past the noun compromise takes for a verb in "French police arrested"', () => {
+    expect(one('On Sunday, French police arrested two men at the border.', 'Sunday', d).value).toBe('2025-06-15');
+    expect(one('On Monday, Kenyan police and army units said they had found the car.', 'Monday', d).value).toBe('2025-06-16');
+    expect(one('On Friday, the ministers will meet in Brussels.', 'Friday', d).value).toBe('2025-06-20');
+  });
+  it('reads "by February" as a deadline ahead, unless a past verb governs it', () => {
+    expect(one('The group plans to pay down most of its bridge loan by February.', 'February', '2025-10-30').value).toBe('2026-02');
+    expect(one('Prices had already fallen 5% by February.', 'February', '2025-10-30').value).toBe('2025-02');
+    expect(one('Most members had filed compliance reports by Wednesday.', 'Wednesday', d).value).toBe('2025-06-18');
+  });
+  it('reads "last February" written in March as a year back, "last April" in October as this year', () => {
+    expect(one('Two army helicopters collided last February.', 'last February', '2025-03-02').value).toBe('2024-02');
+    expect(one('The mine was closed last April.', 'last April', '2025-10-02').value).toBe('2025-04');
+  });
   it('reads the weekend just past from a Monday, whatever compromise makes of "Over"', () => {
     // 2025-06-23 is a Monday of ISO week 26
     expect(one('Over the weekend, the rebels continued to shell the port.', 'the weekend', '2025-06-23').value).toBe('2025-W25-WE');
@@ -229,6 +243,70 @@ describe('what is not a time expression', () => {
     expect(dates('Negotiators May still reach a deal, diplomats said.')).toEqual([]);
     expect(dates('Thousands joined the March on the capital to protest the tax.')).toEqual([]);
     expect(dates('Veterans march through the city to protest the cuts.')).toEqual([]);
+  });
+});
+
+describe('a story told across sentences', () => {
+  // 2025-06-18 is a Wednesday
+  const story = [
+    'The tanker left Basra on June 3, the shipping agency said on Monday.',
+    'The next day, gunmen boarded it off the coast.',
+    'Later that day, the navy sent two frigates.',
+    'The owners had been fined in 2021, after a collision the previous year.',
+  ].join(' ');
+  const out = dates(story, '2025-06-18');
+  const value = (t: string) => out.find((d) => d.text === t)?.value;
+  it('counts "the next day" and "later that day" from the last day named, not from the report', () => {
+    expect(value('The next day')).toBe('2025-06-04');
+    expect(value('Later that day')).toBe('2025-06-04');
+  });
+  it('counts "the previous year" from the year named before it', () => {
+    expect(value('the previous year')).toBe('2020');
+  });
+  it('keeps "that year" on the year the story is about when a weekday names the day of the report', () => {
+    const text = 'The mill opened in 1995, its owner said on Monday. That year, it hired 300 workers.';
+    expect(one(text, 'That year', '2025-06-18').value).toBe('1995');
+  });
+  it('leaves out "that day" when no day was named before', () => {
+    expect(dates('Nobody who was there that day has spoken to reporters.', '2025-06-18')).toEqual([]);
+  });
+});
+
+describe('periods of business and wire copy', () => {
+  it('reads calendar quarters named by their months, and a quarter ahead in a future sentence', () => {
+    expect(one('Exports rose 2.1% in the April-June quarter.', 'the April-June quarter', '2025-08-14').value).toBe('2025-Q2');
+    expect(one('Sales will recover in the fourth quarter, the group said.', 'the fourth quarter', '2025-08-14').value).toBe('2025-Q4');
+    expect(one('Sales fell 4% in the fourth quarter, the group said.', 'the fourth quarter', '2025-08-14').value).toBe('2024-Q4');
+  });
+  it('reads a half or quarter of next or last year as one expression', () => {
+    expect(one('The merger should close in the first half of next year.', 'the first half of next year').value).toBe('2026-H1');
+    expect(one('Demand will stay weak through the first two quarters of 2026.', 'the first two quarters of 2026').value).toBe('2026-H1');
+  });
+  it('reads "every quarter" as a set and "the year-earlier nine months" as one duration', () => {
+    expect(one('The lender pays $90 million in interest every quarter.', 'every quarter')).toMatchObject({ type: 'SET', value: 'P1Q' });
+    expect(one('Net for the year-earlier nine months included a gain.', 'the year-earlier nine months', '2025-10-20')).toMatchObject({ type: 'DURATION', value: 'P9M' });
+  });
+  it('reads "since year-end" as the end of last year', () => {
+    expect(one('The index has gained 12% since year-end.', 'year-end', '2025-10-20')).toMatchObject({ value: '2024', mod: 'END' });
+  });
+  it('reads "last February" written in March as February of the year before', () => {
+    expect(one('Two army helicopters collided last February, killing 73 soldiers.', 'last February', '2025-03-02').value).toBe('2024-02');
+  });
+  it('reads durations of unstated length and extra counts', () => {
+    expect(one('Peacekeepers will stay in the region for some time.', 'some time')).toMatchObject({ type: 'DURATION', value: 'PXX' });
+    expect(one('The strike could go on for a while.', 'a while').value).toBe('PXX');
+    expect(one('The loan may be extended for an additional year.', 'an additional year').value).toBe('P1Y');
+    expect(one('Over the years, the movement grew more radical.', 'the years').value).toBe('PXY');
+    expect(one('The talks are expected to last several weeks.', 'several weeks').value).toBe('PXW');
+  });
+  it('dates clock times by the day that follows them', () => {
+    expect(one('The truce took effect at 4 a.m. local time (0100 GMT) on Tuesday.', '4 a.m.', '2025-06-18').value).toBe('2025-06-17T04:00');
+    expect(one('The deadline expired at noon on Tuesday.', 'noon', '2025-06-18').value).toBe('2025-06-17T12:00');
+    expect(one('The envoy will fly out at 5 in the morning (5 a.m. local time Friday).', '5 in the morning', '2025-06-18').value).toBe('2025-06-20T05:00');
+    expect(one('A court hearing is planned for the week of July 7.', 'the week of July 7', '2025-06-18').value).toBe('2025-W28');
+  });
+  it('reads "USA Today" as a newspaper, not a day', () => {
+    expect(dates('The poll was first published by USA Today.')).toEqual([]);
   });
 });
 

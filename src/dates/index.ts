@@ -17,8 +17,9 @@ import set from './rules/set.js';
 import holiday from './rules/holiday.js';
 import definiteYear from './rules/definite-year.js';
 import anaphoric from './rules/anaphoric.js';
+import openDuration from './rules/open-duration.js';
 
-export const rules = Object.freeze([chronoCalendar, year, month, weekday, dayDeixis, relativeUnit, quarter, season, duration, vague, set, holiday, definiteYear, anaphoric]);
+export const rules = Object.freeze([chronoCalendar, year, month, weekday, dayDeixis, relativeUnit, quarter, season, duration, vague, set, holiday, definiteYear, anaphoric, openDuration]);
 
 export const datesStage: Stage<DateCandidate, Omit<DateRecord, 'id'>, null> = {
   kind: 'dates',

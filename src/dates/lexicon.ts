@@ -31,6 +31,7 @@ export const UNITS: Readonly<Record<string, Unit>> = freeze({
   day: u('D', false, 1, 'day'), week: u('W', false, 1, 'week'), month: u('M', false, 1, 'month'),
   quarter: u('Q', false, 1, 'quarter'), year: u('Y', false, 1, 'year'), decade: u('E', false, 1, 'decade'),
   century: u('C', false, 1, 'century'), weekend: u('WE', false, 1, 'day'), night: u('D', false, 1, 'day'),
+  fortnight: u('W', false, 2, 'week'),
   sec: u('S', true, 1, 'second'), min: u('M', true, 1, 'minute'), hr: u('H', true, 1, 'hour'), yr: u('Y', false, 1, 'year'),
 });
 

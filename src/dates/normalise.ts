@@ -21,6 +21,8 @@ export function readNumber(s: Scan, i: number): NumberRead | null {
     return { value: Number(w.replace(/,/g, '')), next: i + 1 };
   }
   if ((w === 'a' || w === 'an') && VAGUE_COUNTS.has(s.w(i + 1))) return { value: null, next: i + 2 };
+  // "half a year", "half an hour"
+  if (w === 'half' && (s.w(i + 1) === 'a' || s.w(i + 1) === 'an')) return { value: 0.5, next: i + 2 };
   if (w === 'a' && s.w(i + 1) === 'couple' && s.w(i + 2) === 'of') return { value: 2, next: i + 3 };
   // "the next couple of years"
   if (w === 'couple' && s.w(i + 1) === 'of' && s.w(i - 1) !== 'a') return { value: 2, next: i + 2 };
@@ -55,7 +57,7 @@ export function wordNumber(w: string): number | null {
 /** P2W, PT48H, P1.5Y, PXY; decades and centuries become years. */
 export function durationValue(n: number | null, unit: Unit): string {
   let letter = unit.letter;
-  let count: number | null = n;
+  let count: number | null = n === null ? null : n * unit.factor;
   if (unit.name === 'decade') (letter = 'Y'), (count = n === null ? null : n * 10);
   if (unit.name === 'century') (letter = 'Y'), (count = n === null ? null : n * 100);
   if (letter === 'WE') letter = 'WE';
@@ -88,9 +90,12 @@ export function pickWeekday(anchor: Ymd, wd: number, tense: Tense, shift = 0): Y
   return back <= ahead ? addDays(anchor, -back) : addDays(anchor, ahead);
 }
 
-/** The year of a bare month name: back in past-tense sentences, ahead in future ones. */
+/**
+ * The year of a bare month name: back in past-tense sentences, ahead in future ones. "last
+ * February" written in March is a year back: the month just gone is "last month" or "in February".
+ */
 export function pickMonthYear(anchor: Ymd, month: number, tense: Tense, shift = 0): number {
-  if (shift < 0) return month < anchor.m ? anchor.y : anchor.y - 1;
+  if (shift < 0) return month < anchor.m - 1 ? anchor.y : anchor.y - 1;
   if (shift > 0) return month > anchor.m ? anchor.y : anchor.y + 1;
   if (tense === 'past' && month > anchor.m + 1) return anchor.y - 1;
   if (tense === 'future' && month < anchor.m) return anchor.y + 1;

@@ -56,7 +56,7 @@ function groupTense(toks: readonly Token[], j: number): Tense | null {
   let first = j;
   while (first > 0 && j - first < 6) {
     const t = toks[first - 1]!;
-    if (!(isVerbish(toks, first - 1) || GROUP_FILLERS.has(t.norm) || t.tags.includes('Adverb'))) break;
+    if (!(isVerbish(toks, first - 1) || GROUP_FILLERS.has(t.norm) || t.tags.includes('Adverb')) || nounMisread(toks, first - 1)) break;
     first--;
   }
   let plan = false;
@@ -93,6 +93,23 @@ function continuesGroup(t: Token | undefined): boolean {
   return (t.tags.includes('Verb') && !t.tags.includes('Noun')) || GROUP_FILLERS.has(t.norm);
 }
 
+/**
+ * "French police arrested", "Tanzanian police and FBI agents said": the tagger reads a bare
+ * plural noun as a present verb; a past verb after it, with only nouns between, is the real one.
+ */
+function nounMisread(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  // a true bare verb ("be", "control") also carries Infinitive or an auxiliary's tags
+  const verbal = ['Auxiliary', 'Copula', 'Modal', 'Infinitive'].some((tag) => t.tags.includes(tag));
+  if (!t.tags.includes('PresentTense') || verbal || GROUP_FILLERS.has(t.norm) || t.norm.endsWith('s')) return false;
+  for (let m = k + 1; m <= k + 5 && m < toks.length; m++) {
+    const n = toks[m]!;
+    if (n.tags.includes('PastTense')) return true;
+    if (!(n.tags.includes('Conjunction') || (n.tags.includes('Noun') && !n.tags.includes('Verb')))) return false;
+  }
+  return false;
+}
+
 /** The tense of the nearest verb group on one side of token `at`, within its clause. */
 function sideTense(toks: readonly Token[], at: number, dir: -1 | 1): Tense | null {
   for (let k = 1; k <= 12; k++) {
@@ -100,7 +117,7 @@ function sideTense(toks: readonly Token[], at: number, dir: -1 | 1): Tense | nul
     if (!t || STOP.has(t.norm)) break;
     // "postponed until Tuesday"; a sentence opening "Until Tuesday, ..." leaves it to the main verb
     if (dir === -1 && k <= 4 && LOOK_AHEAD.has(t.norm) && at - k > 0) return 'future';
-    if (!isVerbish(toks, at + dir * k)) continue;
+    if (!isVerbish(toks, at + dir * k) || nounMisread(toks, at + dir * k)) continue;
     // walk to the end of the group on the right, so its last word anchors it
     let j = at + dir * k;
     while (dir === 1 && continuesGroup(toks[j + 1])) j++;
@@ -111,9 +128,24 @@ function sideTense(toks: readonly Token[], at: number, dir: -1 | 1): Tense | nul
   return null;
 }
 
-/** The tense governing token `at`: the verb group before it, else after it, else past. */
+/**
+ * The tense governing token `at`: the verb group before it, else after it, else past. "by
+ * February" is a deadline: ahead unless a past verb governs it ("had fallen 5% by February").
+ */
 export function tenseNear(toks: readonly Token[], at: number): Tense {
-  return sideTense(toks, at, -1) ?? sideTense(toks, at, 1) ?? outsideParens(toks, at) ?? 'past';
+  const found = sideTense(toks, at, -1) ?? sideTense(toks, at, 1) ?? outsideParens(toks, at);
+  if (toks[at - 1]?.norm === 'by' && found !== 'past' && !pastBefore(toks, at - 1)) return 'future';
+  return found ?? 'past';
+}
+
+/** A past verb in the clause just before: "had filed compliance reports by Wednesday" (nouns the tagger misread aside). */
+function pastBefore(toks: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= 8; k--) {
+    const t = toks[k]!;
+    if (STOP.has(t.norm) || t.norm === ',') return false;
+    if (PAST_AUX.has(stem(t.norm)) || (t.tags.includes('PastTense') && t.tags.includes('Verb'))) return true;
+  }
+  return false;
 }
 
 /** "will leave at dawn (4 a.m. Thursday)": an aside without a verb takes the tense of its clause. */

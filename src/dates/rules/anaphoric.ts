@@ -1,47 +1,100 @@
 /**
  * Units named from the date the article last mentioned, not from the document date: "in 1988 ...
- * that year", "in June 1998 ... later that year", "In March ... The following month". Without an
- * earlier mention they fall back to the document date. The last mention is tracked while the
- * sentences are scanned in order, so the cost stays one pass.
+ * that year", "in June 1998 ... later that year", "In March ... The following month", "on June 3
+ * ... the next day", "on Monday ... later that day", "in 2021 ... the previous year". Without an
+ * earlier mention they fall back to the document date ("that day" alone is left out). The last
+ * mention is tracked while the sentences are scanned in order, so the cost stays one pass.
  */
 import { defineRule } from '../../pipeline/rule.js';
-import { isoMonth, type Ymd } from '../../util/calendar.js';
-import { MONTH_NAMES } from '../lexicon.js';
-import { pickMonthYear } from '../normalise.js';
+import { addDays, isoDay, isoMonth, isoWeekValue, weekday, type Ymd } from '../../util/calendar.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon.js';
+import { pickDayYear, pickMonthYear, pickWeekday } from '../normalise.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
 
 interface Mention {
   y: number | null;
   m: number | null;
+  /**
+   * The last day named ("June 3", "Monday", "yesterday"), kept apart: a weekday names the day of a
+   * report ("said Monday") and must not move "that year" away from the year the story is about.
+   */
+  day: Ymd | null;
 }
 
 const EDGE: Readonly<Record<string, string>> = Object.freeze({ earlier: 'START', early: 'START', later: 'END', late: 'END' });
-const UNITS = new Set(['year', 'month']);
+const UNITS = new Set(['year', 'month', 'week', 'day']);
+const SHIFT_AFTER_THE: Readonly<Record<string, number>> = Object.freeze({ following: 1, previous: -1, preceding: -1, prior: -1 });
+const DEIXIS: Readonly<Record<string, number>> = Object.freeze({ today: 0, yesterday: -1, tomorrow: 1 });
 const IN_WORDS = new Set(['in', 'since', 'by', 'of', 'until', 'early', 'late', 'mid', 'last', 'this', 'next']);
 
 /** Remembers an explicit year ("in 1988", "June 1998") or month ("In March") at token i. */
 function remember(s: Scan, i: number, last: Mention): void {
   const w = s.w(i);
   if (/^\d{4}$/.test(w) && +w >= 1800 && +w <= 2099 && s.w(i - 1) !== '$') {
-    const monthBack = [1, 2, 3].map((k) => s.w(i - k)).find((x) => x in MONTH_NAMES && x !== 'may');
+    // "June 1998", "June 3, 1998", "Oct. 23, 1998"
+    let k = s.w(i - 1) === ',' ? i - 2 : i - 1;
+    const day = /^\d{1,2}$/.test(s.w(k)) ? +s.w(k--) : null;
+    if (s.w(k) === '.') k--;
+    const month = s.w(k) in MONTH_NAMES && /^[A-Z]/.test(s.text(k)) ? MONTH_NAMES[s.w(k)]! : null;
     last.y = +w;
-    last.m = monthBack ? MONTH_NAMES[monthBack]! : null;
+    last.m = month;
+    last.day = month !== null && day !== null ? { y: +w, m: month, d: day } : null;
     return;
   }
-  const ambiguous = (w === 'may' || w === 'march') && !IN_WORDS.has(s.w(i - 1));
+  if (s.anchor && rememberDay(s, i, last)) return;
+  const dayAt = s.w(i + 1) === '.' ? i + 2 : i + 1;
+  const day = /^\d{1,2}$/.test(s.w(dayAt)) && +s.w(dayAt) <= 31 ? +s.w(dayAt) : null;
+  const ambiguous = (w === 'may' || w === 'march') && !IN_WORDS.has(s.w(i - 1)) && day === null;
   if (w in MONTH_NAMES && w.length > 2 && !ambiguous && /^[A-Z]/.test(s.text(i)) && !/^\d{4}$/.test(s.w(i + 1))) {
-    if (!s.anchor || /^\d/.test(s.w(i + 1)) && /^\d{4}$/.test(s.w(i + 3))) return;
+    // a year after the day is read at the year
+    if (!s.anchor || (day !== null && /^\d{4}$/.test(s.w(dayAt + 2)))) return;
     last.m = MONTH_NAMES[w]!;
-    last.y = pickMonthYear(s.anchor, last.m, s.tenseOf(i));
+    last.y = day === null ? pickMonthYear(s.anchor, last.m, s.tenseOf(i)) : pickDayYear(s.anchor, last.m, day, s.tenseOf(i));
+    last.day = day === null ? null : { y: last.y, m: last.m, d: day };
   }
 }
 
-function valueFor(unit: string, shift: number, last: Mention, anchor: Ymd): string {
-  const base: Ymd = last.y !== null ? { y: last.y, m: last.m ?? 1, d: 1 } : anchor;
+const REPORT_VERBS = new Set(['said', 'says', 'told', 'added', 'announced', 'reported', 'stated', 'confirmed', 'declared']);
+/** "the agency said on Monday": the day of the report, not of the events the story tells. */
+const reportDay = (s: Scan, i: number) => REPORT_VERBS.has(s.w(i - 1)) || (s.w(i - 1) === 'on' && REPORT_VERBS.has(s.w(i - 2)));
+
+/** A weekday ("on Monday") or "yesterday" names a day, read as the weekday rule reads it. */
+function rememberDay(s: Scan, i: number, last: Mention): boolean {
+  const w = s.w(i);
+  let day: Ymd | null = null;
+  if (w in DEIXIS) day = addDays(s.anchor!, DEIXIS[w]!);
+  else if (w in WEEKDAY_NAMES && /^[A-Z]/.test(s.text(i)) && s.w(i - 1) !== 'every' && s.w(i - 1) !== 'each' && !reportDay(s, i)) {
+    const shift = s.w(i - 1) === 'last' ? -1 : s.w(i - 1) === 'next' ? 1 : 0;
+    day = pickWeekday(s.anchor!, WEEKDAY_NAMES[w]!, s.tenseOf(i), shift);
+  }
+  if (day) last.day = day;
+  return day !== null;
+}
+
+/** The value counted from the last mention, else from the document date; relative when neither is known. */
+function valueFor(unit: string, shift: number, last: Mention, anchor: Ymd | null): string | null {
+  const relative = shift < 0 ? 'PAST_REF' : shift > 0 ? 'FUTURE_REF' : null;
+  if (unit === 'day' || unit === 'week') {
+    // without a day named before, the document date is the nearest reference
+    const day = last.day ?? anchor;
+    if (!day) return relative;
+    return unit === 'day' ? isoDay(addDays(day, shift)) : isoWeekValue(addDays(day, 7 * shift));
+  }
+  const base: Ymd | null = last.y !== null ? { y: last.y, m: last.m ?? 1, d: 1 } : anchor;
+  if (!base) return relative;
   if (unit === 'year') return String(base.y + shift);
   if (last.y !== null && last.m === null) return `${base.y + shift}`;
-  const mm = (last.y !== null ? base.m : anchor.m) - 1 + shift;
+  const mm = (last.y !== null ? base.m : anchor!.m) - 1 + shift;
   return isoMonth(base.y + Math.floor(mm / 12), ((mm % 12) + 12) % 12 + 1);
+}
+
+/** "The next day ... Later that day": a day reached this way becomes the one the story is on. */
+function follow(unit: string, value: string, last: Mention): void {
+  if (!/^\d/.test(value)) return;
+  const [y, m, d] = value.split('-').map(Number);
+  if (unit === 'day') last.day = { y: y!, m: m!, d: d! };
+  else if (unit === 'year') (last.y = y!), (last.m = null);
+  else if (unit === 'month') (last.y = y!), (last.m = m!);
 }
 
 function matcher(last: Mention) {
@@ -54,15 +107,30 @@ function matcher(last: Mention) {
     if (s.w(j) === 'that' && s.w(j + 1) === 'same') (shift = 0), (j += 2);
     else if (s.w(j) === 'that') (shift = 0), j++;
     else if (s.w(j) === 'the' && s.w(j + 1) === 'same') (shift = 0), (j += 2);
-    else if (s.w(j) === 'the' && s.w(j + 1) === 'following') (shift = 1), (j += 2);
+    else if (s.w(j) === 'the' && s.w(j + 1) in SHIFT_AFTER_THE) (shift = SHIFT_AFTER_THE[s.w(j + 1)]!), (j += 2);
+    // "the next day" (but "the next year" is as often a stretch ahead: left to the duration rules)
+    else if (s.w(j) === 'the' && s.w(j + 1) === 'next' && s.w(j + 2) === 'day') (shift = 1), (j += 2);
+    // "the previous Friday", "the following Monday": counted from the day the story is on
+    if (j === i + 2 && shift && s.w(j) in WEEKDAY_NAMES && /^[A-Z]/.test(s.text(j)) && s.anchor && !mod) {
+      const ref = last.day ?? s.anchor;
+      const wd = WEEKDAY_NAMES[s.w(j)]!;
+      const gap = shift < 0 ? -((weekday(ref) - wd + 7) % 7 || 7) : (wd - weekday(ref) + 7) % 7 || 7;
+      last.day = addDays(ref, gap);
+      return { from: i, to: j + 1, type: 'DATE', value: isoDay(last.day), mod };
+    }
     const unit = s.text(j);
-    if (shift === null || !UNITS.has(unit) || !s.anchor || (s.w(j + 1) === '-' && s.touching(j))) {
+    if (shift === null || !UNITS.has(unit) || (s.w(j + 1) === '-' && s.touching(j))) {
       remember(s, i, last);
       return null;
     }
     // "that year's" is fine; "that month, which ..." too; "the same month as" still names the month
     if (unit === 'month' && shift === 0 && last.m === null) return null;
-    return { from: i, to: j + 1, type: 'DATE', value: valueFor(unit, shift, last, s.anchor), mod };
+    // "that day" with no day named before refers to nothing the text gives
+    if ((unit === 'day' || unit === 'week') && shift === 0 && last.day === null) return null;
+    const value = valueFor(unit, shift, last, s.anchor);
+    if (!value) return null;
+    follow(unit, value, last);
+    return { from: i, to: j + 1, type: 'DATE', value, mod };
   };
 }
 
@@ -77,8 +145,15 @@ export default defineRule<DateCandidate>({
       { text: 'She fled in June 2001 and returned later that year.', date: '2025-06-21', expect: { text: 'later that year', value: '2001', mod: 'END' } },
       { text: 'He was promoted in 1995, and the following year he retired.', date: '2025-06-21', expect: { text: 'the following year', value: '1996' } },
       { text: 'In March the board met. The following month, it sold the unit.', date: '2025-10-21', expect: { text: 'The following month', value: '2025-04' } },
+      { text: 'The mill opened in 1995, its owner said on Monday. That year, it hired 300 people.', date: '2025-06-21', expect: { text: 'That year', value: '1995' } },
+      { text: 'Profit in 1996 held steady at the previous year\'s level.', expect: { text: 'the previous year', value: '1995' } },
+      { text: 'The ship left port on June 3. The next day, pirates seized it.', date: '2025-06-21', expect: { text: 'The next day', value: '2025-06-04' } },
+      { text: 'Rebels shelled the town on Monday. Later that day, the army withdrew.', date: '2025-06-19', expect: { text: 'Later that day', value: '2025-06-16', mod: 'END' } },
+      { text: 'The firm was fined in 2021, after a warning the previous year.', date: '2025-06-21', expect: { text: 'the previous year', value: '2020' } },
+      { text: 'Shares closed lower on Friday, down 4% from the previous Friday.', date: '2025-06-23', expect: { text: 'the previous Friday', value: '2025-06-13' } },
+      { text: 'The vote was held on June 10, and results came the following week.', date: '2025-06-21', expect: { text: 'the following week', value: '2025-W25' } },
     ],
-    noMatch: ['That month-long strike ended.', 'They said that years of war had ruined the town.'],
+    noMatch: ['That month-long strike ended.', 'They said that years of war had ruined the town.', 'Nobody who was there that day has spoken.'],
   },
-  run: (ctx) => scanWith(ctx, matcher({ y: null, m: null })),
+  run: (ctx) => scanWith(ctx, matcher({ y: null, m: null, day: null })),
 });

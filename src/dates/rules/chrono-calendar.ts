@@ -6,13 +6,13 @@
  */
 import * as chrono from 'chrono-node';
 import { defineRule } from '../../pipeline/rule.js';
-import { isoDay, isoMonth, parseIso, type Ymd } from '../../util/calendar.js';
+import { isoDay, isoMonth, isoWeekValue, parseIso, type Ymd } from '../../util/calendar.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon.js';
 import { pickDayYear, pickWeekday } from '../normalise.js';
 import { Scan, type DateCandidate } from '../scan.js';
 
 const LEADING = /^(?:(?:on|at|in|by|from|since|until|till|to|of|the|before|after|during|night|morning|evening|afternoon)\s+)+/i;
-const CLOCK = /\d:\d\d|\b(?:a\.?m\b|p\.?m\b)|\bnoon\b|\bmidnight\b|o'clock/i;
+const CLOCK = /\d:\d\d|\b(?:a\.?m\b|p\.?m\b)|\bnoon\b|\bmidnight\b|o'clock|\b\d{1,2} (?:in the (?:morning|afternoon|evening)|at night)\b/i;
 const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -101,8 +101,11 @@ function splitRange(raw: string, rawIndex: number, range: boolean): { text: stri
   });
 }
 
-/** "10:35 a.m. (0735 GMT) Friday": the weekday chrono left after a clock time gives its day. */
-const WEEKDAY_AFTER = /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
+/**
+ * "10:35 a.m. (0735 GMT) Friday": the weekday chrono left after a clock time gives its day, as does
+ * an aside that restates the time with its day: "at 4 in the morning (4 a.m. EDT Thursday)".
+ */
+const WEEKDAY_AFTER = /^\s*(?:local time\s*)?(?:\([^()]{1,20}\)\s*)?,?\s*(?:on\s+|\([^()]{0,20}\s)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
 
 /** The value of one part, when it names a month with a day or year, or a clock time. */
 function partValue(text: string, after: string, known: Components, anchor: Ymd | null, s: Scan, at: number) {
@@ -113,6 +116,13 @@ function partValue(text: string, after: string, known: Components, anchor: Ymd |
   const clock = known.hour !== undefined;
   if (!monthDate && !clock) return null;
   return valueOf(monthDate ? known : { hour: known.hour, minute: known.minute, weekday: known.weekday }, anchor, s, at);
+}
+
+/** "the week of March 6" is the week that holds the day (TimeML values it as that ISO week). */
+function weekOf(text: string, start: number, value: string): { start: number; value: string } | null {
+  const day = /^\d{4}-\d\d-\d\d$/.test(value) ? parseIso(value) : null;
+  const m = day ? /\b(?:the\s+)?week\s+of\s+$/i.exec(text.slice(Math.max(0, start - 16), start)) : null;
+  return m ? { start: start - m[0].length, value: isoWeekValue(day!) } : null;
 }
 
 function hasMonthWord(text: string): boolean {
@@ -135,6 +145,9 @@ export default defineRule<DateCandidate>({
       { text: 'The fair runs from Sept. 3 to 7 in Lyon.', date: '2025-05-02', expect: { text: '7', value: '2025-09-07' } },
       { text: 'The vote is set for 3 p.m. on Tuesday.', date: '2025-06-21', expect: { type: 'TIME' } },
       { text: 'The blast struck at 9:40 a.m. (0640 GMT) Friday, police said.', date: '2025-06-21', expect: { text: '9:40 a.m.', value: '2025-06-20T09:40' } },
+      { text: 'The truce took effect at 4 a.m. local time (0100 GMT) on Tuesday.', date: '2025-06-21', expect: { text: '4 a.m.', value: '2025-06-17T04:00' } },
+      { text: 'A hearing is planned for the week of March 6.', date: '2000-02-24', expect: { text: 'the week of March 6', value: '2000-W10' } },
+      { text: 'The convoy will leave at 5 in the morning (5 a.m. local time Tuesday), he said.', date: '2025-06-21', expect: { text: '5 in the morning', type: 'TIME', value: '2025-06-24T05:00' } },
     ],
     noMatch: ['The company may 2x its output.', 'Three people were hurt.'],
   },
@@ -156,9 +169,11 @@ export default defineRule<DateCandidate>({
           const after = sentence.text.slice(part.index + part.text.length, part.index + part.text.length + 40);
           const v = partValue(part.text, after, known, anchor, s, at);
           if (!v) return;
-          const start = sentence.start + part.index;
+          let start = sentence.start + part.index;
           const evidence = ctx.doc.span(sentence.start, sentence.end);
-          ctx.emit({ ...ctx.doc.span(start, start + part.text.length), ...v, mod: null, interval: null, evidence });
+          const week = weekOf(ctx.doc.text, start, v.value);
+          if (week) (start = week.start), (v.value = week.value);
+          ctx.emit({ ...ctx.doc.span(start, sentence.start + part.index + part.text.length), ...v, mod: null, interval: null, evidence });
           const second = v.type === 'DATE' ? secondDay(ctx.doc.text, start, start + part.text.length, v.value) : null;
           if (second && second.end <= sentence.end) ctx.emit({ ...ctx.doc.span(second.start, second.end), type: 'DATE', value: second.value, mod: null, interval: null, evidence });
         });

@@ -16,6 +16,9 @@ const SOFT_QUANT = new Set(['about', 'around', 'approximately', 'roughly', 'near
 const RATE_BEFORE = new Set(['per', 'times', 'twice', 'once', 'thrice', '%', 'percent']);
 /** "a quarter of the market": what follows "of" when a quarter is a fraction. */
 const FRACTION_OF = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'all', 'those', 'these', 'our']);
+/** Words between a count and its unit: "two more years", "an additional year", "six straight weeks". */
+const EDGE_PERIODS = new Set(['first', 'last', 'final', 'early', 'initial', 'opening', 'closing']);
+const COUNT_FILLERS = new Set(['more', 'full', 'straight', 'consecutive', 'additional', 'extra', 'further']);
 const BARE_BEFORE = new Set(['for', 'in', 'within', 'over', 'after', 'than', 'took', 'take', 'takes', 'lasted', 'last', 'spent']);
 
 /** "two-week", "10-year", "48-hour", but not "45-year-old". */
@@ -38,6 +41,10 @@ function hyphenated(s: Scan, i: number): { n: number | null; unit: Unit; next: n
   if (s.w(g.next) === '-' || s.w(g.next) === 'old') return null;
   return { n, unit, next: g.next };
 }
+
+/** "expected to last several weeks", "could last 10 days": the verb, not the period word. */
+const VERB_BEFORE = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'should', 'can', 'must', 'not', "n't", 'did', 'does', 'do']);
+const lastAsVerb = (s: Scan, j: number) => s.w(j) === 'last' && VERB_BEFORE.has(s.w(j - 1));
 
 function relative(s: Scan, from: number, next: number, n: number | null, unit: Unit, mod: string | null, quarterly: Quarter | null): Hit | null {
   // "a week or so ago": the date, approximately
@@ -70,25 +77,49 @@ function namesLongerPeriod(s: Scan): boolean {
   return false;
 }
 
+/**
+ * "two to three weeks", "between two and six days": the first count of a range shares the unit of
+ * the second and is an expression of its own (TimeML marks each end).
+ */
+function rangeStart(s: Scan, i: number, num: { value: number | null; next: number }): Hit | null {
+  const sep = s.w(num.next);
+  if (num.value === null || !(sep === 'to' || sep === 'or' || sep === '-' || (sep === 'and' && s.w(i - 1) === 'between'))) return null;
+  const second = readNumber(s, num.next + 1);
+  const unit = second && second.value !== null && second.value > num.value ? unitOf(s.w(second.next)) : null;
+  if (!unit || s.w(second!.next + 1) === 'old') return null;
+  return { from: i, to: num.next, type: 'DURATION', value: durationValue(num.value, unit) };
+}
+
 function match(s: Scan, i: number, quarterly: Quarter | null): Hit | null {
   const q = quantifierAt(s, i);
   let j = q.next;
   const hy = hyphenated(s, j);
   if (hy) return { from: i, to: hy.next, type: 'DURATION', value: durationValue(hy.n, hy.unit), mod: q.mod };
-  if (s.w(j) === 'the' && PERIOD_WORDS.has(s.w(j + 1))) j += 2;
+  // "the year-earlier nine months": the same stretch a year back, still a duration in TimeML
+  const yearBack = s.w(j) === 'the' ? s.glued(j + 1) : null;
+  if (yearBack && /^(?:year-ago|year-earlier|prior-year)$/.test(yearBack.word) && readNumber(s, yearBack.next)) j = yearBack.next;
+  else if (s.w(j) === 'the' && PERIOD_WORDS.has(s.w(j + 1))) j += 2;
   else if (s.w(j) === 'the' && readNumber(s, j + 1) && s.w(j + 1) !== 'a') j += 1;
-  else if (PERIOD_WORDS.has(s.w(j)) && j === i && /^\d|^(?:few|several)$/.test(s.w(j + 1))) j += 1;
+  else if (PERIOD_WORDS.has(s.w(j)) && j === i && /^\d|^(?:few|several)$/.test(s.w(j + 1)) && !lastAsVerb(s, j)) j += 1;
   const num = readNumber(s, j);
   if (!num) {
-    // "for years", "in weeks"
+    // "for years", "in weeks"; "over the years" keeps its article (TimeML)
+    if (s.w(i) === 'the' && s.w(i - 1) === 'over' && j === i) j++;
+    // "the first hours of the war", "the early years": an uncounted stretch at one end of something
+    const edge = s.w(i) === 'the' && EDGE_PERIODS.has(s.w(i + 1)) && s.w(i + 3) !== "'s";
+    if (edge) j = i + 2;
     const unit = unitOf(s.w(j));
-    if (j === i && unit && unit.name !== 'quarter' && s.w(j).endsWith('s') && BARE_BEFORE.has(s.w(j - 1))) {
+    if (!unit || unit.name === 'quarter' || !s.w(j).endsWith('s')) return null;
+    if (edge || ((j === i || (s.w(i) === 'the' && j === i + 1)) && BARE_BEFORE.has(s.w(i - 1)))) {
       return { from: i, to: j + 1, type: 'DURATION', value: durationValue(null, unit) };
     }
     return null;
   }
+  // "the next 12 to 18 months" stays one stretch
+  const first = j === i && !PERIOD_WORDS.has(s.w(i - 1)) ? rangeStart(s, i, num) : null;
+  if (first) return first;
   let k = num.next;
-  if (s.w(k) === 'more' || s.w(k) === 'full' || s.w(k) === 'straight' || s.w(k) === 'consecutive') k++;
+  if (COUNT_FILLERS.has(s.w(k))) k++;
   const unit = unitOf(s.w(k));
   if (!unit || s.w(k) === 'weekend' || s.w(k) === 'weekends') return null;
   if (s.w(k + 1) === 'old' || (s.w(k + 1) === 'of' && s.w(k + 2) === 'age')) return null;
@@ -119,6 +150,14 @@ export default defineRule<DateCandidate>({
     match: [
       { text: 'Trump issued a two-week deadline for Iran.', expect: { text: 'two-week', type: 'DURATION', value: 'P2W' } },
       { text: 'The siege lasted 48 hours.', expect: { text: '48 hours', value: 'PT48H' } },
+      { text: 'Over the years, the movement grew more radical.', expect: { text: 'the years', value: 'PXY' } },
+      { text: 'Shipments will resume within two to three weeks.', expect: { text: 'two', value: 'P2W' } },
+      { text: 'The repairs took half a year.', expect: { text: 'half a year', value: 'P6M' } },
+      { text: 'The talks lasted a fortnight.', expect: { text: 'a fortnight', value: 'P2W' } },
+      { text: 'Thousands surrendered in the first hours of the offensive.', expect: { text: 'the first hours', value: 'PTXH' } },
+      { text: 'The talks are expected to last several weeks.', expect: { text: 'several weeks', value: 'PXW' } },
+      { text: 'The loan may be extended for an additional year.', expect: { text: 'an additional year', value: 'P1Y' } },
+      { text: 'Net for the year-earlier nine months included a gain.', expect: { text: 'the year-earlier nine months', value: 'P9M' } },
       { text: 'The war ended three years ago.', date: '2025-06-21', expect: { text: 'three years ago', type: 'DATE', value: '2022' } },
       { text: 'Output has doubled over the past few years.', expect: { text: 'the past few years', value: 'PXY' } },
       { text: 'The rebels took the town a month or so ago.', date: '2025-06-21', expect: { text: 'a month or so ago', type: 'DATE', value: '2025-05', mod: 'APPROX' } },

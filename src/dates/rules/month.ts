@@ -79,6 +79,7 @@ export default defineRule<DateCandidate>({
       { text: 'The plant is expected to reopen in May.', date: '1998-02-06', expect: { text: 'May', value: '1998-05' } },
       { text: 'Talks collapsed in late November.', date: '2000-01-06', expect: { text: 'late November', value: '1999-11', mod: 'END' } },
       { text: 'The law took effect last April.', date: '1989-10-27', expect: { text: 'last April', value: '1989-04' } },
+      { text: 'Two helicopters collided last February.', date: '1998-03-01', expect: { text: 'last February', value: '1997-02' } },
       { text: 'The March vote will settle the dispute.', date: '2025-01-10', expect: { text: 'March', value: '2025-03' } },
       { text: 'Sales peaked in March nineteen ninety-six.', date: '1998-02-27', expect: { text: 'March nineteen ninety-six', value: '1996-03' } },
     ],

@@ -6,13 +6,22 @@
  */
 import { defineRule } from '../../pipeline/rule.js';
 import { quarterOf } from '../../util/calendar.js';
-import { ORDINALS } from '../lexicon.js';
+import { MONTH_NAMES, ORDINALS } from '../lexicon.js';
 import { reportedQuarter, yearAgoQuarter, type Quarter } from '../context.js';
 import { parseIso } from '../../util/calendar.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
 
 const LATEST = new Set(['latest', 'recent', 'most', 'past', 'just-ended', 'last']);
+const SHIFTS: Readonly<Record<string, number>> = Object.freeze({ last: -1, this: 0, next: 1 });
 const YEAR_AGO = new Set(['year-ago', 'year-earlier', 'prior-year', 'year-before']);
+
+/** "april-june", "jan.-march": the three months of a calendar quarter, as its number. */
+function monthSpan(word: string): number | null {
+  const m = /^([a-z]+)\.?-([a-z]+)$/.exec(word);
+  const a = m ? MONTH_NAMES[m[1]!] : undefined;
+  const b = m ? MONTH_NAMES[m[2]!] : undefined;
+  return a !== undefined && b === a + 2 && a % 3 === 1 ? (a + 2) / 3 : null;
+}
 
 function match(s: Scan, i: number, reported: Quarter | null): Hit | null {
   let j = i;
@@ -38,7 +47,18 @@ function match(s: Scan, i: number, reported: Quarter | null): Hit | null {
   let unit: string;
   let to: number;
   const hy = /^(first|second|third|fourth|1st|2nd|3rd|4th)-(quarter|half)$/.exec(g.word);
-  if (hy) {
+  const span = monthSpan(g.word);
+  // "the first two quarters of 1990" is that year's first half
+  const twoOf = (w === 'first' || w === 'last') && s.w(j + 1) === 'two' && s.w(j + 2) === 'quarters' && s.w(j + 3) === 'of' && /^\d{4}$/.test(s.w(j + 4));
+  if (span && (s.w(g.next) === 'quarter' || s.w(g.next) === 'period')) {
+    n = span;
+    unit = 'quarter';
+    to = g.next + 1;
+  } else if (twoOf) {
+    n = w === 'first' ? 1 : 2;
+    unit = 'half';
+    to = j + 3;
+  } else if (hy) {
     n = ORDINALS[hy[1]!]!;
     unit = hy[2]!;
     to = g.next;
@@ -64,7 +84,10 @@ function match(s: Scan, i: number, reported: Quarter | null): Hit | null {
   // "the last half of the '80s", "the first half of the season": a half of something else than this year
   if (s.w(to) === 'of' && s.w(to + 1) === 'the' && !['year', 'fiscal', 'current'].includes(s.w(to + 2))) return null;
   let year: number | null = named;
+  const ofYear = s.w(to) === 'of' ? SHIFTS[s.w(to + 1)] : undefined;
   if (s.w(to) === 'of' && /^\d{4}$/.test(s.w(to + 1))) (year = +s.w(to + 1)), (to += 2);
+  // "the first half of next year", "the third quarter of last year"
+  else if (ofYear !== undefined && s.w(to + 2) === 'year' && s.anchor) (year = s.anchor.y + ofYear), (to += 3);
   else if (/^\d{4}$/.test(s.w(i - 1)) && !hy) year = +s.w(i - 1);
   if (!s.anchor && year === null) return { from: first, to, type: 'DATE', value: n ? `XXXX-${unit === 'half' ? 'H' : 'Q'}${n}` : 'PAST_REF' };
   const aq = s.anchor ? quarterOf(s.anchor.m) : 4;
@@ -78,7 +101,8 @@ function match(s: Scan, i: number, reported: Quarter | null): Hit | null {
   let q = n ?? reported?.q ?? aq - 1;
   let y = year ?? (n === null && reported ? reported.y : ay);
   if (q === 0) (q = 4), (y = year ?? ay - 1);
-  else if (year === null && n !== null && q > aq) y = ay - 1;
+  // a quarter not yet begun is last year's, unless the sentence looks ahead ("will report fourth-quarter results")
+  else if (year === null && n !== null && q > aq && s.tenseOf(i) !== 'future') y = ay - 1;
   if (yearAgo) y -= 1;
   return { from: first, to, type: 'DATE', value: `${y}-Q${q}` };
 }
@@ -94,6 +118,10 @@ export default defineRule<DateCandidate>({
       { text: 'The bank posted a third-quarter loss.', date: '1989-11-02', expect: { text: 'third-quarter', value: '1989-Q3' } },
       { text: 'Sales fell from the year-ago quarter.', date: '1989-11-02', expect: { value: '1988-Q3' } },
       { text: 'Fourth-quarter profit beat forecasts.', date: '1998-01-26', expect: { value: '1997-Q4' } },
+      { text: 'Sales in the fourth quarter will rise, the firm said.', date: '2025-08-14', expect: { text: 'the fourth quarter', value: '2025-Q4' } },
+      { text: 'Output rose 2.1% in the April-June quarter.', date: '2025-08-14', expect: { text: 'the April-June quarter', value: '2025-Q2' } },
+      { text: 'The deal should close in the first half of next year.', date: '2025-06-21', expect: { text: 'the first half of next year', value: '2026-H1' } },
+      { text: 'Demand should stay weak through the first two quarters of 1990.', date: '1989-10-26', expect: { text: 'the first two quarters of 1990', value: '1990-H1' } },
     ],
     noMatch: ['Growth slowed in the last half of the decade.', 'A quarter of the voters stayed home.', 'The Latin quarter was crowded.'],
   },

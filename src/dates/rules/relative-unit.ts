@@ -10,6 +10,8 @@ import { weekday } from '../../util/calendar.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
 
 const CALENDAR_UNITS = new Set(['week', 'month', 'year', 'decade', 'century', 'quarter', 'weekend']);
+/** "the following year", "the previous month": counted from the date last mentioned (dates/anaphoric). */
+const ANAPHORIC = new Set(['following', 'previous', 'preceding', 'prior']);
 const SHIFT_WORDS = new Set(['this', 'last', 'next', 'current', 'coming', 'previous', 'past', 'following', 'latest']);
 const EDGE: Readonly<Record<string, string | null>> = Object.freeze({ earlier: 'START', early: 'START', later: 'END', late: 'END', mid: 'MID' });
 
@@ -27,7 +29,8 @@ function edges(s: Scan, i: number): Hit | null {
   }
   const g = s.glued(i);
   const yearEnd = g.word === 'year-end' ? g.next : w === 'year' && s.w(i + 1) === 'end' ? i + 2 : w === 'year' && s.w(i + 1) === "'s" && s.w(i + 2) === 'end' ? i + 3 : 0;
-  if (yearEnd && s.anchor) return { from: i, to: yearEnd, type: 'DATE', value: String(s.anchor.y), mod: 'END' };
+  // "since year-end" counts from the last one, the end of the year before
+  if (yearEnd && s.anchor) return { from: i, to: yearEnd, type: 'DATE', value: String(s.anchor.y - (s.w(i - 1) === 'since' ? 1 : 0)), mod: 'END' };
   if (w === 'the' && (s.w(i + 1) === 'end' || s.w(i + 1) === 'beginning' || s.w(i + 1) === 'start') && s.w(i + 2) === 'of' && s.w(i + 3) === 'the') {
     const unit = s.w(i + 4);
     if ((unit === 'year' || unit === 'month' || unit === 'week') && s.anchor && s.w(i + 5) !== 'of') {
@@ -54,8 +57,8 @@ function match(s: Scan, i: number): Hit | null {
   if (!CALENDAR_UNITS.has(unitWord) || (/^[A-Z]/.test(s.text(j + 1)) && j > 0)) return null;
   // "over the past year", "in the coming year": news annotation dates them as the unit before or after
   if ((shiftWord === 'past' || shiftWord === 'coming') && !withThe) return null;
-  // "the following year/month" counts from the date last mentioned: the anaphoric rule's
-  if (shiftWord === 'following' && (unitWord === 'year' || unitWord === 'month')) return null;
+  // "the following year/month/week" counts from the date last mentioned: the anaphoric rule's
+  if ((withThe || s.w(j - 1) === 'the') && ANAPHORIC.has(shiftWord) && (unitWord === 'year' || unitWord === 'month' || unitWord === 'week')) return null;
   let k = SHIFTERS[shiftWord]!;
   if (shiftWord === 'following' || shiftWord === 'coming') k = 1;
   const from = i;
@@ -80,6 +83,8 @@ export default defineRule<DateCandidate>({
       { text: 'Exports rose last week.', date: '2025-06-21', expect: { text: 'last week', value: '2025-W24' } },
       { text: 'A decision is due later this year.', date: '2025-06-21', expect: { text: 'later this year', value: '2025', mod: 'END' } },
       { text: 'Prices doubled over the past year.', date: '2025-06-21', expect: { text: 'the past year', type: 'DATE', value: '2024' } },
+      { text: 'The index has gained 12% since year-end.', date: '1989-10-30', expect: { text: 'year-end', value: '1988', mod: 'END' } },
+      { text: 'The sale should close by year-end.', date: '1989-10-30', expect: { text: 'year-end', value: '1989', mod: 'END' } },
     ],
     noMatch: ['This annual festival draws crowds.', 'The final days of the war were the worst.'],
   },

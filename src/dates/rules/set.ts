@@ -25,11 +25,13 @@ function match(s: Scan, i: number): Hit | null {
   }
   if ((w === 'every' || w === 'each') && s.w(i + 1) in SEASONS) return { from: i, to: i + 2, type: 'SET', value: `XXXX-${SEASONS[s.w(i + 1)]}` };
   const unit = unitOf(s.w(i + 1));
-  if (!unit || unit.name === 'quarter' || s.w(i + 1).endsWith('s')) return null;
+  if (!unit || s.w(i + 1).endsWith('s')) return null;
   if (w === 'every' || w === 'each' || w === 'per') {
+    // "every quarter" recurs; "a quarter" is as often a fraction, and "each quarter of the city" a district
+    if (unit.name === 'quarter' && s.w(i + 2) === 'of') return null;
     return { from: i, to: i + 2, type: 'SET', value: durationValue(1, unit) };
   }
-  if (['earlier', 'ago', 'later', 'before', 'after'].includes(s.w(i + 2))) return null;
+  if (unit.name === 'quarter' || ['earlier', 'ago', 'later', 'before', 'after'].includes(s.w(i + 2))) return null;
   if ((w === 'a' || w === 'an') && (RATE_BEFORE.has(s.w(i - 1)) || /\d/.test(s.w(i - 1)) || s.w(i - 1) === 'million' || s.w(i - 1) === 'billion')) {
     return { from: i, to: i + 2, type: 'SET', value: durationValue(1, unit) };
   }
@@ -47,8 +49,9 @@ export default defineRule<DateCandidate>({
       { text: 'Inspectors visit the site every month.', expect: { text: 'every month', value: 'P1M' } },
       { text: 'The fund pays out $5 million annually.', expect: { text: 'annually', value: 'P1Y' } },
       { text: 'The river floods each April.', expect: { text: 'each April', type: 'SET', value: 'XXXX-04' } },
+      { text: 'The company pays $40 million in interest every quarter.', expect: { text: 'every quarter', type: 'SET', value: 'P1Q' } },
     ],
-    noMatch: ['The treaty took a year to negotiate.', 'Everyone was tired.'],
+    noMatch: ['The treaty took a year to negotiate.', 'Everyone was tired.', 'Militias patrol every quarter of the city.'],
   },
   run: (ctx) => scanWith(ctx, match),
 });

@@ -23,6 +23,9 @@ function datedWeekday(s: Scan, at: number): { to: number; value: string } | null
   return { to: k, value: isoDay({ y: year, m: month, d: day }) };
 }
 
+/** "nights" → NI: a plural part of the day, which makes a weekday recur. */
+const pluralPart = (w: string) => (w.endsWith('s') && w.slice(0, -1) in DAY_PARTS ? DAY_PARTS[w.slice(0, -1)]! : null);
+
 function match(s: Scan, i: number): Hit | null {
   let w = s.w(i);
   const plural = w.endsWith('s') && w.slice(0, -1) in WEEKDAY_NAMES;
@@ -34,6 +37,10 @@ function match(s: Scan, i: number): Hit | null {
   const prev = s.w(i - 1);
   const setValue = `XXXX-WXX-${wd === 0 ? 7 : wd}`;
   if (plural || prev === 'every' || prev === 'each') return { from: plural ? i : i - 1, to, type: 'SET', value: setValue };
+  // "Tuesday nights", "on Monday and Tuesday nights": a part of every such day
+  const partsAt = s.w(i + 1) === 'and' || s.w(i + 1) === 'or' ? (s.w(i + 2) in WEEKDAY_NAMES ? i + 3 : -1) : i + 1;
+  const parts = partsAt > 0 ? pluralPart(s.w(partsAt)) : null;
+  if (parts) return { from: i, to: partsAt === i + 1 ? i + 2 : i + 1, type: 'SET', value: `${setValue}T${parts}` };
   let shift = 0;
   let mod: string | null = null;
   // "this coming Sunday": the next one
@@ -68,6 +75,7 @@ export default defineRule<DateCandidate>({
       { text: 'Rebels attacked the town late Friday night.', date: '2025-06-21', expect: { text: 'Friday night', value: '2025-06-20TNI', mod: 'END' } },
       { text: 'The bonds trade at a premium over Thursday\'s closing price.', date: '2025-06-23', expect: { text: 'Thursday', value: '2025-06-19' } },
       { text: 'The market is closed on Sundays.', expect: { text: 'Sundays', type: 'SET', value: 'XXXX-WXX-7' } },
+      { text: 'Flights leave on Monday and Tuesday nights.', expect: { text: 'Monday', type: 'SET', value: 'XXXX-WXX-1TNI' } },
     ],
     noMatch: ['The sunday school opened.', 'Prices were stable all along.'],
   },
