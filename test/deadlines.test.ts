@@ -65,6 +65,17 @@ describe('fields', () => {
     expect(d.hedged).toBe(true);
     expect(d.due).toBe('2025-07-01');
   });
+  it('takes the reporter as issuer, but never the bound party heard or reporting on itself', () => {
+    const reported = run('Boeing must fix the cargo doors by Sept. 1, the FAA said.');
+    const d = reported.deadlines[0]!;
+    expect([nameOf(reported, d.issuer), nameOf(reported, d.target)]).toEqual(['FAA', 'Boeing']);
+    for (const text of ['Hungary has been told it must return the funds within 30 days.', 'Serbia was warned that it must withdraw its troops by Friday.']) {
+      const out = run(text);
+      expect(out.deadlines).toHaveLength(1);
+      expect(nameOf(out, out.deadlines[0]!.target), text).toBe(text.split(' ')[0]);
+      expect(out.deadlines[0]!.issuer, text).toBeNull();
+    }
+  });
   it('resolves "the president" to the one entity holding that office, and not when two do', () => {
     const one = run('President Lena Markovic met her cabinet on Monday. The president gave the rebels two weeks to disarm.');
     expect(nameOf(one, one.deadlines[0]!.issuer)).toBe('Lena Markovic');

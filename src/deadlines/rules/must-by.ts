@@ -9,7 +9,7 @@ import { defineRule } from '../../pipeline/rule.js';
 import { emitDeadline } from '../build.js';
 import { clauseFrom, consequenceIn } from '../clauses.js';
 import { durationAt } from '../duration.js';
-import { party, subjectParty, tokenAt, type Ctx } from '../helpers.js';
+import { isPassive, party, subjectParty, tokenAt, type Ctx } from '../helpers.js';
 import { subjectBefore } from '../parties.js';
 import type { DeadlineCandidate } from '../types.js';
 import { dateAt, type FoundDate } from '../when.js';
@@ -107,7 +107,7 @@ function emitFor(ctx: Ctx, s: Ctx['doc']['sentences'][number], obStart: number, 
   });
 }
 
-/** "HMRC reminded traders that returns must…": the subject of the verb that introduces the clause. */
+/** "HMRC reminded traders that returns must…": the subject of the (active) verb that introduces the clause. */
 function reporterOf(ctx: Ctx, s: Ctx['doc']['sentences'][number], obTok: number): string | null {
   const subj = subjectBefore(s, obTok);
   const from = subj ? tokenAt(s, subj.start) : obTok;
@@ -115,7 +115,8 @@ function reporterOf(ctx: Ctx, s: Ctx['doc']['sentences'][number], obTok: number)
   if (!that || that.norm !== 'that') return null;
   for (let k = from - 2; k >= 0; k--) {
     const t = s.tokens[k]!;
-    if (t.tags.includes('Verb') && /^[a-z]/.test(t.text)) return subjectParty(ctx, s, k);
+    // "Serbia was warned that it must…": the subject of a passive report is its hearer, not the reporter.
+    if (t.tags.includes('Verb') && /^[a-z]/.test(t.text)) return isPassive(s, k) ? null : subjectParty(ctx, s, k);
   }
   return null;
 }
