@@ -90,6 +90,26 @@ describe('typing', () => {
   });
 });
 
+describe('organisation context', () => {
+  it('reads one unknown word that reports as an organisation, and as a person when "he"/"she" follows or a full name exists', () => {
+    const list = entities('Ofcom said the broadcaster had breached its code. Tarvik said he would appeal. Energy Minister Lena Brodsky met the board, and Brodsky said talks would go on.');
+    expect(one(list, 'Ofcom').type).toBe('ORG');
+    expect(one(list, 'Tarvik').type).toBe('PERSON');
+    const lena = one(list, 'Lena Brodsky');
+    expect([lena.type, texts(lena, 'name')]).toEqual(['PERSON', ['Lena Brodsky', 'Brodsky']]);
+  });
+
+  it('reads a river name acting as a company as the company, in every mention of the article', () => {
+    const company = entities('Amazon said it would hire 5,000 drivers. Amazon’s shares rose, and a union at Amazon welcomed the news.');
+    const amazon = one(company, 'Amazon');
+    expect([amazon.type, amazon.mentions.length]).toEqual(['ORG', 3]);
+    expect(one(entities('Shares of Amazon and Microsoft fell.'), 'Amazon').type).toBe('ORG');
+    expect(one(entities('Amazon and Google bid for the contract.'), 'Amazon').type).toBe('ORG');
+    expect(one(entities('Fires spread across the Amazon, and Brazil said it would send troops.'), 'Amazon').type).toBe('LOC');
+    expect(one(entities('The Amazon’s tributaries ran low as the drought deepened.'), 'Amazon').type).toBe('LOC');
+  });
+});
+
 describe('linking', () => {
   it('links a later surname and pronouns to the full name', () => {
     const list = entities('Finance Minister Maria Delgado announced the budget on Monday. Delgado said she expected growth to recover. Her deputy agreed.');

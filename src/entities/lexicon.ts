@@ -123,3 +123,13 @@ shares | share | stock | stocks | profit | profits | revenue | revenues | earnin
 investors | analysts | analyst | percent | pct | quarter | dividend | dividends | bonds | bond | trading | merger |
 acquisition | sales | shareholders | subsidiary | bid | takeover | nasdaq | ipo | debt | loss | losses | turnover
 `);
+
+/**
+ * What an organisation has and a person or place has not: a name owning one ("Amazon's shares",
+ * "Ofcom's board") is an organisation. Not "spokesman", "lawyers", "staff": people have them too.
+ */
+export const ORG_POSSESSIONS = set(`
+shares | share | stock | profit | profits | revenue | revenues | earnings | sales | dividend | shareholders | stockholders |
+board | ceo | founder | co-founder | subsidiary | subsidiaries | headquarters | stores | customers | subscribers | employees |
+brand | products | valuation | takeover | acquisition | merger | chief | chairman | executives | website | platform | app
+`);

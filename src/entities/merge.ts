@@ -40,6 +40,18 @@ export function mergeActingSeats(clusters: Map<string, Cluster>, data: EntityDat
   }
 }
 
+/**
+ * "Amazon said…", then "jobs at Amazon": a one-word region some mention shows acting as an
+ * organisation (the gazetteer withheld it there, so an ORG vote reached the region's cluster) is that
+ * organisation in every mention of the article.
+ */
+export function settleRegionOrgs(clusters: Map<string, Cluster>): void {
+  for (const cl of new Set(clusters.values())) {
+    if (cl.key.includes(' ') || !cl.votes.has('ORG') || typeOf(cl) !== 'LOC') continue;
+    cl.votes.delete('LOC');
+  }
+}
+
 /** "Congo" read as the DRC joins the Republic of the Congo when the article names that one instead. */
 export function settleAlternates(clusters: Map<string, Cluster>, data: EntityData): void {
   for (const cl of new Set(clusters.values())) {

@@ -22,6 +22,8 @@ export default defineRule<EntityCandidate, EntityData>({
       { text: 'Shares of Acme Holdings Corp fell 3 percent.', expect: { text: 'Acme Holdings Corp', type: 'ORG' } },
       { text: 'He met officials of the Bank of England on Monday.', expect: { text: 'Bank of England', type: 'ORG' } },
       { text: 'The spokesman, Nikolaus van der Pas, declined to comment.', expect: { text: 'Nikolaus van der Pas' } },
+      { text: 'Ofcom said the broadcaster had breached its code.', expect: { text: 'Ofcom', type: 'ORG' } },
+      { text: 'The regulator fined Brevik, and Kovalenko said he would appeal.', expect: { text: 'Kovalenko', type: 'PERSON' } },
     ],
     noMatch: ['The President said on Monday that talks would resume.', 'Officials said the talks would resume in March.'],
   },
