@@ -76,6 +76,17 @@ describe('fields', () => {
       expect(out.deadlines[0]!.issuer, text).toBeNull();
     }
   });
+  it('gives a verb joined to the main clause after a comma the main clause\'s subject', () => {
+    const out = run('The Competition Authority ruled on Tuesday that the merger broke the law, and gave Nordia Foods 60 days to sell its dairy unit.');
+    const d = out.deadlines[0]!;
+    expect([nameOf(out, d.issuer), nameOf(out, d.target)]).toEqual(['Competition Authority', 'Nordia Foods']);
+  });
+  it('keeps one record for a span deadline restated later as its end date, and two for different demands', () => {
+    const given = 'The judge on Monday gave the council 28 days to publish a new housing plan.';
+    const restated = run(`${given} The council must publish the plan by June 9, the judge said.`).deadlines;
+    expect(restated.map((d) => d.due)).toEqual(['2025-06-09']);
+    expect(run(`${given} The bank must repay its loans by June 9.`).deadlines).toHaveLength(2);
+  });
   it('resolves "the president" to the one entity holding that office, and not when two do', () => {
     const one = run('President Lena Markovic met her cabinet on Monday. The president gave the rebels two weeks to disarm.');
     expect(nameOf(one, one.deadlines[0]!.issuer)).toBe('Lena Markovic');
@@ -125,6 +136,7 @@ describe('not deadlines', () => {
     'The squad had four days to recover before the final.',
     'The committee is due to meet on Friday, and the jobs report is due on Thursday.',
     'The bridge was closed due to flooding on Tuesday.',
+    'Under the new rules, banks must report every cyber attack to the regulator within 72 hours.',
   ]) {
     it(text, () => expect(run(text).deadlines).toEqual([]));
   }
