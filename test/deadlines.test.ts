@@ -55,6 +55,11 @@ describe('fields', () => {
     const past = run('The deadline for the rebels to leave the city passed on Friday.').deadlines[0]!;
     expect([past.due, past.status]).toEqual(['2025-05-09', 'expired']);
   });
+  it('reads a day just after an issued deadline as the day it was set, not the due date', () => {
+    const moved = run('The court extended the deadline on Friday to June 30.').deadlines[0]!;
+    expect([moved.due, moved.status]).toEqual(['2025-06-30', 'extended']);
+    expect(run('The tribunal announced the deadline on Thursday and told reporters it had received many complaints.').deadlines).toEqual([]);
+  });
   it('marks extended and met deadlines', () => {
     expect(run('The deadline for the sale was extended to Dec. 15.').deadlines[0]!.status).toBe('extended');
     expect(run('The firm met the March 31 deadline to file its accounts.').deadlines[0]!.status).toBe('met');
