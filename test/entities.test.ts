@@ -99,6 +99,13 @@ describe('organisation context', () => {
     expect([lena.type, texts(lena, 'name')]).toEqual(['PERSON', ['Lena Brodsky', 'Brodsky']]);
   });
 
+  it('reads a name as an organisation where people work at it or an organisation noun describes it', () => {
+    expect(one(entities('Analysts at Berenga cut their forecasts on Monday.'), 'Berenga').type).toBe('ORG');
+    expect(one(entities('The fine was imposed by the media regulator Ofcom on Tuesday.'), 'Ofcom').type).toBe('ORG');
+    expect(one(entities('The news agency said on Monday that Interfax reported the blast first.'), 'Interfax').type).toBe('ORG');
+    expect(one(entities('The film was made by producer Tomas Verhoeven in Ghent.'), 'Tomas Verhoeven').type).toBe('PERSON');
+  });
+
   it('reads a river name acting as a company as the company, in every mention of the article', () => {
     const company = entities('Amazon said it would hire 5,000 drivers. Amazon’s shares rose, and a union at Amazon welcomed the news.');
     const amazon = one(company, 'Amazon');

@@ -2,7 +2,7 @@
 import type { Token } from '../doc/document.js';
 import type { EntityType } from '../schema/entity.js';
 import type { Run } from './chunk.js';
-import { EVENT_WORDS, LOCATIVE, ORG_HEADS, ORG_POSSESSIONS, ORG_WORDS, PRONOUNS, SPEECH_VERBS } from './lexicon.js';
+import { EVENT_WORDS, LOCATIVE, ORG_DESCRIPTORS, ORG_HEADS, ORG_POSSESSIONS, ORG_WORDS, PRONOUNS, REPORTING_VERBS, SPEECH_VERBS, STAFF } from './lexicon.js';
 import type { EntityData } from './types.js';
 import { bare, hasTag, isAllCaps, phraseAt } from './match.js';
 
@@ -47,7 +47,8 @@ export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): T
   if (words.some((t) => hasTag(t, ...PLACE_TAGS))) return { type: 'GPE', strength: 1 };
   if (orgContext(tokens, run, data)) return { type: 'ORG', strength: 1 };
   const next = tokens[run.end];
-  if (next && SPEECH_VERBS.has(next.norm) && !isAllCaps(first)) {
+  const reports = !!next && (SPEECH_VERBS.has(next.norm) || (words.length === 1 && REPORTING_VERBS.has(next.norm)));
+  if (reports && !isAllCaps(first)) {
     // "Ofcom said", "Interfax reported": one unknown word is an organisation unless "he"/"she" follows
     // ("Xiao said he…"); a surname ("Levy said") still joins its full name ("David Levy") in resolve.
     if (words.length > 1 || personPronounAfter(tokens, run.end + 1) || SURNAME_ENDING.test(first.text)) return { type: 'PERSON', strength: words.length > 1 ? 1 : 0 };
@@ -86,13 +87,18 @@ function headBeforeJoiner(words: readonly Token[]): boolean {
 
 /**
  * Organisation context of a name: it owns what only organisations own ("Amazon's shares", "shares
- * of Amazon", "a stake in Amazon") or is joined by "and"/"or" to a name the tagger knows as an
+ * of Amazon", "a stake in Amazon"), people work at it ("analysts at Berenga"), a noun describes it
+ * ("the media regulator Ofcom"), or it is joined by "and"/"or" to a name the tagger knows as an
  * organisation ("Amazon and Google").
  */
 export function orgContext(tokens: readonly Token[], run: { i: number; end: number }, data: EntityData): boolean {
   const next = tokens[run.end];
   if (next && /^['’]s$/.test(next.text) && ORG_POSSESSIONS.has(tokens[run.end + 1]?.norm ?? '')) return true;
-  if (/^(?:of|in)$/.test(tokens[run.i - 1]?.norm ?? '') && SHARES.has(tokens[run.i - 2]?.norm ?? '')) return true;
+  const before = tokens[run.i - 2]?.norm ?? '';
+  if (/^(?:of|in)$/.test(tokens[run.i - 1]?.norm ?? '') && SHARES.has(before)) return true;
+  // "analysts at Berenga", "the media regulator Ofcom".
+  if (tokens[run.i - 1]?.norm === 'at' && STAFF.has(before)) return true;
+  if (ORG_DESCRIPTORS.has(tokens[run.i - 1]?.norm ?? '') && /^\p{Ll}/u.test(tokens[run.i - 1]!.text)) return true;
   const joined = (k: number) => /^(?:and|or)$/.test(tokens[k]?.norm ?? '');
   // One word joined to one organisation: not "Gianni Versace and Vogue", nor "Moslems and Serb police".
   const org = (k: number) => !!tokens[k] && hasTag(tokens[k]!, 'Organization') && !groupWord(tokens[k]!, data);

@@ -5,7 +5,7 @@ import type { Sentence, Token } from '../../doc/document.js';
 import { hasTag, isCapitalised, isCapsSentence, phraseAt, titleAt } from '../match.js';
 import type { Run } from '../chunk.js';
 import { typeRun } from '../typing.js';
-import { ORG_WORDS, REPORTING_VERBS, TITLES } from '../lexicon.js';
+import { ORG_NOUNS, ORG_WORDS, REPORTING_VERBS, TITLES } from '../lexicon.js';
 
 /**
  * Capitalised name runs ("Asim Munir", "Bank of England", "Nikolaus van der Pas"), typed from
@@ -64,8 +64,6 @@ function reports(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** Nouns that head an appositive describing an organisation ("Canacero, the national steel chamber,"). */
-const ORG_NOUNS = new Set(['firm', 'regulator', 'watchdog', 'charity', 'body', 'lobby', 'maker', 'producer', 'operator', 'carrier', 'retailer', 'lender', 'insurer', 'broadcaster', 'manufacturer', 'chamber', 'group', 'company', 'association', 'union', 'agency', 'party', 'bank', 'organisation', 'organization', 'federation', 'council', 'network', 'coalition', 'alliance', 'campaign', 'institute', 'miner', 'airline', 'startup', 'conglomerate']);
 
 /** The type an appositive's head noun gives a name: ", the national steel chamber," → ORG; ", a spokesman," → PERSON. */
 function appositive(tokens: readonly Token[], k: number): { type: 'ORG' | 'PERSON'; strength: number } | null {
