@@ -149,6 +149,15 @@ describe('linking', () => {
     expect(named(list, 'Israel')).toHaveLength(1);
   });
 
+  it('reads a place name that is the surname of a person named before as that person, unless it reads as a place', () => {
+    const list = entities('Coach Ellen Chad praised her players on Sunday. Chad said she expected a hard final.');
+    const ellen = one(list, 'Ellen Chad');
+    expect([ellen.type, texts(ellen, 'name')]).toEqual(['PERSON', ['Ellen Chad', 'Chad']]);
+    expect(named(list, 'Chad')).toHaveLength(0);
+    const place = entities('Coach Ellen Chad praised her players on Sunday. The team flies to Chad next week.');
+    expect(one(place, 'Chad').type).toBe('GPE');
+  });
+
   it('links a misspelt name to the one the article spells right', () => {
     const list = entities('Senator Harriet Kowalczyk opened the hearing. Critics said Kowalzcyk had ignored the report.');
     const h = one(list, 'Harriet Kowalczyk');
