@@ -106,6 +106,13 @@ describe('organisation context', () => {
     expect(one(entities('The film was made by producer Tomas Verhoeven in Ghent.'), 'Tomas Verhoeven').type).toBe('PERSON');
   });
 
+  it('keeps a place opening an organisation name inside it, but not a place before a group or an alias', () => {
+    const list = entities('The Texas Democratic Party sued the state. A California Republican and the U.S. Democratic Party objected.');
+    expect(one(list, 'Texas Democratic Party').type).toBe('ORG');
+    expect(one(list, 'California').type).toBe('GPE');
+    expect(one(list, 'Democratic Party').type).toBe('ORG');
+  });
+
   it('reads a river name acting as a company as the company, in every mention of the article', () => {
     const company = entities('Amazon said it would hire 5,000 drivers. Amazon’s shares rose, and a union at Amazon welcomed the news.');
     const amazon = one(company, 'Amazon');
