@@ -106,6 +106,13 @@ describe('organisation context', () => {
     expect(one(entities('The film was made by producer Tomas Verhoeven in Ghent.'), 'Tomas Verhoeven').type).toBe('PERSON');
   });
 
+  it('reads a title word after a first name, with no name after it, as a surname', () => {
+    const list = entities('Prime Minister John Major met the novelist Stephen King, and Colonel Ann Marsh met General Joseph Dunford.');
+    expect(one(list, 'John Major').type).toBe('PERSON');
+    expect(one(list, 'Stephen King').type).toBe('PERSON');
+    expect(one(list, 'Joseph Dunford').roles.map((r) => r.title)).toEqual(['General']);
+  });
+
   it('keeps a place opening an organisation name inside it, but not a place before a group or an alias', () => {
     const list = entities('The Texas Democratic Party sued the state. A California Republican and the U.S. Democratic Party objected.');
     expect(one(list, 'Texas Democratic Party').type).toBe('ORG');
