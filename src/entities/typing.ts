@@ -16,8 +16,6 @@ const COMPETITION = new Set(['league', 'cup', 'championship', 'championships', '
 const LEADER_NOUNS = new Set(['administration', 'presidency', 'campaign', 'premiership', 'cabinet', 'era']);
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
-/** Endings of Slavic, Balkan, Romanian, Greek and Spanish surnames ("Smirnov", "Kovalenko", "Petrovic", "Alvarez"). */
-const SURNAME_ENDING = /\p{Ll}(?:ov|ova|ev|eva|sky|ski|ska|enko|chuk|vich|vic|ic|escu|opoulos|ez)$/u;
 const SHARES = new Set(['shares', 'stock', 'stake', 'shareholders', 'stockholders']);
 
 export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): Typed {
@@ -51,7 +49,7 @@ export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): T
   if (reports && !isAllCaps(first)) {
     // "Ofcom said", "Interfax reported": one unknown word is an organisation unless "he"/"she" follows
     // ("Xiao said he…"); a surname ("Levy said") still joins its full name ("David Levy") in resolve.
-    if (words.length > 1 || personPronounAfter(tokens, run.end + 1) || SURNAME_ENDING.test(first.text)) return { type: 'PERSON', strength: words.length > 1 ? 1 : 0 };
+    if (words.length > 1 || personPronounAfter(tokens, run.end + 1)) return { type: 'PERSON', strength: words.length > 1 ? 1 : 0 };
     return { type: 'ORG', strength: 0 };
   }
   // "Dutroux, 39, was ...": a name with an age in apposition.
