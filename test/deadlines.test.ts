@@ -55,6 +55,11 @@ describe('fields', () => {
     const past = run('The deadline for the rebels to leave the city passed on Friday.').deadlines[0]!;
     expect([past.due, past.status]).toEqual(['2025-05-09', 'expired']);
   });
+  it('reads a day just after an issued deadline as the day it was set, not the due date', () => {
+    const moved = run('The court extended the deadline on Friday to June 30.').deadlines[0]!;
+    expect([moved.due, moved.status]).toEqual(['2025-06-30', 'extended']);
+    expect(run('The tribunal announced the deadline on Thursday and told reporters it had received many complaints.').deadlines).toEqual([]);
+  });
   it('marks extended and met deadlines', () => {
     expect(run('The deadline for the sale was extended to Dec. 15.').deadlines[0]!.status).toBe('extended');
     expect(run('The firm met the March 31 deadline to file its accounts.').deadlines[0]!.status).toBe('met');
@@ -64,6 +69,28 @@ describe('fields', () => {
     const d = out.deadlines[0]!;
     expect(d.hedged).toBe(true);
     expect(d.due).toBe('2025-07-01');
+  });
+  it('takes the reporter as issuer, but never the bound party heard or reporting on itself', () => {
+    const reported = run('Boeing must fix the cargo doors by Sept. 1, the FAA said.');
+    const d = reported.deadlines[0]!;
+    expect([nameOf(reported, d.issuer), nameOf(reported, d.target)]).toEqual(['FAA', 'Boeing']);
+    for (const text of ['Hungary has been told it must return the funds within 30 days.', 'Serbia was warned that it must withdraw its troops by Friday.']) {
+      const out = run(text);
+      expect(out.deadlines).toHaveLength(1);
+      expect(nameOf(out, out.deadlines[0]!.target), text).toBe(text.split(' ')[0]);
+      expect(out.deadlines[0]!.issuer, text).toBeNull();
+    }
+  });
+  it('gives a verb joined to the main clause after a comma the main clause\'s subject', () => {
+    const out = run('The Competition Authority ruled on Tuesday that the merger broke the law, and gave Nordia Foods 60 days to sell its dairy unit.');
+    const d = out.deadlines[0]!;
+    expect([nameOf(out, d.issuer), nameOf(out, d.target)]).toEqual(['Competition Authority', 'Nordia Foods']);
+  });
+  it('keeps one record for a span deadline restated later as its end date, and two for different demands', () => {
+    const given = 'The judge on Monday gave the council 28 days to publish a new housing plan.';
+    const restated = run(`${given} The council must publish the plan by June 9, the judge said.`).deadlines;
+    expect(restated.map((d) => d.due)).toEqual(['2025-06-09']);
+    expect(run(`${given} The bank must repay its loans by June 9.`).deadlines).toHaveLength(2);
   });
   it('resolves "the president" to the one entity holding that office, and not when two do', () => {
     const one = run('President Lena Markovic met her cabinet on Monday. The president gave the rebels two weeks to disarm.');
@@ -114,6 +141,7 @@ describe('not deadlines', () => {
     'The squad had four days to recover before the final.',
     'The committee is due to meet on Friday, and the jobs report is due on Thursday.',
     'The bridge was closed due to flooding on Tuesday.',
+    'Under the new rules, banks must report every cyber attack to the regulator within 72 hours.',
   ]) {
     it(text, () => expect(run(text).deadlines).toEqual([]));
   }

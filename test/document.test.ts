@@ -17,6 +17,29 @@ describe('sentences', () => {
     expect(sentencesOf('Talks moved to the U.S. The delegation left on Monday.')).toHaveLength(2);
   });
 
+  it('keeps titles, initials, plural titles and case names before a name inside the sentence', () => {
+    const text = 'The measure passed 52-48, said Rep. Ana Ruiz, a Democrat, after Sen. Ted Cruz and Gov. Kathy Hochul spoke. '
+      + 'Lt. Gen. Mark Hale briefed Dr. Amy Lin, Mr. and Mrs. Patel, Ms. Ortiz, Sgt. Ben Ross, Col. Ann Marsh, Capt. Joe Reyes and Adm. Tim Cole. '
+      + 'Gens. Smith and Jones cited Roe v. Wade and George W. Bush quoted J.K. Rowling at St. Paul\'s on Jan. 12, when the No. 2 official and U.S. officials left.';
+    expect(sentencesOf(text)).toHaveLength(3);
+    expect(sentencesOf(text)[2]).toMatch(/^Gens\. Smith .* left\.$/);
+  });
+
+  it('ends a sentence after an abbreviation when what follows cannot be a name', () => {
+    expect(sentencesOf('The bank moved its offices to Elm St. The lease runs for ten years.')).toEqual([
+      'The bank moved its offices to Elm St.', 'The lease runs for ten years.']);
+    expect(sentencesOf('The suit was filed by Robert Kennedy Jr. The court dismissed it.')).toHaveLength(2);
+    expect(sentencesOf('The lawyer, Robert Kennedy Jr., said it.')).toHaveLength(1);
+    expect(sentencesOf('Patients were given vitamin D. It did not help.')).toHaveLength(2);
+    expect(sentencesOf('The company moved its headquarters to the U.S. Shares rose 4 percent.')).toHaveLength(2);
+    expect(sentencesOf('The vote is due in Dec. Then the bill goes to the Senate.')).toHaveLength(2);
+  });
+
+  it('keeps "U.S." before a name or in a title-case heading', () => {
+    expect(sentencesOf('He met U.S. Army officers and U.S. Ambassador Ruth Kane.')).toHaveLength(1);
+    expect(sentencesOf('U.S. Shares Rise as Inflation Eases\nStocks rallied.')).toEqual(['U.S. Shares Rise as Inflation Eases', 'Stocks rallied.']);
+  });
+
   it('treats headlines and datelines without a final period as their own sentences', () => {
     const text = 'Court Sets Deadline for Filing\nLONDON 1996-08-30\nThe court ruled on Friday.';
     expect(sentencesOf(text)).toEqual(['Court Sets Deadline for Filing', 'LONDON 1996-08-30', 'The court ruled on Friday.']);

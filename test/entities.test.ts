@@ -90,6 +90,47 @@ describe('typing', () => {
   });
 });
 
+describe('organisation context', () => {
+  it('reads one unknown word that reports as an organisation, and as a person when "he"/"she" follows or a full name exists', () => {
+    const list = entities('Ofcom said the broadcaster had breached its code. Tarvik said he would appeal. Energy Minister Lena Brodsky met the board, and Brodsky said talks would go on.');
+    expect(one(list, 'Ofcom').type).toBe('ORG');
+    expect(one(list, 'Tarvik').type).toBe('PERSON');
+    const lena = one(list, 'Lena Brodsky');
+    expect([lena.type, texts(lena, 'name')]).toEqual(['PERSON', ['Lena Brodsky', 'Brodsky']]);
+  });
+
+  it('reads a name as an organisation where people work at it or an organisation noun describes it', () => {
+    expect(one(entities('Analysts at Berenga cut their forecasts on Monday.'), 'Berenga').type).toBe('ORG');
+    expect(one(entities('The fine was imposed by the media regulator Ofcom on Tuesday.'), 'Ofcom').type).toBe('ORG');
+    expect(one(entities('The news agency said on Monday that Interfax reported the blast first.'), 'Interfax').type).toBe('ORG');
+    expect(one(entities('The film was made by producer Tomas Verhoeven in Ghent.'), 'Tomas Verhoeven').type).toBe('PERSON');
+  });
+
+  it('reads a title word after a first name, with no name after it, as a surname', () => {
+    const list = entities('Prime Minister John Major met the novelist Stephen King, and Colonel Ann Marsh met General Joseph Dunford.');
+    expect(one(list, 'John Major').type).toBe('PERSON');
+    expect(one(list, 'Stephen King').type).toBe('PERSON');
+    expect(one(list, 'Joseph Dunford').roles.map((r) => r.title)).toEqual(['General']);
+  });
+
+  it('keeps a place opening an organisation name inside it, but not a place before a group or an alias', () => {
+    const list = entities('The Texas Democratic Party sued the state. A California Republican and the U.S. Democratic Party objected.');
+    expect(one(list, 'Texas Democratic Party').type).toBe('ORG');
+    expect(one(list, 'California').type).toBe('GPE');
+    expect(one(list, 'Democratic Party').type).toBe('ORG');
+  });
+
+  it('reads a river name acting as a company as the company, in every mention of the article', () => {
+    const company = entities('Amazon said it would hire 5,000 drivers. Amazon’s shares rose, and a union at Amazon welcomed the news.');
+    const amazon = one(company, 'Amazon');
+    expect([amazon.type, amazon.mentions.length]).toEqual(['ORG', 3]);
+    expect(one(entities('Shares of Amazon and Microsoft fell.'), 'Amazon').type).toBe('ORG');
+    expect(one(entities('Amazon and Google bid for the contract.'), 'Amazon').type).toBe('ORG');
+    expect(one(entities('Fires spread across the Amazon, and Brazil said it would send troops.'), 'Amazon').type).toBe('LOC');
+    expect(one(entities('The Amazon’s tributaries ran low as the drought deepened.'), 'Amazon').type).toBe('LOC');
+  });
+});
+
 describe('linking', () => {
   it('links a later surname and pronouns to the full name', () => {
     const list = entities('Finance Minister Maria Delgado announced the budget on Monday. Delgado said she expected growth to recover. Her deputy agreed.');
@@ -120,6 +161,15 @@ describe('linking', () => {
     expect(texts(one(list, 'Hamas'))).toEqual(['Hamas']);
     expect(named(list, 'Iran')).toHaveLength(1);
     expect(named(list, 'Israel')).toHaveLength(1);
+  });
+
+  it('reads a place name that is the surname of a person named before as that person, unless it reads as a place', () => {
+    const list = entities('Coach Ellen Chad praised her players on Sunday. Chad said she expected a hard final.');
+    const ellen = one(list, 'Ellen Chad');
+    expect([ellen.type, texts(ellen, 'name')]).toEqual(['PERSON', ['Ellen Chad', 'Chad']]);
+    expect(named(list, 'Chad')).toHaveLength(0);
+    const place = entities('Coach Ellen Chad praised her players on Sunday. The team flies to Chad next week.');
+    expect(one(place, 'Chad').type).toBe('GPE');
   });
 
   it('links a misspelt name to the one the article spells right', () => {

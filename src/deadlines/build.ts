@@ -32,10 +32,16 @@ export function emitDeadline(ctx: RuleContext<DeadlineCandidate, unknown>, f: Fo
   const s = f.sentence;
   const sp = (p: Phrase | null) => (p ? doc.span(p.start, p.end) : null);
   const claim = (ctx.records.claims ?? []).find((c) => c.content.start <= f.cue.start && f.cue.end <= c.content.end && c.content.start >= s.start - 1 && c.content.end <= s.end + 1);
+  // The reporter stands for the unsaid issuer, unless it is the bound party itself: "Iran has been told it
+  // must…" credits Iran as the hearer, and "X must report by May 1, X said" is X's own undertaking.
+  const reporter = (p: Phrase): string | null => {
+    const id = headParty(ctx.records.entities, s, p);
+    return id === f.target ? null : id;
+  };
   let issuer = f.issuer;
-  if (!issuer && f.sourceIsIssuer && claim?.sourceSpan) issuer = headParty(ctx.records.entities, s, claim.sourceSpan);
+  if (!issuer && f.sourceIsIssuer && claim?.sourceSpan) issuer = reporter(claim.sourceSpan);
   const source = trailingSource(s);
-  if (!issuer && f.sourceIsIssuer && source) issuer = headParty(ctx.records.entities, s, source);
+  if (!issuer && f.sourceIsIssuer && source) issuer = reporter(source);
   const hedged = !!claim || !!source || HEDGES.test(s.text);
   const due = dueFields(ctx, f);
   ctx.emit({

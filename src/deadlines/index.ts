@@ -1,7 +1,8 @@
 /**
  * THE ordered list of deadlines rules, and how their candidates become records. Earlier rules are
  * more specific: when two rules find a deadline in the same sentence with overlapping cues or the
- * same due date, the earlier rule's record is kept and the later one only fills its empty fields.
+ * same due date, the earlier rule's record is kept and the later one only fills its empty fields. A
+ * span deadline restated later as its end date is one deadline too.
  */
 import type { Stage, Stamped } from '../pipeline/rule.js';
 import type { Deadline } from '../schema/deadline.js';
@@ -25,7 +26,7 @@ export function resolveDeadlines(candidates: Stamped<DeadlineCandidate>[]): Omit
   const sorted = [...candidates].sort((a, b) => a.evidence.start - b.evidence.start || (ORDER.get(a.rule) ?? 99) - (ORDER.get(b.rule) ?? 99));
   const out: Stamped<DeadlineCandidate>[] = [];
   for (const c of sorted) {
-    const same = out.find((o) => o.evidence.start === c.evidence.start && !distinct(o, c));
+    const same = out.find((o) => (o.evidence.start === c.evidence.start && !distinct(o, c)) || restates(o, c));
     if (!same) {
       out.push({ ...c });
       continue;
@@ -37,6 +38,22 @@ export function resolveDeadlines(candidates: Stamped<DeadlineCandidate>[]): Omit
   }
   return out.sort((a, b) => a.cue.start - b.cue.start).map((c) => ({ ...c, claim: c.claim ?? null }));
 }
+
+/**
+ * "gave ministers 28 days to file a plan" then "must lodge the plan by May 8": a later sentence that
+ * names, as a date, the day an earlier span ends, asks for the same thing (a shared content word)
+ * and names no other party, restates that deadline.
+ */
+function restates(a: DeadlineCandidate, b: DeadlineCandidate): boolean {
+  if (!a.duration || b.duration || !a.due || a.due !== b.due || a.evidence.start >= b.evidence.start) return false;
+  const fits = (x: string | null, y: string | null) => x === null || y === null || x === y;
+  if (!fits(a.issuer, b.issuer) || !fits(a.target, b.target) || !a.demand || !b.demand) return false;
+  const words = contentWords(a.demand.text);
+  return contentWords(b.demand.text).some((w) => words.includes(w));
+}
+
+const contentWords = (text: string): string[] => text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 3 && !STOPWORDS.has(w));
+const STOPWORDS = new Set(['with', 'from', 'that', 'this', 'their', 'them', 'they', 'have', 'into', 'over', 'before', 'after', 'about', 'make', 'take', 'give']);
 
 /** Two deadlines in one sentence: their demands are both known and do not overlap. */
 function distinct(a: DeadlineCandidate, b: DeadlineCandidate): boolean {

@@ -41,7 +41,15 @@ export function subjectBefore(sentence: Sentence, verb: number): Phrase | null {
   if (i === end) return null;
   // "The FA charged the club and gave it…": a coordinated verb shares the first verb's subject.
   if (i >= 0 && isVerb(toks[i]!) && /^(?:and|but|then)$/.test(toks[end]!.norm)) return subjectBefore(sentence, i);
+  // "The court ruled that …, and gave ministers 28 days": after a comma, the verb joins the main clause's.
+  if (i === end - 1 && toks[i]?.text === ',' && /^(?:and|but|then)$/.test(toks[end]!.norm)) return mainSubject(sentence, i);
   return { start: toks[i + 1]!.start, end: toks[end]!.end };
+}
+
+/** The subject of the sentence's first verb before token `before`: its main clause. */
+function mainSubject(sentence: Sentence, before: number): Phrase | null {
+  for (let k = 1; k < before; k++) if (isVerb(sentence.tokens[k]!)) return subjectBefore(sentence, k);
+  return null;
 }
 
 /**

@@ -7,7 +7,13 @@
  * Abbreviations ("Gen.", "Jan. 5", "U.S. officials") and decimals do not end sentences. A "sentence"
  * never exceeds MAX_SENTENCE characters: longer runs are cut at the last space before the limit.
  */
-import { TITLE_ABBREVIATIONS, NON_TERMINAL_ABBREVIATIONS, SENTENCE_STARTERS } from '../lexicon/abbreviations.js';
+import {
+  FUNCTION_STARTERS,
+  NAME_SUFFIX_ABBREVIATIONS,
+  NON_TERMINAL_ABBREVIATIONS,
+  SENTENCE_STARTERS,
+  TITLE_ABBREVIATIONS,
+} from '../lexicon/abbreviations.js';
 
 export const MAX_SENTENCE = 1000;
 
@@ -97,21 +103,37 @@ function endsSentence(text: string, dot: number, cut: number, to: number): boole
   const next = skipSpace(text, cut, to);
   if (next >= to) return true;
   const ch = text[next]!;
-  if (text[dot] !== '.') return /[\p{Lu}\p{N}"'“‘(\[]/u.test(ch);
+  const opens = /[\p{Lu}\p{N}"'“‘(\[]/u.test(ch);
+  if (text[dot] !== '.') return opens;
   const word = wordBefore(text, dot);
-  const nextWord = /^[\p{L}]+/u.exec(text.slice(next, next + 30))?.[0] ?? '';
-  if (TITLE_ABBREVIATIONS.has(word.toLowerCase())) return false; // "Gen. Munir", "Mr. Smith"
-  if (/^\p{Lu}$/u.test(word)) return false; // initials: "J. Smith"
-  if (NON_TERMINAL_ABBREVIATIONS.has(word.toLowerCase()) && /[\p{N}\p{Ll}]/u.test(ch)) return false; // "Jan. 5", "approx. 40"
+  const key = word.toLowerCase();
+  const upper = /\p{Lu}/u.test(ch);
+  const nextWord = (/^\p{L}+/u.exec(text.slice(next, next + 30))?.[0] ?? '').toLowerCase();
+  // "Gen. Munir", "Mr. Smith", "Roe v. Wade", "J. Smith": only a word no name starts with ends the
+  // sentence ("...on Main St. The house", "...took vitamin C. It helped").
+  if (TITLE_ABBREVIATIONS.has(key) || /^\p{Lu}$/u.test(word)) return upper && FUNCTION_STARTERS.has(nextWord);
+  // "Robert Kennedy Jr. said" never splits; "...said Robert Kennedy Jr. The lawsuit" does.
+  if (NAME_SUFFIX_ABBREVIATIONS.has(key)) return upper && SENTENCE_STARTERS.has(nextWord);
+  if (NON_TERMINAL_ABBREVIATIONS.has(key) && /[\p{N}\p{Ll}]/u.test(ch)) return false; // "Jan. 5", "approx. 40"
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) {
-    // "U.S." ends a sentence only before a typical sentence opener: "... the U.S. The talks"
-    return SENTENCE_STARTERS.has(nextWord.toLowerCase()) && /\p{Lu}/u.test(ch);
+    // "U.S." ends a sentence only before a typical sentence opener: "...the U.S. The talks", "...the U.S.
+    // Shares rose", but not in a title-case heading ("U.S. Shares Rise") nor before a name ("U.S. Army").
+    if (!upper || !SENTENCE_STARTERS.has(nextWord)) return false;
+    return FUNCTION_STARTERS.has(nextWord) || !capitalisedAfter(text, next + nextWord.length, to);
   }
-  return /[\p{Lu}\p{N}"'“‘(\[]/u.test(ch);
+  return opens;
 }
 
+/** The letters and dots just before a period ("U.S", "Gen"), at most 30 characters back. */
 function wordBefore(text: string, dot: number): string {
   let i = dot;
-  while (i > 0 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  while (i > 0 && dot - i < 30 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
   return text.slice(i, dot);
+}
+
+/** Does the word after position `i` (past spaces on the same line) start with a capital? */
+function capitalisedAfter(text: string, i: number, to: number): boolean {
+  let j = i;
+  while (j < to && j - i < 10 && (text[j] === ' ' || text[j] === '\t')) j++;
+  return j > i && j < to && /\p{Lu}/u.test(text[j]!);
 }

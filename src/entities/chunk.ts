@@ -74,6 +74,11 @@ export function nameRuns(s: Sentence, known?: ReadonlySet<string>): Run[] {
   return runs;
 }
 
+/** "John Major", "Carole King": a title word after a first name, with no name after it, is a surname. */
+function surnameTitle(tokens: readonly Token[], k: number): boolean {
+  return titleAt(tokens, k) === 1 && hasTag(tokens[k - 1]!, 'FirstName', 'MaleName', 'FemaleName') && !(tokens[k + 1] && nameWord(tokens, k + 1, false));
+}
+
 /** Index after the run that starts at i. */
 function extend(s: Sentence, i: number): number {
   const tokens = s.tokens;
@@ -82,7 +87,7 @@ function extend(s: Sentence, i: number): number {
     const t = tokens[end];
     const next = tokens[end + 1];
     if (!t || s.text.slice(tokens[end - 1]!.end - s.start, t.start - s.start).includes('\n')) break;
-    if (nameWord(tokens, end, false) && titleAt(tokens, end) === 0) {
+    if (nameWord(tokens, end, false) && (titleAt(tokens, end) === 0 || surnameTitle(tokens, end))) {
       end++;
       continue;
     }

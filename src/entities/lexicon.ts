@@ -90,7 +90,7 @@ export const SPEECH_VERBS = set(`said | says | told | added | asked | replied | 
 export const REPORTING_VERBS = set(`
 said | says | told | added | stated | noted | insisted | argued | warned | wrote | declared | announced | confirmed |
 denied | accused | urged | rejected | welcomed | condemned | criticised | criticized | called | refused | agreed |
-reported | pledged | vowed | threatened | demanded | appealed | responded | replied | estimated | predicted
+reported | pledged | vowed | threatened | demanded | appealed | responded | replied | estimated | predicted | ruled
 `);
 
 /** Third-person personal pronouns linked to the nearest preceding person. */
@@ -122,4 +122,35 @@ export const BUSINESS_WORDS = set(`
 shares | share | stock | stocks | profit | profits | revenue | revenues | earnings | company | companies | firm |
 investors | analysts | analyst | percent | pct | quarter | dividend | dividends | bonds | bond | trading | merger |
 acquisition | sales | shareholders | subsidiary | bid | takeover | nasdaq | ipo | debt | loss | losses | turnover
+`);
+
+/**
+ * What an organisation has and a person or place has not: a name owning one ("Amazon's shares",
+ * "Ofcom's board") is an organisation. Not "spokesman", "lawyers", "staff": people have them too.
+ */
+export const ORG_POSSESSIONS = set(`
+shares | share | stock | profit | profits | revenue | revenues | earnings | sales | dividend | shareholders | stockholders |
+board | ceo | founder | co-founder | subsidiary | subsidiaries | headquarters | stores | customers | subscribers | employees |
+brand | products | valuation | takeover | acquisition | merger | chief | chairman | executives | website | platform | app
+`);
+
+/** Nouns that describe an organisation: in an appositive ("Canacero, the national steel chamber,") or before its name ("the media regulator Ofcom"). */
+export const ORG_NOUNS = set(`
+firm | regulator | watchdog | charity | body | lobby | maker | producer | operator | carrier | retailer | lender | insurer |
+broadcaster | manufacturer | chamber | group | company | association | union | agency | party | bank | organisation |
+organization | federation | council | network | coalition | alliance | campaign | institute | miner | airline | startup |
+conglomerate | carmaker | automaker | publisher | newspaper | supplier | developer | utility | distributor | exporter | refiner
+`);
+
+/** Of those, the ones no person is called, so they type a name they precede ("the media regulator Ofcom", not "insurer Thierry Dehaan"). */
+export const ORG_DESCRIPTORS = set(`
+regulator | watchdog | charity | retailer | lender | broadcaster | manufacturer | carmaker | automaker | airline | bank |
+firm | company | conglomerate | startup | newspaper | agency | utility | refiner | group | union | party | coalition |
+alliance | federation | association | institute | network | chain
+`);
+
+/** People who work at an organisation: "analysts at Berenga", "workers at Amazon" (not "officials in Kabul"). */
+export const STAFF = set(`
+officials | executives | analysts | economists | workers | employees | staff | engineers | researchers | scientists |
+managers | regulators | investigators | lawyers | spokesman | spokeswoman | spokesperson | chief | boss | director
 `);

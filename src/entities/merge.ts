@@ -40,6 +40,43 @@ export function mergeActingSeats(clusters: Map<string, Cluster>, data: EntityDat
   }
 }
 
+/**
+ * "Amazon said…", then "jobs at Amazon": a one-word region some mention shows acting as an
+ * organisation (the gazetteer withheld it there, so an ORG vote reached the region's cluster) is that
+ * organisation in every mention of the article.
+ */
+export function settleRegionOrgs(clusters: Map<string, Cluster>): void {
+  for (const cl of new Set(clusters.values())) {
+    if (cl.key.includes(' ') || !cl.votes.has('ORG') || typeOf(cl) !== 'LOC') continue;
+    cl.votes.delete('LOC');
+  }
+}
+
+/**
+ * "MaliVai Washington beat …; Washington said he", "Michael Jordan … Jordan scored": a one-word place
+ * that is the surname of exactly one person the article named in full before it is that person, when
+ * no mention of it reads as a place ("in Washington", "the king of Jordan", "Jordan's capital").
+ */
+export function mergeSurnamePlaces(clusters: Map<string, Cluster>, text: string): void {
+  const byLast = new Map<string, Cluster | null>();
+  for (const cl of new Set(clusters.values())) {
+    const words = cl.key.split(' ');
+    if (words.length < 2 || typeOf(cl) !== 'PERSON' || !cl.mentions.length) continue;
+    const w = words[words.length - 1]!;
+    byLast.set(w, byLast.has(w) && byLast.get(w) !== cl ? null : cl);
+  }
+  for (const cl of new Set(clusters.values())) {
+    const person = byLast.get(cl.key);
+    if (!person || cl.key.includes(' ') || !['GPE', 'LOC'].includes(typeOf(cl)) || !cl.mentions.length) continue;
+    const first = Math.min(...person.mentions.map((m) => m.start));
+    const asPlace = (m: Cluster['mentions'][number]) =>
+      m.start < first || m.kind !== 'name' || PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || /^['’]s?\b/.test(text.slice(m.end, m.end + 2));
+    if (!cl.mentions.some(asPlace)) absorb(clusters, cl, person);
+  }
+}
+
+const PLACE_BEFORE = /\b(?:in|at|to|from|near|into|across|of|outside|inside|via|visited|toward|towards)\s+$/i;
+
 /** "Congo" read as the DRC joins the Republic of the Congo when the article names that one instead. */
 export function settleAlternates(clusters: Map<string, Cluster>, data: EntityData): void {
   for (const cl of new Set(clusters.values())) {

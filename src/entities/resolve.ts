@@ -9,7 +9,7 @@ import type { Stamped } from '../pipeline/rule.js';
 import type { Entity, Mention } from '../schema/entity.js';
 import type { EntityCandidate } from './types.js';
 import { Cluster, addRoles, linkPronouns, mergeShortNames, toRecords } from './link.js';
-import { mergeActingSeats, mergeMisspeltNames, mergeOrgShortForms, settleAlternates } from './merge.js';
+import { mergeActingSeats, mergeMisspeltNames, mergeOrgShortForms, mergeSurnamePlaces, settleAlternates, settleRegionOrgs } from './merge.js';
 import type { EntityData } from './types.js';
 
 type Cand = Stamped<EntityCandidate>;
@@ -40,6 +40,8 @@ export function resolveEntities(candidates: Cand[], ctx: { doc: Document; data: 
   }
   mergeActingSeats(clusters, ctx.data);
   settleAlternates(clusters, ctx.data);
+  settleRegionOrgs(clusters);
+  mergeSurnamePlaces(clusters, ctx.doc.text);
   mergeOrgShortForms(clusters);
   mergeMisspeltNames(clusters);
   const list = [...new Set(clusters.values())];

@@ -2,7 +2,7 @@
 import type { Token } from '../doc/document.js';
 import type { EntityType } from '../schema/entity.js';
 import type { Run } from './chunk.js';
-import { EVENT_WORDS, LOCATIVE, ORG_HEADS, ORG_WORDS, SPEECH_VERBS } from './lexicon.js';
+import { EVENT_WORDS, LOCATIVE, ORG_DESCRIPTORS, ORG_HEADS, ORG_POSSESSIONS, ORG_WORDS, PRONOUNS, REPORTING_VERBS, SPEECH_VERBS, STAFF } from './lexicon.js';
 import type { EntityData } from './types.js';
 import { bare, hasTag, isAllCaps, phraseAt } from './match.js';
 
@@ -16,6 +16,7 @@ const COMPETITION = new Set(['league', 'cup', 'championship', 'championships', '
 const LEADER_NOUNS = new Set(['administration', 'presidency', 'campaign', 'premiership', 'cabinet', 'era']);
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
+const SHARES = new Set(['shares', 'stock', 'stake', 'shareholders', 'stockholders']);
 
 export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): Typed {
   const words = tokens.slice(run.i, run.end).filter((t) => /\p{L}/u.test(t.text));
@@ -42,8 +43,15 @@ export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): T
   if (words.some((t) => hasTag(t, 'Organization'))) return { type: 'ORG', strength: 1 };
   if (words.some((t) => hasTag(t, ...PERSON_TAGS))) return { type: 'PERSON', strength: 1 };
   if (words.some((t) => hasTag(t, ...PLACE_TAGS))) return { type: 'GPE', strength: 1 };
+  if (orgContext(tokens, run, data)) return { type: 'ORG', strength: 1 };
   const next = tokens[run.end];
-  if (next && SPEECH_VERBS.has(next.norm) && !isAllCaps(first)) return { type: 'PERSON', strength: words.length > 1 ? 1 : 0 };
+  const reports = !!next && (SPEECH_VERBS.has(next.norm) || (words.length === 1 && REPORTING_VERBS.has(next.norm)));
+  if (reports && !isAllCaps(first)) {
+    // "Ofcom said", "Interfax reported": one unknown word is an organisation unless "he"/"she" follows
+    // ("Xiao said he…"); a surname ("Levy said") still joins its full name ("David Levy") in resolve.
+    if (words.length > 1 || personPronounAfter(tokens, run.end + 1)) return { type: 'PERSON', strength: words.length > 1 ? 1 : 0 };
+    return { type: 'ORG', strength: 0 };
+  }
   // "Dutroux, 39, was ...": a name with an age in apposition.
   if (next?.text === ',' && /^\d{1,2}$/.test(tokens[run.end + 1]?.text ?? '') && tokens[run.end + 2]?.text === ',') return { type: 'PERSON', strength: 1 };
   if (words.length > 1) return { type: 'PERSON', strength: 0 };
@@ -73,4 +81,31 @@ function placeInside(tokens: readonly Token[], run: Run, data: EntityData): bool
 function headBeforeJoiner(words: readonly Token[]): boolean {
   const j = words.findIndex((t) => t.norm === 'of' || t.norm === 'for' || t.norm === 'on');
   return j > 0 && words.slice(0, j).some((t) => ORG_HEADS.has(bare(t)) || ORG_WORDS.has(bare(t)));
+}
+
+/**
+ * Organisation context of a name: it owns what only organisations own ("Amazon's shares", "shares
+ * of Amazon", "a stake in Amazon"), people work at it ("analysts at Berenga"), a noun describes it
+ * ("the media regulator Ofcom"), or it is joined by "and"/"or" to a name the tagger knows as an
+ * organisation ("Amazon and Google").
+ */
+export function orgContext(tokens: readonly Token[], run: { i: number; end: number }, data: EntityData): boolean {
+  const next = tokens[run.end];
+  if (next && /^['’]s$/.test(next.text) && ORG_POSSESSIONS.has(tokens[run.end + 1]?.norm ?? '')) return true;
+  const before = tokens[run.i - 2]?.norm ?? '';
+  if (/^(?:of|in)$/.test(tokens[run.i - 1]?.norm ?? '') && SHARES.has(before)) return true;
+  // "analysts at Berenga", "the media regulator Ofcom".
+  if (tokens[run.i - 1]?.norm === 'at' && STAFF.has(before)) return true;
+  if (ORG_DESCRIPTORS.has(tokens[run.i - 1]?.norm ?? '') && /^\p{Ll}/u.test(tokens[run.i - 1]!.text)) return true;
+  const joined = (k: number) => /^(?:and|or)$/.test(tokens[k]?.norm ?? '');
+  // One word joined to one organisation: not "Gianni Versace and Vogue", nor "Moslems and Serb police".
+  const org = (k: number) => !!tokens[k] && hasTag(tokens[k]!, 'Organization') && !groupWord(tokens[k]!, data);
+  if (run.end - run.i !== 1) return false;
+  return (joined(run.end) && org(run.end + 1)) || (joined(run.i - 1) && org(run.i - 2));
+}
+
+/** "he"/"she"/"his"/"her" within the three tokens at `k` ("said he", "said that she", "told his"). */
+function personPronounAfter(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < Math.min(tokens.length, k + 3); j++) if (Object.hasOwn(PRONOUNS, tokens[j]!.norm)) return true;
+  return false;
 }

@@ -37,6 +37,7 @@ export default defineRule<DeadlineCandidate>({
       'Her deadline-driven style was praised by colleagues.',
       'He filed the story minutes before the deadline.',
       'Traders watched the currency closely as the deadline approached.',
+      'The tribunal announced the deadline on Thursday and told reporters it had received many complaints.',
     ],
   },
   run(ctx) {
@@ -59,6 +60,7 @@ function findAround(ctx: Ctx, s: Sent, i: number): void {
   const cue = s.tokens[i]!;
   const pre = timeBefore(ctx, s, cue);
   const post = afterNoun(ctx, s, cue.end, pre.due);
+  if (!pre.due && post.due && /^\s+on\b/i.test(text.slice(post.at, post.due.end)) && verbBack(s, i, SET, 8) > verbBack(s, i, BOUND, 8)) post.due = issuedOn(ctx, s, post.due);
   const due = pre.due ?? post.due;
   const span = pre.dur ?? changedSpan(text, cue.end, s.end);
   const after = [text.slice(post.tail, s.end), text.slice(post.at, s.end)];
@@ -77,6 +79,20 @@ function findAround(ctx: Ctx, s: Sent, i: number): void {
     duration: span?.iso ?? null,
     dueDate: due,
   });
+}
+
+/**
+ * "announced the deadline on Thursday and told…", "extended the deadline on Friday to June 30": after
+ * an issuing verb, a day just after the noun is when it was set; the due date is the one after "to",
+ * else unknown. Anything else after the day ("on Friday for the union to…") keeps it as found.
+ */
+function issuedOn(ctx: Ctx, s: Sent, on: FoundDate): FoundDate | null {
+  const text = ctx.doc.text;
+  // The day found may run on into the new date ("on Friday to June 30" read as one range).
+  const moved = /^[^,;:]{0,30}?\s(?:to|until)\s+/.exec(text.slice(on.start, s.end));
+  const to = moved ? dateAt(text, on.start + moved[0].length, s.end, ctx.doc.date, ctx.records.dates) : null;
+  if (to) return to;
+  return /^\s*(?:$|[,.;:]|and\b|but\b)/.test(text.slice(on.end, s.end)) ? null : on;
 }
 
 /** Before the noun: "two-week deadline", "June 2 deadline", "set Nov. 10 as the deadline". */

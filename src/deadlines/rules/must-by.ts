@@ -2,14 +2,14 @@
  * An obligation with a time limit: "must file by June 30", "was ordered to pay within 60 days",
  * "ordered Coinbase to hand over the documents by May 23", "returns must be filed no later than
  * January 31", "Within 30 days of the ruling, the company must notify…". The time phrase is the cue.
- * Watch out for: forecasts and habits with "by" ("expected to fall below 3% by the end of the year",
+ * Watch out for: standing rules ("must report every breach within 72 hours"), forecasts and habits with "by" ("expected to fall below 3% by the end of the year",
  * "usually plant by mid-May"): no obligation word, no deadline.
  */
 import { defineRule } from '../../pipeline/rule.js';
 import { emitDeadline } from '../build.js';
 import { clauseFrom, consequenceIn } from '../clauses.js';
 import { durationAt } from '../duration.js';
-import { party, subjectParty, tokenAt, type Ctx } from '../helpers.js';
+import { isPassive, party, subjectParty, tokenAt, type Ctx } from '../helpers.js';
 import { subjectBefore } from '../parties.js';
 import type { DeadlineCandidate } from '../types.js';
 import { dateAt, type FoundDate } from '../when.js';
@@ -18,6 +18,7 @@ import { dateAt, type FoundDate } from '../when.js';
 const OBLIGATION = /\b(?:must|(?:is|are|was|were) to be \w+ed|(?:has|have|had|need|needs|needed) to|(?:is|are|was|were|been|be) (?:ordered|required|obliged|obligated|told|directed|instructed|forced|compelled|expected by law) to|(?:ordered|required|told|directed|instructed|forced|compelled|called on|calls on|call on)\s+[^,;:]{1,60}?\s+to|(?:demanded|demands|demand|insisted|insists|ordered|orders|ruled|rules|required|requires|directed|directs)\s+that)\s+(?=[a-zA-Z])/g;
 const LIMIT = /\b(no later than|not later than|by|within|before)\s+/g;
 const LEADING = /^\s*(Within|No later than|By)\s+/;
+const STANDING = /\b(?:every|each)\b/i;
 
 export default defineRule<DeadlineCandidate>({
   id: 'deadlines/must-by',
@@ -30,7 +31,7 @@ export default defineRule<DeadlineCandidate>({
       { text: 'The council demanded that the contractor finish the bridge by Oct. 1.', date: '2025-05-12', expect: { cue: 'by', due: '2025-10-01' } },
       { text: 'The airline was ordered to refund passengers within 14 days or pay a fine.', date: '2025-05-12', expect: { cue: 'within', duration: 'P14D', dueLatest: '2025-05-26', consequence: 'pay a fine' } },
     ],
-    noMatch: ['Inflation is expected to fall below 3% by the end of the year.', 'Farmers usually plant their corn by the middle of May.', 'Sales must grow by 5% this year to meet the target.'],
+    noMatch: ['Banks must report every cyber attack to the regulator within 72 hours.', 'Inflation is expected to fall below 3% by the end of the year.', 'Farmers usually plant their corn by the middle of May.', 'Sales must grow by 5% this year to meet the target.'],
   },
   run(ctx) {
     const text = ctx.doc.text;
@@ -46,6 +47,8 @@ export default defineRule<DeadlineCandidate>({
           const limitEnd = at + l[0].length;
           const limit = timeAt(ctx, limitEnd, s.end, l[1]!.toLowerCase() === 'within');
           if (!limit) continue;
+          // "must report every breach within 72 hours": a standing rule, each time anew, not a point in time.
+          if (limit.duration && STANDING.test(text.slice(demandStart, at))) break;
           emitFor(ctx, s, obStart, m[0], { start: at, end: at + l[1]!.length }, limit, demandStart);
           found = true;
           break;
@@ -107,7 +110,7 @@ function emitFor(ctx: Ctx, s: Ctx['doc']['sentences'][number], obStart: number, 
   });
 }
 
-/** "HMRC reminded traders that returns must…": the subject of the verb that introduces the clause. */
+/** "HMRC reminded traders that returns must…": the subject of the (active) verb that introduces the clause. */
 function reporterOf(ctx: Ctx, s: Ctx['doc']['sentences'][number], obTok: number): string | null {
   const subj = subjectBefore(s, obTok);
   const from = subj ? tokenAt(s, subj.start) : obTok;
@@ -115,7 +118,8 @@ function reporterOf(ctx: Ctx, s: Ctx['doc']['sentences'][number], obTok: number)
   if (!that || that.norm !== 'that') return null;
   for (let k = from - 2; k >= 0; k--) {
     const t = s.tokens[k]!;
-    if (t.tags.includes('Verb') && /^[a-z]/.test(t.text)) return subjectParty(ctx, s, k);
+    // "Serbia was warned that it must…": the subject of a passive report is its hearer, not the reporter.
+    if (t.tags.includes('Verb') && /^[a-z]/.test(t.text)) return isPassive(s, k) ? null : subjectParty(ctx, s, k);
   }
   return null;
 }

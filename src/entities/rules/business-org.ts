@@ -17,7 +17,7 @@ export default defineRule<EntityCandidate, EntityData>({
   description: 'Unknown names in business reports typed as organisations (weak evidence).',
   confidence: 0.6,
   examples: {
-    match: [{ text: 'Shares in Zorvane rose 5 percent after the company reported a quarter of strong profit, analysts said.', expect: { text: 'Zorvane', type: 'ORG' } }],
+    match: [{ text: 'Investors bought Zorvane after the company reported a quarter of strong profit, analysts said.', expect: { text: 'Zorvane', type: 'ORG' } }],
     noMatch: ['Zorvane scored twice in the second half as the visitors held on.'],
   },
   run(ctx) {

@@ -2,10 +2,10 @@ import { defineRule } from '../../pipeline/rule.js';
 import type { EntityCandidate, EntityData } from '../types.js';
 import { nameRuns } from '../chunk.js';
 import type { Sentence, Token } from '../../doc/document.js';
-import { hasTag, isCapitalised, isCapsSentence, phraseAt, titleAt } from '../match.js';
+import { bare, hasTag, isCapitalised, isCapsSentence, phraseAt, titleAt } from '../match.js';
 import type { Run } from '../chunk.js';
 import { typeRun } from '../typing.js';
-import { ORG_WORDS, REPORTING_VERBS, TITLES } from '../lexicon.js';
+import { ORG_NOUNS, ORG_WORDS, REPORTING_VERBS, TITLES } from '../lexicon.js';
 
 /**
  * Capitalised name runs ("Asim Munir", "Bank of England", "Nikolaus van der Pas"), typed from
@@ -22,6 +22,9 @@ export default defineRule<EntityCandidate, EntityData>({
       { text: 'Shares of Acme Holdings Corp fell 3 percent.', expect: { text: 'Acme Holdings Corp', type: 'ORG' } },
       { text: 'He met officials of the Bank of England on Monday.', expect: { text: 'Bank of England', type: 'ORG' } },
       { text: 'The spokesman, Nikolaus van der Pas, declined to comment.', expect: { text: 'Nikolaus van der Pas' } },
+      { text: 'Ofcom said the broadcaster had breached its code.', expect: { text: 'Ofcom', type: 'ORG' } },
+      { text: 'Fighting broke out between the Kurdistan Democratic Party and its rivals.', expect: { text: 'Kurdistan Democratic Party', type: 'ORG' } },
+      { text: 'The regulator fined Brevik, and Kovalenko said he would appeal.', expect: { text: 'Kovalenko', type: 'PERSON' } },
     ],
     noMatch: ['The President said on Monday that talks would resume.', 'Officials said the talks would resume in March.'],
   },
@@ -62,8 +65,6 @@ function reports(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** Nouns that head an appositive describing an organisation ("Canacero, the national steel chamber,"). */
-const ORG_NOUNS = new Set(['firm', 'regulator', 'watchdog', 'charity', 'body', 'lobby', 'maker', 'producer', 'operator', 'carrier', 'retailer', 'lender', 'insurer', 'broadcaster', 'manufacturer', 'chamber', 'group', 'company', 'association', 'union', 'agency', 'party', 'bank', 'organisation', 'organization', 'federation', 'council', 'network', 'coalition', 'alliance', 'campaign', 'institute', 'miner', 'airline', 'startup', 'conglomerate']);
 
 /** The type an appositive's head noun gives a name: ", the national steel chamber," → ORG; ", a spokesman," → PERSON. */
 function appositive(tokens: readonly Token[], k: number): { type: 'ORG' | 'PERSON'; strength: number } | null {
@@ -106,6 +107,8 @@ function isDemonym(t: Token, data: EntityData): boolean {
 function cutAfterPlace(tokens: readonly Token[], run: Run, data: EntityData): void {
   const place = phraseAt(tokens, run.i, data, false, (p) => p.type === 'GPE' && p.kind !== 'demonym');
   if (!place || place.end >= run.end) return;
+  // "Kurdistan Democratic Party", "Texas Republican Party": an organisation word closes one name (not "U.S. Democratic Party").
+  if (place.phrase.kind === 'name' && ORG_WORDS.has(bare(tokens[run.end - 1]!))) return;
   const next = phraseAt(tokens, place.end, data, false, (p) => p.type === 'NORP' || p.type === 'EVENT');
   if (titleAt(tokens, place.end) > 0 || (next && next.end <= run.end)) run.end = place.end;
 }
