@@ -7,7 +7,7 @@ import type { Document, Sentence, Token } from '../doc/document.js';
 import type { Entity } from '../schema/entity.js';
 import type { Span } from '../schema/span.js';
 import type { CueClass } from '../schema/claim.js';
-import type { CueHit } from '../cues/index.js';
+import { claimsIn, type CueHit } from '../cues/index.js';
 import { modifiersBefore, nounPhraseAfter, subjectBefore, type Phrase } from '../cues/frame.js';
 import { closesQuote, closesQuoteAfterComma, insideInlineQuote, sideOf } from '../cues/quotes.js';
 import { AUX, TIME_WORDS } from '../cues/words.js';
@@ -16,6 +16,7 @@ import { contentAfter, contentBefore, contentSpan } from './content.js';
 import { appositiveEnd, interrupted, isEnd } from './interrupted.js';
 import { afterColon, clauseBefore, isTime, isTimeHead, trailing, withoutTime } from './adjuncts.js';
 import { sourceOf, type Source } from './source.js';
+import { objectContent } from './object.js';
 import { inConditional, isPassive } from '../cues/clause.js';
 
 export interface ClaimDraft extends Source {
@@ -55,7 +56,7 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h]!;
     const claim = hit.entry.claim;
-    if (!claim || hit.entry.pos !== 'verb' || IMPERSONAL.has(hit.head) || (NOT_REPORTS.has(hit.head) && toks[hit.to]?.norm !== 'that')) continue;
+    if (!claim || !claimsIn(hit.entry, hit.head) || hit.entry.pos !== 'verb' || IMPERSONAL.has(hit.head) || (NOT_REPORTS.has(hit.head) && toks[hit.to]?.norm !== 'that')) continue;
     if (insideInlineQuote(doc, toks, hit.from) || inConditional(toks, hit.from) || isPassive(toks, hit.from)) continue;
     const m = modifiersBefore(toks, hit.from);
     // The cue keeps its auxiliaries and adverbs ("has long said"), as PARC and PolNeAR mark it.
@@ -104,7 +105,7 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
         content = interrupted(doc, sentence, contentBefore(doc, sentence, subject.from), end, true);
       } else {
         widen(a);
-        content = contentAfter(doc, sentence, a, stop) ?? afterColon(doc, sentence, a);
+        content = (hit.entry.stance ? objectContent(doc, sentence, a, stop) : null) ?? contentAfter(doc, sentence, a, stop) ?? afterColon(doc, sentence, a);
       }
       const inside = creditInside(doc, sentence, subject.from, tail, stop);
       if (inside) content = inside;
@@ -125,7 +126,8 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
       }
     } else if (before && /^(and|or|but)$/.test(before.norm) && last) {
       source = last; // "condemned X and accused Y"
-      content = contentAfter(doc, sentence, contentStart(toks, hit, false), stop);
+      const a = contentStart(toks, hit, false);
+      content = (hit.entry.stance ? objectContent(doc, sentence, a, stop) : null) ?? contentAfter(doc, sentence, a, stop);
     }
     if (!source || !content || /^(itself|himself|herself|themselves|myself|ourselves)\b/i.test(content.text)) continue;
     // A belief may take a noun phrase ("voters want change", as PolNeAR marks it), but a belief nested in

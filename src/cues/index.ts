@@ -91,6 +91,11 @@ function scanCues(sentence: Sentence, index: CueIndex): CueHit[] {
   return hits;
 }
 
+/** Does this entry report a claim in this form? A `past` claim ("backed") only in the past tense. */
+export function claimsIn(entry: CueEntry, form: string): boolean {
+  return !!entry.claim && (!entry.claim.past || /ed$/.test(form));
+}
+
 /**
  * "polling shows that", "records show he backed", "…, records show.": a pure claim verb (no stance
  * reading) that the tagger took for a plural noun, right after a noun and before a clause.
@@ -109,13 +114,13 @@ function claimVerbAsNoun(toks: readonly Token[], i: number, entry: CueEntry): bo
 /** ", saying that", "by telling reporters": a claim verb's participle the tagger took for a noun or adjective. */
 function claimParticiple(toks: readonly Token[], i: number, entry: CueEntry): boolean {
   const prev = toks[i - 1];
-  return entry.pos === 'verb' && !!entry.claim && /ing$/.test(toks[i]!.norm) && !!prev && /^(,|by|after|before|while|without|—)$/.test(prev.norm);
+  return entry.pos === 'verb' && claimsIn(entry, toks[i]!.norm) && /ing$/.test(toks[i]!.norm) && !!prev && /^(,|by|after|before|while|without|—)$/.test(prev.norm);
 }
 
 /** "He said/Adjective stocks ...": an inflected claim verb after a subject is a verb, whatever the tagger says. */
 function claimVerbAfterPronoun(toks: readonly Token[], i: number, entry: CueEntry): boolean {
   const form = toks[i]!.norm;
-  if (entry.pos !== 'verb' || !entry.claim || form === entry.phrase.split(' ')[0] || form.endsWith('ing')) return false;
+  if (entry.pos !== 'verb' || !claimsIn(entry, form) || form === entry.phrase.split(' ')[0] || form.endsWith('ing')) return false;
   const prev = toks[i - 1];
   if (/^(he|she|they|we|i|who)$/.test(prev?.norm ?? '')) return true;
   // "Ana Ruiz, a lawyer, said/Adjective candidates are ...": a pure claim verb the tagger took for an
@@ -129,7 +134,7 @@ function claimVerbAfterPronoun(toks: readonly Token[], i: number, entry: CueEntr
 function headlineVerb(toks: readonly Token[], i: number, entry: CueEntry): boolean {
   const t = toks[i]!;
   const prev = toks[i - 1];
-  if (entry.pos !== 'verb' || !entry.claim || !/^\p{Lu}\p{Ll}+s$/u.test(t.text) || !prev || !(prev.norm === ',' || /^\p{Lu}/u.test(prev.text))) return false;
+  if (entry.pos !== 'verb' || !claimsIn(entry, t.norm) || !/^\p{Lu}\p{Ll}+s$/u.test(t.text) || !prev || !(prev.norm === ',' || /^\p{Lu}/u.test(prev.text))) return false;
   const words = toks.filter((x) => /^\p{L}{4,}/u.test(x.text));
   return words.length >= 3 && words.filter((x) => /^\p{Lu}/u.test(x.text)).length >= 0.8 * words.length;
 }

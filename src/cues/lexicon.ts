@@ -12,7 +12,8 @@ export type Polarity = 'support' | 'oppose' | 'neutral';
 export interface CueEntry {
   readonly phrase: string;
   readonly pos: CuePos;
-  readonly claim?: { readonly cueClass: CueClass; readonly hedged: boolean };
+  /** `past`: a claim only in the past tense ("backed Clinton" reports an endorsement; "voters who back her" a standing preference). */
+  readonly claim?: { readonly cueClass: CueClass; readonly hedged: boolean; readonly past?: boolean };
   readonly stance?: { readonly kind: string; readonly polarity: Polarity; readonly inverse?: boolean };
 }
 
@@ -141,9 +142,11 @@ const NOUN_STANCE: readonly [string, string, Polarity][] = [
   ['concern', 'express-concern', 'oppose'], ['alarm', 'express-concern', 'oppose'], ['skepticism', 'express-concern', 'oppose'],
 ];
 
-// "attack" and "thank" mostly name an act ("terror attacks", "thanked voters"); "know" and "publish" are left out of
+// "invite" and "thank" mostly name an act ("invited guests", "thanked voters"); "know" and "publish" are left out of
 // the claim verbs for the same reason: what someone knows or published is seldom reported as their claim.
-const NOT_SPEECH = new Set(['back', 'support', 'invite', 'attack', 'thank']);
+const NOT_SPEECH = new Set(['invite', 'thank']);
+/** Positions taken ("backed Clinton", "attacked the plan"): claims in the past tense only (see `past`). */
+const PAST_ONLY = new Set(['back', 'support', 'attack']);
 
 function build(): readonly CueEntry[] {
   const map = new Map<string, { phrase: string; pos: CuePos; claim?: CueEntry['claim']; stance?: CueEntry['stance'] }>();
@@ -159,9 +162,8 @@ function build(): readonly CueEntry[] {
   for (const w of EVIDENCE) get(w, 'verb').claim = { cueClass: 'evidence', hedged: false };
   for (const [w, kind, polarity] of SPEECH_STANCE) {
     const e = get(w, 'verb');
-    // "back" is mostly an adverb or a material act ("come back"), and "support", "invite" mostly
-    // name acts (votes, funding, invitations), seldom a report of speech.
-    if (!NOT_SPEECH.has(w)) e.claim ??= { cueClass: 'speech', hedged: false };
+    if (PAST_ONLY.has(w)) e.claim ??= { cueClass: w === 'attack' ? 'speech' : 'belief', hedged: false, past: true };
+    else if (!NOT_SPEECH.has(w)) e.claim ??= { cueClass: 'speech', hedged: false };
     e.stance = { kind, polarity };
   }
   for (const [w, kind, polarity] of ACTION_STANCE) get(w, 'verb').stance ??= { kind, polarity };

@@ -1,0 +1,32 @@
+/** Claims: positions taken (backed, attacked), object contents, and the cue words PolNeAR marks. */
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../src/index.js';
+import type { Claim } from '../src/index.js';
+
+const extractor = createExtractor();
+const claims = (text: string): Claim[] => extractor.extract(text).claims;
+const one = (text: string, cue: string): Claim => {
+  const found = claims(text).filter((c) => c.cue.text === cue || c.cue.text.endsWith(` ${cue}`));
+  expect(found, `one claim with cue "${cue}" in: ${text}`).toHaveLength(1);
+  return found[0]!;
+};
+
+describe('claims: positions taken and object contents', () => {
+  it('a past endorsement or attack is a claim whose content is the object, without time or venue', () => {
+    const a = one('The county sheriff endorsed Ramirez last week.', 'endorsed');
+    expect(a.content.text).toBe('Ramirez');
+    expect(a.sourceText).toBe('The county sheriff');
+    expect(one('The senator attacked the plan as reckless during a rally in Dayton.', 'attacked').content.text).toBe('the plan as reckless');
+    expect(one('The union backed Mayor Ortiz in a statement on Monday.', 'backed').content.text).toBe('Mayor Ortiz');
+    expect(one('The governor criticized Sen. Walsh for skipping the vote, which drew jeers.', 'criticized').content.text).toBe('Sen. Walsh for skipping the vote');
+  });
+
+  it('a standing preference in the present tense is no claim', () => {
+    expect(claims('Most farmers in the county support the new dam.')).toHaveLength(0);
+    expect(claims('Groups backing the measure have raised two million dollars.')).toHaveLength(0);
+  });
+
+  it('a clause or a quotation after a stance verb keeps the general content', () => {
+    expect(one('The mayor warned that the bridge would close in May.', 'warned').content.text).toBe('the bridge would close in May');
+  });
+});
