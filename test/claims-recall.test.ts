@@ -30,3 +30,20 @@ describe('claims: positions taken and object contents', () => {
     expect(one('The mayor warned that the bridge would close in May.', 'warned').content.text).toBe('the bridge would close in May');
   });
 });
+
+describe('claims: cue particles and clauses that share a subject', () => {
+  it('the particle of a reporting verb belongs to the cue ("asked about", "warned against")', () => {
+    const a = one('The senator warned against cuts to the rural hospital fund.', 'warned against');
+    expect(a.content.text).toBe('cuts to the rural hospital fund');
+    expect(one('Reporters asked about the missing ballots from Precinct 9.', 'asked about').content.text).toBe('the missing ballots from Precinct 9');
+  });
+
+  it('"by saying", "and said": the participle or second verb takes the subject of the clause', () => {
+    const a = one('The mayor angered the council by saying the budget would not pass this year.', 'saying');
+    expect(a.sourceText).toBe('The mayor');
+    expect(a.content.text).toBe('the budget would not pass this year');
+    const b = one('The governor toured the flooded district and said the state would pay for repairs.', 'said');
+    expect(b.sourceText).toBe('The governor');
+    expect(b.content.text).toBe('the state would pay for repairs');
+  });
+});

@@ -17,6 +17,7 @@ import { appositiveEnd, interrupted, isEnd } from './interrupted.js';
 import { afterColon, clauseBefore, isTime, isTimeHead, trailing, withoutTime } from './adjuncts.js';
 import { sourceOf, type Source } from './source.js';
 import { objectContent } from './object.js';
+import { withParticle } from './particle.js';
 import { inConditional, isPassive } from '../cues/clause.js';
 
 export interface ClaimDraft extends Source {
@@ -54,7 +55,7 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
   const out: ClaimDraft[] = [];
   let last: Source | null = null;
   for (let h = 0; h < hits.length; h++) {
-    const hit = hits[h]!;
+    const hit = withParticle(toks, hits[h]!);
     const claim = hit.entry.claim;
     if (!claim || !claimsIn(hit.entry, hit.head) || hit.entry.pos !== 'verb' || IMPERSONAL.has(hit.head) || (NOT_REPORTS.has(hit.head) && toks[hit.to]?.norm !== 'that')) continue;
     if (insideInlineQuote(doc, toks, hit.from) || inConditional(toks, hit.from) || isPassive(toks, hit.from)) continue;
@@ -124,8 +125,11 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
         source = last; // ", adding that C": the subject of the clause before
         content = contentAfter(doc, sentence, contentStart(toks, hit, true), stop);
       }
-    } else if (before && /^(and|or|but)$/.test(before.norm) && last) {
-      source = last; // "condemned X and accused Y"
+    } else if (before && /^(by|after|while|without|from)$/.test(before.norm) && hit.head.endsWith('ing') && claim.cueClass === 'speech' && (last ?? (last = mainSubject(doc, entities, toks, hit.from)))) {
+      source = last; // "drew fire by saying that C": the subject of the clause
+      content = contentAfter(doc, sentence, contentStart(toks, hit, true), stop);
+    } else if (before && /^(and|or|but)$/.test(before.norm) && (last ?? (last = mainSubject(doc, entities, toks, hit.from)))) {
+      source = last; // "condemned X and accused Y", "met the mayor and said C"
       const a = contentStart(toks, hit, false);
       content = (hit.entry.stance ? objectContent(doc, sentence, a, stop) : null) ?? contentAfter(doc, sentence, a, stop);
     }
