@@ -47,3 +47,12 @@ describe('claims: cue particles and clauses that share a subject', () => {
     expect(b.content.text).toBe('the state would pay for repairs');
   });
 });
+
+describe('claims: added reporting verbs', () => {
+  it('"stated" and "thanked" report; "states" and "state" as nouns do not', () => {
+    expect(one('The hospital stated that no patient had been harmed.', 'stated').content.text).toBe('no patient had been harmed');
+    expect(one('The coach thanked the volunteers for their long hours.', 'thanked').content.text).toBe('the volunteers for their long hours');
+    expect(claims('Voters in battleground states turned out in large numbers.')).toHaveLength(0);
+    expect(claims('Three state lawmakers toured the plant on Friday.')).toHaveLength(0);
+  });
+});

@@ -22,7 +22,9 @@ const MEDIUM = new Set(['statement', 'statements', 'interview', 'interviews', 'e
 function adjunctAt(toks: readonly Token[], j: number): boolean {
   const t = toks[j]!;
   if (CIRCUMSTANCE.has(t.norm)) return true;
-  if (has(t, 'Date') || (TIME_WORDS.has(t.norm) && t.norm !== 'this' && t.norm !== 'on')) return true;
+  // A date starts an adjunct unless it ends the object's own phrase ("for their long hours").
+  const inPhrase = /Adjective|Determiner|Possessive/.test(toks[j - 1]?.tags.join(' ') ?? '');
+  if ((has(t, 'Date') && !inPhrase) || (TIME_WORDS.has(t.norm) && t.norm !== 'this' && t.norm !== 'on')) return true;
   if ((t.norm === 'this' || t.norm === 'next') && TIME_WORDS.has(toks[j + 1]?.norm ?? '')) return true;
   if (t.norm !== 'in' && t.norm !== 'on' && t.norm !== 'over') return false;
   for (let k = j + 1; k < Math.min(toks.length, j + 5); k++) {

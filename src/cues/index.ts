@@ -6,7 +6,7 @@
 import type { Sentence, Token } from '../doc/document.js';
 import type { ClaimCue, StanceCue } from '../schema/options.js';
 import { verbForms } from './inflect.js';
-import { CUE_LEXICON, type CueEntry, type CuePos } from './lexicon.js';
+import { CUE_LEXICON, NOUN_FORMS, type CueEntry, type CuePos } from './lexicon.js';
 
 export type { CueEntry, CuePos, Polarity } from './lexicon.js';
 
@@ -81,7 +81,9 @@ function scanCues(sentence: Sentence, index: CueIndex): CueHit[] {
     const list = index.byFirst.get(toks[i]!.norm);
     if (!list) continue;
     const afterVerbCue = hits.at(-1)?.to === i && hits.at(-1)!.entry.pos === 'verb';
-    const found = list.filter((v) => matchesAt(toks, i, v.words) && (fitsPos(toks, i, v.entry.pos, afterVerbCue) || claimVerbAsNoun(toks, i, v.entry) || claimParticiple(toks, i, v.entry) || claimVerbAfterPronoun(toks, i, v.entry) || headlineVerb(toks, i, v.entry)));
+    // "battleground states", "state law": a form that is far more often a noun starts no claim-only cue.
+    const nounForm = NOUN_FORMS.has(toks[i]!.norm);
+    const found = list.filter((v) => matchesAt(toks, i, v.words) && !(nounForm && !v.entry.stance) && (fitsPos(toks, i, v.entry.pos, afterVerbCue) || claimVerbAsNoun(toks, i, v.entry) || claimParticiple(toks, i, v.entry) || claimVerbAfterPronoun(toks, i, v.entry) || headlineVerb(toks, i, v.entry)));
     if (!found.length) continue;
     // Several parts of speech may match the same words ("support" noun and verb): keep each.
     const len = found[0]!.words.length;

@@ -35,7 +35,7 @@ const SPEECH = words(`say, tell, express, voice, add, write, declare, announce, 
   weigh in, chime in, push back, fire back, shoot back, hit back, chalk up, sum up, brief, relay, recite, vouch,
   acknowledged, attest, contend that, preach, lecture, pontificate, gush, rave, rant, grumble, moan, gripe, fret,
   portray, deem, press for, request, retweet, invoke, compare, continue to say, continue to insist,
-  signal, imply, insinuate, acknowledge that, predict that, wager, bet, guarantee, assure, certify, confess, divulge, leak`);
+  signal, state, imply, insinuate, acknowledge that, predict that, wager, bet, guarantee, assure, certify, confess, divulge, leak`);
 
 /** Verbs of belief, desire and perception: claims of the belief class; most hedge. */
 const BELIEF_HEDGED = words(`believe, think, suspect, fear, expect, guess, assume, doubt, feel, reckon,
@@ -144,9 +144,11 @@ const NOUN_STANCE: readonly [string, string, Polarity][] = [
 
 // "invite" and "thank" mostly name an act ("invited guests", "thanked voters"); "know" and "publish" are left out of
 // the claim verbs for the same reason: what someone knows or published is seldom reported as their claim.
-const NOT_SPEECH = new Set(['invite', 'thank']);
+const NOT_SPEECH = new Set(['invite']);
+/** Forms of claim verbs that are nouns far more often ("battleground states", "state law"): never a claim-only cue. */
+export const NOUN_FORMS: ReadonlySet<string> = Object.freeze(new Set(['state', 'states']));
 /** Positions taken ("backed Clinton", "attacked the plan"): claims in the past tense only (see `past`). */
-const PAST_ONLY = new Set(['back', 'support', 'attack']);
+const PAST_ONLY = new Set(['back', 'support', 'attack', 'thank']);
 
 function build(): readonly CueEntry[] {
   const map = new Map<string, { phrase: string; pos: CuePos; claim?: CueEntry['claim']; stance?: CueEntry['stance'] }>();
