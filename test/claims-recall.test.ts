@@ -56,3 +56,14 @@ describe('claims: added reporting verbs', () => {
     expect(claims('Three state lawmakers toured the plant on Friday.')).toHaveLength(0);
   });
 });
+
+describe('claims: topics and fronted questions', () => {
+  it('"talked about X", "voted for X": the content is the topic, without the venue', () => {
+    expect(one('The candidate talked about rural broadband at every stop in Iowa.', 'talked about').content.text).toBe('rural broadband');
+  });
+
+  it('"Asked if X, S said": the question ends at the main clause', () => {
+    const c = one('Asked if the strike would end soon, the union leader said talks would resume Monday.', 'Asked');
+    expect(c.content.text).toBe('if the strike would end soon');
+  });
+});

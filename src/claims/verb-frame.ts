@@ -16,7 +16,7 @@ import { contentAfter, contentBefore, contentSpan } from './content.js';
 import { appositiveEnd, interrupted, isEnd } from './interrupted.js';
 import { afterColon, clauseBefore, isTime, isTimeHead, trailing, withoutTime } from './adjuncts.js';
 import { sourceOf, type Source } from './source.js';
-import { objectContent } from './object.js';
+import { objectContent, takesObject } from './object.js';
 import { withParticle } from './particle.js';
 import { inConditional, isPassive } from '../cues/clause.js';
 
@@ -106,7 +106,7 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
         content = interrupted(doc, sentence, contentBefore(doc, sentence, subject.from), end, true);
       } else {
         widen(a);
-        content = (hit.entry.stance ? objectContent(doc, sentence, a, stop) : null) ?? contentAfter(doc, sentence, a, stop) ?? afterColon(doc, sentence, a);
+        content = (takesObject(toks, hit) ? objectContent(doc, sentence, a, stop) : null) ?? contentAfter(doc, sentence, a, stop) ?? afterColon(doc, sentence, a);
       }
       const inside = creditInside(doc, sentence, subject.from, tail, stop);
       if (inside) content = inside;
@@ -131,7 +131,7 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
     } else if (before && /^(and|or|but)$/.test(before.norm) && (last ?? (last = mainSubject(doc, entities, toks, hit.from)))) {
       source = last; // "condemned X and accused Y", "met the mayor and said C"
       const a = contentStart(toks, hit, false);
-      content = (hit.entry.stance ? objectContent(doc, sentence, a, stop) : null) ?? contentAfter(doc, sentence, a, stop);
+      content = (takesObject(toks, hit) ? objectContent(doc, sentence, a, stop) : null) ?? contentAfter(doc, sentence, a, stop);
     }
     if (!source || !content || /^(itself|himself|herself|themselves|myself|ourselves)\b/i.test(content.text)) continue;
     // A belief may take a noun phrase ("voters want change", as PolNeAR marks it), but a belief nested in

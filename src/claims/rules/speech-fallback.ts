@@ -28,6 +28,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
     match: [
       { text: 'At the rally on Friday, the governor was asked about the new tax on fuel.', expect: { cue: 'was asked', sourceText: 'the governor', content: 'about the new tax on fuel' } },
       { text: 'The mayor, who spent a decade on the council and ran twice, said nothing about the budget.', expect: { cue: 'said' } },
+      { text: 'Asked whether the bridge would reopen soon, the engineer shook her head.', expect: { cue: 'Asked', content: 'whether the bridge would reopen soon', sourceText: 'the engineer' } },
     ],
     noMatch: ['The council voted to close the library in March.', 'She called a meeting of the board for Monday.'],
   },
@@ -57,8 +58,10 @@ export default defineRule<ClaimCandidate, ClaimsData>({
         // "The deal announced in November": a participle whose clause is an adjunct reports no words.
         const lead = toks[a];
         if (lead && lead.tags.includes('Preposition') && !HEARERS.test(hit.head) && !/^(about|for)$/.test(lead.norm)) return;
-        let content = contentAfter(doc, sentence, a, stop);
-        const long = subject ? null : leadingSubject(toks, m.groupStart);
+        // "Asked whether the plan would pass, the mayor said …": a fronted participle's content ends where the main clause starts.
+        const main = m.groupStart === 0 && /ed$/.test(hit.head) ? mainClauseAt(toks, a) : -1;
+        let content = contentAfter(doc, sentence, a, main > 0 ? main : stop);
+        const long = subject ? null : main > 0 ? nounPhraseAfter(toks, main + 1) : leadingSubject(toks, m.groupStart);
         let source = subject ? sourceOf(doc, ctx.records.entities, toks, subject, subject.antecedent) : long ? sourceOf(doc, ctx.records.entities, toks, long) : NO_SOURCE;
         const before = toks[m.groupStart - 1];
         if (!subject && !long && hit.head.endsWith('ing')) return; // "Adding to the complexity, ...": no speaker
@@ -92,3 +95,15 @@ function leadingSubject(toks: readonly Token[], groupStart: number): { from: num
   }
   return { from: 0, to: end };
 }
+
+/** The comma before the main clause ("…, the mayor said"): its token index, or -1. */
+function mainClauseAt(toks: readonly Token[], a: number): number {
+  for (let j = a + 1; j < toks.length - 2; j++) {
+    if (toks[j]!.norm !== ',') continue;
+    const np = nounPhraseAfter(toks, j + 1);
+    const verb = np ? toks[np.to] : undefined;
+    if (np && np.to - np.from <= 8 && !/^(which|who|whom|whose|where|when)$/.test(toks[j + 1]!.norm) && verb && (verb.tags.includes('Verb') || AUXW.test(verb.norm)) && !verb.tags.includes('Gerund')) return j;
+  }
+  return -1;
+}
+const AUXW = /^(has|have|had|is|was|were|are|will|would|could|did|does)$/;
