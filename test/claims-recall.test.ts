@@ -67,3 +67,11 @@ describe('claims: topics and fronted questions', () => {
     expect(c.content.text).toBe('if the strike would end soon');
   });
 });
+
+describe('claims: rulings and directives', () => {
+  it('a past ruling or order reports its content; a present "rules" does not', () => {
+    expect(one('A federal judge ruled that the new district map was unlawful.', 'ruled').content.text).toBe('the new district map was unlawful');
+    expect(one('The governor ordered that all state flags fly at half-staff.', 'ordered').content.text).toBe('all state flags fly at half-staff');
+    expect(claims('The league rules that govern transfers are complex.')).toHaveLength(0);
+  });
+});

@@ -13,13 +13,14 @@ import { TIME_WORDS } from '../cues/words.js';
 const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
 
 /** Stances taken toward a noun phrase ("endorsed Clinton", "criticized the plan"); "accused X of Y", "called for Y", "agreed to Y" run on. */
-const OBJECT_KINDS = new Set(['criticise', 'condemn', 'praise', 'back', 'attack', 'welcome', 'reject']);
+const OBJECT_KINDS = new Set(['criticise', 'condemn', 'praise', 'back', 'welcome', 'reject']);
 
 /** Does this cue take a noun phrase object as its content: a position taken, or a topic ("talked about X", "voted for X")? */
 export function takesObject(toks: readonly Token[], hit: CueHit): boolean {
   const last = toks[hit.to - 1]!.norm;
   if (last === 'about' || (last === 'for' && /^vot/.test(hit.head))) return true;
-  return !!hit.entry.stance && OBJECT_KINDS.has(hit.entry.stance.kind) && toks[hit.to]?.norm !== 'to' && hit.entry.phrase.split(' ').length === 1;
+  const kind = hit.entry.stance?.kind ?? '';
+  return (OBJECT_KINDS.has(kind) || hit.entry.phrase === 'attack') && !/^(to|that)$/.test(toks[hit.to]?.norm ?? '') && hit.entry.phrase.split(' ').length === 1;
 }
 
 /** Prepositions that open a circumstance of the report, not a complement of the object. */

@@ -169,6 +169,8 @@ function build(): readonly CueEntry[] {
     e.stance = { kind, polarity };
   }
   for (const [w, kind, polarity] of ACTION_STANCE) get(w, 'verb').stance ??= { kind, polarity };
+  // Directives and rulings reported in the past ("the judge ordered that", "the court ruled that", "emailed reporters").
+  for (const w of ['order', 'rule', 'email']) get(w, 'verb').claim ??= { cueClass: 'speech', hedged: false, past: true };
   // "X has raised alarm bells in Y": Y holds the stance, X is its target.
   for (const w of ['raise alarm bells in', 'raise alarm in', 'spark alarm in', 'raise eyebrows in', 'cause alarm in', 'alarm']) get(w, 'verb').stance = { kind: 'express-concern', polarity: 'oppose', inverse: true };
   for (const [w, kind, polarity] of ADJ_STANCE) get(w, 'adj').stance = { kind, polarity };

@@ -6,7 +6,7 @@
  */
 import { defineRule } from '../../pipeline/rule.js';
 import type { Token } from '../../doc/document.js';
-import { findCues } from '../../cues/index.js';
+import { claimsIn, findCues } from '../../cues/index.js';
 import { modifiersBefore, nounPhraseAfter, subjectBefore } from '../../cues/frame.js';
 import { isPassive } from '../../cues/clause.js';
 import { closesQuote, insideInlineQuote } from '../../cues/quotes.js';
@@ -39,7 +39,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
       hits.forEach((hit) => {
         const claim = hit.entry.claim;
         // Only plain reporting verbs: a stance verb unframed ("defend", "support") mostly names an act.
-        if (!claim || claim.cueClass !== 'speech' || hit.entry.pos !== 'verb' || hit.entry.stance || ACTS.test(hit.head)) return;
+        if (!claim || !claimsIn(hit.entry, hit.head) || claim.cueClass !== 'speech' || hit.entry.pos !== 'verb' || hit.entry.stance || ACTS.test(hit.head)) return;
         const toks = sentence.tokens;
         const m = modifiersBefore(toks, hit.from);
         // The bare lemma is mostly an infinitive or first person ("to say", "I say"); "did not respond" reports.
