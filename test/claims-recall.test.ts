@@ -75,3 +75,12 @@ describe('claims: rulings and directives', () => {
     expect(claims('The league rules that govern transfers are complex.')).toHaveLength(0);
   });
 });
+
+describe('claims: time adverbs inside the verb group', () => {
+  it('"now says", "first reported", "has since said": the adverb joins the cue, not the source', () => {
+    const a = one('The mayor now says the tunnel will open in June.', 'now says');
+    expect(a.sourceText).toBe('The mayor');
+    expect(one('The Herald first reported that the plant would close.', 'first reported').sourceText).toBe('The Herald');
+    expect(one('The coach has since said the decision was wrong.', 'has since said').sourceText).toBe('The coach');
+  });
+});
