@@ -192,7 +192,7 @@ function contentStart(toks: readonly Token[], hit: CueHit, speech: boolean): num
 function coordinatedStop(toks: readonly Token[], hits: readonly CueHit[], h: number): number {
   for (let k = h + 1; k < hits.length; k++) {
     // "asked them to talk and refrain from attacks": a stance-only verb is part of the content.
-    if (!hits[k]!.entry.claim) continue;
+    if (!hits[k]!.entry.claim || hits[k]!.entry.pos === 'adj') continue;
     if (hits[k]!.entry.pos === 'prep' && toks[hits[k]!.from - 1]?.norm === ',') return hits[k]!.from - 1;
     const sub = subjectBefore(toks, hits[k]!.from);
     // "S, who has refused to X, said C": the later cue's subject encloses this cue, whose content ends at the comma.

@@ -116,6 +116,12 @@ const ADJ_STANCE: readonly [string, string, Polarity][] = [
   ['neutral on', 'refrain', 'neutral'], ['neutral in', 'refrain', 'neutral'],
 ];
 
+/** Adjectives of conviction and feeling that take a clause ("is convinced that", "were frustrated that"). */
+const BELIEF_ADJ = words(`convinced, confident, certain, aware, unaware, adamant, insistent, determined, worried, concerned,
+  afraid, fearful, hopeful, optimistic, pessimistic, doubtful, skeptical, sceptical, frustrated, angry, upset, disappointed,
+  pleased, glad, surprised`);
+const HEDGED_ADJ = new Set(words(`worried, concerned, afraid, fearful, hopeful, optimistic, pessimistic, doubtful, skeptical, sceptical`));
+
 /** Nouns that introduce a claim ("the claim that", "concern that") or carry a stance ("condemnation of"). */
 const CLAIM_NOUNS = words(`claim, belief, view, assertion, allegation, accusation, suggestion, fear, concern,
   hope, warning, argument, insistence, promise, pledge, speculation, rumor,
@@ -174,6 +180,7 @@ function build(): readonly CueEntry[] {
   // "X has raised alarm bells in Y": Y holds the stance, X is its target.
   for (const w of ['raise alarm bells in', 'raise alarm in', 'spark alarm in', 'raise eyebrows in', 'cause alarm in', 'alarm']) get(w, 'verb').stance = { kind: 'express-concern', polarity: 'oppose', inverse: true };
   for (const [w, kind, polarity] of ADJ_STANCE) get(w, 'adj').stance = { kind, polarity };
+  for (const w of BELIEF_ADJ) get(w, 'adj').claim = { cueClass: 'belief', hedged: HEDGED_ADJ.has(w) };
   for (const w of CLAIM_NOUNS) get(w, 'noun').claim = { cueClass: w === 'finding' ? 'evidence' : HEDGED_NOUNS.has(w) ? 'belief' : 'speech', hedged: HEDGED_NOUNS.has(w) };
   for (const [w, kind, polarity] of NOUN_STANCE) get(w, 'noun').stance = { kind, polarity };
   get('according to', 'prep').claim = { cueClass: 'according-to', hedged: false };
