@@ -84,3 +84,11 @@ describe('claims: time adverbs inside the verb group', () => {
     expect(one('The coach has since said the decision was wrong.', 'has since said').sourceText).toBe('The coach');
   });
 });
+
+describe('claims: quantifier and percentage subjects', () => {
+  it('"Some say they …", "42% say …": the quantifier or the share is the source', () => {
+    expect(one('Some say they hear the old rivalry in every speech.', 'say').sourceText).toBe('Some');
+    expect(one('Among farmers, 42% say they will plant less corn.', 'say').sourceText).toBe('42%');
+    expect(claims('Let’s say the vote fails.')).toHaveLength(0);
+  });
+});

@@ -82,7 +82,8 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
     const subject = withoutTime(toks, subjectBefore(toks, hit.from));
     if (subject && claim.cueClass === 'belief' && subject.to - subject.from === 1 && FIRST_PERSON.has(toks[subject.from]!.norm)) continue;
     // "What parents want is ...": a free relative names a thing, it reports no claim.
-    if (subject && (toks[subject.from - 1]?.norm === 'what' || toks[subject.from]!.norm === 'what')) continue;
+    // "Let's say the vote fails": an imperative supposition, not a report.
+    if (subject && (toks[subject.from - 1]?.norm === 'what' || toks[subject.from]!.norm === 'what' || toks[subject.to - 1]!.norm === 'let')) continue;
     // "a program called Safe Streets", "something called a carbon tax": a name given, not words reported.
     if (subject && /^(called|named|dubbed)$/.test(hit.head) && m.groupStart === hit.from && /^(a|an|something|one)$/.test(toks[subject.from]!.norm) && !has(toks[hit.from - 1], 'ProperNoun') && !has(toks[hit.from - 1], 'Pronoun') && (toks[subject.from]!.norm === 'something' || /^\p{Lu}/u.test(toks[hit.to]?.text ?? '') || !!(toks[hit.to] && sideOf(doc, toks[hit.to]!)))) continue;
     if (subject && !isTimeHead(toks, subject)) {

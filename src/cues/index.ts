@@ -160,7 +160,9 @@ function fitsPos(toks: readonly Token[], i: number, pos: CuePos, afterVerbCue: b
     const pastAfterNoun = /ed$/.test(t.norm) && !!prev && prev.tags.includes('Noun') && !prev.tags.includes('Determiner');
     if (!t.tags.includes('Verb') && !pastAfterNoun) return false;
     // "the condemned man", "a reported case": a participle used as an adjective after a determiner.
-    if (prev && (prev.tags.includes('Determiner') || prev.norm === "'s") && toks[i + 1]?.tags.includes('Noun')) return false;
+    // ("Some say they …": a pronoun after it is a subject, so the word is a verb.)
+    const subjectNext = prev?.norm !== "'s" && /^(he|she|they|we|i|you|it)$/.test(toks[i + 1]?.norm ?? '');
+    if (prev && (prev.tags.includes('Determiner') || prev.norm === "'s") && toks[i + 1]?.tags.includes('Noun') && !subjectNext) return false;
     // "reject proposed changes": a participle right after a main verb modifies the noun that follows.
     if (prev && prev.tags.includes('Verb') && !prev.tags.includes('Auxiliary') && !prev.tags.includes('Copula') && t.tags.includes('PastTense') && toks[i + 1] && /Adjective|Noun/.test(toks[i + 1]!.tags.join(' ')) && !toks[i + 1]!.tags.includes('Pronoun')) return false;
     return true;
