@@ -23,8 +23,9 @@ export function takesObject(toks: readonly Token[], hit: CueHit): boolean {
   return (OBJECT_KINDS.has(kind) || hit.entry.phrase === 'attack') && !/^(to|that)$/.test(toks[hit.to]?.norm ?? '') && hit.entry.phrase.split(' ').length === 1;
 }
 
-/** Prepositions that open a circumstance of the report, not a complement of the object. */
-const CIRCUMSTANCE = new Set(['during', 'since', 'amid', 'after', 'before', 'while', 'when', 'at', 'via', 'despite', 'because', 'following', 'until', 'ahead', 'earlier', 'later', 'recently', 'repeatedly', 'again', 'instead']);
+/** Words that open a circumstance of the report or a new clause, not a complement of the object. */
+const CIRCUMSTANCE = new Set(['during', 'since', 'amid', 'after', 'before', 'while', 'when', 'at', 'via', 'despite', 'because', 'following', 'until', 'ahead', 'earlier', 'later', 'recently', 'repeatedly', 'again', 'instead',
+  'but', 'although', 'though', 'whereas']);
 /** Where a report was made: "in a statement", "on Twitter", "in an interview with CNN". */
 const MEDIUM = new Set(['statement', 'statements', 'interview', 'interviews', 'email', 'tweet', 'tweets', 'speech', 'letter',
   'op-ed', 'video', 'ad', 'post', 'appearance', 'debate', 'rally', 'conference', 'remarks', 'twitter', 'facebook', 'message',

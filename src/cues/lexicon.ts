@@ -181,6 +181,8 @@ function build(): readonly CueEntry[] {
   for (const w of ['raise alarm bells in', 'raise alarm in', 'spark alarm in', 'raise eyebrows in', 'cause alarm in', 'alarm']) get(w, 'verb').stance = { kind: 'express-concern', polarity: 'oppose', inverse: true };
   for (const [w, kind, polarity] of ADJ_STANCE) get(w, 'adj').stance = { kind, polarity };
   for (const w of BELIEF_ADJ) get(w, 'adj').claim = { cueClass: 'belief', hedged: HEDGED_ADJ.has(w) };
+  // "is critical of the plan": a stated position toward its object (PolNeAR marks over half of these).
+  for (const w of ['critical of', 'skeptical of', 'sceptical of', 'wary of', 'supportive of']) get(w, 'adj').claim = { cueClass: 'belief', hedged: false };
   for (const w of CLAIM_NOUNS) get(w, 'noun').claim = { cueClass: w === 'finding' ? 'evidence' : HEDGED_NOUNS.has(w) ? 'belief' : 'speech', hedged: HEDGED_NOUNS.has(w) };
   for (const [w, kind, polarity] of NOUN_STANCE) get(w, 'noun').stance = { kind, polarity };
   get('according to', 'prep').claim = { cueClass: 'according-to', hedged: false };

@@ -1,12 +1,14 @@
 /**
  * A conviction or feeling stated with its clause: "Organisers are convinced that turnout will rise",
- * "The mayor was frustrated that the bill stalled". The cue is the verb group and the adjective
- * ("are convinced"), the source the subject, the content the clause after "that".
+ * "The mayor was frustrated that the bill stalled"; or a position toward an object: "The union is
+ * critical of the plan". The cue is the verb group and the adjective ("are convinced", "is critical
+ * of"), the source the subject, the content the clause after "that" or the object.
  */
 import { defineRule } from '../../pipeline/rule.js';
 import { findCues } from '../../cues/index.js';
 import { modifiersBefore, subjectBefore } from '../../cues/frame.js';
 import { contentAfter } from '../content.js';
+import { objectContent } from '../object.js';
 import { sourceOf } from '../source.js';
 import { hedgedText, modeOf } from '../mode.js';
 import type { ClaimCandidate, ClaimsData } from '../types.js';
@@ -17,11 +19,12 @@ const LINKING = /^(is|are|was|were|be|been|being|am|'s|'re|'m|remain|remains|rem
 export default defineRule<ClaimCandidate, ClaimsData>({
   id: 'claims/adj-that',
   kind: 'claims',
-  description: 'S is ADJ that C: a conviction or feeling with its clause ("are convinced that", "was frustrated that")',
+  description: 'S is ADJ that C / S is ADJ of X: a conviction or feeling ("are convinced that"), a position ("is critical of")',
   confidence: 0.55,
   examples: {
     match: [
       { text: 'Organisers are convinced that turnout will rise this year.', expect: { cue: 'are convinced', sourceText: 'Organisers', content: 'turnout will rise this year', cueClass: 'belief' } },
+      { text: 'The teachers’ union has long been critical of the new testing regime.', expect: { cue: 'has long been critical of', content: 'the new testing regime' } },
       { text: 'The mayor was deeply frustrated that the bill stalled in committee.', expect: { cue: 'was deeply frustrated', sourceText: 'The mayor', content: 'the bill stalled in committee' } },
     ],
     noMatch: ['It is certain that the bridge will close.', 'I am confident that we will win.', 'She was pleased with the result.', 'A convinced voter is rare.'],
@@ -32,7 +35,8 @@ export default defineRule<ClaimCandidate, ClaimsData>({
       const toks = sentence.tokens;
       for (const hit of findCues(sentence, ctx.data.cues)) {
         const claim = hit.entry.claim;
-        if (!claim || hit.entry.pos !== 'adj' || toks[hit.to]?.norm !== 'that') continue;
+        const toward = toks[hit.to - 1]!.norm === 'of';
+        if (!claim || hit.entry.pos !== 'adj' || (toks[hit.to]?.norm !== 'that' && !toward)) continue;
         const m = modifiersBefore(toks, hit.from);
         // The group must hold a linking verb ("are convinced", "grew worried"), past the adverbs.
         let link = hit.from - 1;
@@ -44,7 +48,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
         // "It is certain that": an impersonal judgment, no one's conviction.
         // "I am confident that": a speaker's own feeling, seldom marked as an attribution (as with belief verbs).
         if (!subject || /^(it|this|that|there|what|i|we|you)$/.test(toks[subject.from]!.norm)) continue;
-        const content = contentAfter(doc, sentence, hit.to + 1);
+        const content = toward ? objectContent(doc, sentence, hit.to) : contentAfter(doc, sentence, hit.to + 1);
         if (!content) continue;
         ctx.emit({
           ...sourceOf(doc, ctx.records.entities, toks, subject, subject.antecedent),
