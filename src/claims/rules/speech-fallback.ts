@@ -28,6 +28,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
     match: [
       { text: 'At the rally on Friday, the governor was asked about the new tax on fuel.', expect: { cue: 'was asked', sourceText: 'the governor', content: 'about the new tax on fuel' } },
       { text: 'The mayor, who spent a decade on the council and ran twice, said nothing about the budget.', expect: { cue: 'said' } },
+      { text: 'Noting that turnout had doubled, the clerk said the count would take days.', expect: { cue: 'Noting', content: 'turnout had doubled', sourceText: 'the clerk' } },
       { text: 'Asked whether the bridge would reopen soon, the engineer shook her head.', expect: { cue: 'Asked', content: 'whether the bridge would reopen soon', sourceText: 'the engineer' } },
     ],
     noMatch: ['The council voted to close the library in March.', 'She called a meeting of the board for Monday.'],
@@ -59,7 +60,9 @@ export default defineRule<ClaimCandidate, ClaimsData>({
         const lead = toks[a];
         if (lead && lead.tags.includes('Preposition') && !HEARERS.test(hit.head) && !/^(about|for)$/.test(lead.norm)) return;
         // "Asked whether the plan would pass, the mayor said …": a fronted participle's content ends where the main clause starts.
-        const main = m.groupStart === 0 && /ed$/.test(hit.head) ? mainClauseAt(toks, a) : -1;
+        // "Noting that X, the senator said …", "While saying X, he added …": a fronted participle clause works the same way.
+        const fronted = m.groupStart === 0 || (m.groupStart === 1 && /^(while|after|before|upon|by)$/.test(toks[0]!.norm) && hit.head.endsWith('ing'));
+        const main = fronted && /(ed|ing)$/.test(hit.head) ? mainClauseAt(toks, a) : -1;
         let content = contentAfter(doc, sentence, a, main > 0 ? main : stop);
         const long = subject ? null : main > 0 ? nounPhraseAfter(toks, main + 1) : leadingSubject(toks, m.groupStart);
         let source = subject ? sourceOf(doc, ctx.records.entities, toks, subject, subject.antecedent) : long ? sourceOf(doc, ctx.records.entities, toks, long) : NO_SOURCE;
