@@ -63,6 +63,11 @@ export function objectContent(doc: Document, sentence: Sentence, a: number, stop
     const t = toks[e]!;
     const side = sideOf(doc, t);
     if (side) quoted = side === 'open';
+    // "a “rant,” a series of …": a quotation closed after a comma ends the object.
+    if (side === 'close' && toks[e - 1]?.norm === ',') {
+      e++;
+      break;
+    }
     if (quoted || side) continue;
     // "Sen. Warren", "Mr. Trump": an abbreviation's period is inside the name.
     if (t.text === '.' && /^[A-Z][a-z]{0,3}$/.test(toks[e - 1]?.text ?? '') && e > a && e + 1 < stop) continue;
@@ -73,3 +78,4 @@ export function objectContent(doc: Document, sentence: Sentence, a: number, stop
   if (e <= a) return null;
   return doc.span(first.start, toks[e - 1]!.end);
 }
+
