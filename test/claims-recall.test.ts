@@ -92,3 +92,10 @@ describe('claims: quantifier and percentage subjects', () => {
     expect(claims('Let’s say the vote fails.')).toHaveLength(0);
   });
 });
+
+describe('claims: object contents and participle subjects', () => {
+  it('a name with its party in parentheses stays whole; "those surveyed said" has a subject', () => {
+    expect(one('The paper endorsed Rep. Ann Lee (D-Ore.) in an editorial on Sunday.', 'endorsed').content.text).toBe('Rep. Ann Lee (D-Ore.)');
+    expect(one('Again, those surveyed said the mayor handled the flood well.', 'said').sourceText).toBe('those surveyed');
+  });
+});

@@ -69,12 +69,21 @@ export function objectContent(doc: Document, sentence: Sentence, a: number, stop
       break;
     }
     if (quoted || side) continue;
+    // "Paul Ryan (R-Wis.)": a short parenthesis after a name belongs to it.
+    if (t.text === '(' && e > a) {
+      let k = e + 1;
+      while (k < Math.min(stop, e + 8) && toks[k]!.text !== ')') k++;
+      if (toks[k]?.text === ')') {
+        e = k;
+        continue;
+      }
+    }
     // "Sen. Warren", "Mr. Trump": an abbreviation's period is inside the name.
     if (t.text === '.' && /^[A-Z][a-z]{0,3}$/.test(toks[e - 1]?.text ?? '') && e > a && e + 1 < stop) continue;
     if (/^[,;:.!?()—–]$/.test(t.text) || t.text === '--') break;
     if (e > a && adjunctAt(toks, e)) break;
   }
-  while (e > a && !/[\p{L}\p{N}]/u.test(toks[e - 1]!.text) && !sideOf(doc, toks[e - 1]!)) e--;
+  while (e > a && !/[\p{L}\p{N}]/u.test(toks[e - 1]!.text) && !sideOf(doc, toks[e - 1]!) && toks[e - 1]!.text !== ')') e--;
   if (e <= a) return null;
   return doc.span(first.start, toks[e - 1]!.end);
 }

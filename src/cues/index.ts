@@ -164,7 +164,8 @@ function fitsPos(toks: readonly Token[], i: number, pos: CuePos, afterVerbCue: b
     const subjectNext = prev?.norm !== "'s" && /^(he|she|they|we|i|you|it)$/.test(toks[i + 1]?.norm ?? '');
     if (prev && (prev.tags.includes('Determiner') || prev.norm === "'s") && toks[i + 1]?.tags.includes('Noun') && !subjectNext) return false;
     // "reject proposed changes": a participle right after a main verb modifies the noun that follows.
-    if (prev && prev.tags.includes('Verb') && !prev.tags.includes('Auxiliary') && !prev.tags.includes('Copula') && t.tags.includes('PastTense') && toks[i + 1] && /Adjective|Noun/.test(toks[i + 1]!.tags.join(' ')) && !toks[i + 1]!.tags.includes('Pronoun')) return false;
+    // ("those surveyed said …": the participle after "those" is the subject.)
+    if (prev && prev.tags.includes('Verb') && !prev.tags.includes('Auxiliary') && !prev.tags.includes('Copula') && toks[i - 2]?.norm !== 'those' && t.tags.includes('PastTense') && toks[i + 1] && /Adjective|Noun/.test(toks[i + 1]!.tags.join(' ')) && !toks[i + 1]!.tags.includes('Pronoun')) return false;
     return true;
   }
   if (pos === 'noun') return t.tags.includes('Noun') || !t.tags.includes('Verb');
