@@ -99,3 +99,11 @@ describe('claims: object contents and participle subjects', () => {
     expect(one('Again, those surveyed said the mayor handled the flood well.', 'said').sourceText).toBe('those surveyed');
   });
 });
+
+describe('claims: verbs that go on speaking', () => {
+  it('"continued" reports only when a quotation or a colon frames it', () => {
+    expect(one('“We will rebuild every school,” the mayor continued.', 'continued').content.text).toBe('We will rebuild every school');
+    expect(claims('The fighting continued into the night.')).toHaveLength(0);
+    expect(claims('The senator continued her tour of the flooded towns.')).toHaveLength(0);
+  });
+});

@@ -83,7 +83,7 @@ function scanCues(sentence: Sentence, index: CueIndex): CueHit[] {
     const afterVerbCue = hits.at(-1)?.to === i && hits.at(-1)!.entry.pos === 'verb';
     // "battleground states", "state law": a form that is far more often a noun starts no claim-only cue.
     const nounForm = NOUN_FORMS.has(toks[i]!.norm);
-    const found = list.filter((v) => matchesAt(toks, i, v.words) && !(nounForm && !v.entry.stance) && (fitsPos(toks, i, v.entry.pos, afterVerbCue) || claimVerbAsNoun(toks, i, v.entry) || claimParticiple(toks, i, v.entry) || claimVerbAfterPronoun(toks, i, v.entry) || headlineVerb(toks, i, v.entry)));
+    const found = list.filter((v) => matchesAt(toks, i, v.words) && !(nounForm && !v.entry.stance) && (!v.entry.claim?.framed || framedAt(toks, i + v.words.length)) && (fitsPos(toks, i, v.entry.pos, afterVerbCue) || claimVerbAsNoun(toks, i, v.entry) || claimParticiple(toks, i, v.entry) || claimVerbAfterPronoun(toks, i, v.entry) || headlineVerb(toks, i, v.entry)));
     if (!found.length) continue;
     // Several parts of speech may match the same words ("support" noun and verb): keep each.
     const len = found[0]!.words.length;
@@ -91,6 +91,12 @@ function scanCues(sentence: Sentence, index: CueIndex): CueHit[] {
     i += len - 1;
   }
   return hits;
+}
+
+/** Punctuation or a quote mark right after a `framed` cue ("she continued.", "continued: “…"). */
+function framedAt(toks: readonly Token[], j: number): boolean {
+  const next = toks[j];
+  return !next || /^[,.:;!?"“”'‘’]$/.test(next.text);
 }
 
 /** Does this entry report a claim in this form? A `past` claim ("backed") only in the past tense. */

@@ -13,7 +13,8 @@ export interface CueEntry {
   readonly phrase: string;
   readonly pos: CuePos;
   /** `past`: a claim only in the past tense ("backed Clinton" reports an endorsement; "voters who back her" a standing preference). */
-  readonly claim?: { readonly cueClass: CueClass; readonly hedged: boolean; readonly past?: boolean };
+  /** `framed`: a claim only before punctuation or a quotation ("“…,” she continued.", "he went on:"). */
+  readonly claim?: { readonly cueClass: CueClass; readonly hedged: boolean; readonly past?: boolean; readonly framed?: boolean };
   readonly stance?: { readonly kind: string; readonly polarity: Polarity; readonly inverse?: boolean };
 }
 
@@ -177,6 +178,8 @@ function build(): readonly CueEntry[] {
   for (const [w, kind, polarity] of ACTION_STANCE) get(w, 'verb').stance ??= { kind, polarity };
   // Directives and rulings reported in the past ("the judge ordered that", "the court ruled that", "emailed reporters").
   for (const w of ['order', 'rule', 'email']) get(w, 'verb').claim ??= { cueClass: 'speech', hedged: false, past: true };
+  // "“…,” she continued.", "He went on: …": verbs that go on speaking only when a quotation or a colon frames them.
+  for (const w of ['continue', 'go on']) get(w, 'verb').claim ??= { cueClass: 'speech', hedged: false, framed: true };
   // "X has raised alarm bells in Y": Y holds the stance, X is its target.
   for (const w of ['raise alarm bells in', 'raise alarm in', 'spark alarm in', 'raise eyebrows in', 'cause alarm in', 'alarm']) get(w, 'verb').stance = { kind: 'express-concern', polarity: 'oppose', inverse: true };
   for (const [w, kind, polarity] of ADJ_STANCE) get(w, 'adj').stance = { kind, polarity };
