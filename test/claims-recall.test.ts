@@ -105,5 +105,7 @@ describe('claims: verbs that go on speaking', () => {
     expect(one('“We will rebuild every school,” the mayor continued.', 'continued').content.text).toBe('We will rebuild every school');
     expect(claims('The fighting continued into the night.')).toHaveLength(0);
     expect(claims('The senator continued her tour of the flooded towns.')).toHaveLength(0);
+    expect(one('The banner over the gate read: “Save our harbor.”', 'read').content.text).toBe('Save our harbor');
+    expect(claims('She read the audit twice before the meeting.')).toHaveLength(0);
   });
 });

@@ -179,7 +179,8 @@ function build(): readonly CueEntry[] {
   // Directives and rulings reported in the past ("the judge ordered that", "the court ruled that", "emailed reporters").
   for (const w of ['order', 'rule', 'email']) get(w, 'verb').claim ??= { cueClass: 'speech', hedged: false, past: true };
   // "“…,” she continued.", "He went on: …": verbs that go on speaking only when a quotation or a colon frames them.
-  for (const w of ['continue', 'go on']) get(w, 'verb').claim ??= { cueClass: 'speech', hedged: false, framed: true };
+  // "The sign read: …", "“…,” she interjected.": the same for what a text reads and for an interjection.
+  for (const w of ['continue', 'go on', 'read', 'interject']) get(w, 'verb').claim ??= { cueClass: 'speech', hedged: false, framed: true };
   // "X has raised alarm bells in Y": Y holds the stance, X is its target.
   for (const w of ['raise alarm bells in', 'raise alarm in', 'spark alarm in', 'raise eyebrows in', 'cause alarm in', 'alarm']) get(w, 'verb').stance = { kind: 'express-concern', polarity: 'oppose', inverse: true };
   for (const [w, kind, polarity] of ADJ_STANCE) get(w, 'adj').stance = { kind, polarity };
