@@ -97,6 +97,7 @@ describe('claims: object contents and participle subjects', () => {
   it('a name with its party in parentheses stays whole; "those surveyed said" has a subject', () => {
     expect(one('The paper endorsed Rep. Ann Lee (D-Ore.) in an editorial on Sunday.', 'endorsed').content.text).toBe('Rep. Ann Lee (D-Ore.)');
     expect(one('Again, those surveyed said the mayor handled the flood well.', 'said').sourceText).toBe('those surveyed');
+    expect(one('The plan drew fire, with Senator Ana Ruiz telling reporters it would raise rents.', 'telling').sourceText).toBe('Senator Ana Ruiz');
   });
 });
 

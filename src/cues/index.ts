@@ -119,10 +119,15 @@ function claimVerbAsNoun(toks: readonly Token[], i: number, entry: CueEntry): bo
   return !next || next.norm === 'that' || next.norm === '.' || next.tags.includes('Pronoun') || (next.tags.includes('Determiner') && !/^(of|a|an)$/.test(next.norm)) || next.tags.includes('ProperNoun');
 }
 
-/** ", saying that", "by telling reporters": a claim verb's participle the tagger took for a noun or adjective. */
+/** ", saying that", "by telling reporters", ", with Ruiz saying": a claim verb's participle the tagger took for a noun or adjective. */
 function claimParticiple(toks: readonly Token[], i: number, entry: CueEntry): boolean {
   const prev = toks[i - 1];
-  return entry.pos === 'verb' && claimsIn(entry, toks[i]!.norm) && /ing$/.test(toks[i]!.norm) && !!prev && /^(,|by|after|before|while|without|—)$/.test(prev.norm);
+  if (entry.pos !== 'verb' || !claimsIn(entry, toks[i]!.norm) || !/ing$/.test(toks[i]!.norm) || !prev) return false;
+  if (/^(,|by|after|before|while|without|—)$/.test(prev.norm)) return true;
+  // "…, with Senator Ana Ruiz saying that …": the participle of an absolute "with" clause after its subject.
+  if (!prev.tags.includes('Noun') || prev.tags.includes('Pronoun')) return false;
+  for (let j = i - 2; j >= Math.max(0, i - 7); j--) if (toks[j]!.norm === 'with') return toks[j - 1]?.norm === ',';
+  return false;
 }
 
 /** "He said/Adjective stocks ...": an inflected claim verb after a subject is a verb, whatever the tagger says. */
