@@ -19,8 +19,9 @@ import inSource from './rules/in-source.js';
 import passive from './rules/passive.js';
 import nounPrep from './rules/noun-prep.js';
 import speechFallback from './rules/speech-fallback.js';
+import adjThat from './rules/adj-that.js';
 
-export const rules = Object.freeze([verbCue, accordingTo, nounCue, colon, impersonal, dashCredit, thatClause, quoteCredit, inSource, passive, nounPrep, speechFallback]);
+export const rules = Object.freeze([verbCue, accordingTo, nounCue, colon, impersonal, dashCredit, thatClause, quoteCredit, inSource, passive, nounPrep, adjThat, speechFallback]);
 
 const PRONOUN = /^(he|she|they|we|i|it)$/i;
 

@@ -7,7 +7,7 @@ import type { Document, Sentence, Token } from '../doc/document.js';
 import type { Entity } from '../schema/entity.js';
 import type { Span } from '../schema/span.js';
 import type { CueClass } from '../schema/claim.js';
-import type { CueHit } from '../cues/index.js';
+import { claimsIn, type CueHit } from '../cues/index.js';
 import { modifiersBefore, nounPhraseAfter, subjectBefore, type Phrase } from '../cues/frame.js';
 import { closesQuote, closesQuoteAfterComma, insideInlineQuote, sideOf } from '../cues/quotes.js';
 import { AUX, TIME_WORDS } from '../cues/words.js';
@@ -16,6 +16,8 @@ import { contentAfter, contentBefore, contentSpan } from './content.js';
 import { appositiveEnd, interrupted, isEnd } from './interrupted.js';
 import { afterColon, clauseBefore, isTime, isTimeHead, trailing, withoutTime } from './adjuncts.js';
 import { sourceOf, type Source } from './source.js';
+import { objectContent, takesObject } from './object.js';
+import { withParticle } from './particle.js';
 import { inConditional, isPassive } from '../cues/clause.js';
 
 export interface ClaimDraft extends Source {
@@ -53,9 +55,9 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
   const out: ClaimDraft[] = [];
   let last: Source | null = null;
   for (let h = 0; h < hits.length; h++) {
-    const hit = hits[h]!;
+    const hit = withParticle(toks, hits[h]!);
     const claim = hit.entry.claim;
-    if (!claim || hit.entry.pos !== 'verb' || IMPERSONAL.has(hit.head) || (NOT_REPORTS.has(hit.head) && toks[hit.to]?.norm !== 'that')) continue;
+    if (!claim || !claimsIn(hit.entry, hit.head) || hit.entry.pos !== 'verb' || IMPERSONAL.has(hit.head) || (NOT_REPORTS.has(hit.head) && toks[hit.to]?.norm !== 'that')) continue;
     if (insideInlineQuote(doc, toks, hit.from) || inConditional(toks, hit.from) || isPassive(toks, hit.from)) continue;
     const m = modifiersBefore(toks, hit.from);
     // The cue keeps its auxiliaries and adverbs ("has long said"), as PARC and PolNeAR mark it.
@@ -80,7 +82,8 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
     const subject = withoutTime(toks, subjectBefore(toks, hit.from));
     if (subject && claim.cueClass === 'belief' && subject.to - subject.from === 1 && FIRST_PERSON.has(toks[subject.from]!.norm)) continue;
     // "What parents want is ...": a free relative names a thing, it reports no claim.
-    if (subject && (toks[subject.from - 1]?.norm === 'what' || toks[subject.from]!.norm === 'what')) continue;
+    // "Let's say the vote fails": an imperative supposition, not a report.
+    if (subject && (toks[subject.from - 1]?.norm === 'what' || toks[subject.from]!.norm === 'what' || toks[subject.to - 1]!.norm === 'let')) continue;
     // "a program called Safe Streets", "something called a carbon tax": a name given, not words reported.
     if (subject && /^(called|named|dubbed)$/.test(hit.head) && m.groupStart === hit.from && /^(a|an|something|one)$/.test(toks[subject.from]!.norm) && !has(toks[hit.from - 1], 'ProperNoun') && !has(toks[hit.from - 1], 'Pronoun') && (toks[subject.from]!.norm === 'something' || /^\p{Lu}/u.test(toks[hit.to]?.text ?? '') || !!(toks[hit.to] && sideOf(doc, toks[hit.to]!)))) continue;
     if (subject && !isTimeHead(toks, subject)) {
@@ -104,7 +107,7 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
         content = interrupted(doc, sentence, contentBefore(doc, sentence, subject.from), end, true);
       } else {
         widen(a);
-        content = contentAfter(doc, sentence, a, stop) ?? afterColon(doc, sentence, a);
+        content = (takesObject(toks, hit) ? objectContent(doc, sentence, a, stop) : null) ?? contentAfter(doc, sentence, a, stop) ?? afterColon(doc, sentence, a);
       }
       const inside = creditInside(doc, sentence, subject.from, tail, stop);
       if (inside) content = inside;
@@ -123,9 +126,13 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
         source = last; // ", adding that C": the subject of the clause before
         content = contentAfter(doc, sentence, contentStart(toks, hit, true), stop);
       }
-    } else if (before && /^(and|or|but)$/.test(before.norm) && last) {
-      source = last; // "condemned X and accused Y"
-      content = contentAfter(doc, sentence, contentStart(toks, hit, false), stop);
+    } else if (before && /^(by|after|while|without|from)$/.test(before.norm) && hit.head.endsWith('ing') && claim.cueClass === 'speech' && (last ?? (last = mainSubject(doc, entities, toks, hit.from)))) {
+      source = last; // "drew fire by saying that C": the subject of the clause
+      content = contentAfter(doc, sentence, contentStart(toks, hit, true), stop);
+    } else if (before && /^(and|or|but)$/.test(before.norm) && (last ?? (last = mainSubject(doc, entities, toks, hit.from)))) {
+      source = last; // "condemned X and accused Y", "met the mayor and said C"
+      const a = contentStart(toks, hit, false);
+      content = (takesObject(toks, hit) ? objectContent(doc, sentence, a, stop) : null) ?? contentAfter(doc, sentence, a, stop);
     }
     if (!source || !content || /^(itself|himself|herself|themselves|myself|ourselves)\b/i.test(content.text)) continue;
     // A belief may take a noun phrase ("voters want change", as PolNeAR marks it), but a belief nested in
@@ -186,7 +193,7 @@ function contentStart(toks: readonly Token[], hit: CueHit, speech: boolean): num
 function coordinatedStop(toks: readonly Token[], hits: readonly CueHit[], h: number): number {
   for (let k = h + 1; k < hits.length; k++) {
     // "asked them to talk and refrain from attacks": a stance-only verb is part of the content.
-    if (!hits[k]!.entry.claim) continue;
+    if (!hits[k]!.entry.claim || hits[k]!.entry.pos === 'adj') continue;
     if (hits[k]!.entry.pos === 'prep' && toks[hits[k]!.from - 1]?.norm === ',') return hits[k]!.from - 1;
     const sub = subjectBefore(toks, hits[k]!.from);
     // "S, who has refused to X, said C": the later cue's subject encloses this cue, whose content ends at the comma.

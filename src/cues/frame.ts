@@ -30,7 +30,8 @@ const isWord = (t: Token | undefined) => !!t && /[\p{L}\p{N}]/u.test(t.text);
 
 /** Can this token sit inside a noun phrase? */
 export function inNounPhrase(t: Token): boolean {
-  if (t.norm === "'s" || t.norm === '&' || t.norm === '-' || t.norm === '–') return true;
+  // "the Washington Post/ABC News poll": a slash joins two names; "42%" is a noun phrase.
+  if (t.norm === "'s" || t.norm === '&' || t.norm === '-' || t.norm === '–' || t.norm === '/' || t.norm === '%') return true;
   if (!isWord(t)) return false;
   if (has(t, 'Preposition') || has(t, 'Conjunction') || t.norm === 'that') return false;
   if (AUX.has(t.norm) || NEGATION.has(t.norm)) return false;

@@ -6,7 +6,7 @@
 import type { Sentence, Token } from '../doc/document.js';
 import type { ClaimCue, StanceCue } from '../schema/options.js';
 import { verbForms } from './inflect.js';
-import { CUE_LEXICON, type CueEntry, type CuePos } from './lexicon.js';
+import { CUE_LEXICON, NOUN_FORMS, type CueEntry, type CuePos } from './lexicon.js';
 
 export type { CueEntry, CuePos, Polarity } from './lexicon.js';
 
@@ -81,7 +81,9 @@ function scanCues(sentence: Sentence, index: CueIndex): CueHit[] {
     const list = index.byFirst.get(toks[i]!.norm);
     if (!list) continue;
     const afterVerbCue = hits.at(-1)?.to === i && hits.at(-1)!.entry.pos === 'verb';
-    const found = list.filter((v) => matchesAt(toks, i, v.words) && (fitsPos(toks, i, v.entry.pos, afterVerbCue) || claimVerbAsNoun(toks, i, v.entry) || claimParticiple(toks, i, v.entry) || claimVerbAfterPronoun(toks, i, v.entry) || headlineVerb(toks, i, v.entry)));
+    // "battleground states", "state law": a form that is far more often a noun starts no claim-only cue.
+    const nounForm = NOUN_FORMS.has(toks[i]!.norm);
+    const found = list.filter((v) => matchesAt(toks, i, v.words) && !(nounForm && !v.entry.stance) && (!v.entry.claim?.framed || framedAt(toks, i + v.words.length)) && (fitsPos(toks, i, v.entry.pos, afterVerbCue) || claimVerbAsNoun(toks, i, v.entry) || claimParticiple(toks, i, v.entry) || claimVerbAfterPronoun(toks, i, v.entry) || headlineVerb(toks, i, v.entry)));
     if (!found.length) continue;
     // Several parts of speech may match the same words ("support" noun and verb): keep each.
     const len = found[0]!.words.length;
@@ -89,6 +91,17 @@ function scanCues(sentence: Sentence, index: CueIndex): CueHit[] {
     i += len - 1;
   }
   return hits;
+}
+
+/** Punctuation or a quote mark right after a `framed` cue ("she continued.", "continued: “…"). */
+function framedAt(toks: readonly Token[], j: number): boolean {
+  const next = toks[j];
+  return !next || /^[,.:;!?"“”'‘’]$/.test(next.text);
+}
+
+/** Does this entry report a claim in this form? A `past` claim ("backed") only in the past tense. */
+export function claimsIn(entry: CueEntry, form: string): boolean {
+  return !!entry.claim && (!entry.claim.past || /ed$/.test(form));
 }
 
 /**
@@ -106,16 +119,21 @@ function claimVerbAsNoun(toks: readonly Token[], i: number, entry: CueEntry): bo
   return !next || next.norm === 'that' || next.norm === '.' || next.tags.includes('Pronoun') || (next.tags.includes('Determiner') && !/^(of|a|an)$/.test(next.norm)) || next.tags.includes('ProperNoun');
 }
 
-/** ", saying that", "by telling reporters": a claim verb's participle the tagger took for a noun or adjective. */
+/** ", saying that", "by telling reporters", ", with Ruiz saying": a claim verb's participle the tagger took for a noun or adjective. */
 function claimParticiple(toks: readonly Token[], i: number, entry: CueEntry): boolean {
   const prev = toks[i - 1];
-  return entry.pos === 'verb' && !!entry.claim && /ing$/.test(toks[i]!.norm) && !!prev && /^(,|by|after|before|while|without|—)$/.test(prev.norm);
+  if (entry.pos !== 'verb' || !claimsIn(entry, toks[i]!.norm) || !/ing$/.test(toks[i]!.norm) || !prev) return false;
+  if (/^(,|by|after|before|while|without|—)$/.test(prev.norm)) return true;
+  // "…, with Senator Ana Ruiz saying that …": the participle of an absolute "with" clause after its subject.
+  if (!prev.tags.includes('Noun') || prev.tags.includes('Pronoun')) return false;
+  for (let j = i - 2; j >= Math.max(0, i - 7); j--) if (toks[j]!.norm === 'with') return toks[j - 1]?.norm === ',';
+  return false;
 }
 
 /** "He said/Adjective stocks ...": an inflected claim verb after a subject is a verb, whatever the tagger says. */
 function claimVerbAfterPronoun(toks: readonly Token[], i: number, entry: CueEntry): boolean {
   const form = toks[i]!.norm;
-  if (entry.pos !== 'verb' || !entry.claim || form === entry.phrase.split(' ')[0] || form.endsWith('ing')) return false;
+  if (entry.pos !== 'verb' || !claimsIn(entry, form) || form === entry.phrase.split(' ')[0] || form.endsWith('ing')) return false;
   const prev = toks[i - 1];
   if (/^(he|she|they|we|i|who)$/.test(prev?.norm ?? '')) return true;
   // "Ana Ruiz, a lawyer, said/Adjective candidates are ...": a pure claim verb the tagger took for an
@@ -129,7 +147,7 @@ function claimVerbAfterPronoun(toks: readonly Token[], i: number, entry: CueEntr
 function headlineVerb(toks: readonly Token[], i: number, entry: CueEntry): boolean {
   const t = toks[i]!;
   const prev = toks[i - 1];
-  if (entry.pos !== 'verb' || !entry.claim || !/^\p{Lu}\p{Ll}+s$/u.test(t.text) || !prev || !(prev.norm === ',' || /^\p{Lu}/u.test(prev.text))) return false;
+  if (entry.pos !== 'verb' || !claimsIn(entry, t.norm) || !/^\p{Lu}\p{Ll}+s$/u.test(t.text) || !prev || !(prev.norm === ',' || /^\p{Lu}/u.test(prev.text))) return false;
   const words = toks.filter((x) => /^\p{L}{4,}/u.test(x.text));
   return words.length >= 3 && words.filter((x) => /^\p{Lu}/u.test(x.text)).length >= 0.8 * words.length;
 }
@@ -153,9 +171,12 @@ function fitsPos(toks: readonly Token[], i: number, pos: CuePos, afterVerbCue: b
     const pastAfterNoun = /ed$/.test(t.norm) && !!prev && prev.tags.includes('Noun') && !prev.tags.includes('Determiner');
     if (!t.tags.includes('Verb') && !pastAfterNoun) return false;
     // "the condemned man", "a reported case": a participle used as an adjective after a determiner.
-    if (prev && (prev.tags.includes('Determiner') || prev.norm === "'s") && toks[i + 1]?.tags.includes('Noun')) return false;
+    // ("Some say they …": a pronoun after it is a subject, so the word is a verb.)
+    const subjectNext = prev?.norm !== "'s" && /^(he|she|they|we|i|you|it)$/.test(toks[i + 1]?.norm ?? '');
+    if (prev && (prev.tags.includes('Determiner') || prev.norm === "'s") && toks[i + 1]?.tags.includes('Noun') && !subjectNext) return false;
     // "reject proposed changes": a participle right after a main verb modifies the noun that follows.
-    if (prev && prev.tags.includes('Verb') && !prev.tags.includes('Auxiliary') && !prev.tags.includes('Copula') && t.tags.includes('PastTense') && toks[i + 1] && /Adjective|Noun/.test(toks[i + 1]!.tags.join(' ')) && !toks[i + 1]!.tags.includes('Pronoun')) return false;
+    // ("those surveyed said …": the participle after "those" is the subject.)
+    if (prev && prev.tags.includes('Verb') && !prev.tags.includes('Auxiliary') && !prev.tags.includes('Copula') && toks[i - 2]?.norm !== 'those' && t.tags.includes('PastTense') && toks[i + 1] && /Adjective|Noun/.test(toks[i + 1]!.tags.join(' ')) && !toks[i + 1]!.tags.includes('Pronoun')) return false;
     return true;
   }
   if (pos === 'noun') return t.tags.includes('Noun') || !t.tags.includes('Verb');

@@ -17,7 +17,7 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = Object.freeze({
   let: ['let'], cut: ['cut'], bid: ['bid'], spread: ['spread'], swear: ['swore', 'sworn'],
   understand: ['understood'], mean: ['meant'], rebuild: ['rebuilt'], overthrow: ['overthrew', 'overthrown'],
   forbid: ['forbade', 'forbidden'], grow: ['grew', 'grown'], undertake: ['undertook', 'undertaken'],
-  stand: ['stood'], wage: ['waged'], fly: ['flew', 'flown'], ride: ['rode'], run: ['ran'],
+  stand: ['stood'], lay: ['laid'], wage: ['waged'], fly: ['flew', 'flown'], ride: ['rode'], run: ['ran'],
 });
 
 const VOWEL = /[aeiou]/;

@@ -12,7 +12,9 @@ export type Polarity = 'support' | 'oppose' | 'neutral';
 export interface CueEntry {
   readonly phrase: string;
   readonly pos: CuePos;
-  readonly claim?: { readonly cueClass: CueClass; readonly hedged: boolean };
+  /** `past`: a claim only in the past tense ("backed Clinton" reports an endorsement; "voters who back her" a standing preference). */
+  /** `framed`: a claim only before punctuation or a quotation ("“…,” she continued.", "he went on:"). */
+  readonly claim?: { readonly cueClass: CueClass; readonly hedged: boolean; readonly past?: boolean; readonly framed?: boolean };
   readonly stance?: { readonly kind: string; readonly polarity: Polarity; readonly inverse?: boolean };
 }
 
@@ -34,7 +36,7 @@ const SPEECH = words(`say, tell, express, voice, add, write, declare, announce, 
   weigh in, chime in, push back, fire back, shoot back, hit back, chalk up, sum up, brief, relay, recite, vouch,
   acknowledged, attest, contend that, preach, lecture, pontificate, gush, rave, rant, grumble, moan, gripe, fret,
   portray, deem, press for, request, retweet, invoke, compare, continue to say, continue to insist,
-  signal, imply, insinuate, acknowledge that, predict that, wager, bet, guarantee, assure, certify, confess, divulge, leak`);
+  signal, state, imply, insinuate, acknowledge that, predict that, wager, bet, guarantee, assure, certify, confess, divulge, leak`);
 
 /** Verbs of belief, desire and perception: claims of the belief class; most hedge. */
 const BELIEF_HEDGED = words(`believe, think, suspect, fear, expect, guess, assume, doubt, feel, reckon,
@@ -115,6 +117,12 @@ const ADJ_STANCE: readonly [string, string, Polarity][] = [
   ['neutral on', 'refrain', 'neutral'], ['neutral in', 'refrain', 'neutral'],
 ];
 
+/** Adjectives of conviction and feeling that take a clause ("is convinced that", "were frustrated that"). */
+const BELIEF_ADJ = words(`convinced, confident, certain, aware, unaware, adamant, insistent, determined, worried, concerned,
+  afraid, fearful, hopeful, optimistic, pessimistic, doubtful, skeptical, sceptical, frustrated, angry, upset, disappointed,
+  pleased, glad, surprised`);
+const HEDGED_ADJ = new Set(words(`worried, concerned, afraid, fearful, hopeful, optimistic, pessimistic, doubtful, skeptical, sceptical`));
+
 /** Nouns that introduce a claim ("the claim that", "concern that") or carry a stance ("condemnation of"). */
 const CLAIM_NOUNS = words(`claim, belief, view, assertion, allegation, accusation, suggestion, fear, concern,
   hope, warning, argument, insistence, promise, pledge, speculation, rumor,
@@ -141,9 +149,13 @@ const NOUN_STANCE: readonly [string, string, Polarity][] = [
   ['concern', 'express-concern', 'oppose'], ['alarm', 'express-concern', 'oppose'], ['skepticism', 'express-concern', 'oppose'],
 ];
 
-// "attack" and "thank" mostly name an act ("terror attacks", "thanked voters"); "know" and "publish" are left out of
+// "invite" and "thank" mostly name an act ("invited guests", "thanked voters"); "know" and "publish" are left out of
 // the claim verbs for the same reason: what someone knows or published is seldom reported as their claim.
-const NOT_SPEECH = new Set(['back', 'support', 'invite', 'attack', 'thank']);
+const NOT_SPEECH = new Set(['invite']);
+/** Forms of claim verbs that are nouns far more often ("battleground states", "state law"): never a claim-only cue. */
+export const NOUN_FORMS: ReadonlySet<string> = Object.freeze(new Set(['state', 'states']));
+/** Positions taken ("backed Clinton", "attacked the plan"): claims in the past tense only (see `past`). */
+const PAST_ONLY = new Set(['back', 'support', 'attack', 'thank']);
 
 function build(): readonly CueEntry[] {
   const map = new Map<string, { phrase: string; pos: CuePos; claim?: CueEntry['claim']; stance?: CueEntry['stance'] }>();
@@ -159,15 +171,22 @@ function build(): readonly CueEntry[] {
   for (const w of EVIDENCE) get(w, 'verb').claim = { cueClass: 'evidence', hedged: false };
   for (const [w, kind, polarity] of SPEECH_STANCE) {
     const e = get(w, 'verb');
-    // "back" is mostly an adverb or a material act ("come back"), and "support", "invite" mostly
-    // name acts (votes, funding, invitations), seldom a report of speech.
-    if (!NOT_SPEECH.has(w)) e.claim ??= { cueClass: 'speech', hedged: false };
+    if (PAST_ONLY.has(w)) e.claim ??= { cueClass: w === 'attack' ? 'speech' : 'belief', hedged: false, past: true };
+    else if (!NOT_SPEECH.has(w)) e.claim ??= { cueClass: 'speech', hedged: false };
     e.stance = { kind, polarity };
   }
   for (const [w, kind, polarity] of ACTION_STANCE) get(w, 'verb').stance ??= { kind, polarity };
+  // Directives and rulings reported in the past ("the judge ordered that", "the court ruled that", "emailed reporters").
+  for (const w of ['order', 'rule', 'email']) get(w, 'verb').claim ??= { cueClass: 'speech', hedged: false, past: true };
+  // "“…,” she continued.", "He went on: …": verbs that go on speaking only when a quotation or a colon frames them.
+  // "The sign read: …", "“…,” she interjected.": the same for what a text reads and for an interjection.
+  for (const w of ['continue', 'go on', 'read', 'interject']) get(w, 'verb').claim ??= { cueClass: 'speech', hedged: false, framed: true };
   // "X has raised alarm bells in Y": Y holds the stance, X is its target.
   for (const w of ['raise alarm bells in', 'raise alarm in', 'spark alarm in', 'raise eyebrows in', 'cause alarm in', 'alarm']) get(w, 'verb').stance = { kind: 'express-concern', polarity: 'oppose', inverse: true };
   for (const [w, kind, polarity] of ADJ_STANCE) get(w, 'adj').stance = { kind, polarity };
+  for (const w of BELIEF_ADJ) get(w, 'adj').claim = { cueClass: 'belief', hedged: HEDGED_ADJ.has(w) };
+  // "is critical of the plan": a stated position toward its object (PolNeAR marks over half of these).
+  for (const w of ['critical of', 'skeptical of', 'sceptical of', 'wary of', 'supportive of']) get(w, 'adj').claim = { cueClass: 'belief', hedged: false };
   for (const w of CLAIM_NOUNS) get(w, 'noun').claim = { cueClass: w === 'finding' ? 'evidence' : HEDGED_NOUNS.has(w) ? 'belief' : 'speech', hedged: HEDGED_NOUNS.has(w) };
   for (const [w, kind, polarity] of NOUN_STANCE) get(w, 'noun').stance = { kind, polarity };
   get('according to', 'prep').claim = { cueClass: 'according-to', hedged: false };

@@ -12,7 +12,9 @@ export interface Modifiers {
 
 const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
 /** Words compromise may tag as adjectives that sit in a verb group ("has long been", "has so far refrained"). */
-const ADVERBIAL = new Set(['long', 'far', 'so', 'thus', 'yet', 'ever', 'still', 'already', 'also']);
+const ADVERBIAL = new Set(['long', 'far', 'so', 'thus', 'yet', 'ever', 'still', 'already', 'also', 'later', 'earlier']);
+/** Time adverbs the tagger reads as ordinals or conjunctions ("first reported", "now says"); not after a determiner ("the first reported case"). */
+const TIME_ADVERBS = new Set(['first', 'now', 'then', 'once', 'initially', 'finally', 'soon']);
 
 /** Words between subject and cue that do not break the link: auxiliaries, adverbs, negation, "refused to". */
 export function modifiersBefore(toks: readonly Token[], k: number, floor = 0): Modifiers {
@@ -20,7 +22,9 @@ export function modifiersBefore(toks: readonly Token[], k: number, floor = 0): M
   let j = k - 1;
   while (j >= floor) {
     const t = toks[j]!;
-    if (AUX.has(t.norm) || (has(t, 'Adverb') && !has(t, 'Noun') && t.norm !== 'when') || NEGATION.has(t.norm) || ADVERBIAL.has(t.norm)) {
+    const before = toks[j - 1];
+    const timeAdverb = (TIME_ADVERBS.has(t.norm) && !!before && !has(before, 'Determiner') && !has(before, 'Possessive') && before.norm !== "'s") || (t.norm === 'since' && AUX.has(before?.norm ?? ''));
+    if (AUX.has(t.norm) || (has(t, 'Adverb') && !has(t, 'Noun') && t.norm !== 'when') || NEGATION.has(t.norm) || ADVERBIAL.has(t.norm) || timeAdverb) {
       if (NEGATION.has(t.norm)) m.negated = true;
       if (HEDGES.has(t.norm)) m.hedged = true;
       if (MODALITY.has(t.norm)) m.modality = MODALITY.get(t.norm)!;

@@ -3,7 +3,7 @@
  * "the envoy reportedly met ...". Hedged by nature; the content includes the subject.
  */
 import { defineRule } from '../../pipeline/rule.js';
-import { findCues } from '../../cues/index.js';
+import { claimsIn, findCues } from '../../cues/index.js';
 import { modifiersBefore, nounPhraseBefore } from '../../cues/frame.js';
 import { isPassive } from '../../cues/clause.js';
 import { contentAfter, contentSpan } from '../content.js';
@@ -40,7 +40,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
         ctx.emit({ ...NO_SOURCE, cue, cueClass, content, mode: modeOf(doc, content), hedged: true, evidence });
       };
       for (const hit of findCues(sentence, ctx.data.cues)) {
-        if (hit.entry.pos !== 'verb' || !hit.entry.claim) continue;
+        if (hit.entry.pos !== 'verb' || !hit.entry.claim || !claimsIn(hit.entry, hit.head)) continue;
         const raising = RAISING.has(hit.head);
         const passive = !raising && isPassive(toks, hit.from) && hit.entry.claim.cueClass !== 'evidence';
         if (!raising && !passive) continue;

@@ -25,6 +25,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
     match: [
       { text: 'In a survey released on Monday, 40 percent of farmers backed the subsidy.', expect: { cue: 'In', sourceText: 'a survey', content: '40 percent of farmers backed the subsidy', cueClass: 'evidence' } },
       { text: 'The mayor leads her rival by six points in the latest city poll.', expect: { cue: 'in', sourceText: 'the latest city poll', content: 'The mayor leads her rival by six points' } },
+      { text: 'In the latest Gallup/Ipsos survey, conducted in May, most farmers backed the subsidy.', expect: { cue: 'In', sourceText: 'the latest Gallup/Ipsos survey', content: 'most farmers backed the subsidy' } },
       { text: 'In the eyes of many farmers, the subsidy came too late.', expect: { cue: 'In the eyes of', sourceText: 'many farmers', content: 'the subsidy came too late', cueClass: 'belief' } },
     ],
     noMatch: ['She works in polling for a firm in Ohio.', 'The results were in the report on page six.'],
@@ -78,7 +79,13 @@ function creditAfter(toks: readonly Token[], i: number): { source: Phrase; cueEn
 
 /** The token after the comma that closes a fronted "In a survey released Monday," (or `from` itself). */
 function commaAfter(toks: readonly Token[], from: number): number {
-  for (let j = from; j < Math.min(toks.length, from + 10); j++) if (toks[j]!.norm === ',') return j + 1;
+  for (let j = from; j < Math.min(toks.length, from + 10); j++) {
+    if (toks[j]!.norm !== ',') continue;
+    // "In a poll of 900 voters, conducted in May, C": a participle phrase after the comma belongs to the source.
+    const next = toks[j + 1];
+    if (next && (next.tags.includes('PastTense') || next.tags.includes('Gerund'))) return commaAfter(toks, j + 2) === j + 2 ? j + 1 : commaAfter(toks, j + 2);
+    return j + 1;
+  }
   return from;
 }
 

@@ -7,6 +7,7 @@ import { defineRule } from '../../pipeline/rule.js';
 import type { Token } from '../../doc/document.js';
 import { nounPhraseBefore, subjectBefore, type Phrase } from '../../cues/frame.js';
 import { contentAfter } from '../content.js';
+import { objectContent } from '../object.js';
 import { NO_SOURCE, sourceOf } from '../source.js';
 import { hedgedText, modeOf } from '../mode.js';
 import type { ClaimCandidate, ClaimsData } from '../types.js';
@@ -16,9 +17,12 @@ import type { CueClass } from '../../schema/claim.js';
 const NOUN_PREPS: ReadonlyMap<string, CueClass> = new Map([
   ['calls for', 'speech'], ['questions about', 'speech'], ['promise to', 'speech'], ['promises to', 'speech'],
   ['pledge to', 'speech'], ['complaints about', 'speech'], ['demands for', 'speech'], ['praise for', 'speech'],
-  // Left out: "a call for", "comments/remarks about", "a demand for", "warnings about", "criticism of",
-  // "endorsement of" mostly name the act, not what was said (PolNeAR rarely marks them).
+  ['criticism of', 'speech'], ['concerns about', 'belief'], ['concern about', 'belief'],
+  // Left out: "a call for", "comments/remarks about", "a demand for", "warnings about", "support for",
+  // "attacks on", "endorsement of" mostly name the act, not what was said (PolNeAR marks under a third of them).
 ]);
+/** Nouns whose content is the noun phrase after the preposition ("criticism of the mayor"), not a clause. */
+const OBJECT_NOUNS = new Set(['criticism', 'praise']);
 const LIGHT_VERB = /^(renew|issu|repeat|reiterat|mak|made|rais|voic|express|echo|join|answer|fac|field|dodg|deflect|shar)/;
 
 export default defineRule<ClaimCandidate, ClaimsData>({
@@ -30,6 +34,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
     match: [
       { text: 'The senator renewed her calls for a full recount of the ballots.', expect: { cue: 'calls for', sourceText: 'The senator', content: 'a full recount of the ballots' } },
       { text: 'The governor’s promise to cut fuel taxes won him the race.', expect: { cue: 'promise to', content: 'cut fuel taxes won him the race' } },
+      { text: 'The pastor’s criticism of the zoning board during the hearing drew applause.', expect: { cue: 'criticism of', sourceText: 'The pastor’s', content: 'the zoning board' } },
     ],
     noMatch: ['The station takes calls from listeners.', 'She has questions for the board.'],
   },
@@ -40,7 +45,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
       for (let i = 0; i < toks.length - 2; i++) {
         const cueClass = NOUN_PREPS.get(`${toks[i]!.norm} ${toks[i + 1]!.norm}`);
         if (!cueClass || !toks[i]!.tags.includes('Noun')) continue;
-        const content = contentAfter(doc, sentence, i + 2);
+        const content = (OBJECT_NOUNS.has(toks[i]!.norm) ? objectContent(doc, sentence, i + 2) : null) ?? contentAfter(doc, sentence, i + 2);
         if (!content) continue;
         const owner = possessor(toks, i) ?? lightVerbSubject(toks, i);
         const source = owner ? sourceOf(doc, ctx.records.entities, toks, owner) : NO_SOURCE;

@@ -4,7 +4,7 @@
  * the source the agent after "by" (none when the text gives none: "the results were announced").
  */
 import { defineRule } from '../../pipeline/rule.js';
-import { findCues } from '../../cues/index.js';
+import { claimsIn, findCues } from '../../cues/index.js';
 import { modifiersBefore, nounPhraseAfter, nounPhraseBefore } from '../../cues/frame.js';
 import { isPassive } from '../../cues/clause.js';
 import { insideInlineQuote } from '../../cues/quotes.js';
@@ -31,7 +31,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
       const toks = sentence.tokens;
       for (const hit of findCues(sentence, ctx.data.cues)) {
         const claim = hit.entry.claim;
-        if (!claim || hit.entry.pos !== 'verb' || claim.cueClass === 'belief' || !isPassive(toks, hit.from)) continue;
+        if (!claim || !claimsIn(hit.entry, hit.head) || hit.entry.pos !== 'verb' || claim.cueClass === 'belief' || !isPassive(toks, hit.from)) continue;
         // "She was asked about X", "he was told that": the subject is the hearer; the fallback rule frames those.
         if (/^(ask|asked|tell|told)$/.test(hit.head)) continue;
         // "is expected to", "it is said that": the impersonal rule's.

@@ -6,7 +6,7 @@
  */
 import { defineRule } from '../../pipeline/rule.js';
 import type { Token } from '../../doc/document.js';
-import { findCues } from '../../cues/index.js';
+import { claimsIn, findCues } from '../../cues/index.js';
 import { modifiersBefore, nounPhraseAfter, subjectBefore } from '../../cues/frame.js';
 import { isPassive } from '../../cues/clause.js';
 import { closesQuote, insideInlineQuote } from '../../cues/quotes.js';
@@ -28,6 +28,8 @@ export default defineRule<ClaimCandidate, ClaimsData>({
     match: [
       { text: 'At the rally on Friday, the governor was asked about the new tax on fuel.', expect: { cue: 'was asked', sourceText: 'the governor', content: 'about the new tax on fuel' } },
       { text: 'The mayor, who spent a decade on the council and ran twice, said nothing about the budget.', expect: { cue: 'said' } },
+      { text: 'Noting that turnout had doubled, the clerk said the count would take days.', expect: { cue: 'Noting', content: 'turnout had doubled', sourceText: 'the clerk' } },
+      { text: 'Asked whether the bridge would reopen soon, the engineer shook her head.', expect: { cue: 'Asked', content: 'whether the bridge would reopen soon', sourceText: 'the engineer' } },
     ],
     noMatch: ['The council voted to close the library in March.', 'She called a meeting of the board for Monday.'],
   },
@@ -38,7 +40,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
       hits.forEach((hit) => {
         const claim = hit.entry.claim;
         // Only plain reporting verbs: a stance verb unframed ("defend", "support") mostly names an act.
-        if (!claim || claim.cueClass !== 'speech' || hit.entry.pos !== 'verb' || hit.entry.stance || ACTS.test(hit.head)) return;
+        if (!claim || !claimsIn(hit.entry, hit.head) || claim.cueClass !== 'speech' || hit.entry.pos !== 'verb' || hit.entry.stance || ACTS.test(hit.head)) return;
         const toks = sentence.tokens;
         const m = modifiersBefore(toks, hit.from);
         // The bare lemma is mostly an infinitive or first person ("to say", "I say"); "did not respond" reports.
@@ -57,8 +59,12 @@ export default defineRule<ClaimCandidate, ClaimsData>({
         // "The deal announced in November": a participle whose clause is an adjunct reports no words.
         const lead = toks[a];
         if (lead && lead.tags.includes('Preposition') && !HEARERS.test(hit.head) && !/^(about|for)$/.test(lead.norm)) return;
-        let content = contentAfter(doc, sentence, a, stop);
-        const long = subject ? null : leadingSubject(toks, m.groupStart);
+        // "Asked whether the plan would pass, the mayor said …": a fronted participle's content ends where the main clause starts.
+        // "Noting that X, the senator said …", "While saying X, he added …": a fronted participle clause works the same way.
+        const fronted = m.groupStart === 0 || (m.groupStart === 1 && /^(while|after|before|upon|by)$/.test(toks[0]!.norm) && hit.head.endsWith('ing'));
+        const main = fronted && /(ed|ing)$/.test(hit.head) ? mainClauseAt(toks, a) : -1;
+        let content = contentAfter(doc, sentence, a, main > 0 ? main : stop);
+        const long = subject ? null : main > 0 ? nounPhraseAfter(toks, main + 1) : leadingSubject(toks, m.groupStart);
         let source = subject ? sourceOf(doc, ctx.records.entities, toks, subject, subject.antecedent) : long ? sourceOf(doc, ctx.records.entities, toks, long) : NO_SOURCE;
         const before = toks[m.groupStart - 1];
         if (!subject && !long && hit.head.endsWith('ing')) return; // "Adding to the complexity, ...": no speaker
@@ -92,3 +98,15 @@ function leadingSubject(toks: readonly Token[], groupStart: number): { from: num
   }
   return { from: 0, to: end };
 }
+
+/** The comma before the main clause ("…, the mayor said"): its token index, or -1. */
+function mainClauseAt(toks: readonly Token[], a: number): number {
+  for (let j = a + 1; j < toks.length - 2; j++) {
+    if (toks[j]!.norm !== ',') continue;
+    const np = nounPhraseAfter(toks, j + 1);
+    const verb = np ? toks[np.to] : undefined;
+    if (np && np.to - np.from <= 8 && !/^(which|who|whom|whose|where|when)$/.test(toks[j + 1]!.norm) && verb && (verb.tags.includes('Verb') || AUXW.test(verb.norm)) && !verb.tags.includes('Gerund')) return j;
+  }
+  return -1;
+}
+const AUXW = /^(has|have|had|is|was|were|are|will|would|could|did|does)$/;

@@ -1,0 +1,112 @@
+/** Claims: positions taken (backed, attacked), object contents, and the cue words PolNeAR marks. */
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../src/index.js';
+import type { Claim } from '../src/index.js';
+
+const extractor = createExtractor();
+const claims = (text: string): Claim[] => extractor.extract(text).claims;
+const one = (text: string, cue: string): Claim => {
+  const found = claims(text).filter((c) => c.cue.text === cue || c.cue.text.endsWith(` ${cue}`));
+  expect(found, `one claim with cue "${cue}" in: ${text}`).toHaveLength(1);
+  return found[0]!;
+};
+
+describe('claims: positions taken and object contents', () => {
+  it('a past endorsement or attack is a claim whose content is the object, without time or venue', () => {
+    const a = one('The county sheriff endorsed Ramirez last week.', 'endorsed');
+    expect(a.content.text).toBe('Ramirez');
+    expect(a.sourceText).toBe('The county sheriff');
+    expect(one('The senator attacked the plan as reckless during a rally in Dayton.', 'attacked').content.text).toBe('the plan as reckless');
+    expect(one('The union backed Mayor Ortiz in a statement on Monday.', 'backed').content.text).toBe('Mayor Ortiz');
+    expect(one('The governor criticized Sen. Walsh for skipping the vote, which drew jeers.', 'criticized').content.text).toBe('Sen. Walsh for skipping the vote');
+  });
+
+  it('a standing preference in the present tense is no claim', () => {
+    expect(claims('Most farmers in the county support the new dam.')).toHaveLength(0);
+    expect(claims('Groups backing the measure have raised two million dollars.')).toHaveLength(0);
+  });
+
+  it('a clause or a quotation after a stance verb keeps the general content', () => {
+    expect(one('The mayor warned that the bridge would close in May.', 'warned').content.text).toBe('the bridge would close in May');
+  });
+});
+
+describe('claims: cue particles and clauses that share a subject', () => {
+  it('the particle of a reporting verb belongs to the cue ("asked about", "warned against")', () => {
+    const a = one('The senator warned against cuts to the rural hospital fund.', 'warned against');
+    expect(a.content.text).toBe('cuts to the rural hospital fund');
+    expect(one('Reporters asked about the missing ballots from Precinct 9.', 'asked about').content.text).toBe('the missing ballots from Precinct 9');
+  });
+
+  it('"by saying", "and said": the participle or second verb takes the subject of the clause', () => {
+    const a = one('The mayor angered the council by saying the budget would not pass this year.', 'saying');
+    expect(a.sourceText).toBe('The mayor');
+    expect(a.content.text).toBe('the budget would not pass this year');
+    const b = one('The governor toured the flooded district and said the state would pay for repairs.', 'said');
+    expect(b.sourceText).toBe('The governor');
+    expect(b.content.text).toBe('the state would pay for repairs');
+  });
+});
+
+describe('claims: added reporting verbs', () => {
+  it('"stated" and "thanked" report; "states" and "state" as nouns do not', () => {
+    expect(one('The hospital stated that no patient had been harmed.', 'stated').content.text).toBe('no patient had been harmed');
+    expect(one('The coach thanked the volunteers for their long hours.', 'thanked').content.text).toBe('the volunteers for their long hours');
+    expect(claims('Voters in battleground states turned out in large numbers.')).toHaveLength(0);
+    expect(claims('Three state lawmakers toured the plant on Friday.')).toHaveLength(0);
+  });
+});
+
+describe('claims: topics and fronted questions', () => {
+  it('"talked about X", "voted for X": the content is the topic, without the venue', () => {
+    expect(one('The candidate talked about rural broadband at every stop in Iowa.', 'talked about').content.text).toBe('rural broadband');
+  });
+
+  it('"Asked if X, S said": the question ends at the main clause', () => {
+    const c = one('Asked if the strike would end soon, the union leader said talks would resume Monday.', 'Asked');
+    expect(c.content.text).toBe('if the strike would end soon');
+  });
+});
+
+describe('claims: rulings and directives', () => {
+  it('a past ruling or order reports its content; a present "rules" does not', () => {
+    expect(one('A federal judge ruled that the new district map was unlawful.', 'ruled').content.text).toBe('the new district map was unlawful');
+    expect(one('The governor ordered that all state flags fly at half-staff.', 'ordered').content.text).toBe('all state flags fly at half-staff');
+    expect(claims('The league rules that govern transfers are complex.')).toHaveLength(0);
+  });
+});
+
+describe('claims: time adverbs inside the verb group', () => {
+  it('"now says", "first reported", "has since said": the adverb joins the cue, not the source', () => {
+    const a = one('The mayor now says the tunnel will open in June.', 'now says');
+    expect(a.sourceText).toBe('The mayor');
+    expect(one('The Herald first reported that the plant would close.', 'first reported').sourceText).toBe('The Herald');
+    expect(one('The coach has since said the decision was wrong.', 'has since said').sourceText).toBe('The coach');
+  });
+});
+
+describe('claims: quantifier and percentage subjects', () => {
+  it('"Some say they …", "42% say …": the quantifier or the share is the source', () => {
+    expect(one('Some say they hear the old rivalry in every speech.', 'say').sourceText).toBe('Some');
+    expect(one('Among farmers, 42% say they will plant less corn.', 'say').sourceText).toBe('42%');
+    expect(claims('Let’s say the vote fails.')).toHaveLength(0);
+  });
+});
+
+describe('claims: object contents and participle subjects', () => {
+  it('a name with its party in parentheses stays whole; "those surveyed said" has a subject', () => {
+    expect(one('The paper endorsed Rep. Ann Lee (D-Ore.) in an editorial on Sunday.', 'endorsed').content.text).toBe('Rep. Ann Lee (D-Ore.)');
+    expect(one('Again, those surveyed said the mayor handled the flood well.', 'said').sourceText).toBe('those surveyed');
+    expect(one('The plan drew fire, with Senator Ana Ruiz telling reporters it would raise rents.', 'telling').sourceText).toBe('Senator Ana Ruiz');
+  });
+});
+
+describe('claims: verbs that go on speaking', () => {
+  it('"continued" reports only when a quotation or a colon frames it', () => {
+    expect(one('“We will rebuild every school,” the mayor continued.', 'continued').content.text).toBe('We will rebuild every school');
+    expect(claims('The fighting continued into the night.')).toHaveLength(0);
+    expect(claims('The senator continued her tour of the flooded towns.')).toHaveLength(0);
+    expect(one('The banner over the gate read: “Save our harbor.”', 'read').content.text).toBe('Save our harbor');
+    expect(claims('She read the audit twice before the meeting.')).toHaveLength(0);
+  });
+});
