@@ -7,10 +7,11 @@ import type { Document, Sentence, Token } from '../doc/document.js';
 import type { Span } from '../schema/span.js';
 import { AUX } from '../cues/words.js';
 import { openingQuoteBefore, quoteEndAfter, sideOf } from '../cues/quotes.js';
+import { clausalCue, phraseEndsAt, startsPhrase } from './phrase-end.js';
 
 
 /** Trims quote marks, edge punctuation and a leading "that"; null when fewer than two words remain. */
-export function contentSpan(doc: Document, start: number, end: number): Span | null {
+export function contentSpan(doc: Document, start: number, end: number, minWords = 2): Span | null {
   let s = start;
   let e = end;
   const raw = doc.text.slice(s, e);
@@ -22,7 +23,7 @@ export function contentSpan(doc: Document, start: number, end: number): Span | n
   e -= trail;
   if (e <= s) return null;
   const words = doc.text.slice(s, e).match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length < 2) return null;
+  if (words.length < minWords) return null;
   return doc.span(s, e);
 }
 
@@ -41,8 +42,10 @@ export function contentAfter(doc: Document, sentence: Sentence, a: number, stop 
     else if (sideOf(doc, closeTok) === 'close' && /^[,?!]$/.test(doc.tokens[close - 1]!.text) && close < toks[toks.length - 1]!.i - 1) endChar = doc.tokens[close - 1]!.end;
   }
   if (!opened) {
-    const cut = clauseEnd(doc, toks, a, stop);
+    const { cut, phrase } = clauseEnd(doc, toks, a, stop);
     if (cut < stop) endChar = toks[cut - 1]!.end;
+    // "praised Ortiz at a rally": the object of the cue may be one word.
+    if (phrase) return contentSpan(doc, first.start, endChar, 1);
     // 'said that “ethanol people” “do a fantastic job. And …”': a quotation opened inside the
     // content and still open at the sentence end runs on to its close.
     const open = cut === stop && stop === toks.length ? unclosedQuote(doc, toks, a) : null;
@@ -66,33 +69,38 @@ const REPORTING_PARTICIPLE = /^(saying|adding|noting|telling|arguing|insisting|c
  * reporter's own (", but", ", which", ", citing X"), or "but" that starts a new verb phrase
  * ("say it is early but noted that"). Quoted words are never cut.
  */
-function clauseEnd(doc: Document, toks: readonly Token[], a: number, stop: number): number {
+function clauseEnd(doc: Document, toks: readonly Token[], a: number, stop: number): { cut: number; phrase: boolean } {
   let quoted = false;
+  // Only a content that opens with a noun phrase, not a clause after "that", may end as a phrase.
+  let verb = toks[a - 1]?.norm === 'that' || clausalCue(toks[a - 1]) || !startsPhrase(toks[a]!);
   for (let j = a + 1; j < stop; j++) {
     const t = toks[j]!;
+    verb ||= toks[j - 1]!.tags.includes('Verb');
     const side = sideOf(doc, t);
     if (side) quoted = side === 'open';
     if (quoted) continue;
-    if (t.norm === ';' || /^(—|--|―|–)$/.test(t.text)) return j;
+    // "denounced the tariffs in a statement", "praised the governor, who …": a phrase ends before the reporter's adjuncts.
+    if (!verb && !quoted && phraseEndsAt(toks, j)) return { cut: j, phrase: true };
+    if (t.norm === ';' || /^(—|--|―|–)$/.test(t.text)) return { cut: j, phrase: false };
     const next = toks[j + 1];
     if (!next) break;
     // " -- " and " - " written with hyphens.
-    if (t.text === '-' && (next.text === '-' || /\s/.test(doc.text[t.start - 1] ?? '')) && /\s/.test(doc.text[t.end] ?? (next.text === '-' ? ' ' : ''))) return j;
-    if (t.text === '-' && next.text === '-' && t.end === next.start) return j;
+    if (t.text === '-' && (next.text === '-' || /\s/.test(doc.text[t.start - 1] ?? '')) && /\s/.test(doc.text[t.end] ?? (next.text === '-' ? ' ' : ''))) return { cut: j, phrase: false };
+    if (t.text === '-' && next.text === '-' && t.end === next.start) return { cut: j, phrase: false };
     // ", and the downgrade is casting …": a new clause with its own subject.
-    if (t.norm === ',' && next.norm === 'and' && newClause(toks, j + 2)) return j;
+    if (t.norm === ',' && next.norm === 'and' && newClause(toks, j + 2)) return { cut: j, phrase: false };
     // "journalists cannot take sides, he appears uneasy": the reporter's clause after a complete one.
-    if (t.norm === ',' && newClause(toks, j + 1) && finiteBetween(toks, a, j) && !SUBORDINATOR.test(toks[a]!.norm)) return j;
+    if (t.norm === ',' && newClause(toks, j + 1) && finiteBetween(toks, a, j) && !SUBORDINATOR.test(toks[a]!.norm)) return { cut: j, phrase: false };
     // "tout his strength while needling rivals": the reporter's own circumstance.
-    if (t.norm === 'while' && next.tags.includes('Gerund')) return j;
+    if (t.norm === 'while' && next.tags.includes('Gerund')) return { cut: j, phrase: false };
     // ", but would not be part of it": the same subject goes on, so the content does too.
     const sameSubject = next.norm === 'but' && (AUX.has(toks[j + 2]?.norm ?? '') || (toks[j + 2]?.tags.includes('Verb') ?? false));
     // A relative clause ends the content only after a complete clause: "Trump, who remains influential, has issued" keeps it.
     const relative = /^(who|whom|which|where|when)$/.test(next.norm) && !finiteBetween(toks, a, j);
-    if (t.norm === ',' && ((AFTER_COMMA.test(next.norm) && !sameSubject && !relative) || (next.tags.includes('Gerund') && !/^(including|according)$/.test(next.norm)) || REPORTING_PARTICIPLE.test(next.norm))) return j;
-    if (t.norm === 'but' && toks[j - 1]!.norm !== ',' && next.tags.includes('Verb') && !next.tags.includes('Auxiliary') && next.tags.includes('PastTense')) return j;
+    if (t.norm === ',' && ((AFTER_COMMA.test(next.norm) && !sameSubject && !relative) || (next.tags.includes('Gerund') && !/^(including|according)$/.test(next.norm)) || REPORTING_PARTICIPLE.test(next.norm))) return { cut: j, phrase: false };
+    if (t.norm === 'but' && toks[j - 1]!.norm !== ',' && next.tags.includes('Verb') && !next.tags.includes('Auxiliary') && next.tags.includes('PastTense')) return { cut: j, phrase: false };
   }
-  return stop;
+  return { cut: stop, phrase: false };
 }
 
 /** The last quote mark opened from token a on and not closed in the sentence, or null. */
@@ -108,12 +116,11 @@ function unclosedQuote(doc: Document, toks: readonly Token[], a: number): Token 
 
 const SUBORDINATOR = /^(if|when|once|unless|while|although|though|because|as|after|before|since|until|whether)$/;
 
+const isFinite = (t: Token) => t.tags.includes('Verb') && !t.tags.includes('Gerund') && !t.tags.includes('Infinitive') && !t.tags.includes('Noun');
+
 /** Is there a finite verb among tokens [from, to)? */
 function finiteBetween(toks: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const t = toks[k]!;
-    if (t.tags.includes('Verb') && !t.tags.includes('Gerund') && !t.tags.includes('Infinitive') && !t.tags.includes('Noun')) return true;
-  }
+  for (let k = from; k < to; k++) if (isFinite(toks[k]!)) return true;
   return false;
 }
 

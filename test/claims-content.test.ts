@@ -1,0 +1,45 @@
+// Content boundaries on sentences written for these tests: where a content stops (adjuncts of the
+// reporter, relative clauses, fronted adjuncts) and how far a quotation carries it.
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../src/index.js';
+import type { Claim } from '../src/index.js';
+
+const extractor = createExtractor();
+const one = (text: string, cue: string): Claim => {
+  const found = extractor.extract(text).claims.filter((c) => c.cue.text.includes(cue));
+  expect(found.map((c) => c.cue.text), `claims with cue "${cue}"`).toHaveLength(1);
+  return found[0]!;
+};
+
+describe('claims: a noun-phrase content stops before the reporter’s adjuncts', () => {
+  it('an occasion or a time after the object is not part of it', () => {
+    expect(one('The union denounced the new parking fees in a statement on Friday.', 'denounced').content.text).toBe('the new parking fees');
+    expect(one('The mayor praised Ortiz at a rally in the park.', 'praised').content.text).toBe('Ortiz');
+  });
+
+  it('a relative clause or a clause of the reporter after a comma ends it', () => {
+    expect(one('The governor praised the school board, which has cut its budget twice since 2019.', 'praised').content.text).toBe('the school board');
+    expect(one('Critics have questioned the timing of the vote, the paper reported last week.', 'questioned').content.text).toBe('the timing of the vote');
+  });
+
+  it('a circumstance clause ends it, but a complement with "as" stays', () => {
+    expect(one('The council condemned the closure of the clinic as protesters gathered outside.', 'condemned').content.text).toBe('the closure of the clinic');
+    expect(one('The senator described the budget as a betrayal of rural families.', 'described').content.text).toBe('the budget as a betrayal of rural families');
+  });
+
+  it('a clause after "said" keeps its adjuncts and relative clauses', () => {
+    expect(one('The minister said the port, which reopened in March, would double its traffic by 2027.', 'said').content.text).toBe('the port, which reopened in March, would double its traffic by 2027');
+    expect(one('She noted that in the three largest counties, turnout fell in May.', 'noted').content.text).toBe('in the three largest counties, turnout fell in May');
+  });
+});
+
+describe('claims: a fronted adjunct before the credit', () => {
+  it('"Asked …, S said, “Q”": the content is the quotation only', () => {
+    const c = one('Asked whether the plan would survive the winter, Ortiz said, “I doubt it very much.”', 'said');
+    expect(c.content.text).toBe('I doubt it very much');
+  });
+
+  it('a fragment interrupted by the credit still runs on', () => {
+    expect(one('The new bridge, the mayor said, would open to traffic in May.', 'said').content.text).toBe('The new bridge, the mayor said, would open to traffic in May');
+  });
+});
