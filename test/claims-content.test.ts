@@ -43,3 +43,27 @@ describe('claims: a fronted adjunct before the credit', () => {
     expect(one('The new bridge, the mayor said, would open to traffic in May.', 'said').content.text).toBe('The new bridge, the mayor said, would open to traffic in May');
   });
 });
+
+describe('claims: a quotation that goes on after its credit', () => {
+  it('a wholly quoted paragraph with no credit of its own continues the speaker', () => {
+    const text = '“We will not back down,” Ruiz said. “The appeal is already filed.”\n\n“It will succeed in the spring.”\n\nThe judge declined to comment.';
+    expect(one(text, 'said').content.text).toBe('We will not back down,” Ruiz said. “The appeal is already filed.”\n\n“It will succeed in the spring');
+  });
+
+  it('a quoted paragraph with a credit of its own is another claim', () => {
+    const text = 'Ruiz said: “We will not back down.”\n\n“We have the votes,” Diaz said.';
+    const byRuiz = extractor.extract(text).claims.filter((c) => c.sourceText === 'Ruiz');
+    expect(byRuiz.map((c) => c.content.text)).toEqual(['We will not back down']);
+  });
+
+  it('a single-mark quotation nested inside does not end the quotation', () => {
+    const text = '“I know this city,” Ortiz said. “My father told me, ‘Never sell the house,’ and I never did.”';
+    expect(one(text, 'said').content.text).toBe('I know this city,” Ortiz said. “My father told me, ‘Never sell the house,’ and I never did');
+  });
+
+  it('a quotation in the paragraph before is not credited by a sentence that starts a new one', () => {
+    const text = 'The mayor issued a statement:\n\n“We mourn with the families.”\n\nThe council is expected to vote on the budget in May.';
+    const claims = extractor.extract(text).claims;
+    expect(claims.some((c) => c.content.text.includes('We mourn') && c.cue.text.includes('expected'))).toBe(false);
+  });
+});

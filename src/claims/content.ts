@@ -8,6 +8,7 @@ import type { Span } from '../schema/span.js';
 import { AUX } from '../cues/words.js';
 import { openingQuoteBefore, quoteEndAfter, sideOf } from '../cues/quotes.js';
 import { clausalCue, phraseEndsAt, startsPhrase } from './phrase-end.js';
+import { quotedParagraphsAfter } from './paragraphs.js';
 
 
 /** Trims quote marks, edge punctuation and a leading "that"; null when fewer than two words remain. */
@@ -40,6 +41,8 @@ export function contentAfter(doc: Document, sentence: Sentence, a: number, stop 
     if (closeTok.sentence > sentence.i) endChar = sideOf(doc, closeTok) === 'close' ? doc.tokens[close - 1]!.end : closeTok.end;
     // "told them: “That’s right,” Ana said to the crowd": a quotation closed by a comma ends the content.
     else if (sideOf(doc, closeTok) === 'close' && /^[,?!]$/.test(doc.tokens[close - 1]!.text) && close < toks[toks.length - 1]!.i - 1) endChar = doc.tokens[close - 1]!.end;
+    // 'He said: “A.”¶“B.”': wholly quoted paragraphs after it go on with the quotation.
+    if (closeTok.sentence >= sentence.i && sideOf(doc, closeTok) === 'close') endChar = quotedParagraphsAfter(doc, close) ?? endChar;
   }
   if (!opened) {
     const { cut, phrase } = clauseEnd(doc, toks, a, stop);
@@ -142,7 +145,8 @@ export function contentBefore(doc: Document, sentence: Sentence, e: number): Spa
   // "“A. B?” Clinton said.": the quotation is the sentence before.
   if (e <= 0) {
     const prev = doc.tokens[toks[0]!.i - 1];
-    if (!prev || sideOf(doc, prev) !== 'close') return null;
+    // A quotation in the paragraph before is not credited by this sentence.
+    if (!prev || sideOf(doc, prev) !== 'close' || doc.text.slice(prev.end, toks[0]!.start).includes('\n')) return null;
     const open = openingQuoteBefore(doc, prev.i);
     return open >= 0 ? contentSpan(doc, doc.tokens[open]!.start, prev.end) : null;
   }

@@ -6,6 +6,7 @@ import type { Document, Sentence, Token } from '../doc/document.js';
 import type { Span } from '../schema/span.js';
 import { quoteEndAfter, sideOf } from '../cues/quotes.js';
 import { contentSpan } from './content.js';
+import { quotedParagraphsAfter } from './paragraphs.js';
 
 const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
 export const isEnd = (doc: Document, t: Token | undefined) => !t || /^[.!?]$/.test(t.text) || sideOf(doc, t) === 'close';
@@ -34,15 +35,19 @@ export function interrupted(doc: Document, sentence: Sentence, content: Span | n
     return contentSpan(doc, content.start, last.end) ?? content;
   }
   // "“A?” Clinton said. “B.”", "said S, a lawyer. “B.”": the quotation resumes in the next sentence.
-  const atEnd = open < 0 && (quoted || rest.every((x) => !/[\p{L}\p{N}]/u.test(x.text))) && rest.every((x) => !sideOf(doc, x));
-  const t = open >= 0 ? toks[open] : atEnd ? doc.tokens[toks[toks.length - 1]!.i + 1] : undefined;
+  // "…,” said S, who advises the council. “B.”": the source's appositive ends the credit too.
+  const tail = toks[after]?.norm === ',' ? toks.slice(appositiveEnd(doc, toks, after)) : rest;
+  const atEnd = open < 0 && (quoted || tail.every((x) => !/[\p{L}\p{N}]/u.test(x.text))) && rest.every((x) => !sideOf(doc, x));
+  let t = open >= 0 ? toks[open] : atEnd ? doc.tokens[toks[toks.length - 1]!.i + 1] : undefined;
+  // "“A,” he said outside. But “B.”": the quotation resumes after a conjunction of the reporter.
+  if (atEnd && t && /^(but|and)$/.test(t.norm) && doc.tokens[t.i + 1] && sideOf(doc, doc.tokens[t.i + 1]!) === 'open') t = doc.tokens[t.i + 1];
   if (!t || sideOf(doc, t) !== 'open') return content;
   const close = quoteEndAfter(doc, t.i);
   // A following quotation with its own attribution ("“B,” he told me.") is another claim.
   let k = close + 1;
   while (doc.tokens[k] && doc.tokens[k]!.sentence === doc.tokens[close]!.sentence && !/[\p{L}\p{N}]/u.test(doc.tokens[k]!.text)) k++;
-  if (atEnd && doc.tokens[k]?.sentence === doc.tokens[close]!.sentence) return content;
-  const end = sideOf(doc, doc.tokens[close]!) === 'close' ? doc.tokens[close - 1]!.end : doc.tokens[close]!.end;
+  if (atEnd && doc.tokens[k]?.sentence === doc.tokens[close]!.sentence && /^[,?!]$/.test(doc.tokens[close - 1]!.text)) return content;
+  const end = quotedParagraphsAfter(doc, close) ?? (sideOf(doc, doc.tokens[close]!) === 'close' ? doc.tokens[close - 1]!.end : doc.tokens[close]!.end);
   return contentSpan(doc, content.start, end) ?? content;
 }
 
