@@ -67,3 +67,23 @@ describe('claims: a quotation that goes on after its credit', () => {
     expect(claims.some((c) => c.content.text.includes('We mourn') && c.cue.text.includes('expected'))).toBe(false);
   });
 });
+
+describe('claims: coordinated predicates and questions asked', () => {
+  it('a noun-phrase content ends before the subject’s next predicate', () => {
+    expect(one('The governor has promised a veto and attempted to win over moderates.', 'promised').content.text).toBe('a veto');
+    expect(one('The council demands an audit of the port, yet refuses to release its own books.', 'demands').content.text).toBe('an audit of the port');
+  });
+
+  it('a coordinated noun stays in the content', () => {
+    expect(one('The senator praised the nurses and teachers of the county.', 'praised').content.text).toBe('the nurses and teachers of the county');
+  });
+
+  it('"Asked if …, S said": the question ends before the answer', () => {
+    const asked = extractor.extract('Asked if she would run again, the mayor said no.').claims.find((c) => c.cue.text === 'Asked');
+    expect(asked?.content.text).toBe('if she would run again');
+  });
+
+  it('a conditional content keeps its main clause', () => {
+    expect(one('The treasurer warned that if the levy fails, the district will close two schools.', 'warned').content.text).toBe('if the levy fails, the district will close two schools');
+  });
+});

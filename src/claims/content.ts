@@ -74,11 +74,14 @@ const REPORTING_PARTICIPLE = /^(saying|adding|noting|telling|arguing|insisting|c
  */
 function clauseEnd(doc: Document, toks: readonly Token[], a: number, stop: number): { cut: number; phrase: boolean } {
   let quoted = false;
+  // "if the vote fails, we will …" is one conditional content; "Asked if he would run, Ruiz said" and "whether …" are not.
+  const conditional = SUBORDINATOR.test(toks[a]!.norm) && toks[a]!.norm !== 'whether' && !/^(asked|ask|asking|wondered|wondering)$/.test(toks[a - 1]?.norm ?? '');
   // Only a content that opens with a noun phrase, not a clause after "that", may end as a phrase.
   let verb = toks[a - 1]?.norm === 'that' || clausalCue(toks[a - 1]) || !startsPhrase(toks[a]!);
   for (let j = a + 1; j < stop; j++) {
     const t = toks[j]!;
-    verb ||= toks[j - 1]!.tags.includes('Verb');
+    // "to spurn …", "of catering to …": an infinitive or a gerund object is a verb phrase, whatever the tagger says.
+    verb ||= toks[j - 1]!.tags.includes('Verb') || (toks[j - 1]!.norm === 'to' && !['Determiner', 'Possessive', 'Noun', 'Adjective', 'Value'].some((g) => t.tags.includes(g))) || (/ing$/.test(toks[j - 1]!.norm) && /^(of|for|about|by|from)$/.test(toks[j - 2]?.norm ?? ''));
     const side = sideOf(doc, t);
     if (side) quoted = side === 'open';
     if (quoted) continue;
@@ -93,7 +96,7 @@ function clauseEnd(doc: Document, toks: readonly Token[], a: number, stop: numbe
     // ", and the downgrade is casting …": a new clause with its own subject.
     if (t.norm === ',' && next.norm === 'and' && newClause(toks, j + 2)) return { cut: j, phrase: false };
     // "journalists cannot take sides, he appears uneasy": the reporter's clause after a complete one.
-    if (t.norm === ',' && newClause(toks, j + 1) && finiteBetween(toks, a, j) && !SUBORDINATOR.test(toks[a]!.norm)) return { cut: j, phrase: false };
+    if (t.norm === ',' && newClause(toks, j + 1) && finiteBetween(toks, a, j) && !conditional) return { cut: j, phrase: false };
     // "tout his strength while needling rivals": the reporter's own circumstance.
     if (t.norm === 'while' && next.tags.includes('Gerund')) return { cut: j, phrase: false };
     // ", but would not be part of it": the same subject goes on, so the content does too.
@@ -134,7 +137,8 @@ function newClause(toks: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < Math.min(toks.length, i + 5); k++) {
     const v = toks[k]!;
     if (v.tags.includes('Verb') && !v.tags.includes('Gerund') && !v.tags.includes('Noun')) return true;
-    if (!v.tags.includes('Noun') && !v.tags.includes('Adjective') && !v.tags.includes('Determiner')) return false;
+    // "the union also stepped in": an adverb may come between the subject and its verb.
+    if (!v.tags.includes('Noun') && !v.tags.includes('Adjective') && !v.tags.includes('Determiner') && !v.tags.includes('Adverb')) return false;
   }
   return false;
 }

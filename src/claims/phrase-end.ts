@@ -7,7 +7,7 @@
  * would fail in May") keeps its adjuncts: they may belong to what was said.
  */
 import type { Token } from '../doc/document.js';
-import { TIME_WORDS } from '../cues/words.js';
+import { AUX, TIME_WORDS } from '../cues/words.js';
 
 const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
 
@@ -30,6 +30,16 @@ function clauseAt(toks: readonly Token[], i: number): boolean {
     if (!has(t, 'Noun') && !has(t, 'Adjective') && !has(t, 'Determiner') && !has(t, 'Pronoun') && !has(t, 'Possessive') && !has(t, 'Value')) return false;
   }
   return false;
+}
+
+/** Does a verb phrase start at token i ("attempted to", "has been", "once again did", "learning from")? */
+function predicateAt(toks: readonly Token[], i: number): boolean {
+  let k = i;
+  while (has(toks[k], 'Adverb') && k < i + 2) k++;
+  const v = toks[k];
+  if (!v || !has(v, 'Verb') || has(v, 'Noun') || has(v, 'Adjective') || !/^\p{Ll}/u.test(v.text)) return false;
+  // A bare form ("and support for …", "and work at …") is as often a noun or an infinitive going on.
+  return has(v, 'PastTense') || has(v, 'Gerund') || AUX.has(v.norm) || /[^s]s$/.test(v.norm);
 }
 
 /** Does an adjunct of occasion or time ("in a statement", "at a rally on Monday", "on Twitter") start at token i? */
@@ -83,6 +93,9 @@ export function phraseEndsAt(toks: readonly Token[], j: number): boolean {
   const t = toks[j]!;
   const next = toks[j + 1];
   if (!next) return false;
+  // "has promised a veto and attempted to …", ", yet refuses to …": the subject's next predicate.
+  const conj = t.norm === ',' && /^(and|but|yet)$/.test(next.norm) ? j + 2 : /^(and|but|yet)$/.test(t.norm) ? j + 1 : -1;
+  if (conj > 0 && predicateAt(toks, conj)) return true;
   if (t.norm === ',') {
     // ", who has led the state since 2019", ", where 18 votes are at stake": a relative clause on the object.
     if (/^(who|whom|whose|which|where)$/.test(next.norm)) return !resumes(toks, j + 2);
