@@ -87,3 +87,14 @@ describe('claims: coordinated predicates and questions asked', () => {
     expect(one('The treasurer warned that if the levy fails, the district will close two schools.', 'warned').content.text).toBe('if the levy fails, the district will close two schools');
   });
 });
+
+describe('claims: a quoted title before the credit', () => {
+  it('the name of a show after a preposition is not the content', () => {
+    const c = one('On Sunday’s episode of “Meet the Voters,” the governor said the levy would pass easily.', 'said');
+    expect(c.content.text).toBe('the levy would pass easily');
+  });
+
+  it('a quotation that opens the sentence still is', () => {
+    expect(one('“The levy will pass easily,” the governor said on Sunday.', 'said').content.text).toBe('The levy will pass easily');
+  });
+});

@@ -36,7 +36,15 @@ export function closesQuoteAfterComma(doc: Document, t: Token | undefined): bool
   if (!t || !closesQuote(doc, t)) return false;
   // A doubled apostrophe is two tokens: the mark before the comma is its first half.
   const mark = t.text === "'" && sideOf(doc, t) !== 'close' ? t.i - 1 : t.i;
-  return /^[,?!]$/.test(doc.tokens[mark - 1]?.text ?? '');
+  return /^[,?!]$/.test(doc.tokens[mark - 1]?.text ?? '') && !isTitle(doc, mark);
+}
+
+/** 'On Sunday’s episode of “Meet the Press,” she said': a quoted name after a preposition or a possessive, not words spoken. */
+function isTitle(doc: Document, close: number): boolean {
+  const open = openingQuoteBefore(doc, close);
+  const before = doc.tokens[open - 1];
+  if (open < 0 || !before || before.sentence !== doc.tokens[close]!.sentence || close - open > 10) return false;
+  return /^(of|on|in|at|from|to|with|by|about|for)$/.test(before.norm) || before.norm === "'s" || before.norm === '’s';
 }
 
 function paragraphBreakBefore(doc: Document, i: number): boolean {
