@@ -98,3 +98,19 @@ describe('claims: a quoted title before the credit', () => {
     expect(one('“The levy will pass easily,” the governor said on Sunday.', 'said').content.text).toBe('The levy will pass easily');
   });
 });
+
+describe('claims: dashes and second complements', () => {
+  it('an aside between a pair of dashes stays inside the content', () => {
+    const c = one('The agency estimates that the largest farms -- those with more than 5,000 acres -- would lose most of the subsidy.', 'estimates');
+    expect(c.content.text).toBe('the largest farms -- those with more than 5,000 acres -- would lose most of the subsidy');
+  });
+
+  it('a single dash still ends the content', () => {
+    expect(one('The mayor said the budget was balanced — a claim her rivals dispute.', 'said').content.text).toBe('the budget was balanced');
+  });
+
+  it('", and that …" is a second complement of the same cue', () => {
+    const c = one('The director said the museum would reopen in June, and that tickets would be free for a month.', 'said');
+    expect(c.content.text).toBe('the museum would reopen in June, and that tickets would be free for a month');
+  });
+});

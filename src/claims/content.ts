@@ -87,13 +87,19 @@ function clauseEnd(doc: Document, toks: readonly Token[], a: number, stop: numbe
     if (quoted) continue;
     // "denounced the tariffs in a statement", "praised the governor, who …": a phrase ends before the reporter's adjuncts.
     if (!verb && !quoted && phraseEndsAt(toks, j)) return { cut: j, phrase: true };
-    if (t.norm === ';' || /^(—|--|―|–)$/.test(t.text)) return { cut: j, phrase: false };
+    if (t.norm === ';') return { cut: j, phrase: false };
+    if (isDash(doc, toks, j)) {
+      // "the top earners -- those above $1 million -- would pay more": a pair of dashes sets off an aside.
+      const pair = closingDash(doc, toks, j, stop);
+      if (pair < 0) return { cut: j, phrase: false };
+      j = pair + (toks[pair]!.text === '-' && toks[pair + 1]?.text === '-' ? 1 : 0);
+      continue;
+    }
     const next = toks[j + 1];
     if (!next) break;
-    // " -- " and " - " written with hyphens.
-    if (t.text === '-' && (next.text === '-' || /\s/.test(doc.text[t.start - 1] ?? '')) && /\s/.test(doc.text[t.end] ?? (next.text === '-' ? ' ' : ''))) return { cut: j, phrase: false };
-    if (t.text === '-' && next.text === '-' && t.end === next.start) return { cut: j, phrase: false };
     // ", and the downgrade is casting …": a new clause with its own subject.
+    // ", and that …", ", but that …": a second complement of the same cue.
+    if (t.norm === ',' && /^(and|but)$/.test(next.norm) && (toks[j + 2]?.norm === 'that' || (toks[j + 2]?.tags.includes('Adverb') && toks[j + 3]?.norm === 'that'))) continue;
     if (t.norm === ',' && next.norm === 'and' && newClause(toks, j + 2)) return { cut: j, phrase: false };
     // "journalists cannot take sides, he appears uneasy": the reporter's clause after a complete one.
     if (t.norm === ',' && newClause(toks, j + 1) && finiteBetween(toks, a, j) && !conditional) return { cut: j, phrase: false };
@@ -107,6 +113,23 @@ function clauseEnd(doc: Document, toks: readonly Token[], a: number, stop: numbe
     if (t.norm === 'but' && toks[j - 1]!.norm !== ',' && next.tags.includes('Verb') && !next.tags.includes('Auxiliary') && next.tags.includes('PastTense')) return { cut: j, phrase: false };
   }
   return { cut: stop, phrase: false };
+}
+
+/** Is token j a dash: "—", "–", or " -- " and " - " written with hyphens? */
+function isDash(doc: Document, toks: readonly Token[], j: number): boolean {
+  const t = toks[j]!;
+  if (/^(—|--|―|–)$/.test(t.text)) return true;
+  const next = toks[j + 1];
+  if (t.text !== '-' || !next) return false;
+  if (next.text === '-' && t.end === next.start) return true;
+  return /\s/.test(doc.text[t.start - 1] ?? '') && /\s/.test(doc.text[t.end] ?? '');
+}
+
+/** The dash that closes an aside opened by the dash at token j, before the end of the content, or -1. */
+function closingDash(doc: Document, toks: readonly Token[], j: number, stop: number): number {
+  const from = toks[j]!.text === '-' && toks[j + 1]?.text === '-' ? j + 2 : j + 1;
+  for (let k = from; k < Math.min(stop, from + 25); k++) if (isDash(doc, toks, k)) return k;
+  return -1;
 }
 
 /** The last quote mark opened from token a on and not closed in the sentence, or null. */
