@@ -114,3 +114,15 @@ describe('claims: dashes and second complements', () => {
     expect(c.content.text).toBe('the museum would reopen in June, and that tickets would be free for a month');
   });
 });
+
+describe('claims: a quotation after a new report is not resumed', () => {
+  it('", adding later, “B”" leaves B out of the first quotation', () => {
+    const c = extractor.extract('“We cannot keep paying for this,” the mayor said, adding later, “The state has to step in.”').claims.find((x) => x.cue.text === 'said');
+    expect(c?.content.text).toBe('We cannot keep paying for this');
+  });
+
+  it('a credit with a topic still resumes its quotation', () => {
+    const c = one('“They have every reason to settle,” she said of the two unions, “because both need the contract.”', 'said');
+    expect(c.content.text).toBe('They have every reason to settle,” she said of the two unions, “because both need the contract');
+  });
+});

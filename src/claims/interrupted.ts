@@ -9,6 +9,8 @@ import { contentSpan } from './content.js';
 import { quotedParagraphsAfter } from './paragraphs.js';
 
 const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
+/** Participles and verbs that open a report of their own after a credit. */
+const SPEAKS = /^(adding|saying|noting|arguing|continuing|going|telling|asking|suggesting|insisting|warning|declaring|writing|stressing|then)$/;
 export const isEnd = (doc: Document, t: Token | undefined) => !t || /^[.!?]$/.test(t.text) || sideOf(doc, t) === 'close';
 
 /**
@@ -29,6 +31,8 @@ export function interrupted(doc: Document, sentence: Sentence, content: Span | n
     const side = sideOf(doc, toks[k]!);
     if (side === 'open') { if (k === j || toks[k - 1]!.norm === ',') open = k; break; }
     if (side === 'close') break;
+    // ", adding later, “B”", ", and her husband cut in: “B”": a new report, not the credit's quotation going on.
+    if (SPEAKS.test(toks[k]!.norm) || (toks[k]!.norm === 'and' && toks[k - 1]?.norm === ',')) break;
   }
   if (open < 0 && preposed && !quoted && continues(doc, rest)) {
     const last = toks[toks.length - 1]!;
