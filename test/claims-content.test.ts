@@ -126,3 +126,10 @@ describe('claims: a quotation after a new report is not resumed', () => {
     expect(c.content.text).toBe('They have every reason to settle,” she said of the two unions, “because both need the contract');
   });
 });
+
+describe('claims: a lead-in before a colon', () => {
+  it('“Q,” S said after "…:" keeps only the quotation', () => {
+    const c = one('At the rally she ended on a warning: “Nobody is coming to save this town,” Ruiz said.', 'said');
+    expect(c.content.text).toBe('Nobody is coming to save this town');
+  });
+});

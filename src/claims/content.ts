@@ -182,9 +182,12 @@ export function contentBefore(doc: Document, sentence: Sentence, e: number): Spa
   for (let j = e - 1; j >= Math.max(0, e - 3); j--) {
     if (sideOf(doc, toks[j]!) !== 'close') continue;
     const hasOpenHere = toks.slice(0, j).some((t) => sideOf(doc, t) === 'open');
+    const open = openingQuoteBefore(doc, toks[j]!.i);
     if (!hasOpenHere) {
-      const open = openingQuoteBefore(doc, toks[j]!.i);
       if (open >= 0) startChar = doc.tokens[open]!.start;
+    } else if (open > toks[0]!.i && doc.tokens[open - 1]!.norm === ':') {
+      // 'In her speech she was blunt: “Vote,” Ruiz said.': the reporter's lead-in before a colon is no part of the quotation.
+      startChar = doc.tokens[open]!.start;
     }
     break;
   }
