@@ -133,3 +133,10 @@ describe('claims: a lead-in before a colon', () => {
     expect(c.content.text).toBe('Nobody is coming to save this town');
   });
 });
+
+describe('claims: a fronted adjunct inside a that-clause', () => {
+  it('the comma after it does not end the content', () => {
+    const c = one('The auditor said that, during the years when the fund was growing, the board had ignored its warnings.', 'said');
+    expect(c.content.text).toBe('during the years when the fund was growing, the board had ignored its warnings');
+  });
+});

@@ -75,6 +75,9 @@ const REPORTING_PARTICIPLE = /^(saying|adding|noting|telling|arguing|insisting|c
 function clauseEnd(doc: Document, toks: readonly Token[], a: number, stop: number): { cut: number; phrase: boolean } {
   let quoted = false;
   // "if the vote fails, we will …" is one conditional content; "Asked if he would run, Ruiz said" and "whether …" are not.
+  // "said that, during the talks when …, the envoy was …": the first comma closes a fronted adjunct, not the content.
+  const lead = toks[a]!.norm === ',' ? toks[a + 1] : toks[a];
+  const fronted = !!lead && lead.tags.includes('Preposition') && lead.norm !== 'that' && toks[a - 1]?.norm === 'that';
   const conditional = SUBORDINATOR.test(toks[a]!.norm) && toks[a]!.norm !== 'whether' && !/^(asked|ask|asking|wondered|wondering)$/.test(toks[a - 1]?.norm ?? '');
   // Only a content that opens with a noun phrase, not a clause after "that", may end as a phrase.
   let verb = toks[a - 1]?.norm === 'that' || clausalCue(toks[a - 1]) || !startsPhrase(toks[a]!);
@@ -102,7 +105,7 @@ function clauseEnd(doc: Document, toks: readonly Token[], a: number, stop: numbe
     if (t.norm === ',' && /^(and|but)$/.test(next.norm) && (toks[j + 2]?.norm === 'that' || (toks[j + 2]?.tags.includes('Adverb') && toks[j + 3]?.norm === 'that'))) continue;
     if (t.norm === ',' && next.norm === 'and' && newClause(toks, j + 2)) return { cut: j, phrase: false };
     // "journalists cannot take sides, he appears uneasy": the reporter's clause after a complete one.
-    if (t.norm === ',' && newClause(toks, j + 1) && finiteBetween(toks, a, j) && !conditional) return { cut: j, phrase: false };
+    if (t.norm === ',' && newClause(toks, j + 1) && finiteBetween(toks, a, j) && !conditional && !(fronted && firstComma(toks, a, j))) return { cut: j, phrase: false };
     // "tout his strength while needling rivals": the reporter's own circumstance.
     if (t.norm === 'while' && next.tags.includes('Gerund')) return { cut: j, phrase: false };
     // ", but would not be part of it": the same subject goes on, so the content does too.
@@ -113,6 +116,12 @@ function clauseEnd(doc: Document, toks: readonly Token[], a: number, stop: numbe
     if (t.norm === 'but' && toks[j - 1]!.norm !== ',' && next.tags.includes('Verb') && !next.tags.includes('Auxiliary') && next.tags.includes('PastTense')) return { cut: j, phrase: false };
   }
   return { cut: stop, phrase: false };
+}
+
+/** Is token j the first comma of the content that starts at token a (a leading comma aside)? */
+function firstComma(toks: readonly Token[], a: number, j: number): boolean {
+  for (let k = a + 1; k < j; k++) if (toks[k]!.norm === ',') return false;
+  return true;
 }
 
 /** Is token j a dash: "—", "–", or " -- " and " - " written with hyphens? */
