@@ -140,3 +140,15 @@ describe('claims: a fronted adjunct inside a that-clause', () => {
     expect(c.content.text).toBe('during the years when the fund was growing, the board had ignored its warnings');
   });
 });
+
+describe('claims: an appositive the reporter adds after a clause', () => {
+  it('", a swipe at …" after a complete clause ends the content', () => {
+    const c = one('The mayor said the stadium deal would pay for itself, a swipe at the council that rejected it.', 'said');
+    expect(c.content.text).toBe('the stadium deal would pay for itself');
+  });
+
+  it('a list of noun phrases stays whole', () => {
+    const c = one('The report said the city needs new buses, the repair of old bridges and for more trains at night.', 'said');
+    expect(c.content.text).toBe('the city needs new buses, the repair of old bridges and for more trains at night');
+  });
+});

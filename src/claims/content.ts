@@ -104,6 +104,8 @@ function clauseEnd(doc: Document, toks: readonly Token[], a: number, stop: numbe
     // ", and that …", ", but that …": a second complement of the same cue.
     if (t.norm === ',' && /^(and|but)$/.test(next.norm) && (toks[j + 2]?.norm === 'that' || (toks[j + 2]?.tags.includes('Adverb') && toks[j + 3]?.norm === 'that'))) continue;
     if (t.norm === ',' && next.norm === 'and' && newClause(toks, j + 2)) return { cut: j, phrase: false };
+    // "should work with NATO, the alliance that …", ", a swipe at his rival": an appositive the reporter adds after a complete clause.
+    if (t.norm === ',' && /^(a|an|the)$/.test(next.norm) && finiteBetween(toks, a, j) && appositiveAt(toks, j + 1, stop)) return { cut: j, phrase: false };
     // "journalists cannot take sides, he appears uneasy": the reporter's clause after a complete one.
     if (t.norm === ',' && newClause(toks, j + 1) && finiteBetween(toks, a, j) && !conditional && !(fronted && firstComma(toks, a, j))) return { cut: j, phrase: false };
     // "tout his strength while needling rivals": the reporter's own circumstance.
@@ -116,6 +118,20 @@ function clauseEnd(doc: Document, toks: readonly Token[], a: number, stop: numbe
     if (t.norm === 'but' && toks[j - 1]!.norm !== ',' && next.tags.includes('Verb') && !next.tags.includes('Auxiliary') && next.tags.includes('PastTense')) return { cut: j, phrase: false };
   }
   return { cut: stop, phrase: false };
+}
+
+/** Does a noun phrase with no verb of its own (but for a relative clause) run from token i to the end of the content? */
+function appositiveAt(toks: readonly Token[], i: number, stop: number): boolean {
+  let relative = false;
+  for (let k = i + 1; k < stop; k++) {
+    const t = toks[k]!;
+    if (/^[.!?]$/.test(t.text)) return true;
+    // "tax fairness, the closure of loopholes … and relief for families": a list, not an appositive.
+    if (t.norm === ',' || t.norm === ';' || (/^(and|or)$/.test(t.norm) && (toks[k + 1]?.tags.includes('Preposition') || toks[k + 1]?.tags.includes('Determiner')))) return false;
+    if (/^(that|which|who|whose)$/.test(t.norm)) relative = true;
+    else if (!relative && t.tags.includes('Verb') && !t.tags.includes('Noun') && !t.tags.includes('Adjective') && !t.tags.includes('Participle')) return false;
+  }
+  return true;
 }
 
 /** Is token j the first comma of the content that starts at token a (a leading comma aside)? */
