@@ -121,6 +121,11 @@ describe('claims: a quotation after a new report is not resumed', () => {
     expect(c?.content.text).toBe('We cannot keep paying for this');
   });
 
+  it('"“A,” he said, but “B”" resumes the quotation', () => {
+    const c = one('“I like the chief,” he said, but “on policing he has a long way to go.”', 'said');
+    expect(c.content.text).toBe('I like the chief,” he said, but “on policing he has a long way to go');
+  });
+
   it('a credit with a topic still resumes its quotation', () => {
     const c = one('“They have every reason to settle,” she said of the two unions, “because both need the contract.”', 'said');
     expect(c.content.text).toBe('They have every reason to settle,” she said of the two unions, “because both need the contract');

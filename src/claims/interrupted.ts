@@ -29,7 +29,8 @@ export function interrupted(doc: Document, sentence: Sentence, content: Span | n
   let open = -1;
   for (let k = j; k < toks.length; k++) {
     const side = sideOf(doc, toks[k]!);
-    if (side === 'open') { if (k === j || toks[k - 1]!.norm === ',') open = k; break; }
+    // '“A,” he said, but “B”': the quotation resumes after the credit's "but".
+    if (side === 'open') { if (k === j || toks[k - 1]!.norm === ',' || (k === j + 1 && toks[j]!.norm === 'but')) open = k; break; }
     if (side === 'close') break;
     // ", adding later, “B”", ", and her husband cut in: “B”": a new report, not the credit's quotation going on.
     if (SPEAKS.test(toks[k]!.norm) || (toks[k]!.norm === 'and' && toks[k - 1]?.norm === ',')) break;
