@@ -83,6 +83,11 @@ describe('claims: coordinated predicates and questions asked', () => {
     expect(asked?.content.text).toBe('if she would run again');
   });
 
+  it('"Asked …, S replied": the question ends at its comma even without a verb of its own', () => {
+    const asked = extractor.extract('Asked what a fair deal looks like, the union leader replied: “We will know it when we see it.”').claims.find((c) => c.cue.text === 'Asked');
+    expect(asked?.content.text).toBe('what a fair deal looks like');
+  });
+
   it('a conditional content keeps its main clause', () => {
     expect(one('The treasurer warned that if the levy fails, the district will close two schools.', 'warned').content.text).toBe('if the levy fails, the district will close two schools');
   });

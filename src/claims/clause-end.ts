@@ -25,6 +25,8 @@ export function clauseEnd(doc: Document, toks: readonly Token[], a: number, stop
   // "said that, during the talks when …, the envoy was …": the first comma closes a fronted adjunct, not the content.
   const lead = toks[a]!.norm === ',' ? toks[a + 1] : toks[a];
   const fronted = !!lead && lead.tags.includes('Preposition') && lead.norm !== 'that' && toks[a - 1]?.norm === 'that';
+  // "Asked about the delay, the mayor said …": the question fronted before the main clause ends at its comma.
+  const asked = /^(asked|pressed|questioned)$/.test(toks[0]!.norm) && a <= 4;
   const conditional = SUBORDINATOR.test(toks[a]!.norm) && toks[a]!.norm !== 'whether' && !/^(asked|ask|asking|wondered|wondering)$/.test(toks[a - 1]?.norm ?? '');
   // Only a content that opens with a noun phrase, not a clause after "that", may end as a phrase.
   let verb = toks[a - 1]?.norm === 'that' || clausalCue(toks[a - 1]) || !startsPhrase(toks[a]!);
@@ -54,7 +56,7 @@ export function clauseEnd(doc: Document, toks: readonly Token[], a: number, stop
     // "should work with NATO, the alliance that …", ", a swipe at his rival": an appositive the reporter adds after a complete clause.
     if (t.norm === ',' && /^(a|an|the)$/.test(next.norm) && finiteBetween(toks, a, j) && appositiveAt(toks, j + 1, stop)) return { cut: j, phrase: false };
     // "journalists cannot take sides, he appears uneasy": the reporter's clause after a complete one.
-    if (t.norm === ',' && newClause(toks, j + 1) && finiteBetween(toks, a, j) && !conditional && !(fronted && firstComma(toks, a, j))) return { cut: j, phrase: false };
+    if (t.norm === ',' && newClause(toks, j + 1) && (asked || (finiteBetween(toks, a, j) && !conditional && !(fronted && firstComma(toks, a, j))))) return { cut: j, phrase: false };
     // "tout his strength while needling rivals": the reporter's own circumstance.
     if (t.norm === 'while' && next.tags.includes('Gerund')) return { cut: j, phrase: false };
     // ", but would not be part of it": the same subject goes on, so the content does too.
