@@ -28,10 +28,8 @@ export function contentSpan(doc: Document, start: number, end: number, minWords 
 }
 
 /** Content from sentence token `a` on; `stop` (exclusive) cuts it before a coordinated cue. */
-export function contentAfter(doc: Document, sentence: Sentence, from: number, stop = sentence.tokens.length): Span | null {
+export function contentAfter(doc: Document, sentence: Sentence, a: number, stop = sentence.tokens.length): Span | null {
   const toks = sentence.tokens;
-  // "asked about the delay": the question's topic is the content, as PolNeAR marks it.
-  const a = toks[from]?.norm === 'about' && /^(ask|asks|asked|asking)$/.test(toks[from - 1]?.norm ?? '') ? from + 1 : from;
   if (a >= stop) return null;
   let endChar = toks[stop - 1]!.end;
   const first = toks[a]!;
