@@ -157,6 +157,11 @@ describe('claims: an appositive the reporter adds after a clause', () => {
     expect(c.content.text).toBe('the stadium deal would pay for itself');
   });
 
+  it('an appositive on a noun-phrase content is the reporter’s too', () => {
+    const c = one('The senator has railed against the port deal, the largest contract the city has signed in a decade.', 'railed');
+    expect(c.content.text).toBe('the port deal');
+  });
+
   it('a list of noun phrases stays whole', () => {
     const c = one('The report said the city needs new buses, the repair of old bridges and for more trains at night.', 'said');
     expect(c.content.text).toBe('the city needs new buses, the repair of old bridges and for more trains at night');

@@ -54,7 +54,7 @@ export function clauseEnd(doc: Document, toks: readonly Token[], a: number, stop
     if (t.norm === ',' && /^(and|but)$/.test(next.norm) && (toks[j + 2]?.norm === 'that' || (toks[j + 2]?.tags.includes('Adverb') && toks[j + 3]?.norm === 'that'))) continue;
     if (t.norm === ',' && next.norm === 'and' && newClause(toks, j + 2)) return { cut: j, phrase: false };
     // "should work with NATO, the alliance that …", ", a swipe at his rival": an appositive the reporter adds after a complete clause.
-    if (t.norm === ',' && /^(a|an|the)$/.test(next.norm) && finiteBetween(toks, a, j) && appositiveAt(toks, j + 1, stop)) return { cut: j, phrase: false };
+    if (t.norm === ',' && /^(a|an|the)$/.test(next.norm) && (finiteBetween(toks, a, j) || !verb) && appositiveAt(toks, j + 1, stop)) return { cut: j, phrase: false };
     // "journalists cannot take sides, he appears uneasy": the reporter's clause after a complete one.
     if (t.norm === ',' && newClause(toks, j + 1) && (asked || (finiteBetween(toks, a, j) && !conditional && !(fronted && firstComma(toks, a, j))))) return { cut: j, phrase: false };
     // "tout his strength while needling rivals": the reporter's own circumstance.
