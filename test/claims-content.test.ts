@@ -50,6 +50,11 @@ describe('claims: a quotation that goes on after its credit', () => {
     expect(one(text, 'said').content.text).toBe('We will not back down,” Ruiz said. “The appeal is already filed.”\n\n“It will succeed in the spring');
   });
 
+  it('a quoted show title in the credit does not stop the quotation going on', () => {
+    const text = '“I expected to be questioned,” he said on “Sunday Forum.” “But nobody asked me about the loans.”';
+    expect(one(text, 'said').content.text).toBe('I expected to be questioned,” he said on “Sunday Forum.” “But nobody asked me about the loans');
+  });
+
   it('a quoted paragraph with a credit of its own is another claim', () => {
     const text = 'Ruiz said: “We will not back down.”\n\n“We have the votes,” Diaz said.';
     const byRuiz = extractor.extract(text).claims.filter((c) => c.sourceText === 'Ruiz');

@@ -42,7 +42,7 @@ export function interrupted(doc: Document, sentence: Sentence, content: Span | n
   // "“A?” Clinton said. “B.”", "said S, a lawyer. “B.”": the quotation resumes in the next sentence.
   // "…,” said S, who advises the council. “B.”": the source's appositive ends the credit too.
   const tail = toks[after]?.norm === ',' ? toks.slice(appositiveEnd(doc, toks, after)) : rest;
-  const atEnd = open < 0 && (quoted || tail.every((x) => !/[\p{L}\p{N}]/u.test(x.text))) && rest.every((x) => !sideOf(doc, x));
+  const atEnd = open < 0 && (quoted || tail.every((x) => !/[\p{L}\p{N}]/u.test(x.text))) && titlesOnly(doc, rest);
   let t = open >= 0 ? toks[open] : atEnd ? doc.tokens[toks[toks.length - 1]!.i + 1] : undefined;
   // "“A,” he said outside. But “B.”": the quotation resumes after a conjunction of the reporter.
   if (atEnd && t && /^(but|and)$/.test(t.norm) && doc.tokens[t.i + 1] && sideOf(doc, doc.tokens[t.i + 1]!) === 'open') t = doc.tokens[t.i + 1];
@@ -54,6 +54,20 @@ export function interrupted(doc: Document, sentence: Sentence, content: Span | n
   if (atEnd && doc.tokens[k]?.sentence === doc.tokens[close]!.sentence && /^[,?!]$/.test(doc.tokens[close - 1]!.text)) return content;
   const end = quotedParagraphsAfter(doc, close) ?? (sideOf(doc, doc.tokens[close]!) === 'close' ? doc.tokens[close - 1]!.end : doc.tokens[close]!.end);
   return contentSpan(doc, content.start, end) ?? content;
+}
+
+/** Are the only quote marks in the credit those of a title ('said on “Meet the Press.”', "told NBC’s “Today” on Monday")? */
+function titlesOnly(doc: Document, rest: readonly Token[]): boolean {
+  for (let k = 0; k < rest.length; k++) {
+    const side = sideOf(doc, rest[k]!);
+    if (!side) continue;
+    const before = rest[k - 1];
+    if (side === 'close' || !before || !(/^(on|in|of)$/.test(before.norm) || before.norm === "'s" || before.norm === '’s')) return false;
+    const close = rest.findIndex((x, i) => i > k && sideOf(doc, x) === 'close');
+    if (close < 0 || close - k > 7) return false;
+    k = close;
+  }
+  return true;
 }
 
 /** Does the rest of the sentence carry on the interrupted clause ("he said, local officials should act")? */
