@@ -172,3 +172,10 @@ describe('claims: an appositive the reporter adds after a clause', () => {
     expect(c.content.text).toBe('the city needs new buses, the repair of old bridges and for more trains at night');
   });
 });
+
+describe('claims: an infinitive content', () => {
+  it('ends before a relative clause or the subject’s next predicate', () => {
+    expect(one('The governor wants to close the old prison, which has been half empty for years.', 'wants').content.text).toBe('to close the old prison');
+    expect(one('The patient did not want to stay in the ward, but was sent home with a prescription.', 'want').content.text).toBe('to stay in the ward');
+  });
+});

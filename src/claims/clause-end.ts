@@ -26,6 +26,7 @@ export function clauseEnd(doc: Document, toks: readonly Token[], a: number, stop
   const lead = toks[a]!.norm === ',' ? toks[a + 1] : toks[a];
   const fronted = !!lead && lead.tags.includes('Preposition') && lead.norm !== 'that' && toks[a - 1]?.norm === 'that';
   // "Asked about the delay, the mayor said …": the question fronted before the main clause ends at its comma.
+  const infinitive = toks[a]!.norm === 'to' && !!toks[a + 1]?.tags.includes('Verb');
   const asked = /^(asked|pressed|questioned)$/.test(toks[0]!.norm) && a <= 4;
   const conditional = SUBORDINATOR.test(toks[a]!.norm) && toks[a]!.norm !== 'whether' && !/^(asked|ask|asking|wondered|wondering)$/.test(toks[a - 1]?.norm ?? '');
   // Only a content that opens with a noun phrase, not a clause after "that", may end as a phrase.
@@ -39,6 +40,8 @@ export function clauseEnd(doc: Document, toks: readonly Token[], a: number, stop
     if (quoted) continue;
     // "denounced the tariffs in a statement", "praised the governor, who …": a phrase ends before the reporter's adjuncts.
     if (!verb && !quoted && phraseEndsAt(toks, j)) return { cut: j, phrase: true };
+    // "wants to unseat the chair, which …", "plans to endorse him, telling …": an infinitive content ends at a comma as a phrase does.
+    if (infinitive && t.norm === ',' && finiteBetween(toks, a, j) === false && phraseEndsAt(toks, j)) return { cut: j, phrase: false };
     if (t.norm === ';') return { cut: j, phrase: false };
     if (isDash(doc, toks, j)) {
       // "the top earners -- those above $1 million -- would pay more": a pair of dashes sets off an aside.
