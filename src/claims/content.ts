@@ -5,12 +5,13 @@
  */
 import type { Document, Sentence, Token } from '../doc/document.js';
 import type { Span } from '../schema/span.js';
-import { AUX } from '../cues/words.js';
 import { openingQuoteBefore, quoteEndAfter, sideOf } from '../cues/quotes.js';
+import { clauseEnd } from './clause-end.js';
+import { quotedParagraphsAfter } from './paragraphs.js';
 
 
 /** Trims quote marks, edge punctuation and a leading "that"; null when fewer than two words remain. */
-export function contentSpan(doc: Document, start: number, end: number): Span | null {
+export function contentSpan(doc: Document, start: number, end: number, minWords = 2): Span | null {
   let s = start;
   let e = end;
   const raw = doc.text.slice(s, e);
@@ -22,7 +23,7 @@ export function contentSpan(doc: Document, start: number, end: number): Span | n
   e -= trail;
   if (e <= s) return null;
   const words = doc.text.slice(s, e).match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length < 2) return null;
+  if (words.length < minWords) return null;
   return doc.span(s, e);
 }
 
@@ -39,10 +40,14 @@ export function contentAfter(doc: Document, sentence: Sentence, a: number, stop 
     if (closeTok.sentence > sentence.i) endChar = sideOf(doc, closeTok) === 'close' ? doc.tokens[close - 1]!.end : closeTok.end;
     // "told them: “That’s right,” Ana said to the crowd": a quotation closed by a comma ends the content.
     else if (sideOf(doc, closeTok) === 'close' && /^[,?!]$/.test(doc.tokens[close - 1]!.text) && close < toks[toks.length - 1]!.i - 1) endChar = doc.tokens[close - 1]!.end;
+    // 'He said: “A.”¶“B.”': wholly quoted paragraphs after it go on with the quotation.
+    if (closeTok.sentence >= sentence.i && sideOf(doc, closeTok) === 'close') endChar = quotedParagraphsAfter(doc, close) ?? endChar;
   }
   if (!opened) {
-    const cut = clauseEnd(doc, toks, a, stop);
+    const { cut, phrase } = clauseEnd(doc, toks, a, stop);
     if (cut < stop) endChar = toks[cut - 1]!.end;
+    // "praised Ortiz at a rally": the object of the cue may be one word.
+    if (phrase) return contentSpan(doc, first.start, endChar, 1);
     // 'said that “ethanol people” “do a fantastic job. And …”': a quotation opened inside the
     // content and still open at the sentence end runs on to its close.
     const open = cut === stop && stop === toks.length ? unclosedQuote(doc, toks, a) : null;
@@ -53,46 +58,6 @@ export function contentAfter(doc: Document, sentence: Sentence, a: number, stop 
     }
   }
   return contentSpan(doc, first.start, endChar);
-}
-
-/** Conjunctions and adverbs that, after a comma, start a clause the reporter adds ("…, but …", "…, which …"). */
-const AFTER_COMMA = /^(but|although|though|while|whereas|even|which|then|compared|whom|who|where|when|as|with|until|after|since|amid|another)$/;
-
-/** Participles that start a report of their own (", saying ...") even when the tagger misses them. */
-const REPORTING_PARTICIPLE = /^(saying|adding|noting|telling|arguing|insisting|calling|citing|claiming|warning|asking|explaining|suggesting|declaring|stressing|writing)$/;
-
-/**
- * Where an indirect content ends: before a semicolon or dash, a comma that opens a clause of the
- * reporter's own (", but", ", which", ", citing X"), or "but" that starts a new verb phrase
- * ("say it is early but noted that"). Quoted words are never cut.
- */
-function clauseEnd(doc: Document, toks: readonly Token[], a: number, stop: number): number {
-  let quoted = false;
-  for (let j = a + 1; j < stop; j++) {
-    const t = toks[j]!;
-    const side = sideOf(doc, t);
-    if (side) quoted = side === 'open';
-    if (quoted) continue;
-    if (t.norm === ';' || /^(—|--|―|–)$/.test(t.text)) return j;
-    const next = toks[j + 1];
-    if (!next) break;
-    // " -- " and " - " written with hyphens.
-    if (t.text === '-' && (next.text === '-' || /\s/.test(doc.text[t.start - 1] ?? '')) && /\s/.test(doc.text[t.end] ?? (next.text === '-' ? ' ' : ''))) return j;
-    if (t.text === '-' && next.text === '-' && t.end === next.start) return j;
-    // ", and the downgrade is casting …": a new clause with its own subject.
-    if (t.norm === ',' && next.norm === 'and' && newClause(toks, j + 2)) return j;
-    // "journalists cannot take sides, he appears uneasy": the reporter's clause after a complete one.
-    if (t.norm === ',' && newClause(toks, j + 1) && finiteBetween(toks, a, j) && !SUBORDINATOR.test(toks[a]!.norm)) return j;
-    // "tout his strength while needling rivals": the reporter's own circumstance.
-    if (t.norm === 'while' && next.tags.includes('Gerund')) return j;
-    // ", but would not be part of it": the same subject goes on, so the content does too.
-    const sameSubject = next.norm === 'but' && (AUX.has(toks[j + 2]?.norm ?? '') || (toks[j + 2]?.tags.includes('Verb') ?? false));
-    // A relative clause ends the content only after a complete clause: "Trump, who remains influential, has issued" keeps it.
-    const relative = /^(who|whom|which|where|when)$/.test(next.norm) && !finiteBetween(toks, a, j);
-    if (t.norm === ',' && ((AFTER_COMMA.test(next.norm) && !sameSubject && !relative) || (next.tags.includes('Gerund') && !/^(including|according)$/.test(next.norm)) || REPORTING_PARTICIPLE.test(next.norm))) return j;
-    if (t.norm === 'but' && toks[j - 1]!.norm !== ',' && next.tags.includes('Verb') && !next.tags.includes('Auxiliary') && next.tags.includes('PastTense')) return j;
-  }
-  return stop;
 }
 
 /** The last quote mark opened from token a on and not closed in the sentence, or null. */
@@ -106,36 +71,14 @@ function unclosedQuote(doc: Document, toks: readonly Token[], a: number): Token 
   return open;
 }
 
-const SUBORDINATOR = /^(if|when|once|unless|while|although|though|because|as|after|before|since|until|whether)$/;
-
-/** Is there a finite verb among tokens [from, to)? */
-function finiteBetween(toks: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const t = toks[k]!;
-    if (t.tags.includes('Verb') && !t.tags.includes('Gerund') && !t.tags.includes('Infinitive') && !t.tags.includes('Noun')) return true;
-  }
-  return false;
-}
-
-/** Does a clause with its own subject start at token i ("the plan is", "he would")? */
-function newClause(toks: readonly Token[], i: number): boolean {
-  const t = toks[i];
-  if (!t || !(t.tags.includes('Determiner') || /^(he|she|they|we|i|it)$/.test(t.norm) || t.tags.includes('ProperNoun'))) return false;
-  for (let k = i + 1; k < Math.min(toks.length, i + 5); k++) {
-    const v = toks[k]!;
-    if (v.tags.includes('Verb') && !v.tags.includes('Gerund') && !v.tags.includes('Noun')) return true;
-    if (!v.tags.includes('Noun') && !v.tags.includes('Adjective') && !v.tags.includes('Determiner')) return false;
-  }
-  return false;
-}
-
 /** Content ending before sentence token `e` (exclusive): back to the sentence start or the quote's opening. */
 export function contentBefore(doc: Document, sentence: Sentence, e: number): Span | null {
   const toks = sentence.tokens;
   // "“A. B?” Clinton said.": the quotation is the sentence before.
   if (e <= 0) {
     const prev = doc.tokens[toks[0]!.i - 1];
-    if (!prev || sideOf(doc, prev) !== 'close') return null;
+    // A quotation in the paragraph before is not credited by this sentence.
+    if (!prev || sideOf(doc, prev) !== 'close' || doc.text.slice(prev.end, toks[0]!.start).includes('\n')) return null;
     const open = openingQuoteBefore(doc, prev.i);
     return open >= 0 ? contentSpan(doc, doc.tokens[open]!.start, prev.end) : null;
   }
@@ -144,9 +87,12 @@ export function contentBefore(doc: Document, sentence: Sentence, e: number): Spa
   for (let j = e - 1; j >= Math.max(0, e - 3); j--) {
     if (sideOf(doc, toks[j]!) !== 'close') continue;
     const hasOpenHere = toks.slice(0, j).some((t) => sideOf(doc, t) === 'open');
+    const open = openingQuoteBefore(doc, toks[j]!.i);
     if (!hasOpenHere) {
-      const open = openingQuoteBefore(doc, toks[j]!.i);
       if (open >= 0) startChar = doc.tokens[open]!.start;
+    } else if (open > toks[0]!.i && doc.tokens[open - 1]!.norm === ':') {
+      // 'In her speech she was blunt: “Vote,” Ruiz said.': the reporter's lead-in before a colon is no part of the quotation.
+      startChar = doc.tokens[open]!.start;
     }
     break;
   }

@@ -6,8 +6,11 @@ import type { Document, Sentence, Token } from '../doc/document.js';
 import type { Span } from '../schema/span.js';
 import { quoteEndAfter, sideOf } from '../cues/quotes.js';
 import { contentSpan } from './content.js';
+import { quotedParagraphsAfter } from './paragraphs.js';
 
 const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
+/** Participles and verbs that open a report of their own after a credit. */
+const SPEAKS = /^(adding|saying|noting|arguing|continuing|going|telling|asking|suggesting|insisting|warning|declaring|writing|stressing|then)$/;
 export const isEnd = (doc: Document, t: Token | undefined) => !t || /^[.!?]$/.test(t.text) || sideOf(doc, t) === 'close';
 
 /**
@@ -26,24 +29,45 @@ export function interrupted(doc: Document, sentence: Sentence, content: Span | n
   let open = -1;
   for (let k = j; k < toks.length; k++) {
     const side = sideOf(doc, toks[k]!);
-    if (side === 'open') { if (k === j || toks[k - 1]!.norm === ',') open = k; break; }
+    // '“A,” he said, but “B”': the quotation resumes after the credit's "but".
+    if (side === 'open') { if (k === j || toks[k - 1]!.norm === ',' || (k === j + 1 && toks[j]!.norm === 'but')) open = k; break; }
     if (side === 'close') break;
+    // ", adding later, “B”", ", and her husband cut in: “B”": a new report, not the credit's quotation going on.
+    if (SPEAKS.test(toks[k]!.norm) || (toks[k]!.norm === 'and' && toks[k - 1]?.norm === ',')) break;
   }
   if (open < 0 && preposed && !quoted && continues(doc, rest)) {
     const last = toks[toks.length - 1]!;
     return contentSpan(doc, content.start, last.end) ?? content;
   }
   // "“A?” Clinton said. “B.”", "said S, a lawyer. “B.”": the quotation resumes in the next sentence.
-  const atEnd = open < 0 && (quoted || rest.every((x) => !/[\p{L}\p{N}]/u.test(x.text))) && rest.every((x) => !sideOf(doc, x));
-  const t = open >= 0 ? toks[open] : atEnd ? doc.tokens[toks[toks.length - 1]!.i + 1] : undefined;
+  // "…,” said S, who advises the council. “B.”": the source's appositive ends the credit too.
+  const tail = toks[after]?.norm === ',' ? toks.slice(appositiveEnd(doc, toks, after)) : rest;
+  const atEnd = open < 0 && (quoted || tail.every((x) => !/[\p{L}\p{N}]/u.test(x.text))) && titlesOnly(doc, rest);
+  let t = open >= 0 ? toks[open] : atEnd ? doc.tokens[toks[toks.length - 1]!.i + 1] : undefined;
+  // "“A,” he said outside. But “B.”": the quotation resumes after a conjunction of the reporter.
+  if (atEnd && t && /^(but|and)$/.test(t.norm) && doc.tokens[t.i + 1] && sideOf(doc, doc.tokens[t.i + 1]!) === 'open') t = doc.tokens[t.i + 1];
   if (!t || sideOf(doc, t) !== 'open') return content;
   const close = quoteEndAfter(doc, t.i);
   // A following quotation with its own attribution ("“B,” he told me.") is another claim.
   let k = close + 1;
   while (doc.tokens[k] && doc.tokens[k]!.sentence === doc.tokens[close]!.sentence && !/[\p{L}\p{N}]/u.test(doc.tokens[k]!.text)) k++;
-  if (atEnd && doc.tokens[k]?.sentence === doc.tokens[close]!.sentence) return content;
-  const end = sideOf(doc, doc.tokens[close]!) === 'close' ? doc.tokens[close - 1]!.end : doc.tokens[close]!.end;
+  if (atEnd && doc.tokens[k]?.sentence === doc.tokens[close]!.sentence && /^[,?!]$/.test(doc.tokens[close - 1]!.text)) return content;
+  const end = quotedParagraphsAfter(doc, close) ?? (sideOf(doc, doc.tokens[close]!) === 'close' ? doc.tokens[close - 1]!.end : doc.tokens[close]!.end);
   return contentSpan(doc, content.start, end) ?? content;
+}
+
+/** Are the only quote marks in the credit those of a title ('said on “Meet the Press.”', "told NBC’s “Today” on Monday")? */
+function titlesOnly(doc: Document, rest: readonly Token[]): boolean {
+  for (let k = 0; k < rest.length; k++) {
+    const side = sideOf(doc, rest[k]!);
+    if (!side) continue;
+    const before = rest[k - 1];
+    if (side === 'close' || !before || !(/^(on|in|of)$/.test(before.norm) || before.norm === "'s" || before.norm === '’s')) return false;
+    const close = rest.findIndex((x, i) => i > k && sideOf(doc, x) === 'close');
+    if (close < 0 || close - k > 7) return false;
+    k = close;
+  }
+  return true;
 }
 
 /** Does the rest of the sentence carry on the interrupted clause ("he said, local officials should act")? */

@@ -16,6 +16,7 @@ import { contentAfter, contentBefore, contentSpan } from './content.js';
 import { appositiveEnd, interrupted, isEnd } from './interrupted.js';
 import { afterColon, clauseBefore, isTime, isTimeHead, trailing, withoutTime } from './adjuncts.js';
 import { sourceOf, type Source } from './source.js';
+import { frontedAdjunct } from './fronted.js';
 import { objectContent, takesObject } from './object.js';
 import { withParticle } from './particle.js';
 import { inConditional, isPassive } from '../cues/clause.js';
@@ -154,6 +155,8 @@ function creditInside(doc: Document, sentence: Sentence, subjectFrom: number, ta
   const next = toks[tail.end + 1];
   // ", adding that …", ", citing …": the reporter's own clause, not the rest of the content.
   if (!next || has(next, 'Gerund') || /ing$/.test(next.norm)) return null;
+  // "Asked about it, she said, “No.”", "In May, he said the …": a fronted adjunct is no part of the content.
+  if (sideOf(doc, next) === 'open' || frontedAdjunct(toks)) return null;
   const after = contentAfter(doc, sentence, tail.end + 1, stop);
   return after ? contentSpan(doc, toks[0]!.start, after.end) : null;
 }

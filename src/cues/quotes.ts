@@ -36,7 +36,15 @@ export function closesQuoteAfterComma(doc: Document, t: Token | undefined): bool
   if (!t || !closesQuote(doc, t)) return false;
   // A doubled apostrophe is two tokens: the mark before the comma is its first half.
   const mark = t.text === "'" && sideOf(doc, t) !== 'close' ? t.i - 1 : t.i;
-  return /^[,?!]$/.test(doc.tokens[mark - 1]?.text ?? '');
+  return /^[,?!]$/.test(doc.tokens[mark - 1]?.text ?? '') && !isTitle(doc, mark);
+}
+
+/** 'On Sunday’s episode of “Meet the Press,” she said': a quoted name after a preposition or a possessive, not words spoken. */
+function isTitle(doc: Document, close: number): boolean {
+  const open = openingQuoteBefore(doc, close);
+  const before = doc.tokens[open - 1];
+  if (open < 0 || !before || before.sentence !== doc.tokens[close]!.sentence || close - open > 10) return false;
+  return /^(of|on|in|at|from|to|with|by|about|for)$/.test(before.norm) || before.norm === "'s" || before.norm === '’s';
 }
 
 function paragraphBreakBefore(doc: Document, i: number): boolean {
@@ -47,8 +55,10 @@ function paragraphBreakBefore(doc: Document, i: number): boolean {
 /** The opening quote that a closing quote at token `close` (a doc token index) answers, or -1. */
 export function openingQuoteBefore(doc: Document, close: number): number {
   const floor = doc.tokens[close]!.sentence - MAX_SENTENCES;
+  const outer = !isSingle(doc.tokens[close]!);
   for (let i = close - 1; i >= 0 && doc.tokens[i]!.sentence >= floor; i--) {
     const side = sideOf(doc, doc.tokens[i]!);
+    if (outer && side && isSingle(doc.tokens[i]!)) continue;
     if (side === 'open') return i;
     if (side === 'close' && !paragraphBreakBefore(doc, i + 1)) return -1;
   }
@@ -61,16 +71,28 @@ export function openingQuoteBefore(doc: Document, close: number): number {
  */
 export function quoteEndAfter(doc: Document, open: number): number {
   const ceiling = doc.tokens[open]!.sentence + MAX_SENTENCES;
+  const outer = !isSingle(doc.tokens[open]!);
   let last = open;
   for (let i = open + 1; i < doc.tokens.length && doc.tokens[i]!.sentence <= ceiling; i++) {
     const t = doc.tokens[i]!;
     const side = sideOf(doc, t);
     if (paragraphBreakBefore(doc, i) && side !== 'open') return last;
+    // “He told me, ‘Wait here,’ and left”: a single-mark quotation nested in a double one, and a
+    // plural possessive (“the voters’ anger”), never close the outer quotation.
+    if (outer && side && isSingle(t)) {
+      last = i;
+      continue;
+    }
     if (side === 'close') return i;
     if (side === 'open' && !paragraphBreakBefore(doc, i)) return last;
     last = i;
   }
   return last;
+}
+
+/** Is this quote mark a single one (‘ ’), not a double one (“ ” " '')? */
+function isSingle(t: Token): boolean {
+  return t.text === '‘' || t.text === '’';
 }
 
 /** Is sentence token k inside a quotation opened and closed within the same sentence (a title, a phrase)? */
