@@ -9,6 +9,7 @@ import type { CueHit } from '../cues/index.js';
 import type { Span } from '../schema/span.js';
 import { sideOf } from '../cues/quotes.js';
 import { TIME_WORDS } from '../cues/words.js';
+import { OCCASIONS, SUBORDINATORS } from './phrase-end.js';
 
 const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
 
@@ -24,12 +25,8 @@ export function takesObject(toks: readonly Token[], hit: CueHit): boolean {
 }
 
 /** Words that open a circumstance of the report or a new clause, not a complement of the object. */
-const CIRCUMSTANCE = new Set(['during', 'since', 'amid', 'after', 'before', 'while', 'when', 'at', 'via', 'despite', 'because', 'following', 'until', 'ahead', 'earlier', 'later', 'recently', 'repeatedly', 'again', 'instead',
+const CIRCUMSTANCE = new Set([...SUBORDINATORS, 'at', 'via', 'despite', 'earlier', 'later', 'recently', 'repeatedly', 'again', 'instead',
   'but', 'although', 'though', 'whereas']);
-/** Where a report was made: "in a statement", "on Twitter", "in an interview with CNN". */
-const MEDIUM = new Set(['statement', 'statements', 'interview', 'interviews', 'email', 'tweet', 'tweets', 'speech', 'letter',
-  'op-ed', 'video', 'ad', 'post', 'appearance', 'debate', 'rally', 'conference', 'remarks', 'twitter', 'facebook', 'message',
-  'radio', 'television', 'campaign', 'event', 'town', 'hearing', 'press', 'call', 'memo', 'column', 'editorial', 'book', 'briefing']);
 
 /** Does a circumstance of the report start at token j ("last week", "on Thursday", "in a statement")? */
 function adjunctAt(toks: readonly Token[], j: number): boolean {
@@ -42,7 +39,7 @@ function adjunctAt(toks: readonly Token[], j: number): boolean {
   if (t.norm !== 'in' && t.norm !== 'on' && t.norm !== 'over') return false;
   for (let k = j + 1; k < Math.min(toks.length, j + 5); k++) {
     const w = toks[k]!;
-    if (has(w, 'Date') || TIME_WORDS.has(w.norm) || MEDIUM.has(w.norm) || /^(past|wake|aftermath)$/.test(w.norm)) return t.norm !== 'over' || has(w, 'Date') || TIME_WORDS.has(w.norm);
+    if (has(w, 'Date') || TIME_WORDS.has(w.norm) || OCCASIONS.has(w.norm) || /^(past|wake|aftermath)$/.test(w.norm)) return t.norm !== 'over' || has(w, 'Date') || TIME_WORDS.has(w.norm);
     if (!has(w, 'Determiner') && !has(w, 'Adjective') && !has(w, 'Noun') && !has(w, 'Value')) break;
   }
   return false;

@@ -12,10 +12,10 @@ import { AUX, TIME_WORDS } from '../cues/words.js';
 const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
 
 /** Subordinators that, after a noun phrase, open the reporter's circumstance of the speech. */
-const CIRCUMSTANCE = /^(during|amid|after|before|because|while|when|whenever|until|since|following|ahead)$/;
+export const SUBORDINATORS: ReadonlySet<string> = new Set(['during', 'amid', 'after', 'before', 'because', 'while', 'when', 'whenever', 'until', 'since', 'following', 'ahead']);
 
 /** Nouns that name the occasion or the medium of a statement ("in an interview", "at a rally", "on Twitter"). */
-const OCCASIONS = new Set(`statement statements interview interviews speech speeches rally rallies debate debates
+export const OCCASIONS: ReadonlySet<string> = new Set(`ad ads statement statements interview interviews speech speeches rally rallies debate debates
   conference briefing briefings appearance appearances event events show broadcast broadcasts program programme
   podcast tweet tweets post posts email emails letter letters memo op-ed column essay editorial video videos
   meeting meetings hearing hearings session sessions address remarks remark forum town hall convention campaign
@@ -106,7 +106,7 @@ export function phraseEndsAt(toks: readonly Token[], j: number): boolean {
     return false;
   }
   if (j === 0 || toks[j - 1]!.norm === ',') return false;
-  if (CIRCUMSTANCE.test(t.norm)) return true;
+  if (SUBORDINATORS.has(t.norm)) return true;
   // "as talks resumed" but not "as a crazy system": a clause, not the complement of "describe X as".
   if (t.norm === 'as' && clauseAt(toks, j + 1) && !has(next, 'Adjective')) return true;
   return occasionAt(toks, j) && trailingAdjuncts(toks, j + 1);
