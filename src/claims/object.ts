@@ -9,7 +9,7 @@ import type { CueHit } from '../cues/index.js';
 import type { Span } from '../schema/span.js';
 import { sideOf } from '../cues/quotes.js';
 import { TIME_WORDS } from '../cues/words.js';
-import { OCCASIONS, SUBORDINATORS } from './phrase-end.js';
+import { OCCASIONS, phraseEndsAt, SUBORDINATORS } from './phrase-end.js';
 
 const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
 
@@ -78,7 +78,8 @@ export function objectContent(doc: Document, sentence: Sentence, a: number, stop
     // "Sen. Warren", "Mr. Trump": an abbreviation's period is inside the name.
     if (t.text === '.' && /^[A-Z][a-z]{0,3}$/.test(toks[e - 1]?.text ?? '') && e > a && e + 1 < stop) continue;
     if (/^[,;:.!?()—–]$/.test(t.text) || t.text === '--') break;
-    if (e > a && adjunctAt(toks, e)) break;
+    // phraseEndsAt: what ends any phrase content ("as protesters gathered", "and attempted to …")
+    if (e > a && (adjunctAt(toks, e) || phraseEndsAt(toks, e))) break;
   }
   while (e > a && !/[\p{L}\p{N}]/u.test(toks[e - 1]!.text) && !sideOf(doc, toks[e - 1]!) && toks[e - 1]!.text !== ')') e--;
   if (e <= a) return null;
