@@ -10,7 +10,7 @@ import type { CueClass } from '../schema/claim.js';
 import { claimsIn, type CueHit } from '../cues/index.js';
 import { modifiersBefore, nounPhraseAfter, subjectBefore, type Phrase } from '../cues/frame.js';
 import { closesQuote, closesQuoteAfterComma, insideInlineQuote, sideOf } from '../cues/quotes.js';
-import { AUX, TIME_WORDS } from '../cues/words.js';
+import { AUX } from '../cues/words.js';
 import { hedgedText, modeOf } from './mode.js';
 import { contentAfter, contentBefore, contentSpan } from './content.js';
 import { appositiveEnd, interrupted, isEnd } from './interrupted.js';
@@ -19,6 +19,7 @@ import { sourceOf, type Source } from './source.js';
 import { frontedAdjunct } from './fronted.js';
 import { objectContent, takesObject } from './object.js';
 import { withParticle } from './particle.js';
+import { contentStart, coordinatedStop, hearerEnd, TELL } from './frame-bounds.js';
 import { inConditional, isPassive } from '../cues/clause.js';
 
 export interface ClaimDraft extends Source {
@@ -29,8 +30,6 @@ export interface ClaimDraft extends Source {
   hedged: boolean;
 }
 
-/** Verbs whose first object is the hearer, not the content ("told reporters"). */
-const TELL = new Set(['tell', 'told', 'tells', 'telling', 'inform', 'informed', 'informs', 'assure', 'assured', 'assures', 'remind', 'reminded', 'reminds', 'advise', 'advised', 'notify', 'notified', 'brief', 'briefed']);
 /** Handled by the impersonal rule: the subject is part of the content ("X appears to be weakening"). */
 const IMPERSONAL = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 
@@ -159,61 +158,4 @@ function creditInside(doc: Document, sentence: Sentence, subjectFrom: number, ta
   if (sideOf(doc, next) === 'open' || frontedAdjunct(toks)) return null;
   const after = contentAfter(doc, sentence, tail.end + 1, stop);
   return after ? contentSpan(doc, toks[0]!.start, after.end) : null;
-}
-
-/** Past the hearer of "told reporters". */
-function hearerEnd(toks: readonly Token[], hit: CueHit): number {
-  if (!TELL.has(hit.head)) return hit.to;
-  const np = nounPhraseAfter(toks, hit.to);
-  return np && np.to - np.from <= 5 ? np.to : hit.to;
-}
-
-/** Where the content starts: past the hearer of "told", adjuncts before "that", and "that" or a colon. */
-function contentStart(toks: readonly Token[], hit: CueHit, speech: boolean): number {
-  const a = hearerEnd(toks, hit);
-  if (toks[a]?.norm === ',' && toks[a + 1] && /^[“"']$/.test(toks[a + 1]!.text)) return a + 1; // said, “...”
-  const lead = toks[a];
-  const adjunct = lead && (lead.norm === 'that' || lead.norm === ':' || has(lead, 'Preposition') || has(lead, 'Date') || TIME_WORDS.has(lead.norm));
-  for (let j = a; adjunct && j < Math.min(toks.length, a + 10); j++) {
-    const t = toks[j]!;
-    if (t.norm === 'that' || t.norm === ':') return j + 1;
-    if (has(t, 'Verb') || t.norm === ',' || t.norm === 'and') break;
-  }
-  if (!speech) return a;
-  // "said on Tuesday the talks had failed": skip the adjuncts.
-  let j = a;
-  while (j < toks.length && (has(toks[j], 'Preposition') || TIME_WORDS.has(toks[j]!.norm) || has(toks[j], 'Date'))) {
-    j++;
-    while (j < toks.length && (has(toks[j], 'Determiner') || has(toks[j], 'Noun') || has(toks[j], 'Adjective') || has(toks[j], 'Date')) && !has(toks[j], 'Pronoun')) j++;
-  }
-  return j < toks.length && toks[j]!.norm === ',' ? j + 1 : j;
-}
-
-/**
- * A later cue joined by "and" with no subject of its own ends this cue's content, and so does a
- * later postposed attribution (", the source added", ", according to officials").
- */
-function coordinatedStop(toks: readonly Token[], hits: readonly CueHit[], h: number): number {
-  for (let k = h + 1; k < hits.length; k++) {
-    // "asked them to talk and refrain from attacks": a stance-only verb is part of the content.
-    if (!hits[k]!.entry.claim || hits[k]!.entry.pos === 'adj') continue;
-    if (hits[k]!.entry.pos === 'prep' && toks[hits[k]!.from - 1]?.norm === ',') return hits[k]!.from - 1;
-    const sub = subjectBefore(toks, hits[k]!.from);
-    // "S, who has refused to X, said C": the later cue's subject encloses this cue, whose content ends at the comma.
-    const comma = modifiersBefore(toks, hits[k]!.from).groupStart - 1;
-    if (sub && sub.from < hits[h]!.from && toks[comma]?.norm === ',') return comma;
-    if (sub && toks[sub.from - 1]?.norm === ',' && isEndOrComma(toks[hits[k]!.to])) return sub.from - 1;
-    // ", but engineers warned that ...": a new clause with its own subject and cue.
-    if (sub && /^(but|and|while|whereas)$/.test(toks[sub.from - 1]?.norm ?? '') && toks[sub.from - 2]?.norm === ',') return sub.from - 2;
-    const m = modifiersBefore(toks, hits[k]!.from);
-    const b = toks[m.groupStart - 1];
-    if (b && (b.norm === 'and' || b.norm === 'but') && !AUX.has(toks[m.groupStart - 2]?.norm ?? '')) {
-      return toks[m.groupStart - 2]?.norm === ',' ? m.groupStart - 2 : m.groupStart - 1;
-    }
-  }
-  return toks.length;
-}
-
-function isEndOrComma(t: Token | undefined): boolean {
-  return !t || /^[.,!?;]$/.test(t.text) || has(t, 'Preposition');
 }

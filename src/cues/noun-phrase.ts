@@ -1,0 +1,147 @@
+/**
+ * Noun phrases around a cue: the one ending before a token (past "of"/"and" attachments, post-modifiers
+ * such as "familiar with the talks"), the one starting after it, and a participle phrase on a subject.
+ * Token indexes are indexes into `sentence.tokens`.
+ */
+import type { Token } from '../doc/document.js';
+import { AUX, NEGATION } from './words.js';
+
+export interface Phrase {
+  from: number;
+  to: number;
+}
+
+const PERSONAL = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+const NP_PREPS = new Set(['for', 'at', 'in', 'from', 'with', 'on']);
+/** Adjectives that, with "to" or "with", post-modify a subject ("people familiar with the plan"). */
+const POST_ADJ = new Set(['close', 'familiar', 'loyal', 'allied', 'opposed', 'linked', 'sympathetic', 'connected', 'aligned', 'friendly', 'closest']);
+const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
+const isWord = (t: Token | undefined) => !!t && /[\p{L}\p{N}]/u.test(t.text);
+
+/** Can this token sit inside a noun phrase? */
+export function inNounPhrase(t: Token): boolean {
+  // "the Washington Post/ABC News poll": a slash joins two names; "42%" is a noun phrase.
+  if (t.norm === "'s" || t.norm === '&' || t.norm === '-' || t.norm === '–' || t.norm === '/' || t.norm === '%') return true;
+  if (!isWord(t)) return false;
+  if (has(t, 'Preposition') || has(t, 'Conjunction') || t.norm === 'that') return false;
+  if (AUX.has(t.norm) || NEGATION.has(t.norm)) return false;
+  if (has(t, 'Verb') && !has(t, 'Noun') && !has(t, 'Adjective')) return /^[A-Z]/.test(t.text) && has(t, 'ProperNoun');
+  if (has(t, 'Adverb') && !has(t, 'Noun')) return false;
+  return true;
+}
+
+/** The noun phrase ending just before token `end` (exclusive), scanning left; null if none. */
+export function nounPhraseBefore(toks: readonly Token[], end: number, floor = 0): Phrase | null {
+  // A personal pronoun is a whole noun phrase ("on Sunday it would expel").
+  if (end - 1 >= floor && PERSONAL.has(toks[end - 1]!.norm)) return { from: end - 1, to: end };
+  let j = end - 1;
+  while (j >= floor && j > end - 16) {
+    const t = toks[j]!;
+    // Two finite verbs do not meet: a "verb" right before the cue is a mistagged noun ("the Clinton campaign says").
+    const before = toks[j - 1];
+    const mistagged =
+      j === end - 1 && has(t, 'Verb') && !AUX.has(t.norm) && !has(t, 'PastTense') && !has(t, 'Gerund') &&
+      (j === floor || !before || (!has(before, 'Pronoun') && !AUX.has(before.norm) && before.norm !== 'to'));
+    // "Clinton campaign manager Robby Mook", "Party Chairman X": a noun modifier tagged as a verb.
+    const modifier = j < end - 1 && has(t, 'Verb') && !AUX.has(t.norm) && !has(t, 'PastTense') && !has(t, 'Gerund') && !has(t, 'Copula') &&
+      has(toks[j + 1], 'Noun') && !has(toks[j + 1], 'Pronoun') && (!before || j === floor || before.norm === ',' || /Noun|Determiner|Adjective/.test(before.tags.join(' ')) && !has(before, 'Pronoun'));
+    // "those surveyed", "those polled": a participle after "those" ends the noun phrase.
+    const thoseParticiple = j === end - 1 && has(t, 'PastTense') && before?.norm === 'those';
+    if (inNounPhrase(t) || mistagged || modifier || thoseParticiple) {
+      j--;
+      continue;
+    }
+    // "of" and "and" join two noun phrases ("the Ministry of Defense", "Sanders and his aides"), as do
+    // the prepositions of titles ("a professor of law at Yale", "a spokesman for the campaign").
+    if ((t.norm === 'of' || t.norm === 'and' || (NP_PREPS.has(t.norm) && has(toks[j - 1], 'Noun') && !has(toks[j - 1], 'Pronoun'))) && j - 1 >= floor && j + 1 < end && inNounPhrase(toks[j - 1]!) && inNounPhrase(toks[j + 1]!)) {
+      j--;
+      continue;
+    }
+    // "the teachers’ union": the apostrophe of a plural possessive is inside the noun phrase.
+    if (/^[’']$/.test(t.text) && j + 1 < end && has(toks[j - 1], 'Possessive') && toks[j - 1]!.end === t.start) {
+      j--;
+      continue;
+    }
+    // "sources close to the campaign", "officials familiar with the talks": an adjective phrase after the head.
+    const head = toks[j - 2];
+    if ((t.norm === 'to' || t.norm === 'with') && POST_ADJ.has(toks[j - 1]?.norm ?? '') && j - 2 >= floor && j + 1 < end && head && isWord(head) && (has(head, 'Noun') || /s$/.test(head.norm)) && !has(head, 'Pronoun') && inNounPhrase(toks[j + 1]!)) {
+      // A plural head the tagger took for a verb ("Sources close to …") is still the head.
+      j -= inNounPhrase(head) ? 2 : 3;
+      continue;
+    }
+    // "Washington along with its allies", "the mayor together with her aides".
+    if (t.norm === 'with' && j - 2 >= floor && /^(along|together)$/.test(toks[j - 1]!.norm) && inNounPhrase(toks[j - 2]!)) {
+      j -= 2;
+      continue;
+    }
+    // A parenthesis inside a name: "Rep. Gwen Moore (D-Wis.)".
+    if (t.norm === ')') {
+      const open = lastIndexOf(toks, '(', j - 1, Math.max(floor, j - 8));
+      if (open > floor) {
+        j = open - 1;
+        continue;
+      }
+    }
+    // An abbreviation's period inside a name ("Sen. Warren").
+    if (t.norm === '.' && j - 1 >= floor && /^[A-Z][a-z]{0,3}$/.test(toks[j - 1]!.text) && j + 1 < end) {
+      j--;
+      continue;
+    }
+    break;
+  }
+  let from = j + 1;
+  while (from < end && !isWord(toks[from])) from++;
+  return from < end ? { from, to: end } : null;
+}
+
+/**
+ * "Russian aircraft including helicopter gunships killed", "a group based in Trinidad claims": a
+ * participle phrase after the head belongs to the subject, which starts at the noun phrase before it.
+ */
+export function withPostModifier(toks: readonly Token[], np: Phrase, floor: number): Phrase {
+  for (let j = np.from - 1; j >= floor && j > np.from - 8; j--) {
+    const t = toks[j]!;
+    const participle = (has(t, 'Gerund') || (has(t, 'PastTense') && !AUX.has(t.norm)) || t.norm === 'loyal' || t.norm === 'close') && !has(t, 'Noun');
+    if (participle) {
+      const head = nounPhraseBefore(toks, j, floor);
+      return head && head.to === j && !has(toks[head.to - 1], 'Pronoun') ? { from: head.from, to: np.to } : np;
+    }
+    if (!inNounPhrase(t) && !has(t, 'Preposition')) return np;
+  }
+  return np;
+}
+
+/** A noun phrase starting at token i (determiners, adjectives, names, "of"-attachments). */
+export function nounPhraseAfter(toks: readonly Token[], i: number, limit = toks.length): Phrase | null {
+  let j = i;
+  while (j < limit && j < i + 16) {
+    const t = toks[j]!;
+    // "told reporters the bill had passed": a determiner after a noun starts a new phrase.
+    if (j > i && has(t, 'Determiner') && has(toks[j - 1], 'Noun')) break;
+    if (inNounPhrase(t) || (t.norm === '.' && /^[A-Z][a-z]{0,3}$/.test(toks[j - 1]?.text ?? '') && j > i)) {
+      j++;
+      continue;
+    }
+    if ((t.norm === 'of' || t.norm === 'and') && j > i && j + 1 < limit && inNounPhrase(toks[j + 1]!)) {
+      j++;
+      continue;
+    }
+    // "Rep. Ann Lee (D-Ore.)": a parenthesis closes the name.
+    if (t.norm === '(' && j > i) {
+      let k = j + 1;
+      while (k < limit && k < j + 8 && toks[k]!.norm !== ')') k++;
+      if (toks[k]?.norm === ')') {
+        j = k + 1;
+        break;
+      }
+    }
+    break;
+  }
+  return j > i ? { from: i, to: j } : null;
+}
+
+/** The last token with this norm in [floor, from], or -1. */
+export function lastIndexOf(toks: readonly Token[], norm: string, from: number, floor: number): number {
+  for (let j = from; j >= floor; j--) if (toks[j]!.norm === norm) return j;
+  return -1;
+}
