@@ -1,0 +1,38 @@
+/** Claims: cue words in uses that report no claim (perception, intention, a preposition, a noun). */
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../src/index.js';
+import type { Claim } from '../src/index.js';
+
+const extractor = createExtractor();
+const claims = (text: string): Claim[] => extractor.extract(text).claims;
+const cues = (text: string): string[] => claims(text).map((c) => c.cue.text);
+
+describe('claims: cue words used as no claim', () => {
+  it('"compared to/with" right before a figure is a preposition', () => {
+    expect(cues('Turnout reached 61 percent in the county, compared to 48 percent four years ago.')).toEqual([]);
+    expect(cues('Sales rose by a third, compared with a slump the year before.')).toEqual([]);
+  });
+
+  it('"compared X to Y" still credits the comparison to its author', () => {
+    const c = claims('The councilwoman compared the tax to a toll on commuters.');
+    expect(c.map((x) => x.cue.text)).toEqual(['compared']);
+    expect(c[0]!.sourceText).toBe('The councilwoman');
+  });
+
+  it('seeing an event, a plan to act, and what a scheme offers are no claims', () => {
+    expect(cues('Two deputies saw the driver leave the parking lot before midnight.')).toEqual([]);
+    expect(cues('The valley has seen its worst drought in a century.')).toEqual([]);
+    expect(cues('The organizers planned to march from the library to city hall.')).toEqual([]);
+    expect(cues('The new bus route offers commuters a faster ride downtown.')).toEqual([]);
+  });
+
+  it('the same verbs in their claim forms still report claims', () => {
+    expect(cues('The mayor offered to resign if the audit found fraud.')).toContain('offered');
+    expect(cues('The chairman said the committee would meet again in June.')).toContain('said');
+    expect(cues('Most residents think the bridge should be rebuilt.')).toContain('think');
+  });
+
+  it('a vote cast is an act, not a claim', () => {
+    expect(cues('Nearly half of the precinct voted for the incumbent in March.')).toEqual([]);
+  });
+});
