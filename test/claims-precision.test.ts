@@ -36,3 +36,27 @@ describe('claims: cue words used as no claim', () => {
     expect(cues('Nearly half of the precinct voted for the incumbent in March.')).toEqual([]);
   });
 });
+
+describe('claims: attributions made inside a quotation', () => {
+  it('a cue inside a quoted speech is the quoted speaker\'s, not a separate claim', () => {
+    const text = '“Farmers want lower fees. They think the board has ignored them,” the county commissioner said on Tuesday.';
+    const c = claims(text);
+    expect(c.map((x) => x.cue.text)).toEqual(['said']);
+    expect(c[0]!.sourceText).toBe('the county commissioner');
+  });
+
+  it('the same words outside the quotation are claims, and a closed quote lets them through', () => {
+    expect(cues('Farmers think the board has ignored them.')).toEqual(['think']);
+    expect(cues('“We are ready,” the coach said. Her players believe the title is within reach.')).toEqual(['said', 'believe']);
+  });
+
+  it('a quotation running over several paragraphs keeps its cues inside', () => {
+    const text = 'The mayor spoke for an hour.\n\n“The council promised a new bridge in 2019.\n\n“Residents now believe it will never come,” she said.';
+    expect(cues(text)).toEqual(['said']);
+  });
+
+  it('a quotation running over several sentences keeps its later cues inside', () => {
+    const text = 'The mayor did not hold back. “The council promised a new bridge. Residents believe it will never come. I said so last year,” she told reporters.';
+    expect(cues(text)).toEqual(['told']);
+  });
+});

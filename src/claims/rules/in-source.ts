@@ -5,6 +5,7 @@
  * document or person, the content the clause around it.
  */
 import { defineRule } from '../../pipeline/rule.js';
+import { unquoted } from '../nested.js';
 import type { Token } from '../../doc/document.js';
 import { nounPhraseAfter, type Phrase } from '../../cues/frame.js';
 import { contentAfter, contentSpan } from '../content.js';
@@ -31,6 +32,8 @@ export default defineRule<ClaimCandidate, ClaimsData>({
     noMatch: ['She works in polling for a firm in Ohio.', 'The results were in the report on page six.'],
   },
   run(ctx) {
+    // Attributions made inside a quotation are the quoted speaker's, which PolNeAR leaves unmarked.
+    const emit = unquoted(ctx);
     const { doc } = ctx;
     for (const sentence of doc.sentences) {
       const toks = sentence.tokens;
@@ -47,7 +50,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
         // "Though he trails in the poll, …": a subordinate clause is not the finding.
         if (content && /^(though|although|after|because|while|where|when|as|depending|if|since|but|and)$/i.test(doc.tokenAt(content.start)?.norm ?? '')) continue;
         if (!content || content.start < toks[i]!.end && toks[i]!.start < content.end) continue;
-        ctx.emit({ ...sourceOf(doc, ctx.records.entities, toks, source), cue: doc.span(toks[i]!.start, toks[cueEnd - 1]!.end), cueClass, content, mode: modeOf(doc, content), hedged: cueClass === 'belief' || hedgedText(doc, content), evidence: doc.span(sentence.start, sentence.end) });
+        emit({ ...sourceOf(doc, ctx.records.entities, toks, source), cue: doc.span(toks[i]!.start, toks[cueEnd - 1]!.end), cueClass, content, mode: modeOf(doc, content), hedged: cueClass === 'belief' || hedgedText(doc, content), evidence: doc.span(sentence.start, sentence.end) });
       }
     }
   },
