@@ -32,6 +32,13 @@ describe('claims: cue words used as no claim', () => {
     expect(cues('Most residents think the bridge should be rebuilt.')).toContain('think');
   });
 
+  it('"showing up", "showed off" and a strong "showing" in a primary are no evidence cues', () => {
+    expect(cues('Hundreds of students were showing up at the polls before dawn.')).toEqual([]);
+    expect(cues('The candidate showed off her new campaign bus in Reno.')).toEqual([]);
+    expect(cues('After a strong showing in Iowa, the senator flew to Manchester.')).toEqual([]);
+    expect(cues('A new poll showed the senator leading in Iowa.')).toEqual(['showed']);
+  });
+
   it('a vote cast is an act, not a claim', () => {
     expect(cues('Nearly half of the precinct voted for the incumbent in March.')).toEqual([]);
   });

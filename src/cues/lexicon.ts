@@ -161,9 +161,13 @@ export const NOUN_FORMS: ReadonlySet<string> = Object.freeze(new Set(['state', '
  * Measured on the dev corpus: under a third of each were attributions.
  */
 export const NOT_CLAIM_FORMS: ReadonlySet<string> = Object.freeze(new Set(['saw', 'seen', 'thought', 'planned', 'offer', 'offers']));
-/** "32% of claims, compared to 11%": a participle right before these words is a preposition, not a cue. */
-export const PREPOSITION_USES: ReadonlyMap<string, ReadonlySet<string>> = Object.freeze(new Map([
+/**
+ * "32% of claims, compared to 11%": a participle right before these words is a preposition;
+ * "voters showing up", "showed off the hat": a phrasal verb that reports nothing. No claim-only cue there.
+ */
+export const NOT_CUE_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = Object.freeze(new Map([
   ['compared', Object.freeze(new Set(['to', 'with']))],
+  ...['show', 'shows', 'showed', 'shown', 'showing'].map((w) => [w, Object.freeze(new Set(['up', 'off']))] as const),
 ]));
 /** Positions taken ("backed Clinton", "attacked the plan"): claims in the past tense only (see `past`). */
 const PAST_ONLY = new Set(['back', 'support', 'attack', 'thank']);
