@@ -29,7 +29,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
       { text: 'In the latest Gallup/Ipsos survey, conducted in May, most farmers backed the subsidy.', expect: { cue: 'In', sourceText: 'the latest Gallup/Ipsos survey', content: 'most farmers backed the subsidy' } },
       { text: 'In the eyes of many farmers, the subsidy came too late.', expect: { cue: 'In the eyes of', sourceText: 'many farmers', content: 'the subsidy came too late', cueClass: 'belief' } },
     ],
-    noMatch: ['She works in polling for a firm in Ohio.', 'The results were in the report on page six.'],
+    noMatch: ['She works in polling for a firm in Ohio.', 'The results were in the report on page six.', 'Most of the farmers in the survey said they would plant less corn.'],
   },
   run(ctx) {
     // Attributions made inside a quotation are the quoted speaker's, which PolNeAR leaves unmarked.
@@ -43,6 +43,10 @@ export default defineRule<ClaimCandidate, ClaimsData>({
         if (!found) continue;
         const { source, cueEnd, cueClass } = found;
         const end = Math.max(source.to, cueEnd);
+        // "Fifteen percent of voters in the poll were undecided": a verb right after the source puts the
+        // phrase inside the subject (which group was polled), not after a finding.
+        const fronted = i === 0 || toks[i - 1]!.norm === ',';
+        if (!fronted && toks[end]?.tags.includes('Verb') && !toks[end]!.tags.includes('Gerund')) continue;
         // Fronted ("In a survey, C") or trailing ("C in the latest poll").
         const content = i === 0 || toks[i - 1]!.norm === ','
           ? toks[end]?.norm === ',' || toks[end]?.tags.includes('Preposition') || toks[end]?.tags.includes('PastTense') ? contentAfter(doc, sentence, commaAfter(toks, end)) : null
