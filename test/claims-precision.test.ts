@@ -39,6 +39,12 @@ describe('claims: cue words used as no claim', () => {
     expect(cues('A new poll showed the senator leading in Iowa.')).toEqual(['showed']);
   });
 
+  it('"adds up to" and "adds to" are sums, not a speaker going on', () => {
+    expect(cues('The new levy adds to the burden on small farms.')).toEqual([]);
+    expect(cues('Together the three counties add up to a majority of the district.')).toEqual([]);
+    expect(cues('The treasurer added that the levy would expire in 2030.')).toEqual(['added']);
+  });
+
   it('a vote cast is an act, not a claim', () => {
     expect(cues('Nearly half of the precinct voted for the incumbent in March.')).toEqual([]);
   });

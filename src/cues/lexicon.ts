@@ -163,11 +163,13 @@ export const NOUN_FORMS: ReadonlySet<string> = Object.freeze(new Set(['state', '
 export const NOT_CLAIM_FORMS: ReadonlySet<string> = Object.freeze(new Set(['saw', 'seen', 'thought', 'planned', 'offer', 'offers']));
 /**
  * "32% of claims, compared to 11%": a participle right before these words is a preposition;
- * "voters showing up", "showed off the hat": a phrasal verb that reports nothing. No claim-only cue there.
+ * "voters showing up", "showed off the hat", "adds up to": a phrasal verb that reports nothing. No claim-only cue there.
  */
 export const NOT_CUE_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = Object.freeze(new Map([
   ['compared', Object.freeze(new Set(['to', 'with']))],
   ...['show', 'shows', 'showed', 'shown', 'showing'].map((w) => [w, Object.freeze(new Set(['up', 'off']))] as const),
+  // "adds to the drama", "what adds up to a majority": a sum, not a speaker going on.
+  ...['add', 'adds', 'added', 'adding'].map((w) => [w, Object.freeze(new Set(['up', 'to']))] as const),
 ]));
 /** Positions taken ("backed Clinton", "attacked the plan"): claims in the past tense only (see `past`). */
 const PAST_ONLY = new Set(['back', 'support', 'attack', 'thank']);
