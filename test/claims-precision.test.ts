@@ -45,6 +45,10 @@ describe('claims: cue words used as no claim', () => {
     expect(cues('The treasurer added that the levy would expire in 2030.')).toEqual(['added']);
   });
 
+  it('"requests" and "reports" after a preposition are nouns, not reporting verbs', () => {
+    expect(cues('The firm never replied to requests for comment.')).toEqual(['never replied']);
+  });
+
   it('a vote cast is an act, not a claim', () => {
     expect(cues('Nearly half of the precinct voted for the incumbent in March.')).toEqual([]);
   });
