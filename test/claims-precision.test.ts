@@ -77,3 +77,16 @@ describe('claims: attributions made inside a quotation', () => {
     expect(cues(text)).toEqual(['told']);
   });
 });
+
+describe('claims: attributions nested in the content of another', () => {
+  it('a cue inside what someone said is part of that claim, not a claim of its own', () => {
+    const c = claims('Two officials said that the envoy had warned that talks could collapse.');
+    expect(c.map((x) => x.cue.text)).toEqual(['said']);
+    expect(c[0]!.content.text).toBe('the envoy had warned that talks could collapse');
+    expect(cues('The senator told reporters that Ruiz had called the bill a disgrace.')).toEqual(['told']);
+  });
+
+  it('two reports side by side are both kept', () => {
+    expect(cues('The mayor said the talks had stalled. The union believes a deal is near.')).toEqual(['said', 'believes']);
+  });
+});

@@ -45,3 +45,32 @@ export function unquoted<C extends { cue: Span }>(ctx: { readonly doc: Document;
     if (!cueQuoted(ctx.doc, c.cue.start)) ctx.emit(c);
   };
 }
+
+/**
+ * Claims whose cue stands inside the content of another claim that follows its cue ("Ruiz said
+ * that Ortiz wants a recount": "wants" is inside what Ruiz said). PolNeAR marks the outer
+ * attribution and seldom the nested one (about a quarter of them on the dev corpus), so these
+ * are dropped. Sorting and one sweep keep it O(n log n) in the number of claims.
+ */
+export function withoutNested<C extends { cue: Span; content: Span }>(claims: readonly C[]): C[] {
+  const spans = claims.filter((c) => c.content.start >= c.cue.end).map((c) => [c.content.start, c.content.end] as const).sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [s, e] of spans) {
+    const last = merged.at(-1);
+    if (last && s < last[1]) last[1] = Math.max(last[1], e);
+    else merged.push([s, e]);
+  }
+  const inside = (x: number) => {
+    let lo = 0;
+    let hi = merged.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [s, e] = merged[mid]!;
+      if (x < s) hi = mid - 1;
+      else if (x >= e) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+  return claims.filter((c) => !inside(c.cue.start));
+}
