@@ -86,6 +86,10 @@ describe('claims: attributions nested in the content of another', () => {
     expect(cues('The senator told reporters that Ruiz had called the bill a disgrace.')).toEqual(['told']);
   });
 
+  it('an "according to" credits the clause before it, a cue inside included', () => {
+    expect(cues('Most farmers say they will plant less corn this year, according to a state survey.')).toEqual(['according to']);
+  });
+
   it('two reports side by side are both kept', () => {
     expect(cues('The mayor said the talks had stalled. The union believes a deal is near.')).toEqual(['said', 'believes']);
   });

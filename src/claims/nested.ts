@@ -48,12 +48,13 @@ export function unquoted<C extends { cue: Span }>(ctx: { readonly doc: Document;
 
 /**
  * Claims whose cue stands inside the content of another claim that follows its cue ("Ruiz said
- * that Ortiz wants a recount": "wants" is inside what Ruiz said). PolNeAR marks the outer
+ * that Ortiz wants a recount": "wants" is inside what Ruiz said) or of an "according to". PolNeAR marks the outer
  * attribution and seldom the nested one (about a quarter of them on the dev corpus), so these
  * are dropped. Sorting and one sweep keep it O(n log n) in the number of claims.
  */
-export function withoutNested<C extends { cue: Span; content: Span }>(claims: readonly C[]): C[] {
-  const spans = claims.filter((c) => c.content.start >= c.cue.end).map((c) => [c.content.start, c.content.end] as const).sort((a, b) => a[0] - b[0]);
+export function withoutNested<C extends { cue: Span; content: Span; cueClass: string }>(claims: readonly C[]): C[] {
+  // "Most voters say they back the levy, according to the poll": an "according to" credits the clause before it, nested cues included.
+  const spans = claims.filter((c) => c.content.start >= c.cue.end || c.cueClass === 'according-to').map((c) => [c.content.start, c.content.end] as const).sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
   for (const [s, e] of spans) {
     const last = merged.at(-1);
