@@ -90,6 +90,10 @@ describe('claims: attributions nested in the content of another', () => {
     expect(cues('Most farmers say they will plant less corn this year, according to a state survey.')).toEqual(['according to']);
   });
 
+  it('an "according to" fronted or set off by commas keeps its own claim', () => {
+    expect(cues('Sales of the bonds, according to the treasurer, fell by a third.')).toEqual(['according to']);
+  });
+
   it('two reports side by side are both kept', () => {
     expect(cues('The mayor said the talks had stalled. The union believes a deal is near.')).toEqual(['said', 'believes']);
   });

@@ -54,7 +54,7 @@ export function unquoted<C extends { cue: Span }>(ctx: { readonly doc: Document;
  */
 export function withoutNested<C extends { cue: Span; content: Span; cueClass: string }>(claims: readonly C[]): C[] {
   // "Most voters say they back the levy, according to the poll": an "according to" credits the clause before it, nested cues included.
-  const spans = claims.filter((c) => c.content.start >= c.cue.end || c.cueClass === 'according-to').map((c) => [c.content.start, c.content.end] as const).sort((a, b) => a[0] - b[0]);
+  const spans = claims.filter((c) => c.content.start >= c.cue.end || (c.cueClass === 'according-to' && c.content.end <= c.cue.start)).map((c) => [c.content.start, c.content.end] as const).sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
   for (const [s, e] of spans) {
     const last = merged.at(-1);
@@ -73,5 +73,6 @@ export function withoutNested<C extends { cue: Span; content: Span; cueClass: st
     }
     return false;
   };
-  return claims.filter((c) => !inside(c.cue.start));
+  // An "according to" inside a content still credits its clause (two in three were attributions): kept.
+  return claims.filter((c) => c.cueClass === 'according-to' || !inside(c.cue.start));
 }
