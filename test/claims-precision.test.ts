@@ -24,6 +24,7 @@ describe('claims: cue words used as no claim', () => {
     expect(cues('The valley has seen its worst drought in a century.')).toEqual([]);
     expect(cues('The organizers planned to march from the library to city hall.')).toEqual([]);
     expect(cues('The new bus route offers commuters a faster ride downtown.')).toEqual([]);
+    expect(cues('Older voters favored the incumbent by ten points in 2020.')).toEqual([]);
   });
 
   it('the same verbs in their claim forms still report claims', () => {

@@ -43,7 +43,7 @@ const BELIEF_HEDGED = words(`believe, think, suspect, fear, expect, guess, assum
   presume, imagine, suggest, seem, appear, speculate, anticipate, estimate, worry, wonder,
   sense, figure, foresee, envision, hypothesize, question whether, consider, regard`);
 const BELIEF_PLAIN = words(`want, hope, wish, plan, intend, realize, insist on, understand, recognize, prefer, seek,
-  favor, decide, remember, forget, trust, agree that, see, perceive, notice, discover, determine,
+  decide, remember, forget, trust, agree that, see, perceive, notice, discover, determine,
   conclude that, insist, accept that, love, hate, admire, resent, dread`);
 
 /** Evidence: documents, polls and findings that "show". */
@@ -157,10 +157,11 @@ export const NOUN_FORMS: ReadonlySet<string> = Object.freeze(new Set(['state', '
 /**
  * Forms of claim verbs that far more often report perception, intention or a noun than a claim:
  * "officers saw him leave", "has seen its biggest boom", "the thought of", "they planned to move",
- * "the plan offers relief" (a present "offer" names what something provides; "offered to" stays a claim).
+ * "the plan offers relief" (a present "offer" names what something provides; "offered to" stays a claim),
+ * "a report on the audit" (the bare "report" is mostly the noun; "reports that" and "reported" stay claims).
  * Measured on the dev corpus: under a third of each were attributions.
  */
-export const NOT_CLAIM_FORMS: ReadonlySet<string> = Object.freeze(new Set(['saw', 'seen', 'thought', 'planned', 'offer', 'offers']));
+export const NOT_CLAIM_FORMS: ReadonlySet<string> = Object.freeze(new Set(['saw', 'seen', 'thought', 'planned', 'offer', 'offers', 'report']));
 /**
  * "32% of claims, compared to 11%": a participle right before these words is a preposition;
  * "voters showing up", "showed off the hat", "adds up to": a phrasal verb that reports nothing. No claim-only cue there.
