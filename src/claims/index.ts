@@ -7,6 +7,7 @@ import type { Stage, Stamped } from '../pipeline/rule.js';
 import type { Claim } from '../schema/claim.js';
 import { buildCueIndex } from '../cues/index.js';
 import type { ClaimCandidate, ClaimsData } from './types.js';
+import { withoutNested } from './nested.js';
 import verbCue from './rules/verb-cue.js';
 import accordingTo from './rules/according-to.js';
 import nounCue from './rules/noun-cue.js';
@@ -33,8 +34,9 @@ function resolve(candidates: Stamped<ClaimCandidate>[]): Omit<Claim, 'id'>[] {
     out.push(c);
   }
   out.sort((a, b) => a.cue.start - b.cue.start);
+  const kept = withoutNested(out);
   let lastNamed: string | null = null;
-  return out.map((c) => {
+  return kept.map((c) => {
     if (c.source) {
       lastNamed = c.source;
       return c;

@@ -6,7 +6,7 @@
 import type { Sentence, Token } from '../doc/document.js';
 import type { ClaimCue, StanceCue } from '../schema/options.js';
 import { verbForms } from './inflect.js';
-import { CUE_LEXICON, NOUN_FORMS, type CueEntry, type CuePos } from './lexicon.js';
+import { CUE_LEXICON, NOT_CLAIM_FORMS, NOUN_FORMS, NOT_CUE_BEFORE, type CueEntry, type CuePos } from './lexicon.js';
 
 export type { CueEntry, CuePos, Polarity } from './lexicon.js';
 
@@ -83,7 +83,10 @@ function scanCues(sentence: Sentence, index: CueIndex): CueHit[] {
     const afterVerbCue = hits.at(-1)?.to === i && hits.at(-1)!.entry.pos === 'verb';
     // "battleground states", "state law": a form that is far more often a noun starts no claim-only cue.
     const nounForm = NOUN_FORMS.has(toks[i]!.norm);
-    const found = list.filter((v) => matchesAt(toks, i, v.words) && !(nounForm && !v.entry.stance) && (!v.entry.claim?.framed || framedAt(toks, i + v.words.length)) && (fitsPos(toks, i, v.entry.pos, afterVerbCue) || claimVerbAsNoun(toks, i, v.entry) || claimParticiple(toks, i, v.entry) || claimVerbAfterPronoun(toks, i, v.entry) || headlineVerb(toks, i, v.entry)));
+    // "…, compared to 11%", "showing up": a preposition or a phrasal verb starts no claim-only cue; nor does
+    // a noun in -ing ("a strong showing in Iowa").
+    const prepUse = !!NOT_CUE_BEFORE.get(toks[i]!.norm)?.has(toks[i + 1]?.norm ?? '') || nominalGerund(toks, i);
+    const found = list.filter((v) => matchesAt(toks, i, v.words) && !((nounForm || prepUse) && !v.entry.stance) && (!v.entry.claim?.framed || framedAt(toks, i + v.words.length)) && (fitsPos(toks, i, v.entry.pos, afterVerbCue) || claimVerbAsNoun(toks, i, v.entry) || claimParticiple(toks, i, v.entry) || claimVerbAfterPronoun(toks, i, v.entry) || headlineVerb(toks, i, v.entry)));
     if (!found.length) continue;
     // Several parts of speech may match the same words ("support" noun and verb): keep each.
     const len = found[0]!.words.length;
@@ -93,15 +96,24 @@ function scanCues(sentence: Sentence, index: CueIndex): CueHit[] {
   return hits;
 }
 
+/** "a strong showing in Iowa", "his showing with women": an -ing word after a determiner, possessive or adjective and before a preposition is a noun. */
+function nominalGerund(toks: readonly Token[], i: number): boolean {
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  if (!/ing$/.test(toks[i]!.norm) || !prev || !next) return false;
+  const modifier = prev.tags.includes('Determiner') || prev.tags.includes('Possessive') || prev.tags.includes('Adjective') || prev.tags.includes('Value');
+  return modifier && !prev.tags.includes('Verb') && /^(in|with|at|among|on|by|since|comes|came)$/.test(next.norm);
+}
+
 /** Punctuation or a quote mark right after a `framed` cue ("she continued.", "continued: “…"). */
 function framedAt(toks: readonly Token[], j: number): boolean {
   const next = toks[j];
   return !next || /^[,.:;!?"“”'‘’]$/.test(next.text);
 }
 
-/** Does this entry report a claim in this form? A `past` claim ("backed") only in the past tense. */
+/** Does this entry report a claim in this form? A `past` claim ("backed") only in the past tense; never in a NOT_CLAIM_FORMS form ("saw"). */
 export function claimsIn(entry: CueEntry, form: string): boolean {
-  return !!entry.claim && (!entry.claim.past || /ed$/.test(form));
+  return !!entry.claim && (!entry.claim.past || /ed$/.test(form)) && !NOT_CLAIM_FORMS.has(form);
 }
 
 /**

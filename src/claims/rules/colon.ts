@@ -11,7 +11,8 @@ import type { ClaimCandidate, ClaimsData } from '../types.js';
 /** Labels that a colon follows without anyone speaking. */
 const LABELS = new Set(`update note editor photo photos watch related read source sources correction breaking exclusive video
   opinion analysis live q a here there why what how who when where this that the it listen see also warning date time
-  location by and but or so tags share image credit subscribe advertisement sign follow more`.split(/\s+/));
+  location by and but or so tags share image credit subscribe advertisement sign follow more clarification disclosure
+  transcript postscript`.split(/\s+/));
 
 /** Documents a headline credits with a finding ("Poll: …", "New Study: …"). */
 const FINDINGS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report']);
@@ -26,7 +27,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
       { text: 'Governor Alvarez: Budget Deal Is Within Reach\n\nThe governor spoke on Friday.', expect: { cue: ':', sourceText: 'Governor Alvarez', content: 'Budget Deal Is Within Reach' } },
       { text: 'HOST: Are you running again? It is a fair question.\nGARCIA: No, I am not.', expect: { sourceText: 'GARCIA', content: 'No, I am not' } },
     ],
-    noMatch: ['Update: The road has reopened.', 'Prices rose for three reasons: demand, wages and rents.'],
+    noMatch: ['Update: The road has reopened.', 'Contributing: Ana Ruiz in Denver.', 'CLARIFICATION: An earlier version misstated the date.', 'Prices rose for three reasons: demand, wages and rents.'],
   },
   run(ctx) {
     const { doc } = ctx;
@@ -40,6 +41,8 @@ export default defineRule<ClaimCandidate, ClaimsData>({
       const name = toks.slice(lead, c);
       // "Poll: Voters Back the Levy": a finding credited in a headline (the tagger reads "Poll" as a verb).
       const finding = FINDINGS.has(name.at(-1)!.norm);
+      // "Contributing: …", "Revealed: …", "Updated: …": a one-word participle labels a byline or a headline, no speaker.
+      if (name.length === 1 && /(ing|ed)$/.test(name[0]!.norm)) continue;
       const ok = name.every((t) => /^\p{Lu}/u.test(t.text) || t.norm === '.' || t.norm === "'s") && !LABELS.has(name[0]!.norm) && (finding || !name.some((t) => t.tags.includes('Verb') && !t.tags.includes('ProperNoun')));
       if (!ok) continue;
       const colon = toks[c]!;

@@ -3,6 +3,7 @@
  * "the envoy reportedly met ...". Hedged by nature; the content includes the subject.
  */
 import { defineRule } from '../../pipeline/rule.js';
+import { unquoted } from '../nested.js';
 import { claimsIn, findCues } from '../../cues/index.js';
 import { modifiersBefore, nounPhraseBefore } from '../../cues/frame.js';
 import { isPassive } from '../../cues/clause.js';
@@ -12,6 +13,13 @@ import { modeOf } from '../mode.js';
 import type { ClaimCandidate, ClaimsData } from '../types.js';
 
 const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+/**
+ * Passives that credit unnamed people with a claim ("is expected to", "is said to", "is believed to").
+ * Other passives describe a request, a purpose or a state ("was asked to", "is intended to",
+ * "is determined to", "is guaranteed to"): no claim (under a fifth were attributions on the dev corpus).
+ */
+const RAISING_PASSIVES = new Set(['expect', 'say', 'believe', 'think', 'report', 'rumor', 'allege', 'estimate', 'project',
+  'predict', 'fear', 'suspect', 'assume', 'presume', 'consider', 'suppose', 'understand', 'know', 'claim', 'argue', 'anticipate', 'forecast']);
 /** Adverbs that credit unnamed reports; "allegedly", "apparently" only hedge (the content stays the writer's). */
 const ADVERBS = new Set(['reportedly']);
 
@@ -27,9 +35,11 @@ export default defineRule<ClaimCandidate, ClaimsData>({
       { text: 'It is widely believed that the talks will resume.', expect: { content: 'the talks will resume' } },
       { text: 'The envoy reportedly met rebel leaders in Geneva.', expect: { cue: 'reportedly', cueClass: 'evidence' } },
     ],
-    noMatch: ['The singer appeared on stage at nine.', 'The price was expected.'],
+    noMatch: ['The singer appeared on stage at nine.', 'The price was expected.', 'The levy is intended to fund two new schools.', 'The clerk was asked to recount the ballots.'],
   },
   run(ctx) {
+    // Attributions made inside a quotation are the quoted speaker's, which PolNeAR leaves unmarked.
+    const emitClaim = unquoted(ctx);
     const { doc } = ctx;
     for (const sentence of doc.sentences) {
       const toks = sentence.tokens;
@@ -37,12 +47,12 @@ export default defineRule<ClaimCandidate, ClaimsData>({
       const emit = (cueFrom: number, cueTo: number, content: ReturnType<typeof contentSpan>, cueClass: 'belief' | 'evidence') => {
         if (!content) return;
         const cue = doc.span(toks[cueFrom]!.start, toks[cueTo - 1]!.end);
-        ctx.emit({ ...NO_SOURCE, cue, cueClass, content, mode: modeOf(doc, content), hedged: true, evidence });
+        emitClaim({ ...NO_SOURCE, cue, cueClass, content, mode: modeOf(doc, content), hedged: true, evidence });
       };
       for (const hit of findCues(sentence, ctx.data.cues)) {
         if (hit.entry.pos !== 'verb' || !hit.entry.claim || !claimsIn(hit.entry, hit.head)) continue;
         const raising = RAISING.has(hit.head);
-        const passive = !raising && isPassive(toks, hit.from) && hit.entry.claim.cueClass !== 'evidence';
+        const passive = !raising && isPassive(toks, hit.from) && hit.entry.claim.cueClass !== 'evidence' && RAISING_PASSIVES.has(hit.entry.phrase);
         if (!raising && !passive) continue;
         const next = toks[hit.to]?.norm;
         const m = modifiersBefore(toks, hit.from);

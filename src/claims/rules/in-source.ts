@@ -5,6 +5,7 @@
  * document or person, the content the clause around it.
  */
 import { defineRule } from '../../pipeline/rule.js';
+import { unquoted } from '../nested.js';
 import type { Token } from '../../doc/document.js';
 import { nounPhraseAfter, type Phrase } from '../../cues/frame.js';
 import { contentAfter, contentSpan } from '../content.js';
@@ -28,9 +29,11 @@ export default defineRule<ClaimCandidate, ClaimsData>({
       { text: 'In the latest Gallup/Ipsos survey, conducted in May, most farmers backed the subsidy.', expect: { cue: 'In', sourceText: 'the latest Gallup/Ipsos survey', content: 'most farmers backed the subsidy' } },
       { text: 'In the eyes of many farmers, the subsidy came too late.', expect: { cue: 'In the eyes of', sourceText: 'many farmers', content: 'the subsidy came too late', cueClass: 'belief' } },
     ],
-    noMatch: ['She works in polling for a firm in Ohio.', 'The results were in the report on page six.'],
+    noMatch: ['She works in polling for a firm in Ohio.', 'The results were in the report on page six.', 'Most of the farmers in the survey said they would plant less corn.'],
   },
   run(ctx) {
+    // Attributions made inside a quotation are the quoted speaker's, which PolNeAR leaves unmarked.
+    const emit = unquoted(ctx);
     const { doc } = ctx;
     for (const sentence of doc.sentences) {
       const toks = sentence.tokens;
@@ -40,6 +43,10 @@ export default defineRule<ClaimCandidate, ClaimsData>({
         if (!found) continue;
         const { source, cueEnd, cueClass } = found;
         const end = Math.max(source.to, cueEnd);
+        // "Fifteen percent of voters in the poll were undecided": a verb right after the source puts the
+        // phrase inside the subject (which group was polled), not after a finding.
+        const fronted = i === 0 || toks[i - 1]!.norm === ',';
+        if (!fronted && toks[end]?.tags.includes('Verb') && !toks[end]!.tags.includes('Gerund')) continue;
         // Fronted ("In a survey, C") or trailing ("C in the latest poll").
         const content = i === 0 || toks[i - 1]!.norm === ','
           ? toks[end]?.norm === ',' || toks[end]?.tags.includes('Preposition') || toks[end]?.tags.includes('PastTense') ? contentAfter(doc, sentence, commaAfter(toks, end)) : null
@@ -47,7 +54,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
         // "Though he trails in the poll, …": a subordinate clause is not the finding.
         if (content && /^(though|although|after|because|while|where|when|as|depending|if|since|but|and)$/i.test(doc.tokenAt(content.start)?.norm ?? '')) continue;
         if (!content || content.start < toks[i]!.end && toks[i]!.start < content.end) continue;
-        ctx.emit({ ...sourceOf(doc, ctx.records.entities, toks, source), cue: doc.span(toks[i]!.start, toks[cueEnd - 1]!.end), cueClass, content, mode: modeOf(doc, content), hedged: cueClass === 'belief' || hedgedText(doc, content), evidence: doc.span(sentence.start, sentence.end) });
+        emit({ ...sourceOf(doc, ctx.records.entities, toks, source), cue: doc.span(toks[i]!.start, toks[cueEnd - 1]!.end), cueClass, content, mode: modeOf(doc, content), hedged: cueClass === 'belief' || hedgedText(doc, content), evidence: doc.span(sentence.start, sentence.end) });
       }
     }
   },

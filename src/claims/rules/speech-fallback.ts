@@ -5,6 +5,7 @@
  * its subject when one stands before it, else the noun phrase after an inverted cue, else none.
  */
 import { defineRule } from '../../pipeline/rule.js';
+import { unquoted } from '../nested.js';
 import type { Token } from '../../doc/document.js';
 import { claimsIn, findCues } from '../../cues/index.js';
 import { modifiersBefore, nounPhraseAfter, subjectBefore } from '../../cues/frame.js';
@@ -31,9 +32,11 @@ export default defineRule<ClaimCandidate, ClaimsData>({
       { text: 'Noting that turnout had doubled, the clerk said the count would take days.', expect: { cue: 'Noting', content: 'turnout had doubled', sourceText: 'the clerk' } },
       { text: 'Asked whether the bridge would reopen soon, the engineer shook her head.', expect: { cue: 'Asked', content: 'whether the bridge would reopen soon', sourceText: 'the engineer' } },
     ],
-    noMatch: ['The council voted to close the library in March.', 'She called a meeting of the board for Monday.'],
+    noMatch: ['The council voted to close the library in March.', 'She called a meeting of the board for Monday.', 'The agency has a backlog of replies to requests for records.'],
   },
   run(ctx) {
+    // Attributions made inside a quotation are the quoted speaker's, which PolNeAR leaves unmarked.
+    const emit = unquoted(ctx);
     const { doc } = ctx;
     for (const sentence of doc.sentences) {
       const hits = findCues(sentence, ctx.data.cues);
@@ -49,6 +52,9 @@ export default defineRule<ClaimCandidate, ClaimsData>({
         if (isPassive(toks, hit.from) && !HEARERS.test(hit.head)) return;
         // Words inside a quotation are the quoted speaker's, and a verb the tagger did not see as one ("sworn affidavit") reports nothing.
         if (insideInlineQuote(doc, toks, hit.from) || !toks[hit.from]!.tags.includes('Verb')) return;
+        // "did not respond to requests for comment", "amid reports that": a plural after a preposition or determiner is a noun.
+        const prevTok = toks[hit.from - 1];
+        if (/s$/.test(hit.head) && !!prevTok && (prevTok.norm === 'to' || ['Preposition', 'Determiner', 'Adjective'].some((g) => prevTok.tags.includes(g)))) return;
         const cueTo = toks[hit.to - 1]!.norm === 'that' && hit.to - 1 > hit.from ? hit.to - 1 : hit.to;
         const cue = doc.span(toks[m.groupStart]!.start, toks[cueTo - 1]!.end);
         const subject = subjectBefore(toks, hit.from);
@@ -77,7 +83,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
           content = contentBefore(doc, sentence, toks[end - 1]?.norm === ',' ? end - 1 : end);
         }
         if (!content || content.start < cue.end && cue.start < content.end) return;
-        ctx.emit({ ...source, cue, cueClass: 'speech', content, mode: modeOf(doc, content), hedged: claim.hedged || m.hedged || hedgedText(doc, content), evidence: doc.span(sentence.start, sentence.end) });
+        emit({ ...source, cue, cueClass: 'speech', content, mode: modeOf(doc, content), hedged: claim.hedged || m.hedged || hedgedText(doc, content), evidence: doc.span(sentence.start, sentence.end) });
       });
     }
   },

@@ -4,6 +4,7 @@
  * subject qualifies, so "the ruling means that" stays out.
  */
 import { defineRule } from '../../pipeline/rule.js';
+import { unquoted } from '../nested.js';
 import type { Token } from '../../doc/document.js';
 import { findCues } from '../../cues/index.js';
 import { modifiersBefore, subjectBefore } from '../../cues/frame.js';
@@ -25,9 +26,11 @@ export default defineRule<ClaimCandidate, ClaimsData>({
   confidence: 0.55,
   examples: {
     match: [{ text: 'Senator Ruiz quibbled that the bill had stalled again.', expect: { cue: 'quibbled', sourceText: 'Senator Ruiz', content: 'the bill had stalled again' } }],
-    noMatch: ['The ruling means that the plant must close.', 'They worked late so that the report was ready.'],
+    noMatch: ['The ruling means that the plant must close.', 'They worked late so that the report was ready.', 'The board overruled that request, the clerk added.'],
   },
   run(ctx) {
+    // Attributions made inside a quotation are the quoted speaker's, which PolNeAR leaves unmarked.
+    const emit = unquoted(ctx);
     const { doc } = ctx;
     for (const sentence of doc.sentences) {
       const toks = sentence.tokens;
@@ -37,7 +40,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
         if (known.has(k) || !v.tags.includes('Verb') || AUX.has(v.norm) || NOT_CUES.has(v.norm) || v.tags.includes('Gerund')) continue;
         const next = toks[k + 1]!;
         const opensQuote = next.norm === ':' || (next.norm === ',' && sideOf(doc, toks[k + 2]!) === 'open');
-        if (!(next.norm === 'that' && startsClause(toks[k + 2])) && !opensQuote) continue;
+        if (!(next.norm === 'that' && startsClause(toks, k + 2)) && !opensQuote) continue;
         if (inConditional(toks, k) || isPassive(toks, k)) continue;
         const subject = subjectBefore(toks, k);
         if (!subject || !named(toks.slice(subject.from, subject.to))) continue;
@@ -45,14 +48,26 @@ export default defineRule<ClaimCandidate, ClaimsData>({
         if (!content) continue;
         const m = modifiersBefore(toks, k);
         const source = sourceOf(doc, ctx.records.entities, toks, subject, subject.antecedent);
-        ctx.emit({ ...source, cue: doc.span(toks[m.groupStart]!.start, v.end), cueClass: 'speech', content, mode: modeOf(doc, content), hedged: m.hedged || hedgedText(doc, content), evidence: doc.span(sentence.start, sentence.end) });
+        emit({ ...source, cue: doc.span(toks[m.groupStart]!.start, v.end), cueClass: 'speech', content, mode: modeOf(doc, content), hedged: m.hedged || hedgedText(doc, content), evidence: doc.span(sentence.start, sentence.end) });
       }
     }
   },
 });
 
-function startsClause(t: Token | undefined): boolean {
-  return !!t && !AUX.has(t.norm) && !(t.tags.includes('Verb') && !t.tags.includes('Noun'));
+/**
+ * A clause after "that": its first word is no verb, and a verb follows within a few words before any
+ * punctuation or "and" ("that he does", "that same-sex couples would"). Otherwise "that" is a
+ * determiner ("overruled that request,", "present that message and", "win that one").
+ */
+function startsClause(toks: readonly Token[], i: number): boolean {
+  const t = toks[i];
+  if (!t || AUX.has(t.norm) || (t.tags.includes('Verb') && !t.tags.includes('Noun'))) return false;
+  for (let j = i + 1; j < Math.min(toks.length, i + 8); j++) {
+    const w = toks[j]!;
+    if (/^[,.;:!?—–-]$/.test(w.norm) || w.norm === 'and' || w.norm === 'or') return false;
+    if (w.tags.includes('Verb') || AUX.has(w.norm)) return true;
+  }
+  return false;
 }
 
 /** A proper name or a personal pronoun: someone who can say or think. */
