@@ -5,9 +5,10 @@
  */
 import type { Stage, Stamped } from '../pipeline/rule.js';
 import type { Claim } from '../schema/claim.js';
+import type { Document } from '../doc/document.js';
 import { buildCueIndex } from '../cues/index.js';
 import type { ClaimCandidate, ClaimsData } from './types.js';
-import { withoutNested } from './nested.js';
+import { cueQuoted, withoutNested } from './nested.js';
 import verbCue from './rules/verb-cue.js';
 import accordingTo from './rules/according-to.js';
 import nounCue from './rules/noun-cue.js';
@@ -26,10 +27,13 @@ export const rules = Object.freeze([verbCue, accordingTo, nounCue, colon, impers
 
 const PRONOUN = /^(he|she|they|we|i|it)$/i;
 
-function resolve(candidates: Stamped<ClaimCandidate>[]): Omit<Claim, 'id'>[] {
+function resolve(candidates: Stamped<ClaimCandidate>[], ctx: { readonly doc: Document }): Omit<Claim, 'id'>[] {
   const out: Omit<Claim, 'id'>[] = [];
-  // A cue inside a kept cue ("statement" in "said in a statement") is the same attribution.
   for (const c of candidates) {
+    // An attribution made inside a quotation is the quoted speaker's, which PolNeAR leaves unmarked;
+    // a punctuation cue (the colon of "Ruiz: “…”", a dash credit) frames a quotation, it is not in one.
+    if (/\p{L}/u.test(c.cue.text) && cueQuoted(ctx.doc, c.cue.start)) continue;
+    // A cue inside a kept cue ("statement" in "said in a statement") is the same attribution.
     if (out.some((o) => o.cue.start < c.cue.end && c.cue.start < o.cue.end)) continue;
     out.push(c);
   }

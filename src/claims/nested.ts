@@ -1,7 +1,8 @@
 /**
  * Cues inside a direct quotation: "“They want safe streets,” she said" credits the quote to its
  * speaker; PARC-style annotation (PolNeAR) leaves the attributions the speaker makes inside it
- * unmarked (on the dev corpus, 1 in 15 such cues was an attribution). Claims rules skip these cues.
+ * unmarked (on the dev corpus, 1 in 15 such cues was an attribution). The claims stage drops those
+ * candidates, whichever rule made them.
  */
 import type { Document } from '../doc/document.js';
 import type { Span } from '../schema/span.js';
@@ -35,15 +36,6 @@ export function cueQuoted(doc: Document, start: number): boolean {
     else hi = mid;
   }
   return lo < doc.tokens.length && insideQuotation(doc, lo);
-}
-
-type Emit<C> = (candidate: C & { evidence: Span; confidence?: number }) => void;
-
-/** `ctx.emit` for claims rules, minus the candidates whose cue stands inside a quotation. */
-export function unquoted<C extends { cue: Span }>(ctx: { readonly doc: Document; emit: Emit<C> }): Emit<C> {
-  return (c) => {
-    if (!cueQuoted(ctx.doc, c.cue.start)) ctx.emit(c);
-  };
 }
 
 /**

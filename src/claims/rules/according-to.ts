@@ -1,6 +1,5 @@
 /** "According to S, C" and "C, according to S": the source follows the cue, the content is the rest. */
 import { defineRule } from '../../pipeline/rule.js';
-import { unquoted } from '../nested.js';
 import { findCues } from '../../cues/index.js';
 import { sideOf } from '../../cues/quotes.js';
 import { contentSpan } from '../content.js';
@@ -24,8 +23,6 @@ export default defineRule<ClaimCandidate, ClaimsData>({
     noMatch: ['The launch went according to plan on Thursday.'],
   },
   run(ctx) {
-    // Attributions made inside a quotation are the quoted speaker's, which PolNeAR leaves unmarked.
-    const emit = unquoted(ctx);
     const { doc } = ctx;
     for (const sentence of doc.sentences) {
       const toks = sentence.tokens;
@@ -47,7 +44,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
           : contentSpan(doc, sentence.start, inside ? sentence.end : toks[hit.from]!.start);
         if (!content) continue;
         const cue = doc.span(toks[hit.from]!.start, toks[hit.to - 1]!.end);
-        emit({ ...source, cue, cueClass: 'according-to', content, mode: modeOf(doc, content), hedged: hit.entry.claim.hedged || hedgedText(doc, content), evidence: doc.span(sentence.start, sentence.end) });
+        ctx.emit({ ...source, cue, cueClass: 'according-to', content, mode: modeOf(doc, content), hedged: hit.entry.claim.hedged || hedgedText(doc, content), evidence: doc.span(sentence.start, sentence.end) });
       }
     }
   },

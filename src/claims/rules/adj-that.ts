@@ -5,7 +5,6 @@
  * of"), the source the subject, the content the clause after "that" or the object.
  */
 import { defineRule } from '../../pipeline/rule.js';
-import { unquoted } from '../nested.js';
 import { findCues } from '../../cues/index.js';
 import { modifiersBefore, subjectBefore } from '../../cues/frame.js';
 import { contentAfter } from '../content.js';
@@ -31,8 +30,6 @@ export default defineRule<ClaimCandidate, ClaimsData>({
     noMatch: ['It is certain that the bridge will close.', 'I am confident that we will win.', 'She was pleased with the result.', 'A convinced voter is rare.'],
   },
   run(ctx) {
-    // Attributions made inside a quotation are the quoted speaker's, which PolNeAR leaves unmarked.
-    const emit = unquoted(ctx);
     const { doc } = ctx;
     for (const sentence of doc.sentences) {
       const toks = sentence.tokens;
@@ -53,7 +50,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
         if (!subject || /^(it|this|that|there|what|i|we|you)$/.test(toks[subject.from]!.norm)) continue;
         const content = toward ? objectContent(doc, sentence, hit.to) : contentAfter(doc, sentence, hit.to + 1);
         if (!content) continue;
-        emit({
+        ctx.emit({
           ...sourceOf(doc, ctx.records.entities, toks, subject, subject.antecedent),
           cue: doc.span(toks[groupStart]!.start, toks[hit.to - 1]!.end),
           cueClass: 'belief', content, mode: modeOf(doc, content), hedged: claim.hedged || m.hedged || hedgedText(doc, content),

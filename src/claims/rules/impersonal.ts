@@ -3,7 +3,6 @@
  * "the envoy reportedly met ...". Hedged by nature; the content includes the subject.
  */
 import { defineRule } from '../../pipeline/rule.js';
-import { unquoted } from '../nested.js';
 import { claimsIn, findCues } from '../../cues/index.js';
 import { modifiersBefore, nounPhraseBefore } from '../../cues/frame.js';
 import { isPassive } from '../../cues/clause.js';
@@ -39,7 +38,6 @@ export default defineRule<ClaimCandidate, ClaimsData>({
   },
   run(ctx) {
     // Attributions made inside a quotation are the quoted speaker's, which PolNeAR leaves unmarked.
-    const emitClaim = unquoted(ctx);
     const { doc } = ctx;
     for (const sentence of doc.sentences) {
       const toks = sentence.tokens;
@@ -47,7 +45,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
       const emit = (cueFrom: number, cueTo: number, content: ReturnType<typeof contentSpan>, cueClass: 'belief' | 'evidence') => {
         if (!content) return;
         const cue = doc.span(toks[cueFrom]!.start, toks[cueTo - 1]!.end);
-        emitClaim({ ...NO_SOURCE, cue, cueClass, content, mode: modeOf(doc, content), hedged: true, evidence });
+        ctx.emit({ ...NO_SOURCE, cue, cueClass, content, mode: modeOf(doc, content), hedged: true, evidence });
       };
       for (const hit of findCues(sentence, ctx.data.cues)) {
         if (hit.entry.pos !== 'verb' || !hit.entry.claim || !claimsIn(hit.entry, hit.head)) continue;

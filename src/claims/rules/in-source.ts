@@ -5,7 +5,6 @@
  * document or person, the content the clause around it.
  */
 import { defineRule } from '../../pipeline/rule.js';
-import { unquoted } from '../nested.js';
 import type { Token } from '../../doc/document.js';
 import { nounPhraseAfter, type Phrase } from '../../cues/frame.js';
 import { contentAfter, contentSpan } from '../content.js';
@@ -32,8 +31,6 @@ export default defineRule<ClaimCandidate, ClaimsData>({
     noMatch: ['She works in polling for a firm in Ohio.', 'The results were in the report on page six.', 'Most of the farmers in the survey said they would plant less corn.'],
   },
   run(ctx) {
-    // Attributions made inside a quotation are the quoted speaker's, which PolNeAR leaves unmarked.
-    const emit = unquoted(ctx);
     const { doc } = ctx;
     for (const sentence of doc.sentences) {
       const toks = sentence.tokens;
@@ -54,7 +51,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
         // "Though he trails in the poll, …": a subordinate clause is not the finding.
         if (content && /^(though|although|after|because|while|where|when|as|depending|if|since|but|and)$/i.test(doc.tokenAt(content.start)?.norm ?? '')) continue;
         if (!content || content.start < toks[i]!.end && toks[i]!.start < content.end) continue;
-        emit({ ...sourceOf(doc, ctx.records.entities, toks, source), cue: doc.span(toks[i]!.start, toks[cueEnd - 1]!.end), cueClass, content, mode: modeOf(doc, content), hedged: cueClass === 'belief' || hedgedText(doc, content), evidence: doc.span(sentence.start, sentence.end) });
+        ctx.emit({ ...sourceOf(doc, ctx.records.entities, toks, source), cue: doc.span(toks[i]!.start, toks[cueEnd - 1]!.end), cueClass, content, mode: modeOf(doc, content), hedged: cueClass === 'belief' || hedgedText(doc, content), evidence: doc.span(sentence.start, sentence.end) });
       }
     }
   },

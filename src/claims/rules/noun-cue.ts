@@ -4,7 +4,6 @@
  * "from/within/among/of" phrase, or the subject of a light verb; else the claim is unattributed.
  */
 import { defineRule } from '../../pipeline/rule.js';
-import { unquoted } from '../nested.js';
 import type { Token } from '../../doc/document.js';
 import { findCues } from '../../cues/index.js';
 import { nounPhraseAfter, nounPhraseBefore, subjectBefore, type Phrase } from '../../cues/frame.js';
@@ -30,8 +29,6 @@ export default defineRule<ClaimCandidate, ClaimsData>({
     noMatch: ['The report that was released on Monday ran to 400 pages.', 'She raised a concern about parking.'],
   },
   run(ctx) {
-    // Attributions made inside a quotation are the quoted speaker's, which PolNeAR leaves unmarked.
-    const emit = unquoted(ctx);
     const { doc } = ctx;
     for (const sentence of doc.sentences) {
       const toks = sentence.tokens;
@@ -50,7 +47,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
         const source = owner ? sourceOf(doc, ctx.records.entities, toks, owner) : NO_SOURCE;
         const cue = doc.span(toks[hit.from]!.start, toks[hit.to - 1]!.end);
         const claim = hit.entry.claim;
-        emit({ ...source, cue, cueClass: claim.cueClass, content, mode: modeOf(doc, content), hedged: claim.hedged || hedgedText(doc, content), evidence: doc.span(sentence.start, sentence.end) });
+        ctx.emit({ ...source, cue, cueClass: claim.cueClass, content, mode: modeOf(doc, content), hedged: claim.hedged || hedgedText(doc, content), evidence: doc.span(sentence.start, sentence.end) });
       }
     }
   },

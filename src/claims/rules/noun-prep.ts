@@ -4,7 +4,6 @@
  * is the possessor or the subject of a light verb ("renewed calls for"); else there is none.
  */
 import { defineRule } from '../../pipeline/rule.js';
-import { unquoted } from '../nested.js';
 import type { Token } from '../../doc/document.js';
 import { nounPhraseBefore, subjectBefore, type Phrase } from '../../cues/frame.js';
 import { contentAfter } from '../content.js';
@@ -40,8 +39,6 @@ export default defineRule<ClaimCandidate, ClaimsData>({
     noMatch: ['The station takes calls from listeners.', 'She has questions for the board.'],
   },
   run(ctx) {
-    // Attributions made inside a quotation are the quoted speaker's, which PolNeAR leaves unmarked.
-    const emit = unquoted(ctx);
     const { doc } = ctx;
     for (const sentence of doc.sentences) {
       const toks = sentence.tokens;
@@ -52,7 +49,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
         if (!content) continue;
         const owner = possessor(toks, i) ?? lightVerbSubject(toks, i);
         const source = owner ? sourceOf(doc, ctx.records.entities, toks, owner) : NO_SOURCE;
-        emit({ ...source, cue: doc.span(toks[i]!.start, toks[i + 1]!.end), cueClass, content, mode: modeOf(doc, content), hedged: hedgedText(doc, content), evidence: doc.span(sentence.start, sentence.end) });
+        ctx.emit({ ...source, cue: doc.span(toks[i]!.start, toks[i + 1]!.end), cueClass, content, mode: modeOf(doc, content), hedged: hedgedText(doc, content), evidence: doc.span(sentence.start, sentence.end) });
       }
     }
   },

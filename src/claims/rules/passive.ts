@@ -4,7 +4,6 @@
  * the source the agent after "by" (none when the text gives none: "the results were announced").
  */
 import { defineRule } from '../../pipeline/rule.js';
-import { unquoted } from '../nested.js';
 import { claimsIn, findCues } from '../../cues/index.js';
 import { modifiersBefore, nounPhraseAfter, nounPhraseBefore } from '../../cues/frame.js';
 import { isPassive } from '../../cues/clause.js';
@@ -27,8 +26,6 @@ export default defineRule<ClaimCandidate, ClaimsData>({
     noMatch: ['The bridge was built by a German firm.', 'She was expected to win easily.', 'The former mayor was criticized in 2019.'],
   },
   run(ctx) {
-    // Attributions made inside a quotation are the quoted speaker's, which PolNeAR leaves unmarked.
-    const emit = unquoted(ctx);
     const { doc } = ctx;
     for (const sentence of doc.sentences) {
       const toks = sentence.tokens;
@@ -49,7 +46,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
         if (!by && hit.entry.stance) continue;
         const cueEnd = by ? hit.to + 1 : hit.to;
         const source = by ? sourceOf(doc, ctx.records.entities, toks, by) : NO_SOURCE;
-        emit({ ...source, cue: doc.span(toks[m.groupStart]!.start, toks[cueEnd - 1]!.end), cueClass: claim.cueClass, content, mode: modeOf(doc, content), hedged: claim.hedged || m.hedged || hedgedText(doc, content), evidence: doc.span(sentence.start, sentence.end) });
+        ctx.emit({ ...source, cue: doc.span(toks[m.groupStart]!.start, toks[cueEnd - 1]!.end), cueClass: claim.cueClass, content, mode: modeOf(doc, content), hedged: claim.hedged || m.hedged || hedgedText(doc, content), evidence: doc.span(sentence.start, sentence.end) });
       }
     }
   },

@@ -5,7 +5,6 @@
  * its subject when one stands before it, else the noun phrase after an inverted cue, else none.
  */
 import { defineRule } from '../../pipeline/rule.js';
-import { unquoted } from '../nested.js';
 import type { Token } from '../../doc/document.js';
 import { claimsIn, findCues } from '../../cues/index.js';
 import { modifiersBefore, nounPhraseAfter, subjectBefore } from '../../cues/frame.js';
@@ -35,8 +34,6 @@ export default defineRule<ClaimCandidate, ClaimsData>({
     noMatch: ['The council voted to close the library in March.', 'She called a meeting of the board for Monday.', 'The agency has a backlog of replies to requests for records.'],
   },
   run(ctx) {
-    // Attributions made inside a quotation are the quoted speaker's, which PolNeAR leaves unmarked.
-    const emit = unquoted(ctx);
     const { doc } = ctx;
     for (const sentence of doc.sentences) {
       const hits = findCues(sentence, ctx.data.cues);
@@ -83,7 +80,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
           content = contentBefore(doc, sentence, toks[end - 1]?.norm === ',' ? end - 1 : end);
         }
         if (!content || content.start < cue.end && cue.start < content.end) return;
-        emit({ ...source, cue, cueClass: 'speech', content, mode: modeOf(doc, content), hedged: claim.hedged || m.hedged || hedgedText(doc, content), evidence: doc.span(sentence.start, sentence.end) });
+        ctx.emit({ ...source, cue, cueClass: 'speech', content, mode: modeOf(doc, content), hedged: claim.hedged || m.hedged || hedgedText(doc, content), evidence: doc.span(sentence.start, sentence.end) });
       });
     }
   },

@@ -4,7 +4,6 @@
  * subject qualifies, so "the ruling means that" stays out.
  */
 import { defineRule } from '../../pipeline/rule.js';
-import { unquoted } from '../nested.js';
 import type { Token } from '../../doc/document.js';
 import { findCues } from '../../cues/index.js';
 import { modifiersBefore, subjectBefore } from '../../cues/frame.js';
@@ -29,8 +28,6 @@ export default defineRule<ClaimCandidate, ClaimsData>({
     noMatch: ['The ruling means that the plant must close.', 'They worked late so that the report was ready.', 'The board overruled that request, the clerk added.'],
   },
   run(ctx) {
-    // Attributions made inside a quotation are the quoted speaker's, which PolNeAR leaves unmarked.
-    const emit = unquoted(ctx);
     const { doc } = ctx;
     for (const sentence of doc.sentences) {
       const toks = sentence.tokens;
@@ -48,7 +45,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
         if (!content) continue;
         const m = modifiersBefore(toks, k);
         const source = sourceOf(doc, ctx.records.entities, toks, subject, subject.antecedent);
-        emit({ ...source, cue: doc.span(toks[m.groupStart]!.start, v.end), cueClass: 'speech', content, mode: modeOf(doc, content), hedged: m.hedged || hedgedText(doc, content), evidence: doc.span(sentence.start, sentence.end) });
+        ctx.emit({ ...source, cue: doc.span(toks[m.groupStart]!.start, v.end), cueClass: 'speech', content, mode: modeOf(doc, content), hedged: m.hedged || hedgedText(doc, content), evidence: doc.span(sentence.start, sentence.end) });
       }
     }
   },

@@ -2,7 +2,6 @@
 import { defineRule } from '../../pipeline/rule.js';
 import { findCues } from '../../cues/index.js';
 import { verbClaims } from '../verb-frame.js';
-import { unquoted } from '../nested.js';
 import type { ClaimCandidate, ClaimsData } from '../types.js';
 
 export default defineRule<ClaimCandidate, ClaimsData>({
@@ -26,13 +25,11 @@ export default defineRule<ClaimCandidate, ClaimsData>({
     ],
   },
   run(ctx) {
-    // Attributions made inside a quotation are the quoted speaker's, which PolNeAR leaves unmarked.
-    const emit = unquoted(ctx);
     for (const sentence of ctx.doc.sentences) {
       const hits = findCues(sentence, ctx.data.cues);
       if (!hits.length) continue;
       for (const d of verbClaims(ctx.doc, ctx.records.entities, sentence, hits)) {
-        emit({ ...d, evidence: ctx.doc.span(sentence.start, sentence.end) });
+        ctx.emit({ ...d, evidence: ctx.doc.span(sentence.start, sentence.end) });
       }
     }
   },
