@@ -5,7 +5,7 @@
  */
 import type { Document, Sentence, Token } from '../doc/document.js';
 import type { Span } from '../schema/span.js';
-import { openingQuoteBefore, quoteEndAfter, sideOf } from '../cues/quotes.js';
+import { openingQuoteBefore, paragraphBreakBefore, quoteEndAfter, sideOf } from '../cues/quotes.js';
 import { clauseEnd } from './clause-end.js';
 import { quotedParagraphsAfter } from './paragraphs.js';
 
@@ -78,7 +78,7 @@ export function contentBefore(doc: Document, sentence: Sentence, e: number): Spa
   if (e <= 0) {
     const prev = doc.tokens[toks[0]!.i - 1];
     // A quotation in the paragraph before is not credited by this sentence.
-    if (!prev || sideOf(doc, prev) !== 'close' || doc.text.slice(prev.end, toks[0]!.start).includes('\n')) return null;
+    if (!prev || sideOf(doc, prev) !== 'close' || paragraphBreakBefore(doc, toks[0]!.i)) return null;
     const open = openingQuoteBefore(doc, prev.i);
     return open >= 0 ? contentSpan(doc, doc.tokens[open]!.start, prev.end) : null;
   }

@@ -6,7 +6,7 @@
  */
 import type { Document } from '../doc/document.js';
 import type { Span } from '../schema/span.js';
-import { sideOf } from '../cues/quotes.js';
+import { paragraphBreakBefore, sideOf } from '../cues/quotes.js';
 
 /** How far back a quotation may have opened, in tokens: keeps the scan linear in the text. */
 const MAX_BACK = 300;
@@ -18,7 +18,7 @@ const MAX_BACK = 300;
 export function insideQuotation(doc: Document, i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - MAX_BACK; j--) {
     const t = doc.tokens[j]!;
-    if (doc.text.slice(t.end, doc.tokens[j + 1]!.start).includes('\n')) return false;
+    if (paragraphBreakBefore(doc, j + 1)) return false;
     if (t.text === '‘' || t.text === '’') continue;
     const side = sideOf(doc, t);
     if (side) return side === 'open';

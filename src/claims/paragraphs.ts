@@ -5,7 +5,7 @@
  * stops at the first paragraph that is not wholly quoted, and after a few paragraphs.
  */
 import type { Document } from '../doc/document.js';
-import { quoteEndAfter, sideOf } from '../cues/quotes.js';
+import { paragraphBreakBefore, quoteEndAfter, sideOf } from '../cues/quotes.js';
 
 const MAX_PARAGRAPHS = 4;
 const LETTER = /[\p{L}\p{N}]/u;
@@ -14,7 +14,7 @@ const LETTER = /[\p{L}\p{N}]/u;
 function endsParagraph(doc: Document, i: number): boolean {
   for (let k = i + 1; k < doc.tokens.length; k++) {
     const t = doc.tokens[k]!;
-    if (doc.text.slice(doc.tokens[k - 1]!.end, t.start).includes('\n')) return true;
+    if (paragraphBreakBefore(doc, k)) return true;
     if (LETTER.test(t.text) || sideOf(doc, t) === 'open') return false;
   }
   return true;
@@ -23,7 +23,7 @@ function endsParagraph(doc: Document, i: number): boolean {
 /** The first token of the paragraph after the one that token i ends, or -1. */
 function nextParagraph(doc: Document, i: number): number {
   if (!endsParagraph(doc, i)) return -1;
-  for (let k = i + 1; k < doc.tokens.length; k++) if (doc.text.slice(doc.tokens[k - 1]!.end, doc.tokens[k]!.start).includes('\n')) return k;
+  for (let k = i + 1; k < doc.tokens.length; k++) if (paragraphBreakBefore(doc, k)) return k;
   return -1;
 }
 

@@ -47,9 +47,13 @@ function isTitle(doc: Document, close: number): boolean {
   return /^(of|on|in|at|from|to|with|by|about|for)$/.test(before.norm) || before.norm === "'s" || before.norm === '’s';
 }
 
-function paragraphBreakBefore(doc: Document, i: number): boolean {
+/** Does a paragraph (a line break) start at document token i? Scans the gap without a new string. */
+export function paragraphBreakBefore(doc: Document, i: number): boolean {
   const prev = doc.tokens[i - 1];
-  return !!prev && doc.text.slice(prev.end, doc.tokens[i]!.start).includes('\n');
+  const t = doc.tokens[i];
+  if (!prev || !t) return false;
+  for (let k = prev.end; k < t.start; k++) if (doc.text.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 /** The opening quote that a closing quote at token `close` (a doc token index) answers, or -1. */
