@@ -7,6 +7,7 @@
 import type { EntityData } from './types.js';
 import { type Cluster, typeOf } from './link.js';
 import { editDistance } from './distance.js';
+import { LOCATIVE } from './lexicon.js';
 
 /** Rewrites every key of `from` to point at `to`, moving its mentions with the given kind. */
 function absorb(clusters: Map<string, Cluster>, from: Cluster, to: Cluster, kind?: Cluster['mentions'][number]['kind']): void {
@@ -75,7 +76,8 @@ export function mergeSurnamePlaces(clusters: Map<string, Cluster>, text: string)
   }
 }
 
-const PLACE_BEFORE = /\b(?:in|at|to|from|near|into|across|of|outside|inside|via|visited|toward|towards)\s+$/i;
+/** A locative word right before a mention ("in Washington", "visited Jordan"): the lexicon's list, as a suffix test on the text. */
+const PLACE_BEFORE = new RegExp(`\\b(?:${[...LOCATIVE].join('|')})\\s+$`, 'i');
 
 /** "Congo" read as the DRC joins the Republic of the Congo when the article names that one instead. */
 export function settleAlternates(clusters: Map<string, Cluster>, data: EntityData): void {
