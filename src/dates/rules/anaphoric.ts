@@ -22,7 +22,8 @@ interface Mention {
 }
 
 const EDGE: Readonly<Record<string, string>> = Object.freeze({ earlier: 'START', early: 'START', later: 'END', late: 'END' });
-const UNITS = new Set(['year', 'month', 'week', 'day']);
+/** The units `valueFor` can count from a mention (a subset of the lexicon's UNITS). */
+const COUNTED_UNITS = new Set(['year', 'month', 'week', 'day']);
 const SHIFT_AFTER_THE: Readonly<Record<string, number>> = Object.freeze({ following: 1, previous: -1, preceding: -1, prior: -1 });
 const DEIXIS: Readonly<Record<string, number>> = Object.freeze({ today: 0, yesterday: -1, tomorrow: 1 });
 const IN_WORDS = new Set(['in', 'since', 'by', 'of', 'until', 'early', 'late', 'mid', 'last', 'this', 'next']);
@@ -119,7 +120,7 @@ function matcher(last: Mention) {
       return { from: i, to: j + 1, type: 'DATE', value: isoDay(last.day), mod };
     }
     const unit = s.text(j);
-    if (shift === null || !UNITS.has(unit) || (s.w(j + 1) === '-' && s.touching(j))) {
+    if (shift === null || !COUNTED_UNITS.has(unit) || (s.w(j + 1) === '-' && s.touching(j))) {
       remember(s, i, last);
       return null;
     }
