@@ -4,6 +4,7 @@
  * same due date, the earlier rule's record is kept and the later one only fills its empty fields. A
  * span deadline restated later as its end date is one deadline too.
  */
+import { words as stopwords } from 'natural/lib/natural/util/stopwords.js';
 import type { Stage, Stamped } from '../pipeline/rule.js';
 import type { Deadline } from '../schema/deadline.js';
 import deadlineNoun from './rules/deadline-noun.js';
@@ -53,7 +54,8 @@ function restates(a: DeadlineCandidate, b: DeadlineCandidate): boolean {
 }
 
 const contentWords = (text: string): string[] => text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 3 && !STOPWORDS.has(w));
-const STOPWORDS = new Set(['with', 'from', 'that', 'this', 'their', 'them', 'they', 'have', 'into', 'over', 'before', 'after', 'about', 'make', 'take', 'give']);
+/** natural's English stop words, and the light verbs a demand is phrased with. */
+const STOPWORDS: ReadonlySet<string> = new Set([...stopwords, 'give']);
 
 /** Two deadlines in one sentence: their demands are both known and do not overlap. */
 function distinct(a: DeadlineCandidate, b: DeadlineCandidate): boolean {
