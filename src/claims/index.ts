@@ -29,12 +29,15 @@ const PRONOUN = /^(he|she|they|we|i|it)$/i;
 
 function resolve(candidates: Stamped<ClaimCandidate>[], ctx: { readonly doc: Document }): Omit<Claim, 'id'>[] {
   const out: Omit<Claim, 'id'>[] = [];
+  // Characters already claimed by a kept cue: the overlap test costs the cue's length, not the number of claims.
+  const taken = new Uint8Array(ctx.doc.text.length);
   for (const c of candidates) {
     // An attribution made inside a quotation is the quoted speaker's, which PolNeAR leaves unmarked;
     // a punctuation cue (the colon of "Ruiz: “…”", a dash credit) frames a quotation, it is not in one.
     if (/\p{L}/u.test(c.cue.text) && cueQuoted(ctx.doc, c.cue.start)) continue;
     // A cue inside a kept cue ("statement" in "said in a statement") is the same attribution.
-    if (out.some((o) => o.cue.start < c.cue.end && c.cue.start < o.cue.end)) continue;
+    if (taken.subarray(c.cue.start, c.cue.end).includes(1)) continue;
+    taken.fill(1, c.cue.start, c.cue.end);
     out.push(c);
   }
   out.sort((a, b) => a.cue.start - b.cue.start);
