@@ -37,13 +37,32 @@ function relativePast(toks: readonly Token[], k: number): boolean {
 /** Words compromise may tag as verbs at the head of a sentence ("Over the weekend, ..."). */
 const NEVER_VERBS = new Set(['over', 'in', 'on', 'at', 'for', 'since', 'during', 'after', 'before', 'by', 'from', 'with', 'as', 'earlier', 'later', 'early', 'late', 'last', 'next', 'this']);
 
+/** Plan words that are as often nouns: a verb only before "to" ("plans to sell"). */
+const NOUN_PLANS = new Set(['plan', 'plans']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
+
+/** "the hastily planned trip", "a scheduled meeting": a participle before its noun describes it and has no tense. */
+function attributive(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  if (!t.norm.endsWith('ed') || !toks[k + 1]?.tags.includes('Noun')) return false;
+  const before = toks[k - 1]?.tags.includes('Adverb') ? toks[k - 2] : toks[k - 1];
+  return DETERMINERS.has(before?.norm ?? '');
+}
+
+/** "announced the plan Aug. 21", "set aside vacation plans" are no plan for a day; "plans to sell" is. */
+function isPlan(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  const w = stem(t.norm);
+  return PLAN_WORDS.has(w) && ((!t.tags.includes('Noun') && !NOUN_PLANS.has(w)) || toks[k + 1]?.norm === 'to');
+}
+
 function isVerbish(toks: readonly Token[], k: number): boolean {
   const t = toks[k]!;
   const w = stem(t.norm);
   if (NEVER_VERBS.has(w)) return false;
   if (w === 'set' && BE_FORMS.has(stem(toks[k - 1]?.norm ?? ''))) return true;
-  // "announced the plan Aug. 21" is no plan for Aug. 21; "plans to sell" is
-  const plan = PLAN_WORDS.has(w) && (!t.tags.includes('Noun') || toks[k + 1]?.norm === 'to');
+  if (attributive(toks, k)) return false;
+  const plan = isPlan(toks, k);
   const aux = MODALS.has(w) || FUTURE_AUX.has(w) || PAST_AUX.has(w) || PRESENT_AUX.has(w) || PERFECT_AUX.has(w);
   return t.tags.includes('Verb') || relativePast(toks, k) || aux || plan;
 }
@@ -67,7 +86,7 @@ function groupTense(toks: readonly Token[], j: number): Tense | null {
     const beTo = w === 'to' && (PRESENT_AUX.has(stem(toks[k - 1]?.norm ?? '')) || toks[k + 1]?.norm === 'be');
     // "is set to open", "was set for Monday": a schedule
     const setFor = w === 'set' && BE_FORMS.has(stem(toks[k - 1]?.norm ?? ''));
-    if (PLAN_WORDS.has(w) || beTo || setFor) plan = true;
+    if (isPlan(toks, k) || beTo || setFor) plan = true;
   }
   // "agreed to buy it in February": the infinitive's own time, open like the present
   if (!plan) for (let k = first; k < j; k++) if (toks[k]!.norm === 'to' && toks[k + 1]?.tags.includes('Verb')) return 'present';
