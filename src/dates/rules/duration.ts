@@ -114,7 +114,8 @@ function match(s: Scan, i: number, quarterly: Quarter | null): Hit | null {
     // "for years", "in weeks"; "over the years" keeps its article (TimeML)
     if (s.w(i) === 'the' && s.w(i - 1) === 'over' && j === i) j++;
     // "the first hours of the war", "the early years": an uncounted stretch at one end of something
-    const edge = s.w(i) === 'the' && EDGE_PERIODS.has(s.w(i + 1)) && s.w(i + 3) !== "'s";
+    // "the early hours of Thursday" is a time of that day, not a stretch
+    const edge = s.w(i) === 'the' && EDGE_PERIODS.has(s.w(i + 1)) && s.w(i + 3) !== "'s" && !(s.w(i + 3) === 'of' && s.has(i + 4, 'Date'));
     if (edge) j = i + 2;
     const unit = unitOf(s.w(j));
     if (!unit || unit.name === 'quarter' || !s.w(j).endsWith('s')) return null;
@@ -180,7 +181,7 @@ export default defineRule<DateCandidate>({
       { text: 'Talks stalled for nearly two years.', expect: { text: 'two years', mod: 'EQUAL_OR_LESS' } },
       { text: 'The truce lasted more than four hours.', expect: { text: 'more than four hours', value: 'PT4H', mod: 'MORE_THAN' } },
     ],
-    noMatch: ['Funds hold more than a quarter of the market.', 'He spoke on the show 60 Minutes last night.', 'A 45-year-old man was arrested.', 'The suspect, 45 years old, was arrested.', 'Three people were hurt.'],
+    noMatch: ['Troops entered the city in the early hours of Sunday.', 'Funds hold more than a quarter of the market.', 'He spoke on the show 60 Minutes last night.', 'A 45-year-old man was arrested.', 'The suspect, 45 years old, was arrested.', 'Three people were hurt.'],
   },
   run(ctx) {
     const anchor = parseIso(ctx.doc.date);
