@@ -23,6 +23,10 @@ const STOP = new Set([';', ':', '(', ')', '"', '“', '”']);
 /** "postponed until Tuesday", "ahead of the weekend": what follows lies ahead of the verb. */
 const LOOK_AHEAD = new Set(['until', 'till', 'pending', 'ahead', 'effective']);
 
+/** Verbs that move a date: what they move it "to" lies ahead ("adjourned to Thursday"). */
+const RESCHEDULE = new Set(['adjourned', 'postponed', 'delayed', 'deferred', 'rescheduled', 'moved', 'back', 'forward']);
+const rescheduledTo = (toks: readonly Token[], k: number) => toks[k]!.norm === 'to' && RESCHEDULE.has(toks[k - 1]?.norm ?? '');
+
 /** "isn't" → "is", "won't" → "wo": the auxiliary under a negation. */
 const stem = (w: string) => (w.endsWith("n't") ? w.slice(0, -3) : w);
 
@@ -135,7 +139,7 @@ function sideTense(toks: readonly Token[], at: number, dir: -1 | 1): Tense | nul
     const t = toks[at + dir * k];
     if (!t || STOP.has(t.norm)) break;
     // "postponed until Tuesday"; a sentence opening "Until Tuesday, ..." leaves it to the main verb
-    if (dir === -1 && k <= 4 && LOOK_AHEAD.has(t.norm) && at - k > 0) return 'future';
+    if (dir === -1 && k <= 4 && (LOOK_AHEAD.has(t.norm) || (k <= 2 && rescheduledTo(toks, at - k))) && at - k > 0) return 'future';
     if (!isVerbish(toks, at + dir * k) || nounMisread(toks, at + dir * k)) continue;
     // walk to the end of the group on the right, so its last word anchors it
     let j = at + dir * k;
