@@ -146,6 +146,9 @@ describe('the verb group that governs a bare weekday or month', () => {
     expect(one('Police broke up the planned march on Sunday.', 'Sunday', d).value).toBe('2025-06-15');
     expect(one('The much delayed vote is expected Tuesday.', 'Tuesday', d).value).toBe('2025-06-24');
   });
+  it('reads a plural noun taken for a present verb before a past one as the noun it is', () => {
+    expect(one('London share prices closed sharply lower Friday.', 'Friday', d).value).toBe('2025-06-13');
+  });
   it('reads past the noun compromise takes for a verb in "French police arrested"', () => {
     expect(one('On Sunday, French police arrested two men at the border.', 'Sunday', d).value).toBe('2025-06-15');
     expect(one('On Monday, Kenyan police and army units said they had found the car.', 'Monday', d).value).toBe('2025-06-16');

@@ -80,6 +80,7 @@ function groupTense(toks: readonly Token[], j: number): Tense | null {
   while (first > 0 && j - first < 6) {
     const t = toks[first - 1]!;
     if (!(isVerbish(toks, first - 1) || GROUP_FILLERS.has(t.norm) || t.tags.includes('Adverb')) || nounMisread(toks, first - 1)) break;
+    if (twoFinite(t, toks[first]!)) break;
     first--;
   }
   let plan = false;
@@ -108,6 +109,15 @@ function groupTense(toks: readonly Token[], j: number): Tense | null {
     if (t.tags.includes('PresentTense') || t.tags.includes('Infinitive') || t.tags.includes('Gerund')) return 'present';
   }
   return plan ? 'future' : null;
+}
+
+/**
+ * "share prices closed": a lexical present verb right before a past one is a noun the tagger
+ * misread, since a verb group has one finite word and it is an auxiliary.
+ */
+function twoFinite(a: Token, b: Token): boolean {
+  const lexical = (t: Token) => !['Auxiliary', 'Copula', 'Modal'].some((tag) => t.tags.includes(tag)) && !GROUP_FILLERS.has(t.norm);
+  return a.tags.includes('PresentTense') && !a.tags.includes('Gerund') && lexical(a) && !PLAN_WORDS.has(a.norm) && b.tags.includes('PastTense') && lexical(b);
 }
 
 /** A word that carries a verb group on to the right; an infinitive does not ("he continued to call"). */
