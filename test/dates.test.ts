@@ -135,6 +135,20 @@ describe('the verb group that governs a bare weekday or month', () => {
     expect(one('The group agreed to sell the mill in February.', 'February', '2025-10-20').value).toBe('2026-02');
     expect(one('Police linked him to attacks that wounded two guards in November.', 'November', '2025-05-06').value).toBe('2024-11');
   });
+  it('reads a date a meeting is moved to as ahead, but not a place one moves to', () => {
+    expect(one('The hearing has been adjourned to Thursday.', 'Thursday', d).value).toBe('2025-06-19');
+    expect(one('The talks were postponed to early July.', 'early July', '2025-06-18').value).toBe('2025-07');
+    expect(one('He moved to Paris on Monday.', 'Monday', d).value).toBe('2025-06-16');
+  });
+  it('takes "plans" for a plan only before "to", and a participle before its noun for no verb', () => {
+    expect(one('On Monday, the ministry shelved its expansion plans for the airport.', 'Monday', d).value).toBe('2025-06-16');
+    expect(one('The company plans to list its shares on Friday.', 'Friday', d).value).toBe('2025-06-20');
+    expect(one('Police broke up the planned march on Sunday.', 'Sunday', d).value).toBe('2025-06-15');
+    expect(one('The much delayed vote is expected Tuesday.', 'Tuesday', d).value).toBe('2025-06-24');
+  });
+  it('reads a plural noun taken for a present verb before a past one as the noun it is', () => {
+    expect(one('London share prices closed sharply lower Friday.', 'Friday', d).value).toBe('2025-06-13');
+  });
   it('reads past the noun compromise takes for a verb in "French police arrested"', () => {
     expect(one('On Sunday, French police arrested two men at the border.', 'Sunday', d).value).toBe('2025-06-15');
     expect(one('On Monday, Kenyan police and army units said they had found the car.', 'Monday', d).value).toBe('2025-06-16');

@@ -23,6 +23,10 @@ const STOP = new Set([';', ':', '(', ')', '"', '“', '”']);
 /** "postponed until Tuesday", "ahead of the weekend": what follows lies ahead of the verb. */
 const LOOK_AHEAD = new Set(['until', 'till', 'pending', 'ahead', 'effective']);
 
+/** Verbs that move a date: what they move it "to" lies ahead ("adjourned to Thursday"). */
+const RESCHEDULE = new Set(['adjourned', 'postponed', 'delayed', 'deferred', 'rescheduled', 'moved', 'back', 'forward']);
+const rescheduledTo = (toks: readonly Token[], k: number) => toks[k]!.norm === 'to' && RESCHEDULE.has(toks[k - 1]?.norm ?? '');
+
 /** "isn't" → "is", "won't" → "wo": the auxiliary under a negation. */
 const stem = (w: string) => (w.endsWith("n't") ? w.slice(0, -3) : w);
 
@@ -37,13 +41,32 @@ function relativePast(toks: readonly Token[], k: number): boolean {
 /** Words compromise may tag as verbs at the head of a sentence ("Over the weekend, ..."). */
 const NEVER_VERBS = new Set(['over', 'in', 'on', 'at', 'for', 'since', 'during', 'after', 'before', 'by', 'from', 'with', 'as', 'earlier', 'later', 'early', 'late', 'last', 'next', 'this']);
 
+/** Plan words that are as often nouns: a verb only before "to" ("plans to sell"). */
+const NOUN_PLANS = new Set(['plan', 'plans']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
+
+/** "the hastily planned trip", "a scheduled meeting": a participle before its noun describes it and has no tense. */
+function attributive(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  if (!t.norm.endsWith('ed') || !toks[k + 1]?.tags.includes('Noun')) return false;
+  const before = toks[k - 1]?.tags.includes('Adverb') ? toks[k - 2] : toks[k - 1];
+  return DETERMINERS.has(before?.norm ?? '');
+}
+
+/** "announced the plan Aug. 21", "set aside vacation plans" are no plan for a day; "plans to sell" is. */
+function isPlan(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  const w = stem(t.norm);
+  return PLAN_WORDS.has(w) && ((!t.tags.includes('Noun') && !NOUN_PLANS.has(w)) || toks[k + 1]?.norm === 'to');
+}
+
 function isVerbish(toks: readonly Token[], k: number): boolean {
   const t = toks[k]!;
   const w = stem(t.norm);
   if (NEVER_VERBS.has(w)) return false;
   if (w === 'set' && BE_FORMS.has(stem(toks[k - 1]?.norm ?? ''))) return true;
-  // "announced the plan Aug. 21" is no plan for Aug. 21; "plans to sell" is
-  const plan = PLAN_WORDS.has(w) && (!t.tags.includes('Noun') || toks[k + 1]?.norm === 'to');
+  if (attributive(toks, k)) return false;
+  const plan = isPlan(toks, k);
   const aux = MODALS.has(w) || FUTURE_AUX.has(w) || PAST_AUX.has(w) || PRESENT_AUX.has(w) || PERFECT_AUX.has(w);
   return t.tags.includes('Verb') || relativePast(toks, k) || aux || plan;
 }
@@ -57,6 +80,7 @@ function groupTense(toks: readonly Token[], j: number): Tense | null {
   while (first > 0 && j - first < 6) {
     const t = toks[first - 1]!;
     if (!(isVerbish(toks, first - 1) || GROUP_FILLERS.has(t.norm) || t.tags.includes('Adverb')) || nounMisread(toks, first - 1)) break;
+    if (twoFinite(t, toks[first]!)) break;
     first--;
   }
   let plan = false;
@@ -67,7 +91,7 @@ function groupTense(toks: readonly Token[], j: number): Tense | null {
     const beTo = w === 'to' && (PRESENT_AUX.has(stem(toks[k - 1]?.norm ?? '')) || toks[k + 1]?.norm === 'be');
     // "is set to open", "was set for Monday": a schedule
     const setFor = w === 'set' && BE_FORMS.has(stem(toks[k - 1]?.norm ?? ''));
-    if (PLAN_WORDS.has(w) || beTo || setFor) plan = true;
+    if (isPlan(toks, k) || beTo || setFor) plan = true;
   }
   // "agreed to buy it in February": the infinitive's own time, open like the present
   if (!plan) for (let k = first; k < j; k++) if (toks[k]!.norm === 'to' && toks[k + 1]?.tags.includes('Verb')) return 'present';
@@ -85,6 +109,15 @@ function groupTense(toks: readonly Token[], j: number): Tense | null {
     if (t.tags.includes('PresentTense') || t.tags.includes('Infinitive') || t.tags.includes('Gerund')) return 'present';
   }
   return plan ? 'future' : null;
+}
+
+/**
+ * "share prices closed": a lexical present verb right before a past one is a noun the tagger
+ * misread, since a verb group has one finite word and it is an auxiliary.
+ */
+function twoFinite(a: Token, b: Token): boolean {
+  const lexical = (t: Token) => !['Auxiliary', 'Copula', 'Modal'].some((tag) => t.tags.includes(tag)) && !GROUP_FILLERS.has(t.norm);
+  return a.tags.includes('PresentTense') && !a.tags.includes('Gerund') && lexical(a) && !PLAN_WORDS.has(a.norm) && b.tags.includes('PastTense') && lexical(b);
 }
 
 /** A word that carries a verb group on to the right; an infinitive does not ("he continued to call"). */
@@ -116,7 +149,7 @@ function sideTense(toks: readonly Token[], at: number, dir: -1 | 1): Tense | nul
     const t = toks[at + dir * k];
     if (!t || STOP.has(t.norm)) break;
     // "postponed until Tuesday"; a sentence opening "Until Tuesday, ..." leaves it to the main verb
-    if (dir === -1 && k <= 4 && LOOK_AHEAD.has(t.norm) && at - k > 0) return 'future';
+    if (dir === -1 && k <= 4 && (LOOK_AHEAD.has(t.norm) || (k <= 2 && rescheduledTo(toks, at - k))) && at - k > 0) return 'future';
     if (!isVerbish(toks, at + dir * k) || nounMisread(toks, at + dir * k)) continue;
     // walk to the end of the group on the right, so its last word anchors it
     let j = at + dir * k;

@@ -22,7 +22,9 @@ function match(s: Scan, i: number): Hit | null {
   const next = s.w(to);
   if (CLOSING.has(next)) return { from: i, to, type: 'DURATION', value: 'P1Y' };
   if (s.w(i - 1) === 'throughout') return { from: i, to, type: 'DURATION', value: 'P1Y' };
-  if (NOT_AFTER.has(next) || /^\d/.test(next) || next === 'two' || !s.anchor) return null;
+  // "a high for the year of $42.875": "of" gives the level, not another year
+  const level = next === 'of' && (s.w(to + 1) === '$' || /^\d/.test(s.w(to + 1)));
+  if ((NOT_AFTER.has(next) && !level) || /^\d/.test(next) || next === 'two' || !s.anchor) return null;
   // "earlier in the year": the edge word and its preposition belong to the expression
   const prev = s.w(i - 1);
   if (prev === 'in' && s.w(i - 2) in EDGE) return { from: i - 2, to, type: 'DATE', value: String(s.anchor.y), mod: EDGE[s.w(i - 2)]! };
@@ -38,6 +40,7 @@ export default defineRule<DateCandidate>({
   confidence: 0.75,
   examples: {
     match: [
+      { text: 'The shares hit a low for the year of $12.50 in March.', date: '2025-10-30', expect: { text: 'the year', type: 'DATE', value: '2025' } },
       { text: 'For the year, the chain expects flat sales.', date: '2025-10-30', expect: { text: 'the year', type: 'DATE', value: '2025' } },
       { text: 'It warned of lower profit for the fiscal year.', date: '2025-10-30', expect: { text: 'the fiscal year', value: '2025' } },
       { text: 'Revenue was $9 million in the year ended June 30.', date: '2025-10-30', expect: { text: 'the year', type: 'DURATION', value: 'P1Y' } },

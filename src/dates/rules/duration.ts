@@ -83,11 +83,19 @@ function namesLongerPeriod(s: Scan): boolean {
  */
 function rangeStart(s: Scan, i: number, num: { value: number | null; next: number }): Hit | null {
   const sep = s.w(num.next);
-  if (num.value === null || !(sep === 'to' || sep === 'or' || sep === '-' || (sep === 'and' && s.w(i - 1) === 'between'))) return null;
+  if (sep === 'and' && s.w(i - 1) !== 'between') return null;
+  const end = rangeEnd(s, num);
+  return end === null ? null : { from: i, to: num.next, type: 'DURATION', value: durationValue(num.value, unitOf(s.w(end))!) };
+}
+
+/** The index of the unit word closing a range of counts ("12 to 18 months"), or null. */
+function rangeEnd(s: Scan, num: { value: number | null; next: number }): number | null {
+  const sep = s.w(num.next);
+  if (num.value === null || !(sep === 'to' || sep === 'or' || sep === '-' || sep === 'and')) return null;
   const second = readNumber(s, num.next + 1);
   const unit = second && second.value !== null && second.value > num.value ? unitOf(s.w(second.next)) : null;
   if (!unit || s.w(second!.next + 1) === 'old') return null;
-  return { from: i, to: num.next, type: 'DURATION', value: durationValue(num.value, unit) };
+  return second!.next;
 }
 
 function match(s: Scan, i: number, quarterly: Quarter | null): Hit | null {
@@ -106,7 +114,8 @@ function match(s: Scan, i: number, quarterly: Quarter | null): Hit | null {
     // "for years", "in weeks"; "over the years" keeps its article (TimeML)
     if (s.w(i) === 'the' && s.w(i - 1) === 'over' && j === i) j++;
     // "the first hours of the war", "the early years": an uncounted stretch at one end of something
-    const edge = s.w(i) === 'the' && EDGE_PERIODS.has(s.w(i + 1)) && s.w(i + 3) !== "'s";
+    // "the early hours of Thursday" is a time of that day, not a stretch
+    const edge = s.w(i) === 'the' && EDGE_PERIODS.has(s.w(i + 1)) && s.w(i + 3) !== "'s" && !(s.w(i + 3) === 'of' && s.has(i + 4, 'Date'));
     if (edge) j = i + 2;
     const unit = unitOf(s.w(j));
     if (!unit || unit.name === 'quarter' || !s.w(j).endsWith('s')) return null;
@@ -115,7 +124,9 @@ function match(s: Scan, i: number, quarterly: Quarter | null): Hit | null {
     }
     return null;
   }
-  // "the next 12 to 18 months" stays one stretch
+  // "the next 12 to 18 months" stays one stretch, of a length left open
+  const stretch = j > i ? rangeEnd(s, num) : null;
+  if (stretch !== null) return { from: i, to: stretch + 1, type: 'DURATION', value: durationValue(null, unitOf(s.w(stretch))!), mod: q.mod };
   const first = j === i && !PERIOD_WORDS.has(s.w(i - 1)) ? rangeStart(s, i, num) : null;
   if (first) return first;
   let k = num.next;
@@ -152,6 +163,8 @@ export default defineRule<DateCandidate>({
       { text: 'The siege lasted 48 hours.', expect: { text: '48 hours', value: 'PT48H' } },
       { text: 'Over the years, the movement grew more radical.', expect: { text: 'the years', value: 'PXY' } },
       { text: 'Shipments will resume within two to three weeks.', expect: { text: 'two', value: 'P2W' } },
+      { text: 'Lenders expect defaults to rise over the next 12 to 18 months.', expect: { text: 'the next 12 to 18 months', value: 'PXM' } },
+      { text: 'The mine could reopen in a year or two, the ministry said.', expect: { text: 'a year', value: 'P1Y' } },
       { text: 'The repairs took half a year.', expect: { text: 'half a year', value: 'P6M' } },
       { text: 'The talks lasted a fortnight.', expect: { text: 'a fortnight', value: 'P2W' } },
       { text: 'Thousands surrendered in the first hours of the offensive.', expect: { text: 'the first hours', value: 'PTXH' } },
@@ -168,7 +181,7 @@ export default defineRule<DateCandidate>({
       { text: 'Talks stalled for nearly two years.', expect: { text: 'two years', mod: 'EQUAL_OR_LESS' } },
       { text: 'The truce lasted more than four hours.', expect: { text: 'more than four hours', value: 'PT4H', mod: 'MORE_THAN' } },
     ],
-    noMatch: ['Funds hold more than a quarter of the market.', 'He spoke on the show 60 Minutes last night.', 'A 45-year-old man was arrested.', 'The suspect, 45 years old, was arrested.', 'Three people were hurt.'],
+    noMatch: ['Troops entered the city in the early hours of Sunday.', 'Funds hold more than a quarter of the market.', 'He spoke on the show 60 Minutes last night.', 'A 45-year-old man was arrested.', 'The suspect, 45 years old, was arrested.', 'Three people were hurt.'],
   },
   run(ctx) {
     const anchor = parseIso(ctx.doc.date);

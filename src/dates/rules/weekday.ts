@@ -4,7 +4,7 @@
  * next; "Mondays" and "each Thursday" are sets.
  */
 import { defineRule } from '../../pipeline/rule.js';
-import { isoDay } from '../../util/calendar.js';
+import { addDays, isoDay } from '../../util/calendar.js';
 import { DAY_PARTS, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon.js';
 import { pickDayYear, pickWeekday } from '../normalise.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
@@ -60,8 +60,13 @@ function match(s: Scan, i: number): Hit | null {
   // "Thursday's closing price", "Friday's ruling": a possessive weekday names an event already reported
   const tense = s.tenseOf(i);
   const day = pickWeekday(s.anchor, wd, tense === 'present' && s.w(i + 1) === "'s" ? 'past' : tense, shift);
+  // "the day before last Tuesday's hearing": one day off the weekday, and one expression
+  const step = !part && s.w(from - 2) === 'day' ? DAY_STEPS[s.w(from - 1)] : undefined;
+  if (step) return { from: from - 2, to, type: 'DATE', value: isoDay(addDays(day, step)), mod };
   return { from, to, type: 'DATE', value: isoDay(day) + part, mod };
 }
+
+const DAY_STEPS: Readonly<Record<string, number>> = Object.freeze({ before: -1, after: 1 });
 
 export default defineRule<DateCandidate>({
   id: 'dates/weekday',
@@ -74,6 +79,7 @@ export default defineRule<DateCandidate>({
       { text: 'The council will vote on Tuesday.', date: '2025-06-21', expect: { text: 'Tuesday', value: '2025-06-24' } },
       { text: 'Rebels attacked the town late Friday night.', date: '2025-06-21', expect: { text: 'Friday night', value: '2025-06-20TNI', mod: 'END' } },
       { text: 'The bonds trade at a premium over Thursday\'s closing price.', date: '2025-06-23', expect: { text: 'Thursday', value: '2025-06-19' } },
+      { text: 'The day before last Tuesday\'s vote, the two leaders met in private.', date: '2025-06-19', expect: { text: 'day before last Tuesday', value: '2025-06-16' } },
       { text: 'The market is closed on Sundays.', expect: { text: 'Sundays', type: 'SET', value: 'XXXX-WXX-7' } },
       { text: 'Flights leave on Monday and Tuesday nights.', expect: { text: 'Monday', type: 'SET', value: 'XXXX-WXX-1TNI' } },
     ],
