@@ -110,3 +110,17 @@ describe('claims: verbs that go on speaking', () => {
     expect(claims('She read the audit twice before the meeting.')).toHaveLength(0);
   });
 });
+
+describe('claims: a quotation credited to a subject with a modifier or in wire style', () => {
+  it('a participle or a noun modifier opening the subject after a quotation stays in the source', () => {
+    const a = one('“The plan will cost the county dearly,” retired Army colonel Dana Whitfield said.', 'said');
+    expect(a.sourceText).toBe('retired Army colonel Dana Whitfield');
+    expect(a.content.text).toBe('The plan will cost the county dearly');
+    expect(one('“We are ahead in every county that matters,” campaign manager Leo Brandt said.', 'said').sourceText).toBe('campaign manager Leo Brandt');
+  });
+
+  it("a question closed by a doubled apostrophe is credited by the sentence after it (''Q?'' Mrs. Lane said.)", () => {
+    const a = one("''Who will pay for the new stadium, if not the taxpayers?'' Mrs. Lane said.", 'said');
+    expect(a.content.text).toBe('Who will pay for the new stadium, if not the taxpayers?'.replace(/\?$/, ''));
+  });
+});

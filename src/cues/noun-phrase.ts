@@ -42,12 +42,14 @@ export function nounPhraseBefore(toks: readonly Token[], end: number, floor = 0)
     const mistagged =
       j === end - 1 && has(t, 'Verb') && !AUX.has(t.norm) && !has(t, 'PastTense') && !has(t, 'Gerund') &&
       (j === floor || !before || (!has(before, 'Pronoun') && !AUX.has(before.norm) && before.norm !== 'to'));
-    // "Clinton campaign manager Robby Mook", "Party Chairman X": a noun modifier tagged as a verb.
+    // "Clinton campaign manager Robby Mook", "Party Chairman X", "“…,” campaign manager X said": a noun modifier tagged as a verb.
     const modifier = j < end - 1 && has(t, 'Verb') && !AUX.has(t.norm) && !has(t, 'PastTense') && !has(t, 'Gerund') && !has(t, 'Copula') &&
-      has(toks[j + 1], 'Noun') && !has(toks[j + 1], 'Pronoun') && (!before || j === floor || before.norm === ',' || /Noun|Determiner|Adjective/.test(before.tags.join(' ')) && !has(before, 'Pronoun'));
+      has(toks[j + 1], 'Noun') && !has(toks[j + 1], 'Pronoun') && (!before || j === floor || before.norm === ',' || /^["“”]$/.test(before.text) || /Noun|Determiner|Adjective/.test(before.tags.join(' ')) && !has(before, 'Pronoun'));
     // "those surveyed", "those polled": a participle after "those" ends the noun phrase.
     const thoseParticiple = j === end - 1 && has(t, 'PastTense') && before?.norm === 'those';
-    if (inNounPhrase(t) || mistagged || modifier || thoseParticiple) {
+    // "“…,” retired Air Force general Lloyd Newton said": a participle opening the subject after a quotation or comma.
+    const leadParticiple = j < end - 1 && has(t, 'PastTense') && !AUX.has(t.norm) && has(toks[j + 1], 'Noun') && !has(toks[j + 1], 'Pronoun') && !!before && (before.norm === ',' || /^["“”]$/.test(before.text)) && j - 1 >= floor;
+    if (inNounPhrase(t) || mistagged || modifier || thoseParticiple || leadParticiple) {
       j--;
       continue;
     }
