@@ -124,3 +124,17 @@ describe('claims: a quotation credited to a subject with a modifier or in wire s
     expect(a.content.text).toBe('Who will pay for the new stadium, if not the taxpayers?'.replace(/\?$/, ''));
   });
 });
+
+describe('claims: a quotation credited to a name with several appositives', () => {
+  it('the source runs from the closing quotation mark to the cue, appositives included', () => {
+    const a = one('“The levy is the only way to keep the clinic open,” Maria Okafor, 52, a nurse in Dayton, Ohio, and a former union steward, said at the hearing.', 'said');
+    expect(a.sourceText).toBe('Maria Okafor, 52, a nurse in Dayton, Ohio, and a former union steward');
+    expect(a.content.text).toBe('The levy is the only way to keep the clinic open');
+    expect(one('“Nobody reads the fine print,” Tom Reyes, a lawyer for one of the families suing the city, said.', 'said').sourceText).toBe('Tom Reyes, a lawyer for one of the families suing the city');
+  });
+
+  it('a second reporting verb between the quotation and the cue ends the credit', () => {
+    const found = claims('“We won,” Ruiz said, and Ortiz, her aide, said nothing.').filter((c) => c.sourceText?.startsWith('Ruiz,'));
+    expect(found).toHaveLength(0);
+  });
+});

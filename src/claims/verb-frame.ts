@@ -21,6 +21,7 @@ import { objectContent, takesObject } from './object.js';
 import { withParticle } from './particle.js';
 import { contentStart, coordinatedStop, hearerEnd, TELL } from './frame-bounds.js';
 import { inConditional, isPassive } from '../cues/clause.js';
+import { creditSubject } from './credit-subject.js';
 
 export interface ClaimDraft extends Source {
   cue: Span;
@@ -79,7 +80,10 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
     const stop = coordinatedStop(toks, hits, h);
     let source: Source | null = null;
     let content: Span | null = null;
-    const subject = withoutTime(toks, subjectBefore(toks, hit.from));
+    // "“Q,” Ana Ruiz, 59, a nurse in Dayton, Ohio, said": appositives the subject scan cannot read, bounded by the quotation.
+    const near = withoutTime(toks, subjectBefore(toks, hit.from));
+    const credit = creditSubject(doc, toks, m.groupStart, hits);
+    const subject = credit && (!near || near.from > credit.from) ? credit : near;
     if (subject && claim.cueClass === 'belief' && subject.to - subject.from === 1 && FIRST_PERSON.has(toks[subject.from]!.norm)) continue;
     // "What parents want is ...": a free relative names a thing, it reports no claim.
     // "Let's say the vote fails": an imperative supposition, not a report.
