@@ -138,3 +138,15 @@ describe('claims: a quotation credited to a name with several appositives', () =
     expect(found).toHaveLength(0);
   });
 });
+
+describe('claims: a plain reporting verb in a clause of its own inside another content', () => {
+  it('"…, and several said C": the later attribution is kept and the earlier content ends before it', () => {
+    const found = claims('Most of the farmers we met said the drought was the worst in memory, and several said they would sell their herds before winter.');
+    expect(found.map((c) => c.content.text)).toEqual(['the drought was the worst in memory', 'they would sell their herds before winter']);
+  });
+
+  it('a reporting verb inside a "that" clause stays part of the content', () => {
+    const found = claims('The mayor insisted that the clerk had said nothing about the missing ballots.');
+    expect(found.map((c) => c.cue.text)).toEqual(['insisted']);
+  });
+});

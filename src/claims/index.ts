@@ -38,7 +38,7 @@ function resolve(candidates: Stamped<ClaimCandidate>[], ctx: { readonly doc: Doc
     out.push(c);
   }
   out.sort((a, b) => a.cue.start - b.cue.start);
-  const kept = withoutNested(out);
+  const kept = withoutNested(out, ctx.doc.text);
   let lastNamed: string | null = null;
   return kept.map((c) => {
     if (c.source) {
