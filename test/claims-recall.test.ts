@@ -140,9 +140,14 @@ describe('claims: a quotation credited to a name with several appositives', () =
 });
 
 describe('claims: a plain reporting verb in a clause of its own inside another content', () => {
-  it('"…, and several said C": the later attribution is kept and the earlier content ends before it', () => {
-    const found = claims('Most of the farmers we met said the drought was the worst in memory, and several said they would sell their herds before winter.');
-    expect(found.map((c) => c.content.text)).toEqual(['the drought was the worst in memory', 'they would sell their herds before winter']);
+  it('"…, though she noted C2": the later attribution is kept and the earlier content ends before it', () => {
+    const found = claims('The prosecutor said she would “follow the evidence wherever it leads,” though she noted the office had lost a third of its staff.');
+    expect(found.map((c) => c.content.text)).toEqual(['she would “follow the evidence wherever it leads', 'the office had lost a third of its staff']);
+  });
+
+  it('"C, said S" after a clause with a verb cue of its own credits the whole clause', () => {
+    const a = one('Farm owners felt confident about the loan because they could pressure the lenders, said Ann Ruiz, a lawyer for the bank.', 'said');
+    expect(a.content.text).toBe('Farm owners felt confident about the loan because they could pressure the lenders');
   });
 
   it('a reporting verb inside a "that" clause stays part of the content', () => {
