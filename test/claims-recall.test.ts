@@ -150,6 +150,14 @@ describe('claims: a plain reporting verb in a clause of its own inside another c
     expect(a.content.text).toBe('Farm owners felt confident about the loan because they could pressure the lenders');
   });
 
+  it('"explained X by saying C": the participle is an attribution of its own, and X ends before "by"', () => {
+    const found = claims('The mayor explained the delay by saying the contractor had gone bankrupt.');
+    expect(found.map((c) => [c.cue.text, c.content.text])).toEqual([
+      ['explained', 'the delay'],
+      ['saying', 'the contractor had gone bankrupt'],
+    ]);
+  });
+
   it('a reporting verb inside a "that" clause stays part of the content', () => {
     const found = claims('The mayor insisted that the clerk had said nothing about the missing ballots.');
     expect(found.map((c) => c.cue.text)).toEqual(['insisted']);

@@ -82,11 +82,13 @@ const OUTER_BACK = 4;
  * voters said C2": C1 stops before ", and"); replaces it in `kept` and returns the inner claim to add.
  */
 function clipOuter<C extends { cue: Span; content: Span; sourceSpan: Span | null }>(kept: C[], inner: C, text: string): C[] {
-  const at = inner.content.end <= inner.cue.start ? inner.content.start : Math.min(inner.cue.start, inner.sourceSpan?.start ?? inner.cue.start);
+  const own = inner.sourceSpan?.start ?? inner.cue.start;
   for (let k = kept.length - 1; k >= 0 && k >= kept.length - OUTER_BACK; k--) {
     const o = kept[k]!;
+    // "explained the delay by saying C": a source before the outer cue is shared, so the clause starts at the cue.
+    const at = inner.content.end <= inner.cue.start ? inner.content.start : Math.min(inner.cue.start, own < o.cue.end ? inner.cue.start : own);
     if (!(o.content.start < at && at < o.content.end && o.cue.end <= at)) continue;
-    const head = text.slice(o.content.start, at).replace(/(?:[\s"'“”‘’,;:—–-]|\b(?:and|but|because|while|whereas|though|although|so)\b)+$/iu, '');
+    const head = text.slice(o.content.start, at).replace(/(?:[\s"'“”‘’,;:—–-]|\b(?:and|but|because|while|whereas|though|although|so|by)\b)+$/iu, '');
     if ((head.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 2) {
       const end = o.content.start + head.length;
       kept[k] = { ...o, content: { start: o.content.start, end, text: text.slice(o.content.start, end) } };
@@ -100,7 +102,7 @@ function clipOuter<C extends { cue: Span; content: Span; sourceSpan: Span | null
 const PLAIN_SPEECH = /^(said|says|say|saying|wrote|writes|noted|notes|argued|argues|explained|added)$/;
 
 /**
- * "…, and more than half said C", "because he said C", "Sales held up, he said.": a plain reporting verb
+ * "…, and more than half said C", "because he said C", "Sales held up, he said.", "by saying C": a plain reporting verb
  * in a clause of its own after "and", "but", "because" or a comma, or crediting the words before it,
  * is an attribution of its own that the content before it ran over (PolNeAR marks about three in five).
  */
@@ -109,5 +111,7 @@ function ownClause(c: { cue: Span; content: Span; sourceSpan: Span | null }, tex
   if (c.content.end <= c.cue.start) return true;
   const start = Math.min(c.cue.start, c.sourceSpan?.start ?? c.cue.start);
   const before = text.slice(Math.max(0, start - 12), start).trimEnd();
-  return /[,;]$/.test(before) || /\b(and|but|because|while|whereas|though|although|so)$/i.test(before);
+  if (/[,;]$/.test(before) || /\b(and|but|because|while|whereas|though|although|so)$/i.test(before)) return true;
+  // "drew fire by saying C": the participle shares the subject before it, in a clause of its own.
+  return c.cue.text.toLowerCase() === 'saying' && /\bby$/i.test(text.slice(Math.max(0, c.cue.start - 4), c.cue.start).trimEnd());
 }
