@@ -163,6 +163,17 @@ describe('claims: a plain reporting verb in a clause of its own inside another c
     ]);
   });
 
+  it('a cue in a relative clause on the subject ends before the main reporting verb, which is kept', () => {
+    const a = one('Tom Reyes, a lawyer who advised the county on the deal, said the contract would not survive an audit.', 'said');
+    expect(a.content.text).toBe('the contract would not survive an audit');
+    expect(one('Tom Reyes, a lawyer who advised the county on the deal, said the contract would not survive an audit.', 'advised').content.text).toBe('the county on the deal');
+  });
+
+  it('a pronoun with a clause after "said" is not an inverted source, even after a quoted word', () => {
+    const a = one('Ortiz, who calls the levy a “fraud,” said he would vote against it.', 'said');
+    expect(a.content.text).toBe('he would vote against it');
+  });
+
   it('a reporting verb inside a "that" clause stays part of the content', () => {
     const found = claims('The mayor insisted that the clerk had said nothing about the missing ballots.');
     expect(found.map((c) => c.cue.text)).toEqual(['insisted']);

@@ -69,7 +69,8 @@ export function withoutNested<C extends { cue: Span; content: Span; cueClass: st
   const kept: C[] = [];
   for (const c of claims) {
     if (c.cueClass === 'according-to' || !inside(c.cue.start)) kept.push(c);
-    else if (ownClause(c, text)) kept.push(...clipOuter(kept, c, text));
+    else if (ownClause(c, text)) kept.push(...clipOuter(kept, c, text, false));
+    else if (inRelativeSubject(kept, c, text)) kept.push(...clipOuter(kept, c, text, true));
   }
   return kept;
 }
@@ -81,8 +82,8 @@ const OUTER_BACK = 4;
  * The claim whose content ran over an own-clause cue ends before that clause ("he said C1, and most
  * voters said C2": C1 stops before ", and"); replaces it in `kept` and returns the inner claim to add.
  */
-function clipOuter<C extends { cue: Span; content: Span; sourceSpan: Span | null }>(kept: C[], inner: C, text: string): C[] {
-  const own = inner.sourceSpan?.start ?? inner.cue.start;
+function clipOuter<C extends { cue: Span; content: Span; sourceSpan: Span | null }>(kept: C[], inner: C, text: string, atCue: boolean): C[] {
+  const own = atCue ? inner.cue.start : inner.sourceSpan?.start ?? inner.cue.start;
   for (let k = kept.length - 1; k >= 0 && k >= kept.length - OUTER_BACK; k--) {
     const o = kept[k]!;
     // "explained the delay by saying C": a source before the outer cue is shared, so the clause starts at the cue.
@@ -114,4 +115,20 @@ function ownClause(c: { cue: Span; content: Span; sourceSpan: Span | null }, tex
   if (/[,;]$/.test(before) || /\b(and|but|because|while|whereas|though|although|so)$/i.test(before)) return true;
   // "drew fire by saying C": the participle shares the subject before it, in a clause of its own.
   return c.cue.text.toLowerCase() === 'saying' && /\bby$/i.test(text.slice(Math.max(0, c.cue.start - 4), c.cue.start).trimEnd());
+}
+
+/**
+ * "Ana Ruiz, a lawyer who advised the board, said C", "Voters who want a recount said C": the outer cue
+ * stands in a relative clause on the subject of a plain reporting verb, whose content it ran over.
+ */
+function inRelativeSubject<C extends { cue: Span; content: Span; sourceSpan: Span | null }>(kept: readonly C[], inner: C, text: string): boolean {
+  if (!PLAIN_SPEECH.test(inner.cue.text.slice(inner.cue.text.lastIndexOf(' ') + 1).toLowerCase()) || inner.content.end <= inner.cue.start) return false;
+  for (let k = kept.length - 1; k >= 0 && k >= kept.length - OUTER_BACK; k--) {
+    const o = kept[k]!;
+    if (!(o.content.start <= inner.cue.start && inner.cue.start < o.content.end && o.cue.end <= inner.cue.start)) continue;
+    const who = o.sourceSpan ? text.slice(o.sourceSpan.start, o.sourceSpan.end).toLowerCase() : '';
+    // A subordinate clause between the two cues ("who said that voters said") nests the inner one in the outer.
+    return /^(who|which|that)$/.test(who) && !/\b(that|which|who|whom|when|if|whether|what|until|because)\b/i.test(text.slice(o.cue.end, inner.cue.start));
+  }
+  return false;
 }

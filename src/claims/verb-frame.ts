@@ -121,7 +121,9 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
       const tail = np && has(toks[np.to], 'Preposition') ? trailing(doc, toks, np.to) : null;
       // Only speech verbs invert ("…, said Smith"); "The visit, …, signals a shift" has no source after it.
       // "“Q,” said Smith after the vote": right after a quotation, any speech verb inverts, whatever follows its source.
-      const quoted = closesQuoteAfterComma(doc, before) && claim.cueClass === 'speech';
+      // ('Ruiz, who calls him a “fraud,” said he …': a pronoun with a clause after it is the subject of that clause, not an inverted source.)
+      const clauseAfter = !!np && np.to - np.from === 1 && /^(he|she|they|we|i|it)$/.test(toks[np.from]!.norm) && !!toks[np.to] && !isEnd(doc, toks[np.to]) && toks[np.to]!.norm !== ',';
+      const quoted = closesQuoteAfterComma(doc, before) && claim.cueClass === 'speech' && !clauseAfter;
       if (np && (INVERTING.test(hit.head) || quoted) && !hit.head.endsWith('ing') && (isEnd(doc, toks[np.to]) || toks[np.to]!.norm === ',' || tail?.ok || quoted) && /\p{L}/u.test(toks[np.from]!.text)) {
         // The source keeps its appositive, as PolNeAR marks it ("said Ana Ruiz, a lawyer for the city.").
         source = sourceOf(doc, entities, toks, { from: np.from, to: appositiveEnd(doc, toks, np.to) }, np);
