@@ -179,3 +179,12 @@ describe('claims: a plain reporting verb in a clause of its own inside another c
     expect(found.map((c) => c.cue.text)).toEqual(['insisted']);
   });
 });
+
+describe('claims: proportions as sources', () => {
+  it('"one in four said C" and "…, and nearly three in five said C": the proportion is the source of its own claim', () => {
+    const found = claims('One in three said the board does not listen and one in four said the board was openly hostile.');
+    expect(found.map((c) => c.sourceText)).toEqual(['One in three', 'one in four']);
+    const two = claims('Half of the tenants said they would stay, and nearly three in five said the rent was too high.');
+    expect(two.map((c) => c.content.text)).toEqual(['they would stay', 'the rent was too high']);
+  });
+});

@@ -89,7 +89,7 @@ function clipOuter<C extends { cue: Span; content: Span; sourceSpan: Span | null
     // "explained the delay by saying C": a source before the outer cue is shared, so the clause starts at the cue.
     const at = inner.content.end <= inner.cue.start ? inner.content.start : Math.min(inner.cue.start, own < o.cue.end ? inner.cue.start : own);
     if (!(o.content.start < at && at < o.content.end && o.cue.end <= at)) continue;
-    const head = text.slice(o.content.start, at).replace(/(?:[\s"'“”‘’,;:—–-]|\b(?:and|but|because|while|whereas|though|although|so|by)\b)+$/iu, '');
+    const head = text.slice(o.content.start, at).replace(/(?:[\s"'“”‘’,;:—–-]|\b(?:and|but|because|while|whereas|though|although|so|by|about|nearly|almost|roughly|only|just|more than|fewer than|less than|at least|as many as)\b)+$/iu, '');
     if ((head.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 2) {
       const end = o.content.start + head.length;
       kept[k] = { ...o, content: { start: o.content.start, end, text: text.slice(o.content.start, end) } };
@@ -111,7 +111,8 @@ function ownClause(c: { cue: Span; content: Span; sourceSpan: Span | null }, tex
   if (!PLAIN_SPEECH.test(c.cue.text.slice(c.cue.text.lastIndexOf(' ') + 1).toLowerCase())) return false;
   if (c.content.end <= c.cue.start) return true;
   const start = Math.min(c.cue.start, c.sourceSpan?.start ?? c.cue.start);
-  const before = text.slice(Math.max(0, start - 12), start).trimEnd();
+  // "…, and nearly three in five said": a quantifier before the subject is no part of the clause break.
+  const before = text.slice(Math.max(0, start - 24), start).trimEnd().replace(/\s+(about|nearly|almost|roughly|only|just|more than|fewer than|less than|at least|as many as)$/i, '');
   if (/[,;]$/.test(before) || /\b(and|but|because|while|whereas|though|although|so)$/i.test(before)) return true;
   // "drew fire by saying C": the participle shares the subject before it, in a clause of its own.
   return c.cue.text.toLowerCase() === 'saying' && /\bby$/i.test(text.slice(Math.max(0, c.cue.start - 4), c.cue.start).trimEnd());

@@ -56,7 +56,9 @@ export function nounPhraseBefore(toks: readonly Token[], end: number, floor = 0)
     }
     // "of" and "and" join two noun phrases ("the Ministry of Defense", "Sanders and his aides"), as do
     // the prepositions of titles ("a professor of law at Yale", "a spokesman for the campaign").
-    if ((t.norm === 'of' || t.norm === 'and' || (NP_PREPS.has(t.norm) && has(toks[j - 1], 'Noun') && !has(toks[j - 1], 'Pronoun'))) && j - 1 >= floor && j + 1 < end && inNounPhrase(toks[j - 1]!) && inNounPhrase(toks[j + 1]!)) {
+    // "nearly three in five said", "4 in 10": a proportion is one noun phrase.
+    const proportion = t.norm === 'in' && has(toks[j - 1], 'Value') && has(toks[j + 1], 'Value');
+    if ((t.norm === 'of' || t.norm === 'and' || proportion || (NP_PREPS.has(t.norm) && has(toks[j - 1], 'Noun') && !has(toks[j - 1], 'Pronoun'))) && j - 1 >= floor && j + 1 < end && inNounPhrase(toks[j - 1]!) && inNounPhrase(toks[j + 1]!)) {
       j--;
       continue;
     }
