@@ -181,6 +181,11 @@ describe('claims: a plain reporting verb in a clause of its own inside another c
 });
 
 describe('claims: proportions as sources', () => {
+  it('"said yes" and "said no": a one-word answer is the content', () => {
+    const found = claims('Asked whether the levy was fair, 61 percent of renters said yes, but 30 percent of owners said no.');
+    expect(found.filter((c) => c.cue.text === 'said').map((c) => c.content.text)).toEqual(['yes', 'no']);
+  });
+
   it('"one in four said C" and "…, and nearly three in five said C": the proportion is the source of its own claim', () => {
     const found = claims('One in three said the board does not listen and one in four said the board was openly hostile.');
     expect(found.map((c) => c.sourceText)).toEqual(['One in three', 'one in four']);

@@ -111,7 +111,7 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
         content = interrupted(doc, sentence, contentBefore(doc, sentence, subject.from), end, true);
       } else {
         widen(a);
-        content = (takesObject(toks, hit) ? objectContent(doc, sentence, a, stop) : null) ?? contentAfter(doc, sentence, a, stop) ?? afterColon(doc, sentence, a);
+        content = (takesObject(toks, hit) ? objectContent(doc, sentence, a, stop) : null) ?? contentAfter(doc, sentence, a, stop) ?? afterColon(doc, sentence, a) ?? yesOrNo(doc, toks, a, claim.cueClass);
       }
       const inside = creditInside(doc, sentence, subject.from, tail, stop);
       if (inside) content = inside;
@@ -164,4 +164,12 @@ function creditInside(doc: Document, sentence: Sentence, subjectFrom: number, ta
   if (sideOf(doc, next) === 'open' || frontedAdjunct(toks)) return null;
   const after = contentAfter(doc, sentence, tail.end + 1, stop);
   return after ? contentSpan(doc, toks[0]!.start, after.end) : null;
+}
+
+/** "75 percent said yes, but …": a one-word answer after a speech verb is its whole content. */
+function yesOrNo(doc: Document, toks: readonly Token[], a: number, cueClass: CueClass): Span | null {
+  const t = toks[a];
+  const next = toks[a + 1];
+  if (cueClass !== 'speech' || !t || !/^(yes|no)$/.test(t.norm) || (next && !isEnd(doc, next) && !/^(,|;|and|but|while|—)$/.test(next.norm))) return null;
+  return doc.span(t.start, t.end);
 }
