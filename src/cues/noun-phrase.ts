@@ -47,9 +47,9 @@ export function nounPhraseBefore(toks: readonly Token[], end: number, floor = 0)
       has(toks[j + 1], 'Noun') && !has(toks[j + 1], 'Pronoun') && (!before || j === floor || before.norm === ',' || /^["“”]$/.test(before.text) || /Noun|Determiner|Adjective/.test(before.tags.join(' ')) && !has(before, 'Pronoun'));
     // "those surveyed", "those polled": a participle after "those" ends the noun phrase.
     const thoseParticiple = j === end - 1 && has(t, 'PastTense') && before?.norm === 'those';
-    // "“…,” retired Air Force general Lloyd Newton said": a participle opening the subject after a quotation or comma;
-    // "the unsigned opinion said", "its leaked memo": a participle between a determiner and its noun.
-    const leadParticiple = j < end - 1 && has(t, 'PastTense') && !AUX.has(t.norm) && has(toks[j + 1], 'Noun') && !has(toks[j + 1], 'Pronoun') && !!before && (before.norm === ',' || /^["“”]$/.test(before.text) || ((has(before, 'Determiner') || has(before, 'Possessive')) && !has(before, 'Verb'))) && j - 1 >= floor;
+    // "“…,” retired Air Force general Lloyd Newton said": a participle opening the subject after a quotation or comma.
+    // (Not after a determiner, "the unsigned opinion": that reading made stance holders of objects.)
+    const leadParticiple = j < end - 1 && has(t, 'PastTense') && !AUX.has(t.norm) && has(toks[j + 1], 'Noun') && !has(toks[j + 1], 'Pronoun') && !!before && (before.norm === ',' || /^["“”]$/.test(before.text)) && j - 1 >= floor;
     if (inNounPhrase(t) || mistagged || modifier || thoseParticiple || leadParticiple) {
       j--;
       continue;
