@@ -188,3 +188,13 @@ describe('claims: proportions as sources', () => {
     expect(two.map((c) => c.content.text)).toEqual(['they would stay', 'the rent was too high']);
   });
 });
+
+describe('claims: "thought" before a clause', () => {
+  it('a finite "thought" between a subject and a clause is a belief; the noun and "thought about" are not', () => {
+    const a = one('Most growers thought the new tariff would be lifted by spring.', 'thought');
+    expect(a.content.text).toBe('the new tariff would be lifted by spring');
+    expect(a.cueClass).toBe('belief');
+    expect(claims('The thought of a second recount worried the clerks.')).toHaveLength(0);
+    expect(claims('The mayor thought about running for governor.')).toHaveLength(0);
+  });
+});
