@@ -189,6 +189,12 @@ describe('claims: proportions as sources', () => {
   });
 });
 
+describe('claims: a name with an apostrophe as subject', () => {
+  it('"D’Souza told X that C": the name the tagger took for a determiner is the subject', () => {
+    expect(one('D’Souza told the panel that the film would open in July.', 'told').content.text).toBe('the film would open in July');
+  });
+});
+
 describe('claims: "thought" before a clause', () => {
   it('a finite "thought" between a subject and a clause is a belief; the noun and "thought about" are not', () => {
     const a = one('Most growers thought the new tariff would be lifted by spring.', 'thought');
