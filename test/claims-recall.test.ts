@@ -195,6 +195,14 @@ describe('claims: a name with an apostrophe as subject', () => {
   });
 });
 
+describe('claims: a surname in -ing as subject', () => {
+  it('"Schilling told reporters: “Q”": the name is the subject, not a participle', () => {
+    const a = one('Golding told reporters: “I never signed that letter. Somebody else did.”', 'told');
+    expect(a.sourceText).toBe('Golding');
+    expect(a.content.text).toBe('I never signed that letter. Somebody else did');
+  });
+});
+
 describe('claims: "thought" before a clause', () => {
   it('a finite "thought" between a subject and a clause is a belief; the noun and "thought about" are not', () => {
     const a = one('Most growers thought the new tariff would be lifted by spring.', 'thought');
