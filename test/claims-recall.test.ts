@@ -212,3 +212,10 @@ describe('claims: "thought" before a clause', () => {
     expect(claims('The mayor thought about running for governor.')).toHaveLength(0);
   });
 });
+
+describe('claims: a participle aside on the subject of the content', () => {
+  it('"says X, numbering N, surpassed Y": the aside does not end the content', () => {
+    const a = one('The state auditor says rural clinics, serving about 40,000 patients, lost a third of their funding last year.', 'says');
+    expect(a.content.text).toBe('rural clinics, serving about 40,000 patients, lost a third of their funding last year');
+  });
+});
