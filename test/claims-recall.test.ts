@@ -219,3 +219,11 @@ describe('claims: a participle aside on the subject of the content', () => {
     expect(a.content.text).toBe('rural clinics, serving about 40,000 patients, lost a third of their funding last year');
   });
 });
+
+describe('claims: a postposed credit after an adverbial and a main clause', () => {
+  it('"Though A, B is C, experts say.": the whole sentence before the credit is the content', () => {
+    const a = one('Though turnout rose in March, there is no link between primary turnout and the fall result, political scientists say.', 'say');
+    expect(a.content.text).toBe('Though turnout rose in March, there is no link between primary turnout and the fall result');
+    expect(a.sourceText).toBe('political scientists');
+  });
+});
