@@ -110,3 +110,120 @@ describe('claims: verbs that go on speaking', () => {
     expect(claims('She read the audit twice before the meeting.')).toHaveLength(0);
   });
 });
+
+describe('claims: a quotation credited to a subject with a modifier or in wire style', () => {
+  it('a participle or a noun modifier opening the subject after a quotation stays in the source', () => {
+    const a = one('“The plan will cost the county dearly,” retired Army colonel Dana Whitfield said.', 'said');
+    expect(a.sourceText).toBe('retired Army colonel Dana Whitfield');
+    expect(a.content.text).toBe('The plan will cost the county dearly');
+    expect(one('“We are ahead in every county that matters,” campaign manager Leo Brandt said.', 'said').sourceText).toBe('campaign manager Leo Brandt');
+  });
+
+  it("a question closed by a doubled apostrophe is credited by the sentence after it (''Q?'' Mrs. Lane said.)", () => {
+    const a = one("''Who will pay for the new stadium, if not the taxpayers?'' Mrs. Lane said.", 'said');
+    expect(a.content.text).toBe('Who will pay for the new stadium, if not the taxpayers?'.replace(/\?$/, ''));
+  });
+});
+
+describe('claims: a quotation credited to a name with several appositives', () => {
+  it('the source runs from the closing quotation mark to the cue, appositives included', () => {
+    const a = one('“The levy is the only way to keep the clinic open,” Maria Okafor, 52, a nurse in Dayton, Ohio, and a former union steward, said at the hearing.', 'said');
+    expect(a.sourceText).toBe('Maria Okafor, 52, a nurse in Dayton, Ohio, and a former union steward');
+    expect(a.content.text).toBe('The levy is the only way to keep the clinic open');
+    expect(one('“Nobody reads the fine print,” Tom Reyes, a lawyer for one of the families suing the city, said.', 'said').sourceText).toBe('Tom Reyes, a lawyer for one of the families suing the city');
+  });
+
+  it('a second reporting verb between the quotation and the cue ends the credit', () => {
+    const found = claims('“We won,” Ruiz said, and Ortiz, her aide, said nothing.').filter((c) => c.sourceText?.startsWith('Ruiz,'));
+    expect(found).toHaveLength(0);
+  });
+});
+
+describe('claims: a plain reporting verb in a clause of its own inside another content', () => {
+  it('"…, though she noted C2": the later attribution is kept and the earlier content ends before it', () => {
+    const found = claims('The prosecutor said she would “follow the evidence wherever it leads,” though she noted the office had lost a third of its staff.');
+    expect(found.map((c) => c.content.text)).toEqual(['she would “follow the evidence wherever it leads', 'the office had lost a third of its staff']);
+  });
+
+  it('"C, said S" after a clause with a verb cue of its own credits the whole clause', () => {
+    const a = one('Farm owners felt confident about the loan because they could pressure the lenders, said Ann Ruiz, a lawyer for the bank.', 'said');
+    expect(a.content.text).toBe('Farm owners felt confident about the loan because they could pressure the lenders');
+  });
+
+  it('"explained X by saying C": the participle is an attribution of its own, and X ends before "by"', () => {
+    const found = claims('The mayor explained the delay by saying the contractor had gone bankrupt.');
+    expect(found.map((c) => [c.cue.text, c.content.text])).toEqual([
+      ['explained', 'the delay'],
+      ['saying', 'the contractor had gone bankrupt'],
+    ]);
+  });
+
+  it('a cue in a relative clause on the subject ends before the main reporting verb, which is kept', () => {
+    const a = one('Tom Reyes, a lawyer who advised the county on the deal, said the contract would not survive an audit.', 'said');
+    expect(a.content.text).toBe('the contract would not survive an audit');
+    expect(one('Tom Reyes, a lawyer who advised the county on the deal, said the contract would not survive an audit.', 'advised').content.text).toBe('the county on the deal');
+  });
+
+  it('a pronoun with a clause after "said" is not an inverted source, even after a quoted word', () => {
+    const a = one('Ortiz, who calls the levy a “fraud,” said he would vote against it.', 'said');
+    expect(a.content.text).toBe('he would vote against it');
+  });
+
+  it('a reporting verb inside a "that" clause stays part of the content', () => {
+    const found = claims('The mayor insisted that the clerk had said nothing about the missing ballots.');
+    expect(found.map((c) => c.cue.text)).toEqual(['insisted']);
+  });
+});
+
+describe('claims: proportions as sources', () => {
+  it('"said yes" and "said no": a one-word answer is the content', () => {
+    const found = claims('Asked whether the levy was fair, 61 percent of renters said yes, but 30 percent of owners said no.');
+    expect(found.filter((c) => c.cue.text === 'said').map((c) => c.content.text)).toEqual(['yes', 'no']);
+  });
+
+  it('"one in four said C" and "…, and nearly three in five said C": the proportion is the source of its own claim', () => {
+    const found = claims('One in three said the board does not listen and one in four said the board was openly hostile.');
+    expect(found.map((c) => c.sourceText)).toEqual(['One in three', 'one in four']);
+    const two = claims('Half of the tenants said they would stay, and nearly three in five said the rent was too high.');
+    expect(two.map((c) => c.content.text)).toEqual(['they would stay', 'the rent was too high']);
+  });
+});
+
+describe('claims: a name with an apostrophe as subject', () => {
+  it('"D’Souza told X that C": the name the tagger took for a determiner is the subject', () => {
+    expect(one('D’Souza told Ruiz that the film would open in July.', 'told').content.text).toBe('the film would open in July');
+  });
+});
+
+describe('claims: a surname in -ing as subject', () => {
+  it('"Schilling told reporters: “Q”": the name is the subject, not a participle', () => {
+    const a = one('Golding told reporters: “I never signed that letter. Somebody else did.”', 'told');
+    expect(a.sourceText).toBe('Golding');
+    expect(a.content.text).toBe('I never signed that letter. Somebody else did');
+  });
+});
+
+describe('claims: "thought" before a clause', () => {
+  it('a finite "thought" between a subject and a clause is a belief; the noun and "thought about" are not', () => {
+    const a = one('Most growers thought the new tariff would be lifted by spring.', 'thought');
+    expect(a.content.text).toBe('the new tariff would be lifted by spring');
+    expect(a.cueClass).toBe('belief');
+    expect(claims('The thought of a second recount kept the clerks awake.')).toHaveLength(0);
+    expect(claims('The mayor thought about running for governor.')).toHaveLength(0);
+  });
+});
+
+describe('claims: a participle aside on the subject of the content', () => {
+  it('"says X, numbering N, surpassed Y": the aside does not end the content', () => {
+    const a = one('The state auditor says rural clinics, serving about 40,000 patients, lost a third of their funding last year.', 'says');
+    expect(a.content.text).toBe('rural clinics, serving about 40,000 patients, lost a third of their funding last year');
+  });
+});
+
+describe('claims: a postposed credit after an adverbial and a main clause', () => {
+  it('"Though A, B is C, experts say.": the whole sentence before the credit is the content', () => {
+    const a = one('Though turnout rose in March, there is no link between primary turnout and the fall result, political scientists say.', 'say');
+    expect(a.content.text).toBe('Though turnout rose in March, there is no link between primary turnout and the fall result');
+    expect(a.sourceText).toBe('political scientists');
+  });
+});

@@ -18,11 +18,15 @@ export function clauseBefore(doc: Document, sentence: Sentence, e: number): bool
   const before = contentBefore(doc, sentence, e);
   if (!before) return false;
   const first = doc.tokenAt(before.start);
-  // "As caucusing got under way, X weighed in": a fronted adverbial clause.
-  if (!first || /^(as|when|after|while|because|although|though|since|before|until|once|if|unless|whenever)$/.test(first.norm)) return false;
+  // "As caucusing got under way, X weighed in": a fronted adverbial clause; but "Though A, B is C, experts say"
+  // holds a main clause after the adverbial one.
+  const adverbial = !first || /^(as|when|after|while|because|although|though|since|before|until|once|if|unless|whenever)$/.test(first.norm);
+  if (!first) return false;
+  let comma = !adverbial;
   for (let i = first.i; i < doc.tokens.length && doc.tokens[i]!.start < before.end; i++) {
     const t = doc.tokens[i]!;
-    if (t.tags.includes('Verb') && !t.tags.includes('Gerund')) return true;
+    if (t.norm === ',') comma = true;
+    if (comma && t.tags.includes('Verb') && !t.tags.includes('Gerund')) return true;
   }
   return false;
 }

@@ -66,6 +66,12 @@ export function clauseEnd(doc: Document, toks: readonly Token[], a: number, stop
     const sameSubject = next.norm === 'but' && (AUX.has(toks[j + 2]?.norm ?? '') || (toks[j + 2]?.tags.includes('Verb') ?? false));
     // A relative clause ends the content only after a complete clause: "Trump, who remains influential, has issued" keeps it.
     const relative = /^(who|whom|which|where|when)$/.test(next.norm) && !finiteBetween(toks, a, j);
+    // "says Millennials, numbering 75 million, surpassed …": a participle aside on the subject, closed before its verb.
+    const aside = next.tags.includes('Gerund') && !REPORTING_PARTICIPLE.test(next.norm) && !finiteBetween(toks, a, j) ? subjectAside(toks, j, stop) : -1;
+    if (aside > 0) {
+      j = aside;
+      continue;
+    }
     if (t.norm === ',' && ((AFTER_COMMA.test(next.norm) && !sameSubject && !relative) || (next.tags.includes('Gerund') && !/^(including|according)$/.test(next.norm)) || REPORTING_PARTICIPLE.test(next.norm))) return { cut: j, phrase: false };
     if (t.norm === 'but' && toks[j - 1]!.norm !== ',' && next.tags.includes('Verb') && !next.tags.includes('Auxiliary') && next.tags.includes('PastTense')) return { cut: j, phrase: false };
   }
@@ -131,4 +137,15 @@ function newClause(toks: readonly Token[], i: number): boolean {
     if (!v.tags.includes('Noun') && !v.tags.includes('Adjective') && !v.tags.includes('Determiner') && !v.tags.includes('Adverb')) return false;
   }
   return false;
+}
+
+/** The comma closing a participle aside opened by the comma at j, when a finite verb follows it; else -1. */
+function subjectAside(toks: readonly Token[], j: number, stop: number): number {
+  if (toks[j]!.norm !== ',') return -1;
+  for (let k = j + 2; k < Math.min(stop, j + 12); k++) {
+    if (toks[k]!.norm !== ',') continue;
+    const v = toks[k + 1];
+    return v && isFinite(v) ? k : -1;
+  }
+  return -1;
 }

@@ -5,7 +5,7 @@
  */
 import type { Document, Sentence, Token } from '../doc/document.js';
 import type { Span } from '../schema/span.js';
-import { openingQuoteBefore, paragraphBreakBefore, quoteEndAfter, sideOf } from '../cues/quotes.js';
+import { closesQuote, openingQuoteBefore, paragraphBreakBefore, quoteEndAfter, sideOf } from '../cues/quotes.js';
 import { clauseEnd } from './clause-end.js';
 import { quotedParagraphsAfter } from './paragraphs.js';
 
@@ -78,8 +78,9 @@ export function contentBefore(doc: Document, sentence: Sentence, e: number): Spa
   if (e <= 0) {
     const prev = doc.tokens[toks[0]!.i - 1];
     // A quotation in the paragraph before is not credited by this sentence.
-    if (!prev || sideOf(doc, prev) !== 'close' || paragraphBreakBefore(doc, toks[0]!.i)) return null;
-    const open = openingQuoteBefore(doc, prev.i);
+    if (!prev || !closesQuote(doc, prev) || paragraphBreakBefore(doc, toks[0]!.i)) return null;
+    // "''Q?'' Mrs. Clinton said.": a doubled apostrophe closes as one mark, its first half.
+    const open = openingQuoteBefore(doc, sideOf(doc, prev) === 'close' ? prev.i : prev.i - 1);
     return open >= 0 ? contentSpan(doc, doc.tokens[open]!.start, prev.end) : null;
   }
   let startChar = toks[0]!.start;

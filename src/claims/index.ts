@@ -13,6 +13,7 @@ import verbCue from './rules/verb-cue.js';
 import accordingTo from './rules/according-to.js';
 import nounCue from './rules/noun-cue.js';
 import colon from './rules/colon.js';
+import nameColon from './rules/name-colon.js';
 import impersonal from './rules/impersonal.js';
 import dashCredit from './rules/dash-credit.js';
 import thatClause from './rules/that-clause.js';
@@ -23,7 +24,7 @@ import nounPrep from './rules/noun-prep.js';
 import speechFallback from './rules/speech-fallback.js';
 import adjThat from './rules/adj-that.js';
 
-export const rules = Object.freeze([verbCue, accordingTo, nounCue, colon, impersonal, dashCredit, thatClause, quoteCredit, inSource, passive, nounPrep, adjThat, speechFallback]);
+export const rules = Object.freeze([verbCue, accordingTo, nounCue, colon, nameColon, impersonal, dashCredit, thatClause, quoteCredit, inSource, passive, nounPrep, adjThat, speechFallback]);
 
 const PRONOUN = /^(he|she|they|we|i|it)$/i;
 
@@ -41,7 +42,7 @@ function resolve(candidates: Stamped<ClaimCandidate>[], ctx: { readonly doc: Doc
     out.push(c);
   }
   out.sort((a, b) => a.cue.start - b.cue.start);
-  const kept = withoutNested(out);
+  const kept = withoutNested(out, ctx.doc.text);
   let lastNamed: string | null = null;
   return kept.map((c) => {
     if (c.source) {

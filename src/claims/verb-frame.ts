@@ -21,6 +21,7 @@ import { objectContent, takesObject } from './object.js';
 import { withParticle } from './particle.js';
 import { contentStart, coordinatedStop, hearerEnd, TELL } from './frame-bounds.js';
 import { inConditional, isPassive } from '../cues/clause.js';
+import { creditSubject } from './credit-subject.js';
 
 export interface ClaimDraft extends Source {
   cue: Span;
@@ -57,7 +58,7 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
   for (let h = 0; h < hits.length; h++) {
     const hit = withParticle(toks, hits[h]!);
     const claim = hit.entry.claim;
-    if (!claim || !claimsIn(hit.entry, hit.head) || hit.entry.pos !== 'verb' || IMPERSONAL.has(hit.head) || (NOT_REPORTS.has(hit.head) && toks[hit.to]?.norm !== 'that')) continue;
+    if (!claim || !(claimsIn(hit.entry, hit.head) || thoughtClause(toks, hit.from)) || hit.entry.pos !== 'verb' || IMPERSONAL.has(hit.head) || (NOT_REPORTS.has(hit.head) && toks[hit.to]?.norm !== 'that')) continue;
     if (insideInlineQuote(doc, toks, hit.from) || inConditional(toks, hit.from) || isPassive(toks, hit.from)) continue;
     const m = modifiersBefore(toks, hit.from);
     // The cue keeps its auxiliaries and adverbs ("has long said"), as PARC and PolNeAR mark it.
@@ -79,7 +80,10 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
     const stop = coordinatedStop(toks, hits, h);
     let source: Source | null = null;
     let content: Span | null = null;
-    const subject = withoutTime(toks, subjectBefore(toks, hit.from));
+    // "“Q,” Ana Ruiz, 59, a nurse in Dayton, Ohio, said": appositives the subject scan cannot read, bounded by the quotation.
+    const near = withoutTime(toks, subjectBefore(toks, hit.from));
+    const credit = creditSubject(doc, toks, m.groupStart, hits);
+    const subject = credit && (!near || near.from > credit.from) ? credit : near;
     if (subject && claim.cueClass === 'belief' && subject.to - subject.from === 1 && FIRST_PERSON.has(toks[subject.from]!.norm)) continue;
     // "What parents want is ...": a free relative names a thing, it reports no claim.
     // "Let's say the vote fails": an imperative supposition, not a report.
@@ -107,7 +111,7 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
         content = interrupted(doc, sentence, contentBefore(doc, sentence, subject.from), end, true);
       } else {
         widen(a);
-        content = (takesObject(toks, hit) ? objectContent(doc, sentence, a, stop) : null) ?? contentAfter(doc, sentence, a, stop) ?? afterColon(doc, sentence, a);
+        content = (takesObject(toks, hit) ? objectContent(doc, sentence, a, stop) : null) ?? contentAfter(doc, sentence, a, stop) ?? afterColon(doc, sentence, a) ?? yesOrNo(doc, toks, a, claim.cueClass);
       }
       const inside = creditInside(doc, sentence, subject.from, tail, stop);
       if (inside) content = inside;
@@ -117,7 +121,9 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
       const tail = np && has(toks[np.to], 'Preposition') ? trailing(doc, toks, np.to) : null;
       // Only speech verbs invert ("…, said Smith"); "The visit, …, signals a shift" has no source after it.
       // "“Q,” said Smith after the vote": right after a quotation, any speech verb inverts, whatever follows its source.
-      const quoted = closesQuoteAfterComma(doc, before) && claim.cueClass === 'speech';
+      // ('Ruiz, who calls him a “fraud,” said he …': a pronoun with a clause after it is the subject of that clause, not an inverted source.)
+      const clauseAfter = !!np && np.to - np.from === 1 && /^(he|she|they|we|i|it)$/.test(toks[np.from]!.norm) && !!toks[np.to] && !isEnd(doc, toks[np.to]) && toks[np.to]!.norm !== ',';
+      const quoted = closesQuoteAfterComma(doc, before) && claim.cueClass === 'speech' && !clauseAfter;
       if (np && (INVERTING.test(hit.head) || quoted) && !hit.head.endsWith('ing') && (isEnd(doc, toks[np.to]) || toks[np.to]!.norm === ',' || tail?.ok || quoted) && /\p{L}/u.test(toks[np.from]!.text)) {
         // The source keeps its appositive, as PolNeAR marks it ("said Ana Ruiz, a lawyer for the city.").
         source = sourceOf(doc, entities, toks, { from: np.from, to: appositiveEnd(doc, toks, np.to) }, np);
@@ -158,4 +164,26 @@ function creditInside(doc: Document, sentence: Sentence, subjectFrom: number, ta
   if (sideOf(doc, next) === 'open' || frontedAdjunct(toks)) return null;
   const after = contentAfter(doc, sentence, tail.end + 1, stop);
   return after ? contentSpan(doc, toks[0]!.start, after.end) : null;
+}
+
+/** "75 percent said yes, but …": a one-word answer after a speech verb is its whole content. */
+function yesOrNo(doc: Document, toks: readonly Token[], a: number, cueClass: CueClass): Span | null {
+  const t = toks[a];
+  const next = toks[a + 1];
+  if (cueClass !== 'speech' || !t || !/^(yes|no)$/.test(t.norm) || (next && !isEnd(doc, next) && !/^(,|;|and|but|while|—)$/.test(next.norm))) return null;
+  return doc.span(t.start, t.end);
+}
+
+/**
+ * "Conservatives thought the term would be different": "thought" is left out of the cues ("the thought of",
+ * "thought about running"), but a finite "thought" between a subject and a clause reports a belief.
+ */
+function thoughtClause(toks: readonly Token[], i: number): boolean {
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  if (t.norm !== 'thought' || !has(t, 'Verb') || !prev || !next) return false;
+  const subject = (has(prev, 'Noun') || has(prev, 'Pronoun')) && !has(prev, 'Determiner') && !has(prev, 'Possessive') && prev.norm !== "'s";
+  const clause = next.norm === 'that' || /^(he|she|they|it|we|you|this|these|those|the|some|most|many|his|her|their)$/.test(next.norm) || (has(next, 'ProperNoun') && /^\p{Lu}/u.test(next.text));
+  return subject && clause;
 }

@@ -185,10 +185,13 @@ function fitsPos(toks: readonly Token[], i: number, pos: CuePos, afterVerbCue: b
     // "the condemned man", "a reported case": a participle used as an adjective after a determiner.
     // ("Some say they …": a pronoun after it is a subject, so the word is a verb.)
     const subjectNext = prev?.norm !== "'s" && /^(he|she|they|we|i|you|it)$/.test(toks[i + 1]?.norm ?? '');
-    if (prev && (prev.tags.includes('Determiner') || prev.norm === "'s") && toks[i + 1]?.tags.includes('Noun') && !subjectNext) return false;
+    // ("D’Souza told Beck": a name with an apostrophe the tagger took for a determiner is a subject.)
+    const determiner = !!prev && ((prev.tags.includes('Determiner') && !/^\p{Lu}\p{L}?['’]\p{L}/u.test(prev.text)) || prev.norm === "'s");
+    if (determiner && toks[i + 1]?.tags.includes('Noun') && !subjectNext) return false;
     // "reject proposed changes": a participle right after a main verb modifies the noun that follows.
     // ("those surveyed said …": the participle after "those" is the subject.)
-    if (prev && prev.tags.includes('Verb') && !prev.tags.includes('Auxiliary') && !prev.tags.includes('Copula') && toks[i - 2]?.norm !== 'those' && t.tags.includes('PastTense') && toks[i + 1] && /Adjective|Noun/.test(toks[i + 1]!.tags.join(' ')) && !toks[i + 1]!.tags.includes('Pronoun')) return false;
+    // ("Schilling told reporters": a capitalised -ing word before the verb is a name.)
+    if (prev && prev.tags.includes('Verb') && !prev.tags.includes('Auxiliary') && !prev.tags.includes('Copula') && toks[i - 2]?.norm !== 'those' && !/^\p{Lu}\p{Ll}+ing$/u.test(prev.text) && t.tags.includes('PastTense') && toks[i + 1] && /Adjective|Noun/.test(toks[i + 1]!.tags.join(' ')) && !toks[i + 1]!.tags.includes('Pronoun')) return false;
     return true;
   }
   if (pos === 'noun') return t.tags.includes('Noun') || !t.tags.includes('Verb');

@@ -3,6 +3,7 @@
  * turns ("SMITH: Thank you."). The cue is the colon; the content runs to the end of the line.
  */
 import { defineRule } from '../../pipeline/rule.js';
+import type { Token } from '../../doc/document.js';
 import { contentSpan } from '../content.js';
 import { sourceOf } from '../source.js';
 import { modeOf, hedgedText } from '../mode.js';
@@ -26,8 +27,10 @@ export default defineRule<ClaimCandidate, ClaimsData>({
     match: [
       { text: 'Governor Alvarez: Budget Deal Is Within Reach\n\nThe governor spoke on Friday.', expect: { cue: ':', sourceText: 'Governor Alvarez', content: 'Budget Deal Is Within Reach' } },
       { text: 'HOST: Are you running again? It is a fair question.\nGARCIA: No, I am not.', expect: { sourceText: 'GARCIA', content: 'No, I am not' } },
+      { text: 'Clinton to Farmers: The Subsidy Stays Until 2030.\n\nThe candidate spoke in Fresno.', expect: { sourceText: 'Clinton to Farmers', content: 'The Subsidy Stays Until 2030' } },
+      { text: 'EXCLUSIVE – Dana Whitfield: The Count Was Fair.\n\nThe clerk spoke on Friday.', expect: { sourceText: 'Dana Whitfield', content: 'The Count Was Fair' } },
     ],
-    noMatch: ['Update: The road has reopened.', 'Contributing: Ana Ruiz in Denver.', 'CLARIFICATION: An earlier version misstated the date.', 'Prices rose for three reasons: demand, wages and rents.'],
+    noMatch: ['Update: The road has reopened.', 'Contributing: Ana Ruiz in Denver.', 'CLARIFICATION: An earlier version misstated the date.', 'Prices rose for three reasons: demand, wages and rents.', 'Another challenge: Most counties have passed the filing deadline.'],
   },
   run(ctx) {
     const { doc } = ctx;
@@ -35,15 +38,20 @@ export default defineRule<ClaimCandidate, ClaimsData>({
       const toks = sentence.tokens;
       const lineStart = sentence.start === 0 || /\n\s*$/.test(doc.text.slice(Math.max(0, sentence.start - 3), sentence.start)) || sentence.i === 0;
       if (!lineStart) continue;
-      const lead = toks[0] && /^["“]$/.test(toks[0].text) ? 1 : 0;
-      const c = toks.findIndex((t, i) => i < 6 + lead && t.norm === ':');
+      // "EXCLUSIVE – Ana Ruiz: …": a capitalised label and a dash before the name.
+      const lead = toks[0] && /^["“]$/.test(toks[0].text) ? 1 : toks[1] && /^[–—-]$/.test(toks[1].norm) && /^\p{Lu}+$/u.test(toks[0]!.text) ? 2 : 0;
+      const c = toks.findIndex((t, i) => i < 8 + lead && t.norm === ':');
       if (c < 1 + lead) continue;
       const name = toks.slice(lead, c);
       // "Poll: Voters Back the Levy": a finding credited in a headline (the tagger reads "Poll" as a verb).
       const finding = FINDINGS.has(name.at(-1)!.norm);
       // "Contributing: …", "Revealed: …", "Updated: …": a one-word participle labels a byline or a headline, no speaker.
       if (name.length === 1 && /(ing|ed)$/.test(name[0]!.norm)) continue;
-      const ok = name.every((t) => /^\p{Lu}/u.test(t.text) || t.norm === '.' || t.norm === "'s") && !LABELS.has(name[0]!.norm) && (finding || !name.some((t) => t.tags.includes('Verb') && !t.tags.includes('ProperNoun')));
+      // "Clinton camp: …", "Mukasey at RNC: …", "Ruiz to Farmers: …": a headline name may take a lower-case noun or a preposition.
+      // Only after a person's or an organisation's name, so that "Another challenge: …" and "For context: …" stay labels.
+      const who = name[0]!.tags.includes('Person') || name[0]!.tags.includes('Organization');
+      const inName = (t: Token, i: number) => /^\p{Lu}/u.test(t.text) || t.norm === '.' || t.norm === "'s" || (who && i > 0 && (/^(to|at|on)$/.test(t.norm) || (i === 1 && t.tags.includes('Noun') && !t.tags.includes('Verb'))));
+      const ok = /^\p{Lu}/u.test(name[0]!.text) && name.every(inName) && (name.length <= 6 || who) && !LABELS.has(name[0]!.norm) && (finding || !name.some((t) => t.tags.includes('Verb') && !t.tags.includes('ProperNoun')));
       if (!ok) continue;
       const colon = toks[c]!;
       const nl = doc.text.indexOf('\n', colon.end);

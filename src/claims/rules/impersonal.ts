@@ -3,6 +3,7 @@
  * "the envoy reportedly met ...". Hedged by nature; the content includes the subject.
  */
 import { defineRule } from '../../pipeline/rule.js';
+import type { Token } from '../../doc/document.js';
 import { claimsIn, findCues } from '../../cues/index.js';
 import { modifiersBefore, nounPhraseBefore } from '../../cues/frame.js';
 import { isPassive } from '../../cues/clause.js';
@@ -32,6 +33,8 @@ export default defineRule<ClaimCandidate, ClaimsData>({
       { text: 'The military leadership appears to be weighing its options.', expect: { cue: 'appears', sourceKind: 'unattributed', hedged: true, content: 'The military leadership appears to be weighing its options' } },
       { text: 'The bill is expected to pass the Senate next week.', expect: { cue: 'is expected', content: 'The bill is expected to pass the Senate next week' } },
       { text: 'It is widely believed that the talks will resume.', expect: { content: 'the talks will resume' } },
+      { text: 'It seems the county has far too many polling places.', expect: { cue: 'seems', content: 'the county has far too many polling places' } },
+      { text: 'The vote seemed like a turning point for the union.', expect: { cue: 'seemed', content: 'The vote seemed like a turning point for the union' } },
       { text: 'The envoy reportedly met rebel leaders in Geneva.', expect: { cue: 'reportedly', cueClass: 'evidence' } },
     ],
     noMatch: ['The singer appeared on stage at nine.', 'The price was expected.', 'The levy is intended to fund two new schools.', 'The clerk was asked to recount the ballots.'],
@@ -57,7 +60,9 @@ export default defineRule<ClaimCandidate, ClaimsData>({
         const subj = nounPhraseBefore(toks, m.groupStart);
         if (subj && toks[subj.from]!.norm === 'it' && subj.to - subj.from === 1) {
           if (next === 'that') emit(m.groupStart, hit.to, contentAfter(doc, sentence, hit.to + 1), 'belief');
-        } else if (subj && (next === 'to' || (raising && toks[hit.to]?.tags.includes('Adjective')))) {
+          // "it seems the party has too many delegates": a clause right after the raising verb.
+          else if (raising && toks[hit.to] && (toks[hit.to]!.tags.includes('Determiner') || /^(he|she|they|we)$/.test(next ?? ''))) emit(m.groupStart, hit.to, contentAfter(doc, sentence, hit.to), 'belief');
+        } else if (subj && (next === 'to' || (raising && predicateAt(toks, hit.to)))) {
           emit(m.groupStart, hit.to, contentSpan(doc, toks[subj.from]!.start, sentence.end), 'belief');
         }
       }
@@ -69,3 +74,10 @@ export default defineRule<ClaimCandidate, ClaimsData>({
     }
   },
 });
+
+/** "seemed uneasy", "seems like a turning point": a predicate after a raising verb. (An adverb before an adjective,
+ * "seemed equally calm", was measured below break-even.) */
+function predicateAt(toks: readonly Token[], j: number): boolean {
+  const t = toks[j];
+  return !!t && (t.tags.includes('Adjective') || t.norm === 'like');
+}
