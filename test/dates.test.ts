@@ -324,6 +324,25 @@ describe('periods of business and wire copy', () => {
   });
 });
 
+describe('news the rules were not tuned on: tense of the clause', () => {
+  it('reads a time fronted in a "that" clause by the clause it opens', () => {
+    expect(one('The senator has said that on Election Day, she will vote for the nominee.', 'Election Day', '2024-05-02').value).toBe('2024-11-05');
+    expect(one('The mayor said that on Monday, the council rejected the plan.', 'Monday', '2024-05-02').value).toBe('2024-04-29');
+  });
+  it('reads a past in a condition as hypothetical, not as a report', () => {
+    expect(one('She would take office if she won the vote on Nov. 5.', 'Nov. 5', '2024-05-20').value).toBe('2024-11-05');
+  });
+  it('reads the present of a time clause as ahead', () => {
+    expect(one('Once the new tariff takes effect on Dec. 1, importers will pay more.', 'Dec. 1', '2024-05-20').value).toBe('2024-12-01');
+    expect(one('When members meet on Tuesday, they face a hard choice.', 'Tuesday', '2024-05-16').value).toBe('2024-05-21');
+  });
+  it('leans ahead for a month or season in an open tense', () => {
+    expect(one('The primary gives her a chance to shift focus toward the November election.', 'November', '2024-04-10').value).toBe('2024-11');
+    expect(one('These are attacks that rivals are likely to use in the fall.', 'the fall', '2024-04-15').value).toBe('2024-FA');
+    expect(one('He vowed to stay in the race until the party\'s convention in July.', 'July', '2024-04-15').value).toBe('2024-07');
+  });
+});
+
 describe('cost', () => {
   it('handles a long article sentence by sentence', () => {
     const para = 'The ministry said on Tuesday that exports fell 3% in the second quarter, after a two-week strike last month. ';

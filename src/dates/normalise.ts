@@ -99,7 +99,9 @@ export function pickMonthYear(anchor: Ymd, month: number, tense: Tense, shift = 
   if (shift > 0) return month > anchor.m ? anchor.y : anchor.y + 1;
   if (tense === 'past' && month > anchor.m + 1) return anchor.y - 1;
   if (tense === 'future' && month < anchor.m) return anchor.y + 1;
-  if (tense === 'present' && Math.abs(month - anchor.m) > 6) return month < anchor.m ? anchor.y + 1 : anchor.y - 1;
+  // an open tense leans ahead ("the November election" in April): a past month is told in the past tense
+  if (tense === 'present' && month - anchor.m > 7) return anchor.y - 1;
+  if (tense === 'present' && anchor.m - month > 5) return anchor.y + 1;
   return anchor.y;
 }
 

@@ -143,18 +143,44 @@ function nounMisread(toks: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** "if he won", "if they lost": 'if' and a subject right before a simple past verb. */
+function hypothetical(toks: readonly Token[], j: number): boolean {
+  if (!toks[j]!.tags.includes('PastTense') || PAST_AUX.has(stem(toks[j]!.norm))) return false;
+  return toks[j - 2]?.norm === 'if' || (toks[j - 3]?.norm === 'if' && !isVerbish(toks, j - 2));
+}
+
+const TIME_CLAUSE = new Set(['once', 'when', 'until', 'after', 'before']);
+
+/** "once the rule takes", "when voters go": a time subordinator, a short subject, then a simple present verb. */
+function timeClause(toks: readonly Token[], j: number): boolean {
+  const t = toks[j]!;
+  if (!t.tags.includes('PresentTense') || t.tags.includes('Gerund') || toks[j - 1]?.norm === 'to') return false;
+  for (let k = j - 1; k >= 0 && j - k <= 6; k--) {
+    const u = toks[k]!;
+    if (TIME_CLAUSE.has(u.norm)) return k < j - 1;
+    // a present verb may come before its object ("goes into effect"); a past or modal one closes the search
+    const finite = u.tags.includes('PastTense') || MODALS.has(stem(u.norm)) || FUTURE_AUX.has(stem(u.norm)) || PAST_AUX.has(stem(u.norm));
+    if (finite || STOP.has(u.norm) || u.norm === ',' || u.norm === 'to') return false;
+  }
+  return false;
+}
+
 /** The tense of the nearest verb group on one side of token `at`, within its clause. */
 function sideTense(toks: readonly Token[], at: number, dir: -1 | 1): Tense | null {
   for (let k = 1; k <= 12; k++) {
     const t = toks[at + dir * k];
     if (!t || STOP.has(t.norm)) break;
     // "postponed until Tuesday"; a sentence opening "Until Tuesday, ..." leaves it to the main verb
-    if (dir === -1 && k <= 4 && (LOOK_AHEAD.has(t.norm) || (k <= 2 && rescheduledTo(toks, at - k))) && at - k > 0) return 'future';
+    if (dir === -1 && k <= 6 && (LOOK_AHEAD.has(t.norm) || (k <= 2 && rescheduledTo(toks, at - k))) && at - k > 0) return 'future';
     if (!isVerbish(toks, at + dir * k) || nounMisread(toks, at + dir * k)) continue;
     // walk to the end of the group on the right, so its last word anchors it
     let j = at + dir * k;
     while (dir === 1 && continuesGroup(toks[j + 1])) j++;
     const tense = groupTense(toks, j);
+    // "if he won the vote on Nov. 8": a past in a condition is hypothetical, not a report
+    if (tense === 'past' && dir === -1 && hypothetical(toks, j)) return 'present';
+    // "once the rule takes effect on Dec. 1": the present of a time clause speaks of what lies ahead
+    if (tense === 'present' && dir === -1 && timeClause(toks, j)) return 'future';
     if (tense) return tense;
     if (dir === 1) k = j - at;
   }
@@ -166,9 +192,25 @@ function sideTense(toks: readonly Token[], at: number, dir: -1 | 1): Tense | nul
  * February" is a deadline: ahead unless a past verb governs it ("had fallen 5% by February").
  */
 export function tenseNear(toks: readonly Token[], at: number): Tense {
-  const found = sideTense(toks, at, -1) ?? sideTense(toks, at, 1) ?? outsideParens(toks, at);
+  // "decided that on Election Day, I will vote": a fronted time belongs to the clause it opens
+  const opens = opensClause(toks, at);
+  const found = (opens ? sideTense(toks, at, 1) : null) ?? sideTense(toks, at, -1) ?? sideTense(toks, at, 1) ?? outsideParens(toks, at);
   if (toks[at - 1]?.norm === 'by' && found !== 'past' && !pastBefore(toks, at - 1)) return 'future';
   return found ?? 'past';
+}
+
+const SUBORDINATORS = new Set(['that', 'if', 'once', 'unless', 'because']);
+
+/** True when the expression stands between a subordinator and a comma: "that on Monday, he ...". */
+function opensClause(toks: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && at - k <= 4 && !SUBORDINATORS.has(toks[k]!.norm)) {
+    if (isVerbish(toks, k) || STOP.has(toks[k]!.norm) || toks[k]!.norm === ',') return false;
+    k--;
+  }
+  if (k < 0 || at - k > 4) return false;
+  for (let j = at + 1; j < toks.length && j - at <= 4; j++) if (toks[j]!.norm === ',') return true;
+  return false;
 }
 
 /** A past verb in the clause just before: "had filed compliance reports by Wednesday" (nouns the tagger misread aside). */

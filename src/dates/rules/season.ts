@@ -38,7 +38,8 @@ function byTense(a: { y: number; m: number }, k: number, tense: string): number 
   // in years: the document date, and the middle month of a season (winter's is the January after)
   const cur = a.y + a.m / 12;
   const mid = (y: number) => y + (k * 3 + 1) / 12;
-  return cur - mid(back) <= mid(ahead) - cur ? back : ahead;
+  // a tie (spring news on "the fall") goes ahead: a past one would be told in the past tense
+  return cur - mid(back) < mid(ahead) - cur ? back : ahead;
 }
 
 function match(s: Scan, i: number): Hit | null {
