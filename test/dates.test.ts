@@ -343,6 +343,24 @@ describe('news the rules were not tuned on: tense of the clause', () => {
   });
 });
 
+describe('news the rules were not tuned on: names and ordinals', () => {
+  it('reads "a second" before a noun or a hyphen as the ordinal', () => {
+    expect(dates('The board backed her for a second five-year term.').map((d) => d.text)).toEqual(['five-year']);
+    expect(dates('Crime is a second- or third-tier issue for most voters.')).toEqual([]);
+    expect(one('She hesitated for a second before she answered.', 'a second').value).toBe('PT1S');
+  });
+  it('makes no date of programme and paper titles', () => {
+    expect(dates('The governor told Fox News Sunday that the plan was dead.')).toEqual([]);
+    expect(dates('He appeared on CBS This Morning and on the radio.')).toEqual([]);
+    expect(dates('The memo was leaked to The Daily Beast and the Sunday Times.')).toEqual([]);
+  });
+  it('resolves Super Tuesday to an election year', () => {
+    expect(one('Eleven states vote on March 5, known as Super Tuesday.', 'Super Tuesday', '2024-02-12').value).toBe('2024-03-05');
+    expect(one('The race will be settled on Super Tuesday.', 'Super Tuesday', '2023-06-01').value).toBe('2024-03-05');
+    expect(one('He won seven states on Super Tuesday.', 'Super Tuesday', '2021-05-01').value).toBe('2020-03-03');
+  });
+});
+
 describe('cost', () => {
   it('handles a long article sentence by sentence', () => {
     const para = 'The ministry said on Tuesday that exports fell 3% in the second quarter, after a two-week strike last month. ';

@@ -98,6 +98,20 @@ function rangeEnd(s: Scan, num: { value: number | null; next: number }): number 
   return second!.next;
 }
 
+const AFTER_SECOND = new Set(['later', 'earlier', 'ago', 'longer', 'before', 'after', 'when', 'that', 'too']);
+
+/**
+ * "a second" the unit ends its phrase ("for a second.", "a second later", "a second or two");
+ * otherwise it is the ordinal: "a second term", "a second five-year term", "a second- or third-tier issue".
+ */
+function unitSecond(s: Scan, k: number): boolean {
+  const next = s.w(k + 1);
+  if (!next || /^[.,;:!?)"”’]$/.test(next)) return true;
+  if (next === 'or' || next === 'and') return s.w(k + 2) === 'two' || s.w(k + 2) === 'so';
+  if (next === '-' || /^\d/.test(next) || readNumber(s, k + 1)) return false;
+  return AFTER_SECOND.has(next) || (s.has(k + 1, 'Preposition') && !s.touching(k));
+}
+
 function match(s: Scan, i: number, quarterly: Quarter | null): Hit | null {
   const q = quantifierAt(s, i);
   let j = q.next;
@@ -141,7 +155,7 @@ function match(s: Scan, i: number, quarterly: Quarter | null): Hit | null {
   // "a quarter of the market" is a fraction; "60 Minutes" mid-sentence is a title
   if ((unit.name === 'quarter' && s.w(k + 1) === 'of' && FRACTION_OF.has(s.w(k + 2))) || (/^[A-Z]/.test(s.text(k)) && /^[a-z\d]/.test(s.text(j)))) return null;
   // "a second attempt": the ordinal, not the unit
-  if (unit.name === 'second' && s.w(k) === 'second' && (s.has(k + 1, 'Noun') || s.has(k + 1, 'Adjective'))) return null;
+  if (unit.name === 'second' && s.w(k) === 'second' && !unitSecond(s, k)) return null;
   let value = num.value;
   let to = k + 1;
   if (s.w(to) === 'and' && s.w(to + 1) === 'a' && s.w(to + 2) === 'half' && value !== null) (value += 0.5), (to += 3);

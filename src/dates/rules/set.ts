@@ -14,6 +14,8 @@ const RATE_BEFORE = new Set(['times', 'twice', 'once', 'thrice', '%', 'percent']
 
 function match(s: Scan, i: number): Hit | null {
   const w = s.w(i);
+  // "The Daily Beast", "the Weekly Standard": a capital past the sentence's start makes it a name
+  if (w in ADVERBS && /^[A-Z]/.test(s.text(i)) && (i > 0 || /^[A-Z]/.test(s.text(i + 1)))) return null;
   if (w in ADVERBS) {
     // "daily" before a noun is still a set in TimeML ("daily flights")
     return { from: i, to: i + 1, type: 'SET', value: ADVERBS[w]! };
@@ -51,7 +53,7 @@ export default defineRule<DateCandidate>({
       { text: 'The river floods each April.', expect: { text: 'each April', type: 'SET', value: 'XXXX-04' } },
       { text: 'The company pays $40 million in interest every quarter.', expect: { text: 'every quarter', type: 'SET', value: 'P1Q' } },
     ],
-    noMatch: ['The treaty took a year to negotiate.', 'Everyone was tired.', 'Militias patrol every quarter of the city.'],
+    noMatch: ['The story first ran in The Daily Beast on its front page.', 'The treaty took a year to negotiate.', 'Everyone was tired.', 'Militias patrol every quarter of the city.'],
   },
   run: (ctx) => scanWith(ctx, match),
 });
