@@ -361,6 +361,23 @@ describe('news the rules were not tuned on: names and ordinals', () => {
   });
 });
 
+describe('news the rules were not tuned on: counts and years', () => {
+  it('reads a half-dozen as six', () => {
+    expect(one('The campaign stumbled over the past half-dozen days.', 'the past half-dozen days').value).toBe('P6D');
+    expect(one('The survey took half a dozen years.', 'half a dozen years').value).toBe('P6Y');
+  });
+  it('reads "every three years" and "every other week" as sets', () => {
+    expect(one('The limit will be updated every three years to follow wages.', 'every three years')).toMatchObject({ type: 'SET', value: 'P3Y' });
+    expect(one('The panel meets every other week.', 'every other week')).toMatchObject({ type: 'SET', value: 'P2W' });
+  });
+  it('gives "January 20 next year" the year it names', () => {
+    expect(one('Whoever wins will take office on January 20 next year.', 'January 20 next year', '2024-05-16').value).toBe('2025-01-20');
+  });
+  it('reads an ISO date in the text as that day', () => {
+    expect(one('The filing, dated 2023-03-14, was withdrawn.', '2023-03-14').value).toBe('2023-03-14');
+  });
+});
+
 describe('cost', () => {
   it('handles a long article sentence by sentence', () => {
     const para = 'The ministry said on Tuesday that exports fell 3% in the second quarter, after a two-week strike last month. ';

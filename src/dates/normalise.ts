@@ -21,7 +21,8 @@ export function readNumber(s: Scan, i: number): NumberRead | null {
     return { value: Number(w.replace(/,/g, '')), next: i + 1 };
   }
   if ((w === 'a' || w === 'an') && VAGUE_COUNTS.has(s.w(i + 1))) return { value: null, next: i + 2 };
-  // "half a year", "half an hour"
+  // "half a dozen days" is six of them; "half a year", "half an hour"
+  if (w === 'half' && s.w(i + 1) === 'a' && s.w(i + 2) === 'dozen') return { value: 6, next: i + 3 };
   if (w === 'half' && (s.w(i + 1) === 'a' || s.w(i + 1) === 'an')) return { value: 0.5, next: i + 2 };
   if (w === 'a' && s.w(i + 1) === 'couple' && s.w(i + 2) === 'of') return { value: 2, next: i + 3 };
   // "the next couple of years"
@@ -48,6 +49,8 @@ export function readNumber(s: Scan, i: number): NumberRead | null {
 export function wordNumber(w: string): number | null {
   if (w in NUMBER_WORDS) return NUMBER_WORDS[w]!;
   const parts = w.split('-');
+  // "half-dozen" is six, not twelve and a half
+  if (w === 'half-dozen') return 6;
   if (parts.length === 2 && parts[0]! in NUMBER_WORDS && parts[1]! in NUMBER_WORDS) {
     return NUMBER_WORDS[parts[0]!]! + NUMBER_WORDS[parts[1]!]!;
   }

@@ -7,7 +7,7 @@
 import * as chrono from 'chrono-node';
 import { defineRule } from '../../pipeline/rule.js';
 import { isoDay, isoMonth, isoWeekValue, parseIso, type Ymd } from '../../util/calendar.js';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon.js';
+import { MONTH_NAMES, SHIFTERS, WEEKDAY_NAMES } from '../lexicon.js';
 import { pickDayYear, pickWeekday } from '../normalise.js';
 import { Scan, type DateCandidate } from '../scan.js';
 
@@ -107,6 +107,8 @@ function splitRange(raw: string, rawIndex: number, range: boolean): { text: stri
  */
 const WEEKDAY_AFTER = /^\s*(?:local time\s*)?(?:\([^()]{1,20}\)\s*)?,?\s*(?:on\s+|\([^()]{0,20}\s)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
 
+const YEAR_AFTER = /^\s+(this|last|next) year\b/i;
+
 /** The value of one part, when it names a month with a day or year, or a clock time. */
 function partValue(text: string, after: string, known: Components, anchor: Ymd | null, s: Scan, at: number) {
   if (!CLOCK.test(text)) delete known.hour;
@@ -143,6 +145,7 @@ export default defineRule<DateCandidate>({
       { text: 'The doctor was shot on the night of Oct. 23 at home.', date: '1998-10-26', expect: { text: 'Oct. 23', value: '1998-10-23' } },
       { text: 'Leaders meet in Oslo on May 14 and 15.', date: '2025-05-02', expect: { text: '15', value: '2025-05-15' } },
       { text: 'The fair runs from Sept. 3 to 7 in Lyon.', date: '2025-05-02', expect: { text: '7', value: '2025-09-07' } },
+      { text: 'The new president takes office on January 20 next year.', date: '2024-05-16', expect: { text: 'January 20 next year', value: '2025-01-20' } },
       { text: 'The vote is set for 3 p.m. on Tuesday.', date: '2025-06-21', expect: { type: 'TIME' } },
       { text: 'The blast struck at 9:40 a.m. (0640 GMT) Friday, police said.', date: '2025-06-21', expect: { text: '9:40 a.m.', value: '2025-06-20T09:40' } },
       { text: 'The truce took effect at 4 a.m. local time (0100 GMT) on Tuesday.', date: '2025-06-21', expect: { text: '4 a.m.', value: '2025-06-17T04:00' } },
@@ -170,11 +173,18 @@ export default defineRule<DateCandidate>({
           const v = partValue(part.text, after, known, anchor, s, at);
           if (!v) return;
           let start = sentence.start + part.index;
+          let end = start + part.text.length;
+          // "January 20 next year": the year word belongs to the date and gives its year
+          const yearWord = known.year === undefined && anchor ? YEAR_AFTER.exec(after) : null;
+          if (yearWord && /^\d{4}-\d\d-\d\d$/.test(v.value)) {
+            v.value = String(anchor!.y + SHIFTERS[yearWord[1]!.toLowerCase()]!) + v.value.slice(4);
+            end += yearWord[0].length;
+          }
           const evidence = ctx.doc.span(sentence.start, sentence.end);
           const week = weekOf(ctx.doc.text, start, v.value);
           if (week) (start = week.start), (v.value = week.value);
-          ctx.emit({ ...ctx.doc.span(start, sentence.start + part.index + part.text.length), ...v, mod: null, interval: null, evidence });
-          const second = v.type === 'DATE' ? secondDay(ctx.doc.text, start, start + part.text.length, v.value) : null;
+          ctx.emit({ ...ctx.doc.span(start, end), ...v, mod: null, interval: null, evidence });
+          const second = v.type === 'DATE' && !yearWord ? secondDay(ctx.doc.text, start, start + part.text.length, v.value) : null;
           if (second && second.end <= sentence.end) ctx.emit({ ...ctx.doc.span(second.start, second.end), type: 'DATE', value: second.value, mod: null, interval: null, evidence });
         });
       }

@@ -4,13 +4,23 @@
  */
 import { defineRule } from '../../pipeline/rule.js';
 import { MONTH_NAMES, SEASONS, unitOf } from '../lexicon.js';
-import { durationValue } from '../normalise.js';
+import { durationValue, readNumber } from '../normalise.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
 
 const ADVERBS: Readonly<Record<string, string>> = Object.freeze({
   daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', nightly: 'P1D',
 });
 const RATE_BEFORE = new Set(['times', 'twice', 'once', 'thrice', '%', 'percent']);
+
+/** "every three years", "every other week": a set whose period is the counted stretch. */
+function everyN(s: Scan, i: number): Hit | null {
+  const other = s.w(i + 1) === 'other';
+  const num = other ? { value: 2, next: i + 2 } : readNumber(s, i + 1);
+  if (!num || num.value === null || num.value < 1) return null;
+  const unit = unitOf(s.w(num.next));
+  if (!unit || unit.name === 'quarter' || (!other && !s.w(num.next).endsWith('s'))) return null;
+  return { from: i, to: num.next + 1, type: 'SET', value: durationValue(num.value, unit) };
+}
 
 function match(s: Scan, i: number): Hit | null {
   const w = s.w(i);
@@ -26,6 +36,8 @@ function match(s: Scan, i: number): Hit | null {
     if (month !== undefined && s.w(i + 1).length > 3) return { from: i, to: i + 2, type: 'SET', value: `XXXX-${String(month).padStart(2, '0')}` };
   }
   if ((w === 'every' || w === 'each') && s.w(i + 1) in SEASONS) return { from: i, to: i + 2, type: 'SET', value: `XXXX-${SEASONS[s.w(i + 1)]}` };
+  const counted = w === 'every' ? everyN(s, i) : null;
+  if (counted) return counted;
   const unit = unitOf(s.w(i + 1));
   if (!unit || s.w(i + 1).endsWith('s')) return null;
   if (w === 'every' || w === 'each' || w === 'per') {
@@ -47,6 +59,7 @@ export default defineRule<DateCandidate>({
   confidence: 0.9,
   examples: {
     match: [
+      { text: 'The rules will be reviewed every three years.', expect: { text: 'every three years', type: 'SET', value: 'P3Y' } },
       { text: 'The ferry runs twice a week.', expect: { text: 'a week', type: 'SET', value: 'P1W' } },
       { text: 'Inspectors visit the site every month.', expect: { text: 'every month', value: 'P1M' } },
       { text: 'The fund pays out $5 million annually.', expect: { text: 'annually', value: 'P1Y' } },
