@@ -378,6 +378,22 @@ describe('news the rules were not tuned on: counts and years', () => {
   });
 });
 
+describe('news the rules were not tuned on: bare units', () => {
+  it('reads a bare plural unit that a time word follows', () => {
+    expect(one('The governor resigned hours after the report came out.', 'hours').value).toBe('PTXH');
+    expect(one('After months of talks, the two sides signed.', 'months').value).toBe('PXM');
+    expect(one('The vote is just weeks away.', 'weeks').value).toBe('PXW');
+    expect(one('She had settled the question years ago.', 'years ago')).toMatchObject({ type: 'DURATION', value: 'PXY' });
+  });
+  it('leaves eras and ages alone', () => {
+    expect(dates('Those were the days of cheap oil.')).toEqual([]);
+    expect(dates('The driver was 70 years of age.')).toEqual([]);
+  });
+  it('reads "seven-and-a-half years"', () => {
+    expect(one('It has been seven-and-a-half years since the law passed.', 'seven-and-a-half years').value).toBe('P7Y6M');
+  });
+});
+
 describe('cost', () => {
   it('handles a long article sentence by sentence', () => {
     const para = 'The ministry said on Tuesday that exports fell 3% in the second quarter, after a two-week strike last month. ';

@@ -28,6 +28,10 @@ export function readNumber(s: Scan, i: number): NumberRead | null {
   // "the next couple of years"
   if (w === 'couple' && s.w(i + 1) === 'of' && s.w(i - 1) !== 'a') return { value: 2, next: i + 2 };
   if (VAGUE_COUNTS.has(w) && w !== 'some') return { value: null, next: i + 1 };
+  // "seven-and-a-half years"
+  const halfGlued = /^([a-z]+|\d+)-and-a-half$/.exec(s.glued(i).word);
+  const halfBase = halfGlued ? (/^\d/.test(halfGlued[1]!) ? Number(halfGlued[1]) : wordNumber(halfGlued[1]!)) : null;
+  if (halfBase !== null) return { value: halfBase + 0.5, next: s.glued(i).next };
   const compound = wordNumber(w);
   if (compound === null) return null;
   let value = compound;

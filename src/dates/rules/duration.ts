@@ -18,8 +18,38 @@ const RATE_BEFORE = new Set(['per', 'times', 'twice', 'once', 'thrice', '%', 'pe
 const FRACTION_OF = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'all', 'those', 'these', 'our']);
 /** Words between a count and its unit: "two more years", "an additional year", "six straight weeks". */
 const EDGE_PERIODS = new Set(['first', 'last', 'final', 'early', 'initial', 'opening', 'closing']);
-const COUNT_FILLERS = new Set(['more', 'full', 'straight', 'consecutive', 'additional', 'extra', 'further']);
+const COUNT_FILLERS = new Set(['more', 'full', 'straight', 'consecutive', 'additional', 'extra', 'further', 'trading', 'business', 'working', 'calendar']);
 const BARE_BEFORE = new Set(['for', 'in', 'within', 'over', 'after', 'than', 'took', 'take', 'takes', 'lasted', 'last', 'spent']);
+
+/** Words after a bare plural unit that make it a stretch of time: "hours after", "months of talks", "weeks away". */
+const BARE_AFTER = new Set(['ago', 'later', 'earlier', 'after', 'before', 'away', 'of']);
+/** Words before a unit that make it a thing, not a stretch: "the days of", "those years before". */
+const NOT_BARE = new Set(['the', 'these', 'those', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose', 'of', 'what', 'which', 'many', 'several', 'few', 'some', 'more', 'most', 'all']);
+
+/**
+ * "hours after the vote", "months of talks", "weeks away", "years ago": a bare plural unit the
+ * word after shows to be time ("months ago" keeps its "ago"); "days of protest" with a
+ * determiner ("the days of") or an adjective before it names an era and is left out.
+ */
+function bareBefore(s: Scan, i: number, unit: Unit): Hit | null {
+  const next = s.w(i + 1);
+  if (!BARE_AFTER.has(next) || unit.name === 'second' || unit.name === 'quarter') return null;
+  const prev = s.w(i - 1);
+  if (NOT_BARE.has(prev) || /^\d/.test(prev) || readNumber(s, i - 1) || (s.has(i - 1, 'Adjective') && !s.has(i - 1, 'Adverb'))) return null;
+  if (next === 'of' && (s.w(i + 2) === 'age' || !/^[a-z]/.test(s.text(i + 2)))) return null;
+  // the TempEval gold writes a bare "months ago" as the open stretch, "ago" in its span
+  if (next === 'ago') return { from: i, to: i + 2, type: 'DURATION', value: durationValue(null, unit) };
+  return { from: i, to: i + 1, type: 'DURATION', value: durationValue(null, unit) };
+}
+
+/** "weeks or months of talks": one open stretch, valued by its first unit. */
+function bareRange(s: Scan, i: number, unit: Unit): Hit | null {
+  const other = unitOf(s.w(i + 2));
+  if ((s.w(i + 1) !== 'or' && s.w(i + 1) !== 'to') || !other || !s.w(i + 2).endsWith('s') || !BARE_AFTER.has(s.w(i + 3))) return null;
+  const prev = s.w(i - 1);
+  if (NOT_BARE.has(prev) || /^\d/.test(prev) || readNumber(s, i - 1)) return null;
+  return { from: i, to: i + 3, type: 'DURATION', value: durationValue(null, unit) };
+}
 
 /** "two-week", "10-year", "48-hour", but not "45-year-old". */
 function hyphenated(s: Scan, i: number): { n: number | null; unit: Unit; next: number } | null {
@@ -133,10 +163,12 @@ function match(s: Scan, i: number, quarterly: Quarter | null): Hit | null {
     if (edge) j = i + 2;
     const unit = unitOf(s.w(j));
     if (!unit || unit.name === 'quarter' || !s.w(j).endsWith('s')) return null;
+    const range = j === i ? bareRange(s, i, unit) : null;
+    if (range) return range;
     if (edge || ((j === i || (s.w(i) === 'the' && j === i + 1)) && BARE_BEFORE.has(s.w(i - 1)))) {
       return { from: i, to: j + 1, type: 'DURATION', value: durationValue(null, unit) };
     }
-    return null;
+    return j === i ? bareBefore(s, i, unit) : null;
   }
   // "the next 12 to 18 months" stays one stretch, of a length left open
   const stretch = j > i ? rangeEnd(s, num) : null;
@@ -180,6 +212,9 @@ export default defineRule<DateCandidate>({
       { text: 'Lenders expect defaults to rise over the next 12 to 18 months.', expect: { text: 'the next 12 to 18 months', value: 'PXM' } },
       { text: 'The mine could reopen in a year or two, the ministry said.', expect: { text: 'a year', value: 'P1Y' } },
       { text: 'The repairs took half a year.', expect: { text: 'half a year', value: 'P6M' } },
+      { text: 'The mayor resigned hours after the audit was published.', expect: { text: 'hours', value: 'PTXH' } },
+      { text: 'Some patients relapsed within weeks or months of treatment.', expect: { text: 'weeks or months', value: 'PXW' } },
+      { text: 'The exchange reopened five trading days after the fire.', expect: { text: 'five trading days', value: 'P5D' } },
       { text: 'The talks lasted a fortnight.', expect: { text: 'a fortnight', value: 'P2W' } },
       { text: 'Thousands surrendered in the first hours of the offensive.', expect: { text: 'the first hours', value: 'PTXH' } },
       { text: 'The talks are expected to last several weeks.', expect: { text: 'several weeks', value: 'PXW' } },
