@@ -394,6 +394,22 @@ describe('news the rules were not tuned on: bare units', () => {
   });
 });
 
+describe('news the rules were not tuned on: narrative and edges', () => {
+  it('keeps "later" in a past narrative as a stretch, not a future date', () => {
+    expect(one('The city was flooded in 2005, and the levees were rebuilt a few years later.', 'a few years')).toMatchObject({ type: 'DURATION', value: 'PXY' });
+    expect(one('A year later the new plant will open.', 'A year later', '2024-03-01').value).toBe('2025');
+  });
+  it('makes no stretch of "on a night when"', () => {
+    expect(dates('The results came on a night when five states voted.')).toEqual([]);
+  });
+  it('reads "this past week", "month\'s end" and a January "year\'s end"', () => {
+    expect(one('The senator raised money for two candidates this past week.', 'this past week', '2024-05-24').value).toBe('2024-W20');
+    expect(one('Advisers expect to lead by month\'s end.', "month's end", '2024-04-10')).toMatchObject({ value: '2024-04', mod: 'END' });
+    expect(one('The campaign had $20 million in cash at year\'s end.', "year's end", '2024-01-05').value).toBe('2023');
+    expect(one('The fund will run dry by year\'s end.', "year's end", '2024-01-05').value).toBe('2024');
+  });
+});
+
 describe('cost', () => {
   it('handles a long article sentence by sentence', () => {
     const para = 'The ministry said on Tuesday that exports fell 3% in the second quarter, after a two-week strike last month. ';

@@ -89,6 +89,8 @@ function relative(s: Scan, from: number, next: number, n: number | null, unit: U
   // "three days later" measures from another event: TimeML keeps the duration and leaves "later" out;
   // "a year earlier" in a report compares with the same period of the year before: a date
   if (w !== 'ago' && w !== 'from' && unit.name !== 'year') return null;
+  // "the war turned sour a few years later": a past sentence counts from its own event, not from today
+  if (w === 'later' && s.tenseOf(from) === 'past') return null;
   if (w === 'before' && /^[a-z]/.test(s.w(next + 1)) && s.w(next + 1) !== 'that') return null;
   // In an earnings report "a year ago" is the same quarter a year before
   if (quarterly && n === 1 && unit.name === 'year' && s.anchor && !namesLongerPeriod(s)) {
@@ -184,6 +186,8 @@ function match(s: Scan, i: number, quarterly: Quarter | null): Hit | null {
   const dated = s.w(k + 1) === 'ago' || s.w(k + 1) === 'earlier';
   if (!dated && (s.w(j) === 'a' || s.w(j) === 'an') && (RATE_BEFORE.has(s.w(j - 1)) || /\d/.test(s.w(j - 1)))) return null;
   if (unit.name === 'quarter' && num.value !== null && num.value > 4) return null;
+  // "on a night when five states vote", "on a day of protests": a point in time, not a stretch
+  if ((s.w(j) === 'a' || s.w(j) === 'an') && s.w(i - 1) === 'on' && j === i) return null;
   // "a quarter of the market" is a fraction; "60 Minutes" mid-sentence is a title
   if ((unit.name === 'quarter' && s.w(k + 1) === 'of' && FRACTION_OF.has(s.w(k + 2))) || (/^[A-Z]/.test(s.text(k)) && /^[a-z\d]/.test(s.text(j)))) return null;
   // "a second attempt": the ordinal, not the unit
