@@ -410,6 +410,17 @@ describe('news the rules were not tuned on: narrative and edges', () => {
   });
 });
 
+describe('news the rules were not tuned on: a story told about an earlier year', () => {
+  it('keeps the year of the last full date for the next day-and-month dates', () => {
+    const text = 'On March 2, 2021, the paper revealed the account. On March 25, the firm deleted the files.';
+    expect(one(text, 'March 25', '2024-09-07').value).toBe('2021-03-25');
+  });
+  it('does not carry it back before that date, nor from a month alone', () => {
+    expect(one('He was born on Oct. 3, 1950. He said on Sept. 5 that he would run.', 'Sept. 5', '2024-09-07').value).toBe('2024-09-05');
+    expect(one('The truce of August 1988 held. The army crossed the border on Aug. 2.', 'Aug. 2', '2024-08-15').value).toBe('2024-08-02');
+  });
+});
+
 describe('cost', () => {
   it('handles a long article sentence by sentence', () => {
     const para = 'The ministry said on Tuesday that exports fell 3% in the second quarter, after a two-week strike last month. ';

@@ -107,6 +107,17 @@ function splitRange(raw: string, rawIndex: number, range: boolean): { text: stri
  */
 const WEEKDAY_AFTER = /^\s*(?:local time\s*)?(?:\([^()]{1,20}\)\s*)?,?\s*(?:on\s+|\([^()]{0,20}\s)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
 
+/**
+ * "On March 2, 2015, the paper revealed it ... On March 25, the firm deleted them": a past story
+ * told about an earlier year keeps that year for the next day-and-month dates (within two sentences),
+ * when the day comes after the full date's and the document's own year would put it later.
+ */
+function storyYear(story: { y: number; m: number; d: number; at: number }, si: number, anchor: Ymd, known: Components, value: string, tense: string): boolean {
+  if (si - story.at > 2 || story.y >= anchor.y || tense !== 'past' || known.month === undefined || known.day === undefined) return false;
+  if (known.month * 31 + known.day <= story.m * 31 + story.d) return false;
+  return /^\d{4}-\d\d-\d\d/.test(value) && +value.slice(0, 4) !== story.y;
+}
+
 const YEAR_AFTER = /^\s+(this|last|next) year\b/i;
 
 /** The value of one part, when it names a month with a day or year, or a clock time. */
@@ -146,6 +157,8 @@ export default defineRule<DateCandidate>({
       { text: 'Leaders meet in Oslo on May 14 and 15.', date: '2025-05-02', expect: { text: '15', value: '2025-05-15' } },
       { text: 'The fair runs from Sept. 3 to 7 in Lyon.', date: '2025-05-02', expect: { text: '7', value: '2025-09-07' } },
       { text: 'The new president takes office on January 20 next year.', date: '2024-05-16', expect: { text: 'January 20 next year', value: '2025-01-20' } },
+      { text: 'On May 4, 2019, the board met in secret. On May 20, it fired the chief.', date: '2024-05-16', expect: { text: 'May 20', value: '2019-05-20' } },
+      { text: 'The attack began on Sept. 11, 2012. A warning was sent at 7:19 p.m. that night.', date: '2015-12-09', expect: { text: '7:19 p.m.', value: '2012-09-11T19:19' } },
       { text: 'The vote is set for 3 p.m. on Tuesday.', date: '2025-06-21', expect: { type: 'TIME' } },
       { text: 'The blast struck at 9:40 a.m. (0640 GMT) Friday, police said.', date: '2025-06-21', expect: { text: '9:40 a.m.', value: '2025-06-20T09:40' } },
       { text: 'The truce took effect at 4 a.m. local time (0100 GMT) on Tuesday.', date: '2025-06-21', expect: { text: '4 a.m.', value: '2025-06-17T04:00' } },
@@ -157,10 +170,12 @@ export default defineRule<DateCandidate>({
   run(ctx) {
     const anchor = parseIso(ctx.doc.date);
     const ref = anchor ? new Date(Date.UTC(anchor.y, anchor.m - 1, anchor.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
-    for (const sentence of ctx.doc.sentences) {
+    // the year of the last full date ("On March 2, 2015, ...") and the sentence it was in
+    let story: { y: number; m: number; d: number; at: number } | null = null;
+    ctx.doc.sentences.forEach((sentence, si) => {
       // chrono is the costliest call here: only sentences that can hold what we keep (a digit, and a
       // month name or a clock time) are given to it.
-      if (sentence.start < ctx.doc.bodyStart || !/\d/.test(sentence.text) || !(MONTH_WORD.test(sentence.text) || CLOCK.test(sentence.text))) continue;
+      if (sentence.start < ctx.doc.bodyStart || !/\d/.test(sentence.text) || !(MONTH_WORD.test(sentence.text) || CLOCK.test(sentence.text))) return;
       const s = new Scan(sentence, anchor);
       for (const r of parseSentence(sentence.text, ref)) {
         const parts = splitRange(r.text, r.index, !!r.end);
@@ -172,6 +187,12 @@ export default defineRule<DateCandidate>({
           const after = sentence.text.slice(part.index + part.text.length, part.index + part.text.length + 40);
           const v = partValue(part.text, after, known, anchor, s, at);
           if (!v) return;
+          if (known.year !== undefined && known.month !== undefined) story = known.day === undefined ? null : { y: known.year, m: known.month, d: known.day, at: si };
+          else if (story && anchor && storyYear(story, si, anchor, known, v.value, s.tenseOf(at))) v.value = String(story.y) + v.value.slice(4);
+          // "an email sent at 7:19 p.m." after "on Sept. 11, 2012": the clock time of the story's day
+          else if (story && anchor && v.type === 'TIME' && known.day === undefined && known.weekday === undefined && si - story.at <= 2 && story.y < anchor.y && s.tenseOf(at) === 'past') {
+            v.value = isoDay({ y: story.y, m: story.m, d: story.d }) + v.value.slice(10);
+          }
           let start = sentence.start + part.index;
           let end = start + part.text.length;
           // "January 20 next year": the year word belongs to the date and gives its year
@@ -188,6 +209,6 @@ export default defineRule<DateCandidate>({
           if (second && second.end <= sentence.end) ctx.emit({ ...ctx.doc.span(second.start, second.end), type: 'DATE', value: second.value, mod: null, interval: null, evidence });
         });
       }
-    }
+    });
   },
 });
