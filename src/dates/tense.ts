@@ -193,8 +193,9 @@ function sideTense(toks: readonly Token[], at: number, dir: -1 | 1): Tense | nul
  */
 export function tenseNear(toks: readonly Token[], at: number): Tense {
   // "decided that on Election Day, I will vote": a fronted time belongs to the clause it opens
-  const opens = opensClause(toks, at);
-  const found = (opens ? sideTense(toks, at, 1) : null) ?? sideTense(toks, at, -1) ?? sideTense(toks, at, 1) ?? outsideParens(toks, at);
+  // (a past there adds nothing the verb before would not say, and may be a participle: "a campaign focused on")
+  const ahead = opensClause(toks, at) ? sideTense(toks, at, 1) : null;
+  const found = (ahead !== 'past' ? ahead : null) ?? sideTense(toks, at, -1) ?? sideTense(toks, at, 1) ?? outsideParens(toks, at);
   if (toks[at - 1]?.norm === 'by' && found !== 'past' && !pastBefore(toks, at - 1)) return 'future';
   return found ?? 'past';
 }
