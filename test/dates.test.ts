@@ -422,6 +422,16 @@ describe('news the rules were not tuned on: a story told about an earlier year',
   });
 });
 
+describe('news the rules were not tuned on: days counted from the story', () => {
+  it('reads "the day before" and "the following morning" from the day last named', () => {
+    expect(one('The governor spoke in Ohio on Sunday. The day before, she was in Iowa.', 'The day before', '2024-09-23').value).toBe('2024-09-21');
+    expect(one('The envoy landed on Monday. Over breakfast the following morning, he met the king.', 'the following morning', '2024-09-25').value).toBe('2024-09-24');
+  });
+  it('leaves "the day before the vote" alone', () => {
+    expect(dates('Aides met the day before the vote.')).toEqual([]);
+  });
+});
+
 describe('cost', () => {
   it('handles a long article sentence by sentence', () => {
     const para = 'The ministry said on Tuesday that exports fell 3% in the second quarter, after a two-week strike last month. ';

@@ -7,7 +7,7 @@
  */
 import { defineRule } from '../../pipeline/rule.js';
 import { addDays, isoDay, isoMonth, isoWeekValue, weekday, type Ymd } from '../../util/calendar.js';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon.js';
+import { DAY_PARTS, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon.js';
 import { pickDayYear, pickMonthYear, pickWeekday } from '../normalise.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
 
@@ -98,8 +98,33 @@ function follow(unit: string, value: string, last: Mention): void {
   else if (unit === 'month') (last.y = y!), (last.m = m!);
 }
 
+/**
+ * "The day before, ..." and "the following morning": one day off the day the story is on (not
+ * "the day before the vote", which counts from an event the text does not date).
+ */
+function nextDayPart(s: Scan, i: number, last: Mention): Hit | null {
+  if (s.w(i) !== 'the' || !s.anchor) return null;
+  const ref = last.day ?? s.anchor;
+  const step = DAY_STEP[s.w(i + 2)];
+  if (s.w(i + 1) === 'day' && step !== undefined && last.day && (/^[,.;]$/.test(s.w(i + 3)) || !s.w(i + 3))) {
+    last.day = addDays(ref, step);
+    return { from: i, to: i + 3, type: 'DATE', value: isoDay(last.day) };
+  }
+  const part = DAY_PARTS[s.w(i + 2)];
+  if ((s.w(i + 1) === 'following' || s.w(i + 1) === 'next') && part && s.w(i + 2) !== 'overnight' && last.day) {
+    last.day = addDays(ref, 1);
+    // the TempEval gold dates "the next morning" by its day
+    return { from: i, to: i + 3, type: 'DATE', value: isoDay(last.day) };
+  }
+  return null;
+}
+
+const DAY_STEP: Readonly<Record<string, number>> = Object.freeze({ before: -1, after: 1 });
+
 function matcher(last: Mention) {
   return (s: Scan, i: number): Hit | null => {
+    const part = nextDayPart(s, i, last);
+    if (part) return part;
     const w = s.w(i);
     let j = i;
     let mod: string | null = null;
@@ -149,6 +174,8 @@ export default defineRule<DateCandidate>({
       { text: 'The mill opened in 1995, its owner said on Monday. That year, it hired 300 people.', date: '2025-06-21', expect: { text: 'That year', value: '1995' } },
       { text: 'Profit in 1996 held steady at the previous year\'s level.', expect: { text: 'the previous year', value: '1995' } },
       { text: 'The ship left port on June 3. The next day, pirates seized it.', date: '2025-06-21', expect: { text: 'The next day', value: '2025-06-04' } },
+      { text: 'She spoke in Ohio on Sunday. The day before, she was in Iowa.', date: '2025-06-24', expect: { text: 'The day before', value: '2025-06-21' } },
+      { text: 'The envoy landed on Monday. At breakfast the following morning, he met the king.', date: '2025-06-25', expect: { text: 'the following morning', type: 'DATE', value: '2025-06-24' } },
       { text: 'Rebels shelled the town on Monday. Later that day, the army withdrew.', date: '2025-06-19', expect: { text: 'Later that day', value: '2025-06-16', mod: 'END' } },
       { text: 'The firm was fined in 2021, after a warning the previous year.', date: '2025-06-21', expect: { text: 'the previous year', value: '2020' } },
       { text: 'Shares closed lower on Friday, down 4% from the previous Friday.', date: '2025-06-23', expect: { text: 'the previous Friday', value: '2025-06-13' } },
