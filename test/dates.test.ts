@@ -432,6 +432,17 @@ describe('news the rules were not tuned on: days counted from the story', () => 
   });
 });
 
+describe('news the rules were not tuned on: clock ranges and "until"', () => {
+  it('keeps the ends of a clock range in their order', () => {
+    const out = dates('A curfew was imposed from midnight to 6 a.m. across the city.', '2024-09-24');
+    expect(out.map((d) => [d.text, d.value])).toEqual([['midnight', '2024-09-24T24:00'], ['6 a.m.', '2024-09-24T06:00']]);
+  });
+  it('reads "kept going until" as the end of a past stretch, "postponed until" as ahead', () => {
+    expect(one('Marchers kept going until nearly 2 a.m. Friday despite the curfew.', '2 a.m. Friday', '2024-09-24').value).toBe('2024-09-20T02:00');
+    expect(one('The hearing was postponed until Friday.', 'Friday', '2024-09-24').value).toBe('2024-09-27');
+  });
+});
+
 describe('cost', () => {
   it('handles a long article sentence by sentence', () => {
     const para = 'The ministry said on Tuesday that exports fell 3% in the second quarter, after a two-week strike last month. ';

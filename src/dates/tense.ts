@@ -27,6 +27,20 @@ const LOOK_AHEAD = new Set(['until', 'till', 'pending', 'ahead', 'effective']);
 const RESCHEDULE = new Set(['adjourned', 'postponed', 'delayed', 'deferred', 'rescheduled', 'moved', 'back', 'forward']);
 const rescheduledTo = (toks: readonly Token[], k: number) => toks[k]!.norm === 'to' && RESCHEDULE.has(toks[k - 1]?.norm ?? '');
 
+/** Past verbs of going on: what they went on "until" is the end of a past stretch ("kept marching until 2 a.m. Friday"). */
+const CONTINUED = new Set(['kept', 'stayed', 'remained', 'lasted', 'continued', 'waited', 'worked', 'went', 'lingered', 'persisted', 'raged', 'dragged', 'marched', 'partied', 'danced', 'talked', 'fought', 'sat', 'stood']);
+
+/** "kept going until", "the talks lasted well into the night until": a continued past before "until". */
+function lastedUntil(toks: readonly Token[], k: number): boolean {
+  if (toks[k]!.norm !== 'until' && toks[k]!.norm !== 'till') return false;
+  for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
+    const w = toks[j]!.norm;
+    if (CONTINUED.has(w)) return true;
+    if (STOP.has(w) || w === ',') return false;
+  }
+  return false;
+}
+
 /** "isn't" → "is", "won't" → "wo": the auxiliary under a negation. */
 const stem = (w: string) => (w.endsWith("n't") ? w.slice(0, -3) : w);
 
@@ -86,7 +100,8 @@ function groupTense(toks: readonly Token[], j: number): Tense | null {
   let plan = false;
   for (let k = first; k <= j; k++) {
     const w = stem(toks[k]!.norm);
-    if (FUTURE_AUX.has(w)) return 'future';
+    // "going to" looks ahead; "kept going" does not
+    if (FUTURE_AUX.has(w) && (w !== 'going' || toks[k + 1]?.norm === 'to')) return 'future';
     // "is to resume", "to be published": a duty or arrangement ahead
     const beTo = w === 'to' && (PRESENT_AUX.has(stem(toks[k - 1]?.norm ?? '')) || toks[k + 1]?.norm === 'be');
     // "is set to open", "was set for Monday": a schedule
@@ -171,7 +186,7 @@ function sideTense(toks: readonly Token[], at: number, dir: -1 | 1): Tense | nul
     const t = toks[at + dir * k];
     if (!t || STOP.has(t.norm)) break;
     // "postponed until Tuesday"; a sentence opening "Until Tuesday, ..." leaves it to the main verb
-    if (dir === -1 && k <= 6 && (LOOK_AHEAD.has(t.norm) || (k <= 2 && rescheduledTo(toks, at - k))) && at - k > 0) return 'future';
+    if (dir === -1 && k <= 6 && (LOOK_AHEAD.has(t.norm) || (k <= 2 && rescheduledTo(toks, at - k))) && at - k > 0 && !lastedUntil(toks, at - k)) return 'future';
     if (!isVerbish(toks, at + dir * k) || nounMisread(toks, at + dir * k)) continue;
     // walk to the end of the group on the right, so its last word anchors it
     let j = at + dir * k;

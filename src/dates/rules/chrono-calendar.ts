@@ -74,6 +74,19 @@ function parseSentence(text: string, ref: Date): Read[] {
   return out;
 }
 
+/**
+ * "from midnight to 6 a.m.": chrono may order a range's ends by time rather than by text, so a
+ * clock range is read part by part (a month range keeps chrono's reading, which carries the month).
+ */
+function rangeParts(parts: { text: string }[], ref: Date, r: Read): (Components | null)[] {
+  const whole = [certain(r.start), r.end ? certain(r.end) : null];
+  if (!parts.every((p) => CLOCK.test(p.text))) return whole;
+  return parts.map((p, k) => {
+    const own = chrono.parse(p.text, { instant: ref, timezone: 0 })[0];
+    return own ? { ...whole[k], ...certain(own.start), weekday: certain(own.start).weekday ?? whole[k]?.weekday } : whole[k] ?? null;
+  });
+}
+
 /** The components chrono read in the text (not the ones it implied from the reference). */
 function certain(c: chrono.ParsedComponents): Components {
   const out: Components = {};
@@ -128,7 +141,10 @@ function partValue(text: string, after: string, known: Components, anchor: Ymd |
   const monthDate = known.month !== undefined && hasMonthWord(text) && /\d/.test(text);
   const clock = known.hour !== undefined;
   if (!monthDate && !clock) return null;
-  return valueOf(monthDate ? known : { hour: known.hour, minute: known.minute, weekday: known.weekday }, anchor, s, at);
+  const v = valueOf(monthDate ? known : { hour: known.hour, minute: known.minute, weekday: known.weekday }, anchor, s, at);
+  // TimeML writes midnight as the end of its day, as the day-deixis rule does
+  if (v && /^midnight$/i.test(text.trim())) v.value = v.value.replace(/T00:00$/, 'T24:00');
+  return v;
 }
 
 /** "the week of March 6" is the week that holds the day (TimeML values it as that ISO week). */
@@ -159,6 +175,7 @@ export default defineRule<DateCandidate>({
       { text: 'The new president takes office on January 20 next year.', date: '2024-05-16', expect: { text: 'January 20 next year', value: '2025-01-20' } },
       { text: 'On May 4, 2019, the board met in secret. On May 20, it fired the chief.', date: '2024-05-16', expect: { text: 'May 20', value: '2019-05-20' } },
       { text: 'The attack began on Sept. 11, 2012. A warning was sent at 7:19 p.m. that night.', date: '2015-12-09', expect: { text: '7:19 p.m.', value: '2012-09-11T19:19' } },
+      { text: 'A curfew was imposed from midnight to 6 a.m. in the city.', date: '2024-09-24', expect: { text: '6 a.m.', value: '2024-09-24T06:00' } },
       { text: 'The vote is set for 3 p.m. on Tuesday.', date: '2025-06-21', expect: { type: 'TIME' } },
       { text: 'The blast struck at 9:40 a.m. (0640 GMT) Friday, police said.', date: '2025-06-21', expect: { text: '9:40 a.m.', value: '2025-06-20T09:40' } },
       { text: 'The truce took effect at 4 a.m. local time (0100 GMT) on Tuesday.', date: '2025-06-21', expect: { text: '4 a.m.', value: '2025-06-17T04:00' } },
@@ -179,7 +196,7 @@ export default defineRule<DateCandidate>({
       const s = new Scan(sentence, anchor);
       for (const r of parseSentence(sentence.text, ref)) {
         const parts = splitRange(r.text, r.index, !!r.end);
-        const comps = [certain(r.start), r.end ? certain(r.end) : null];
+        const comps = r.end && parts.length === 2 ? rangeParts(parts, ref, r) : [certain(r.start), r.end ? certain(r.end) : null];
         parts.forEach((part, k) => {
           const known = comps[k];
           if (!known) return;
