@@ -20,6 +20,8 @@ function isYear(s: Scan, i: number): boolean {
   if (s.w(i + 1) === ':' || s.w(i + 1) === '.' && /^\d/.test(s.w(i + 2))) return false;
   const y = +w;
   if (y >= 1900 && y <= 2099) return true;
+  // "1848-1914" is a span of years; "No. 14-1418" a docket number
+  if (s.w(i - 1) === '-' && !/^\d{4}$/.test(s.w(i - 2))) return false;
   return y >= 1000 && y < 1900 && TIME_PREPOSITIONS.has(s.w(i - 1));
 }
 
@@ -87,7 +89,7 @@ export default defineRule<DateCandidate>({
       { text: 'Floods struck in 1993, 1996 and 1998.', expect: { text: '1996', value: '1996' } },
       { text: 'The post-1945 order is fraying.', expect: { text: 'post-1945', value: '1945' } },
     ],
-    noMatch: ['About 2000 people marched downtown.', 'The shares closed at 1450 yen.', 'It paid $1995 for the permit.'],
+    noMatch: ['The court sent back case No. 14-1418 to the lower courts.', 'About 2000 people marched downtown.', 'The shares closed at 1450 yen.', 'It paid $1995 for the permit.'],
   },
   run: (ctx) => scanWith(ctx, match),
 });
