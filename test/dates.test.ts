@@ -329,6 +329,7 @@ describe('news the rules were not tuned on: tense of the clause', () => {
     expect(one('The senator has said that on Election Day, she will vote for the nominee.', 'Election Day', '2024-05-02').value).toBe('2024-11-05');
     expect(one('The mayor said that on Monday, the council rejected the plan.', 'Monday', '2024-05-02').value).toBe('2024-04-29');
     expect(one('That means that by early September, a campaign focused on winning must have its teams running.', 'early September', '2024-04-10').value).toBe('2024-09');
+    expect(one('She will surely reach that number on Tuesday, when voters cast ballots.', 'Tuesday', '2024-05-31').value).toBe('2024-06-04');
   });
   it('reads a past in a condition as hypothetical, not as a report', () => {
     expect(one('She would take office if she won the vote on Nov. 5.', 'Nov. 5', '2024-05-20').value).toBe('2024-11-05');

@@ -216,6 +216,7 @@ export function tenseNear(toks: readonly Token[], at: number): Tense {
 }
 
 const SUBORDINATORS = new Set(['that', 'if', 'once', 'unless', 'because']);
+const CLAUSE_PREPS = new Set(['on', 'in', 'at', 'by', 'until', 'before', 'after', 'from', 'during', 'since', 'early', 'late', 'next', 'last', 'this']);
 
 /** True when the expression stands between a subordinator and a comma: "that on Monday, he ...". */
 function opensClause(toks: readonly Token[], at: number): boolean {
@@ -224,7 +225,8 @@ function opensClause(toks: readonly Token[], at: number): boolean {
     if (isVerbish(toks, k) || STOP.has(toks[k]!.norm) || toks[k]!.norm === ',') return false;
     k--;
   }
-  if (k < 0 || at - k > 4) return false;
+  // "that on Election Day, ...": the subordinator opens the phrase (not "reach that number on Tuesday, when")
+  if (k < 0 || at - k > 4 || !CLAUSE_PREPS.has(toks[k + 1]?.norm ?? '')) return false;
   for (let j = at + 1; j < toks.length && j - at <= 4; j++) if (toks[j]!.norm === ',') return true;
   return false;
 }
