@@ -331,6 +331,11 @@ describe('news the rules were not tuned on: tense of the clause', () => {
     expect(one('That means that by early September, a campaign focused on winning must have its teams running.', 'early September', '2024-04-10').value).toBe('2024-09');
     expect(one('She will surely reach that number on Tuesday, when voters cast ballots.', 'Tuesday', '2024-05-31').value).toBe('2024-06-04');
   });
+  it('reads an infinitive after a present want or chance as ahead', () => {
+    expect(one('We stand a good chance to win it on Tuesday.', 'Tuesday', '2024-05-31').value).toBe('2024-06-04');
+    expect(one('The mayor wants to meet the unions on Tuesday.', 'Tuesday', '2024-05-31').value).toBe('2024-06-04');
+    expect(one('The mayor agreed to meet the unions on Tuesday.', 'Tuesday', '2024-05-31').value).toBe('2024-05-28');
+  });
   it('reads a past in a condition as hypothetical, not as a report', () => {
     expect(one('She would take office if she won the vote on Nov. 5.', 'Nov. 5', '2024-05-20').value).toBe('2024-11-05');
   });

@@ -109,7 +109,8 @@ function groupTense(toks: readonly Token[], j: number): Tense | null {
     if (isPlan(toks, k) || beTo || setFor) plan = true;
   }
   // "agreed to buy it in February": the infinitive's own time, open like the present
-  if (!plan) for (let k = first; k < j; k++) if (toks[k]!.norm === 'to' && toks[k + 1]?.tags.includes('Verb')) return 'present';
+  // "wants to meet on Tuesday", "has a chance to win it on Tuesday": a present want or chance looks ahead
+  if (!plan) for (let k = first; k < j; k++) if (toks[k]!.norm === 'to' && toks[k + 1]?.tags.includes('Verb')) return presentAim(toks, first, k) ? 'future' : 'present';
   for (let k = first; k <= j; k++) {
     const t = toks[k]!;
     const w = stem(t.norm);
@@ -124,6 +125,22 @@ function groupTense(toks: readonly Token[], j: number): Tense | null {
     if (t.tags.includes('PresentTense') || t.tags.includes('Infinitive') || t.tags.includes('Gerund')) return 'present';
   }
   return plan ? 'future' : null;
+}
+
+/** The finite verb before an infinitive ("wants to", "stand a chance to") is a lexical present. */
+function presentAim(toks: readonly Token[], first: number, to: number): boolean {
+  for (let k = to - 1; k >= 0 && to - k <= 5 && k >= first - 4; k--) {
+    const t = toks[k]!;
+    if (STOP.has(t.norm) || t.norm === ',') return false;
+    if (!t.tags.includes('Verb') || GROUP_FILLERS.has(t.norm)) continue;
+    const w = stem(t.norm);
+    if (PAST_AUX.has(w) || PERFECT_AUX.has(w) || PRESENT_AUX.has(w) || MODALS.has(w) || t.tags.includes('PastTense') || t.tags.includes('Gerund')) return false;
+    // "would look for ways to": a modal or auxiliary before it leaves the time open
+    const before = stem(toks[k - 1]?.norm ?? '');
+    if (MODALS.has(before) || FUTURE_AUX.has(before) || PAST_AUX.has(before) || PRESENT_AUX.has(before) || PERFECT_AUX.has(before) || before === 'to') return false;
+    return t.tags.includes('PresentTense');
+  }
+  return false;
 }
 
 /**
