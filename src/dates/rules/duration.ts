@@ -24,7 +24,9 @@ const BARE_BEFORE = new Set(['for', 'in', 'within', 'over', 'after', 'than', 'to
 /** Words after a bare plural unit that make it a stretch of time: "hours after", "months of talks", "weeks away". */
 const BARE_AFTER = new Set(['ago', 'later', 'earlier', 'after', 'before', 'away', 'of']);
 /** Words before a unit that make it a thing, not a stretch: "the days of", "those years before". */
-const NOT_BARE = new Set(['the', 'these', 'those', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose', 'of', 'what', 'which', 'many', 'several', 'few', 'some', 'more', 'most', 'all']);
+const NOT_BARE = new Set(['the', 'these', 'those', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose', 'of', 'what', 'which', 'many', 'several', 'few', 'some', 'more', 'most', 'all',
+  // "3.6 million hours of spills" is an amount, not a stretch
+  'million', 'billion', 'trillion', 'thousand', 'hundred', 'millions', 'thousands', 'hundreds', 'dozens']);
 
 /**
  * "hours after the vote", "months of talks", "weeks away", "years ago": a bare plural unit the
