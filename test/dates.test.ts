@@ -433,6 +433,15 @@ describe('news the rules were not tuned on: days counted from the story', () => 
     expect(one('The governor spoke in Ohio on Sunday. The day before, she was in Iowa.', 'The day before', '2024-09-23').value).toBe('2024-09-21');
     expect(one('The envoy landed on Monday. Over breakfast the following morning, he met the king.', 'the following morning', '2024-09-25').value).toBe('2024-09-24');
   });
+  it('counts "the day before" from a day a report was made on', () => {
+    expect(one('"It is absurd," the senator declared Sunday. The day before, at a rally in Ohio, his rival was calm.', 'The day before', '2024-09-24').value).toBe('2024-09-21');
+  });
+  it('reads a season naming an event as the nearest one', () => {
+    expect(one('Most of the party has moved on to a bruising fall campaign.', 'fall', '2024-06-27').value).toBe('2024-FA');
+  });
+  it('reads a perfect infinitive as looking back', () => {
+    expect(one('No polls appear to have been taken in the state before Tuesday\'s primary.', 'Tuesday', '2024-06-05').value).toBe('2024-06-04');
+  });
   it('leaves "the day before the vote" alone', () => {
     expect(dates('Aides met the day before the vote.')).toEqual([]);
   });

@@ -129,6 +129,8 @@ function groupTense(toks: readonly Token[], j: number): Tense | null {
 
 /** The finite verb before an infinitive ("wants to", "stand a chance to") is a lexical present. */
 function presentAim(toks: readonly Token[], first: number, to: number): boolean {
+  // "appear to have been conducted": a perfect infinitive looks back
+  if (toks[to + 1]?.norm === 'have') return false;
   for (let k = to - 1; k >= 0 && to - k <= 5 && k >= first - 4; k--) {
     const t = toks[k]!;
     if (STOP.has(t.norm) || t.norm === ',') return false;

@@ -19,6 +19,8 @@ interface Mention {
    * report ("said Monday") and must not move "that year" away from the year the story is about.
    */
   day: Ymd | null;
+  /** The last day named, a report's day included: what "the day before" counts from. */
+  recent: Ymd | null;
 }
 
 const EDGE: Readonly<Record<string, string>> = Object.freeze({ earlier: 'START', early: 'START', later: 'END', late: 'END' });
@@ -40,6 +42,7 @@ function remember(s: Scan, i: number, last: Mention): void {
     last.y = +w;
     last.m = month;
     last.day = month !== null && day !== null ? { y: +w, m: month, d: day } : null;
+    last.recent = last.day;
     return;
   }
   if (s.anchor && rememberDay(s, i, last)) return;
@@ -52,6 +55,7 @@ function remember(s: Scan, i: number, last: Mention): void {
     last.m = MONTH_NAMES[w]!;
     last.y = day === null ? pickMonthYear(s.anchor, last.m, s.tenseOf(i)) : pickDayYear(s.anchor, last.m, day, s.tenseOf(i));
     last.day = day === null ? null : { y: last.y, m: last.m, d: day };
+    last.recent = last.day;
   }
 }
 
@@ -64,11 +68,13 @@ function rememberDay(s: Scan, i: number, last: Mention): boolean {
   const w = s.w(i);
   let day: Ymd | null = null;
   if (w in DEIXIS) day = addDays(s.anchor!, DEIXIS[w]!);
-  else if (w in WEEKDAY_NAMES && /^[A-Z]/.test(s.text(i)) && s.w(i - 1) !== 'every' && s.w(i - 1) !== 'each' && !reportDay(s, i)) {
+  else if (w in WEEKDAY_NAMES && /^[A-Z]/.test(s.text(i)) && s.w(i - 1) !== 'every' && s.w(i - 1) !== 'each') {
     const shift = s.w(i - 1) === 'last' ? -1 : s.w(i - 1) === 'next' ? 1 : 0;
-    day = pickWeekday(s.anchor!, WEEKDAY_NAMES[w]!, s.tenseOf(i), shift);
+    const named = pickWeekday(s.anchor!, WEEKDAY_NAMES[w]!, s.tenseOf(i), shift);
+    last.recent = named;
+    if (!reportDay(s, i)) day = named;
   }
-  if (day) last.day = day;
+  if (day) (last.day = day), (last.recent = day);
   return day !== null;
 }
 
@@ -93,7 +99,7 @@ function valueFor(unit: string, shift: number, last: Mention, anchor: Ymd | null
 function follow(unit: string, value: string, last: Mention): void {
   if (!/^\d/.test(value)) return;
   const [y, m, d] = value.split('-').map(Number);
-  if (unit === 'day') last.day = { y: y!, m: m!, d: d! };
+  if (unit === 'day') last.day = last.recent = { y: y!, m: m!, d: d! };
   else if (unit === 'year') (last.y = y!), (last.m = null);
   else if (unit === 'month') (last.y = y!), (last.m = m!);
 }
@@ -104,15 +110,15 @@ function follow(unit: string, value: string, last: Mention): void {
  */
 function nextDayPart(s: Scan, i: number, last: Mention): Hit | null {
   if (s.w(i) !== 'the' || !s.anchor) return null;
-  const ref = last.day ?? s.anchor;
+  const ref = last.recent ?? last.day ?? s.anchor;
   const step = DAY_STEP[s.w(i + 2)];
-  if (s.w(i + 1) === 'day' && step !== undefined && last.day && (/^[,.;]$/.test(s.w(i + 3)) || !s.w(i + 3))) {
-    last.day = addDays(ref, step);
+  if (s.w(i + 1) === 'day' && step !== undefined && (last.recent || last.day) && (/^[,.;]$/.test(s.w(i + 3)) || !s.w(i + 3))) {
+    last.day = last.recent = addDays(ref, step);
     return { from: i, to: i + 3, type: 'DATE', value: isoDay(last.day) };
   }
   const part = DAY_PARTS[s.w(i + 2)];
-  if ((s.w(i + 1) === 'following' || s.w(i + 1) === 'next') && part && s.w(i + 2) !== 'overnight' && last.day) {
-    last.day = addDays(ref, 1);
+  if ((s.w(i + 1) === 'following' || s.w(i + 1) === 'next') && part && s.w(i + 2) !== 'overnight' && (last.recent || last.day)) {
+    last.day = last.recent = addDays(ref, 1);
     // the TempEval gold dates "the next morning" by its day
     return { from: i, to: i + 3, type: 'DATE', value: isoDay(last.day) };
   }
@@ -183,5 +189,5 @@ export default defineRule<DateCandidate>({
     ],
     noMatch: ['That month-long strike ended.', 'They said that years of war had ruined the town.', 'Nobody who was there that day has spoken.'],
   },
-  run: (ctx) => scanWith(ctx, matcher({ y: null, m: null, day: null })),
+  run: (ctx) => scanWith(ctx, matcher({ y: null, m: null, day: null, recent: null })),
 });

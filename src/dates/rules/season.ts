@@ -73,7 +73,9 @@ function match(s: Scan, i: number): Hit | null {
     if (spoken && spoken.from > i) (year = spoken.year), (to = spoken.next);
   }
   if (shift === null && year === null && from === i && !modifier(s, i)) return null;
-  if (year === null && s.anchor) year = shift === null || shift === 0 ? byTense(s.anchor, ORDER[code]!, s.tenseOf(i)) : seasonYear(s.anchor.y, s.anchor.m, ORDER[code]!, shift);
+  // a season naming an event ("a fall campaign") is the nearest one, whatever the clause's tense
+  const tense = from === i && year === null && shift === null ? 'present' : s.tenseOf(i);
+  if (year === null && s.anchor) year = shift === null || shift === 0 ? byTense(s.anchor, ORDER[code]!, tense) : seasonYear(s.anchor.y, s.anchor.m, ORDER[code]!, shift);
   return { from, to, type: 'DATE', value: `${year ?? 'XXXX'}-${code}`, mod: pre.mod };
 }
 
