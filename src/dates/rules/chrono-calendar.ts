@@ -4,19 +4,15 @@
  * are kept: the relative words chrono also reads are left to the rules that know news usage.
  * Values come from chrono's parsed components, never from a local-time Date.
  */
-import * as chrono from 'chrono-node';
 import { defineRule } from '../../pipeline/rule.js';
 import { isoDay, isoMonth, isoWeekValue, parseIso, type Ymd } from '../../util/calendar.js';
 import { MONTH_NAMES, SHIFTERS, WEEKDAY_NAMES } from '../lexicon.js';
 import { pickDayYear, pickWeekday } from '../normalise.js';
 import { Scan, type DateCandidate } from '../scan.js';
+import { CLOCK, certain, parseSentence, rangeParts, splitRange, type Components } from '../chrono-read.js';
 
-const LEADING = /^(?:(?:on|at|in|by|from|since|until|till|to|of|the|before|after|during|night|morning|evening|afternoon)\s+)+/i;
-const CLOCK = /\d:\d\d|\b(?:a\.?m\b|p\.?m\b)|\bnoon\b|\bmidnight\b|o'clock|\b\d{1,2} (?:in the (?:morning|afternoon|evening)|at night)\b/i;
 const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const pad = (n: number) => String(n).padStart(2, '0');
-
-type Components = Partial<Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'weekday', number>>;
 
 function valueOf(k: Components, anchor: Ymd | null, s: Scan, at: number): { type: 'DATE' | 'TIME'; value: string } | null {
   let day: string | null = null;
@@ -48,70 +44,6 @@ function secondDay(text: string, start: number, end: number, value: string): { s
   if (/^\s+(?:to|through|until)\s/.test(next[1]!) && !/\b(?:from|between)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) return null;
   const from = end + next[1]!.length;
   return { start: from, end: from + next[2]!.length, value: `${m[1]}-${m[2]}-${next[2]!.padStart(2, '0')}` };
-}
-
-/** "the night of Oct. 23": chrono reads the part of the day and drops the date after it. */
-const PART_OF = /^(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\s+/i;
-
-/** One chrono result, at its index in the sentence. */
-type Read = Pick<chrono.ParsedResult, 'text' | 'start' | 'end'> & { index: number };
-
-/** chrono's results for a sentence; a date it hid behind "the night of" is read again on its own. */
-function parseSentence(text: string, ref: Date): Read[] {
-  const out: Read[] = [];
-  for (const r of chrono.parse(text, { instant: ref, timezone: 0 })) {
-    const lead = PART_OF.exec(r.text);
-    if (lead && !r.start.isCertain('month')) {
-      const at = r.index + lead[0].length;
-      const again = chrono.parse(text.slice(at, r.index + r.text.length), { instant: ref, timezone: 0 })[0];
-      if (again && again.index === 0) {
-        out.push({ text: again.text, start: again.start, end: again.end, index: at });
-        continue;
-      }
-    }
-    out.push(r);
-  }
-  return out;
-}
-
-/**
- * "from midnight to 6 a.m.": chrono may order a range's ends by time rather than by text, so a
- * clock range is read part by part (a month range keeps chrono's reading, which carries the month).
- */
-function rangeParts(parts: { text: string }[], ref: Date, r: Read): (Components | null)[] {
-  const whole = [certain(r.start), r.end ? certain(r.end) : null];
-  if (!parts.every((p) => CLOCK.test(p.text))) return whole;
-  return parts.map((p, k) => {
-    const own = chrono.parse(p.text, { instant: ref, timezone: 0 })[0];
-    return own ? { ...whole[k], ...certain(own.start), weekday: certain(own.start).weekday ?? whole[k]?.weekday } : whole[k] ?? null;
-  });
-}
-
-/** The components chrono read in the text (not the ones it implied from the reference). */
-function certain(c: chrono.ParsedComponents): Components {
-  const out: Components = {};
-  for (const k of ['year', 'month', 'day', 'hour', 'minute', 'weekday'] as const) if (c.isCertain(k)) out[k] = c.get(k) ?? undefined;
-  return out;
-}
-
-/** Cuts chrono's text into the expressions TimeML marks: leading words out, a range as two parts. */
-function splitRange(raw: string, rawIndex: number, range: boolean): { text: string; index: number }[] {
-  let text = raw;
-  let index = rawIndex;
-  const lead = LEADING.exec(text);
-  if (lead) (index += lead[0].length), (text = text.slice(lead[0].length));
-  const parts: { text: string; index: number }[] = [];
-  const sep = range ? /\s+(?:to|through|until|and)\s+|\s*[-–]\s*/.exec(text) : null;
-  if (sep) {
-    parts.push({ text: text.slice(0, sep.index), index });
-    parts.push({ text: text.slice(sep.index + sep[0].length), index: index + sep.index + sep[0].length });
-  } else parts.push({ text, index });
-  return parts.map((p) => {
-    // "9 p.m. on Monday" is two expressions: the weekday rule reads the day
-    const on = /\s+on\s+/.exec(p.text);
-    const t = (on ? p.text.slice(0, on.index) : p.text).replace(/[\s,;:)(]+$/u, '');
-    return { text: t, index: p.index };
-  });
 }
 
 /**

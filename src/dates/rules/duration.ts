@@ -6,9 +6,10 @@
  */
 import { defineRule } from '../../pipeline/rule.js';
 import { unitOf, type Unit } from '../lexicon.js';
-import { agoValue, durationValue, readNumber, wordNumber } from '../normalise.js';
+import { agoValue, durationValue, readNumber } from '../normalise.js';
 import { parseIso } from '../../util/calendar.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
+import { bareBefore, bareRange, hyphenated, unitSecond } from '../unit-words.js';
 import { mentionsQuarter, quantifierAt, reportedQuarter, yearAgoQuarter, type Quarter } from '../context.js';
 
 const PERIOD_WORDS = new Set(['past', 'last', 'next', 'first', 'previous', 'coming', 'final', 'following', 'latest', 'preceding', 'initial', 'remaining', 'same']);
@@ -20,59 +21,6 @@ const FRACTION_OF = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'al
 const EDGE_PERIODS = new Set(['first', 'last', 'final', 'early', 'initial', 'opening', 'closing']);
 const COUNT_FILLERS = new Set(['more', 'full', 'straight', 'consecutive', 'additional', 'extra', 'further', 'trading', 'business', 'working', 'calendar']);
 const BARE_BEFORE = new Set(['for', 'in', 'within', 'over', 'after', 'than', 'took', 'take', 'takes', 'lasted', 'last', 'spent']);
-
-/** Words after a bare plural unit that make it a stretch of time: "hours after", "months of talks", "weeks away". */
-const BARE_AFTER = new Set(['ago', 'later', 'earlier', 'after', 'before', 'away', 'of']);
-/** Words before a unit that make it a thing, not a stretch: "the days of", "those years before". */
-const NOT_BARE = new Set(['the', 'these', 'those', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose', 'of', 'what', 'which', 'many', 'several', 'few', 'some', 'more', 'most', 'all',
-  // "3.6 million hours of spills" is an amount, not a stretch
-  'million', 'billion', 'trillion', 'thousand', 'hundred', 'millions', 'thousands', 'hundreds', 'dozens']);
-
-/**
- * "hours after the vote", "months of talks", "weeks away", "years ago": a bare plural unit the
- * word after shows to be time ("months ago" keeps its "ago"); "days of protest" with a
- * determiner ("the days of") or an adjective before it names an era and is left out.
- */
-function bareBefore(s: Scan, i: number, unit: Unit): Hit | null {
-  const next = s.w(i + 1);
-  if (!BARE_AFTER.has(next) || unit.name === 'second' || unit.name === 'quarter') return null;
-  const prev = s.w(i - 1);
-  if (NOT_BARE.has(prev) || /^\d/.test(prev) || readNumber(s, i - 1) || (s.has(i - 1, 'Adjective') && !s.has(i - 1, 'Adverb'))) return null;
-  if (next === 'of' && (s.w(i + 2) === 'age' || !/^[a-z]/.test(s.text(i + 2)))) return null;
-  // the TempEval gold writes a bare "months ago" as the open stretch, "ago" in its span
-  if (next === 'ago') return { from: i, to: i + 2, type: 'DURATION', value: durationValue(null, unit) };
-  return { from: i, to: i + 1, type: 'DURATION', value: durationValue(null, unit) };
-}
-
-/** "weeks or months of talks": one open stretch, valued by its first unit. */
-function bareRange(s: Scan, i: number, unit: Unit): Hit | null {
-  const other = unitOf(s.w(i + 2));
-  if ((s.w(i + 1) !== 'or' && s.w(i + 1) !== 'to') || !other || !s.w(i + 2).endsWith('s') || !BARE_AFTER.has(s.w(i + 3))) return null;
-  const prev = s.w(i - 1);
-  if (NOT_BARE.has(prev) || /^\d/.test(prev) || readNumber(s, i - 1)) return null;
-  return { from: i, to: i + 3, type: 'DURATION', value: durationValue(null, unit) };
-}
-
-/** "two-week", "10-year", "48-hour", but not "45-year-old". */
-function hyphenated(s: Scan, i: number): { n: number | null; unit: Unit; next: number } | null {
-  const g = s.glued(i);
-  // "day-long", "decades-long", "two-year-long": how long something lasted
-  const long = /^(?:([a-z]+|\d+)-)?([a-z]+)-long$/.exec(g.word);
-  const longUnit = long ? unitOf(long[2]!) : null;
-  if (long && longUnit && longUnit.name !== 'quarter') {
-    const n = long[1] === undefined ? (long[2]!.endsWith('s') ? null : 1) : /^\d/.test(long[1]) ? Number(long[1]) : wordNumber(long[1]);
-    if (long[1] === undefined || n !== null) return { n, unit: longUnit, next: g.next };
-  }
-  const m = /^([a-z]+|\d+(?:\.\d+)?)-(?:and-a-half-)?([a-z]+)$/.exec(g.word);
-  if (!m) return null;
-  const unit = unitOf(m[2]!);
-  // "several-year": a count left open
-  const vague = m[1] === 'several' || m[1] === 'multi';
-  const n = /^\d/.test(m[1]!) ? Number(m[1]) : vague ? null : wordNumber(m[1]!);
-  if (!unit || (n === null && !vague) || m[2]!.endsWith('s') || unit.name === 'quarter') return null;
-  if (s.w(g.next) === '-' || s.w(g.next) === 'old') return null;
-  return { n, unit, next: g.next };
-}
 
 /** "expected to last several weeks", "could last 10 days": the verb, not the period word. */
 const VERB_BEFORE = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'should', 'can', 'must', 'not', "n't", 'did', 'does', 'do']);
@@ -130,20 +78,6 @@ function rangeEnd(s: Scan, num: { value: number | null; next: number }): number 
   const unit = second && second.value !== null && second.value > num.value ? unitOf(s.w(second.next)) : null;
   if (!unit || s.w(second!.next + 1) === 'old') return null;
   return second!.next;
-}
-
-const AFTER_SECOND = new Set(['later', 'earlier', 'ago', 'longer', 'before', 'after', 'when', 'that', 'too']);
-
-/**
- * "a second" the unit ends its phrase ("for a second.", "a second later", "a second or two");
- * otherwise it is the ordinal: "a second term", "a second five-year term", "a second- or third-tier issue".
- */
-function unitSecond(s: Scan, k: number): boolean {
-  const next = s.w(k + 1);
-  if (!next || /^[.,;:!?)"”’]$/.test(next)) return true;
-  if (next === 'or' || next === 'and') return s.w(k + 2) === 'two' || s.w(k + 2) === 'so';
-  if (next === '-' || /^\d/.test(next) || readNumber(s, k + 1)) return false;
-  return AFTER_SECOND.has(next) || (s.has(k + 1, 'Preposition') && !s.touching(k));
 }
 
 function match(s: Scan, i: number, quarterly: Quarter | null): Hit | null {
