@@ -324,6 +324,140 @@ describe('periods of business and wire copy', () => {
   });
 });
 
+describe('news the rules were not tuned on: tense of the clause', () => {
+  it('reads a time fronted in a "that" clause by the clause it opens', () => {
+    expect(one('The senator has said that on Election Day, she will vote for the nominee.', 'Election Day', '2024-05-02').value).toBe('2024-11-05');
+    expect(one('The mayor said that on Monday, the council rejected the plan.', 'Monday', '2024-05-02').value).toBe('2024-04-29');
+    expect(one('That means that by early September, a campaign focused on winning must have its teams running.', 'early September', '2024-04-10').value).toBe('2024-09');
+    expect(one('She will surely reach that number on Tuesday, when voters cast ballots.', 'Tuesday', '2024-05-31').value).toBe('2024-06-04');
+  });
+  it('reads an infinitive after a present want or chance as ahead', () => {
+    expect(one('We stand a good chance to win it on Tuesday.', 'Tuesday', '2024-05-31').value).toBe('2024-06-04');
+    expect(one('The mayor wants to meet the unions on Tuesday.', 'Tuesday', '2024-05-31').value).toBe('2024-06-04');
+    expect(one('The mayor agreed to meet the unions on Tuesday.', 'Tuesday', '2024-05-31').value).toBe('2024-05-28');
+  });
+  it('reads a past in a condition as hypothetical, not as a report', () => {
+    expect(one('She would take office if she won the vote on Nov. 5.', 'Nov. 5', '2024-05-20').value).toBe('2024-11-05');
+  });
+  it('reads the present of a time clause as ahead', () => {
+    expect(one('Once the new tariff takes effect on Dec. 1, importers will pay more.', 'Dec. 1', '2024-05-20').value).toBe('2024-12-01');
+    expect(one('When members meet on Tuesday, they face a hard choice.', 'Tuesday', '2024-05-16').value).toBe('2024-05-21');
+  });
+  it('leans ahead for a month or season in an open tense', () => {
+    expect(one('The primary gives her a chance to shift focus toward the November election.', 'November', '2024-04-10').value).toBe('2024-11');
+    expect(one('These are attacks that rivals are likely to use in the fall.', 'the fall', '2024-04-15').value).toBe('2024-FA');
+    expect(one('He vowed to stay in the race until the party\'s convention in July.', 'July', '2024-04-15').value).toBe('2024-07');
+  });
+});
+
+describe('news the rules were not tuned on: names and ordinals', () => {
+  it('reads "a second" before a noun or a hyphen as the ordinal', () => {
+    expect(dates('The board backed her for a second five-year term.').map((d) => d.text)).toEqual(['five-year']);
+    expect(dates('Crime is a second- or third-tier issue for most voters.')).toEqual([]);
+    expect(one('She hesitated for a second before she answered.', 'a second').value).toBe('PT1S');
+  });
+  it('makes no date of programme and paper titles', () => {
+    expect(dates('The governor told Fox News Sunday that the plan was dead.')).toEqual([]);
+    expect(dates('He appeared on CBS This Morning and on the radio.')).toEqual([]);
+    expect(dates('The memo was leaked to The Daily Beast and the Sunday Times.')).toEqual([]);
+  });
+  it('resolves Super Tuesday to an election year', () => {
+    expect(one('Eleven states vote on March 5, known as Super Tuesday.', 'Super Tuesday', '2024-02-12').value).toBe('2024-03-05');
+    expect(one('The race will be settled on Super Tuesday.', 'Super Tuesday', '2023-06-01').value).toBe('2024-03-05');
+    expect(one('He won seven states on Super Tuesday.', 'Super Tuesday', '2021-05-01').value).toBe('2020-03-03');
+  });
+});
+
+describe('news the rules were not tuned on: counts and years', () => {
+  it('reads a half-dozen as six', () => {
+    expect(one('The campaign stumbled over the past half-dozen days.', 'the past half-dozen days').value).toBe('P6D');
+    expect(one('The survey took half a dozen years.', 'half a dozen years').value).toBe('P6Y');
+  });
+  it('reads "every three years" and "every other week" as sets', () => {
+    expect(one('The limit will be updated every three years to follow wages.', 'every three years')).toMatchObject({ type: 'SET', value: 'P3Y' });
+    expect(one('The panel meets every other week.', 'every other week')).toMatchObject({ type: 'SET', value: 'P2W' });
+  });
+  it('gives "January 20 next year" the year it names', () => {
+    expect(one('Whoever wins will take office on January 20 next year.', 'January 20 next year', '2024-05-16').value).toBe('2025-01-20');
+  });
+  it('reads an ISO date in the text as that day', () => {
+    expect(one('The filing, dated 2023-03-14, was withdrawn.', '2023-03-14').value).toBe('2023-03-14');
+  });
+});
+
+describe('news the rules were not tuned on: bare units', () => {
+  it('reads a bare plural unit that a time word follows', () => {
+    expect(one('The governor resigned hours after the report came out.', 'hours').value).toBe('PTXH');
+    expect(one('After months of talks, the two sides signed.', 'months').value).toBe('PXM');
+    expect(one('The vote is just weeks away.', 'weeks').value).toBe('PXW');
+    expect(one('She had settled the question years ago.', 'years ago')).toMatchObject({ type: 'DURATION', value: 'PXY' });
+  });
+  it('leaves eras and ages alone', () => {
+    expect(dates('Those were the days of cheap oil.')).toEqual([]);
+    expect(dates('The driver was 70 years of age.')).toEqual([]);
+  });
+  it('reads "seven-and-a-half years"', () => {
+    expect(one('It has been seven-and-a-half years since the law passed.', 'seven-and-a-half years').value).toBe('P7Y6M');
+  });
+});
+
+describe('news the rules were not tuned on: narrative and edges', () => {
+  it('keeps "later" in a past narrative as a stretch, not a future date', () => {
+    expect(one('The city was flooded in 2005, and the levees were rebuilt a few years later.', 'a few years')).toMatchObject({ type: 'DURATION', value: 'PXY' });
+    expect(one('A year later the new plant will open.', 'A year later', '2024-03-01').value).toBe('2025');
+  });
+  it('makes no stretch of "on a night when"', () => {
+    expect(dates('The results came on a night when five states voted.')).toEqual([]);
+  });
+  it('reads "this past week", "month\'s end" and a January "year\'s end"', () => {
+    expect(one('The senator raised money for two candidates this past week.', 'this past week', '2024-05-24').value).toBe('2024-W20');
+    expect(one('Advisers expect to lead by month\'s end.', "month's end", '2024-04-10')).toMatchObject({ value: '2024-04', mod: 'END' });
+    expect(one('The campaign had $20 million in cash at year\'s end.', "year's end", '2024-01-05').value).toBe('2023');
+    expect(one('The fund will run dry by year\'s end.', "year's end", '2024-01-05').value).toBe('2024');
+  });
+});
+
+describe('news the rules were not tuned on: a story told about an earlier year', () => {
+  it('keeps the year of the last full date for the next day-and-month dates', () => {
+    const text = 'On March 2, 2021, the paper revealed the account. On March 25, the firm deleted the files.';
+    expect(one(text, 'March 25', '2024-09-07').value).toBe('2021-03-25');
+  });
+  it('does not carry it back before that date, nor from a month alone', () => {
+    expect(one('He was born on Oct. 3, 1950. He said on Sept. 5 that he would run.', 'Sept. 5', '2024-09-07').value).toBe('2024-09-05');
+    expect(one('The truce of August 1988 held. The army crossed the border on Aug. 2.', 'Aug. 2', '2024-08-15').value).toBe('2024-08-02');
+  });
+});
+
+describe('news the rules were not tuned on: days counted from the story', () => {
+  it('reads "the day before" and "the following morning" from the day last named', () => {
+    expect(one('The governor spoke in Ohio on Sunday. The day before, she was in Iowa.', 'The day before', '2024-09-23').value).toBe('2024-09-21');
+    expect(one('The envoy landed on Monday. Over breakfast the following morning, he met the king.', 'the following morning', '2024-09-25').value).toBe('2024-09-24');
+  });
+  it('counts "the day before" from a day a report was made on', () => {
+    expect(one('"It is absurd," the senator declared Sunday. The day before, at a rally in Ohio, his rival was calm.', 'The day before', '2024-09-24').value).toBe('2024-09-21');
+  });
+  it('reads a season naming an event as the nearest one', () => {
+    expect(one('Most of the party has moved on to a bruising fall campaign.', 'fall', '2024-06-27').value).toBe('2024-FA');
+  });
+  it('reads a perfect infinitive as looking back', () => {
+    expect(one('No polls appear to have been taken in the state before Tuesday\'s primary.', 'Tuesday', '2024-06-05').value).toBe('2024-06-04');
+  });
+  it('leaves "the day before the vote" alone', () => {
+    expect(dates('Aides met the day before the vote.')).toEqual([]);
+  });
+});
+
+describe('news the rules were not tuned on: clock ranges and "until"', () => {
+  it('keeps the ends of a clock range in their order', () => {
+    const out = dates('A curfew was imposed from midnight to 6 a.m. across the city.', '2024-09-24');
+    expect(out.map((d) => [d.text, d.value])).toEqual([['midnight', '2024-09-24T24:00'], ['6 a.m.', '2024-09-24T06:00']]);
+  });
+  it('reads "kept going until" as the end of a past stretch, "postponed until" as ahead', () => {
+    expect(one('Marchers kept going until nearly 2 a.m. Friday despite the curfew.', '2 a.m. Friday', '2024-09-24').value).toBe('2024-09-20T02:00');
+    expect(one('The hearing was postponed until Friday.', 'Friday', '2024-09-24').value).toBe('2024-09-27');
+  });
+});
+
 describe('cost', () => {
   it('handles a long article sentence by sentence', () => {
     const para = 'The ministry said on Tuesday that exports fell 3% in the second quarter, after a two-week strike last month. ';

@@ -21,12 +21,17 @@ export function readNumber(s: Scan, i: number): NumberRead | null {
     return { value: Number(w.replace(/,/g, '')), next: i + 1 };
   }
   if ((w === 'a' || w === 'an') && VAGUE_COUNTS.has(s.w(i + 1))) return { value: null, next: i + 2 };
-  // "half a year", "half an hour"
+  // "half a dozen days" is six of them; "half a year", "half an hour"
+  if (w === 'half' && s.w(i + 1) === 'a' && s.w(i + 2) === 'dozen') return { value: 6, next: i + 3 };
   if (w === 'half' && (s.w(i + 1) === 'a' || s.w(i + 1) === 'an')) return { value: 0.5, next: i + 2 };
   if (w === 'a' && s.w(i + 1) === 'couple' && s.w(i + 2) === 'of') return { value: 2, next: i + 3 };
   // "the next couple of years"
   if (w === 'couple' && s.w(i + 1) === 'of' && s.w(i - 1) !== 'a') return { value: 2, next: i + 2 };
   if (VAGUE_COUNTS.has(w) && w !== 'some') return { value: null, next: i + 1 };
+  // "seven-and-a-half years"
+  const halfGlued = /^([a-z]+|\d+)-and-a-half$/.exec(s.glued(i).word);
+  const halfBase = halfGlued ? (/^\d/.test(halfGlued[1]!) ? Number(halfGlued[1]) : wordNumber(halfGlued[1]!)) : null;
+  if (halfBase !== null) return { value: halfBase + 0.5, next: s.glued(i).next };
   const compound = wordNumber(w);
   if (compound === null) return null;
   let value = compound;
@@ -48,6 +53,8 @@ export function readNumber(s: Scan, i: number): NumberRead | null {
 export function wordNumber(w: string): number | null {
   if (w in NUMBER_WORDS) return NUMBER_WORDS[w]!;
   const parts = w.split('-');
+  // "half-dozen" is six, not twelve and a half
+  if (w === 'half-dozen') return 6;
   if (parts.length === 2 && parts[0]! in NUMBER_WORDS && parts[1]! in NUMBER_WORDS) {
     return NUMBER_WORDS[parts[0]!]! + NUMBER_WORDS[parts[1]!]!;
   }
@@ -99,7 +106,9 @@ export function pickMonthYear(anchor: Ymd, month: number, tense: Tense, shift = 
   if (shift > 0) return month > anchor.m ? anchor.y : anchor.y + 1;
   if (tense === 'past' && month > anchor.m + 1) return anchor.y - 1;
   if (tense === 'future' && month < anchor.m) return anchor.y + 1;
-  if (tense === 'present' && Math.abs(month - anchor.m) > 6) return month < anchor.m ? anchor.y + 1 : anchor.y - 1;
+  // an open tense leans ahead ("the November election" in April): a past month is told in the past tense
+  if (tense === 'present' && month - anchor.m > 7) return anchor.y - 1;
+  if (tense === 'present' && anchor.m - month > 5) return anchor.y + 1;
   return anchor.y;
 }
 

@@ -4,72 +4,10 @@
  * so a sentence without a finite verb reads as past.
  */
 import type { Token } from '../doc/document.js';
+import { BE_FORMS, FUTURE_AUX, GROUP_FILLERS, LOOK_AHEAD, MODALS, PAST_AUX, PERFECT_AUX, PLAN_WORDS, PRESENT_AUX, STOP, isPlan, isVerbish, lastedUntil, relativePast, rescheduledTo, stem } from './verbs.js';
+import { hypothetical, opensClause, presentAim, timeClause } from './clause.js';
 
 export type Tense = 'past' | 'present' | 'future';
-
-const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'would', 'wo', 'wont', 'going']);
-const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
-const PRESENT_AUX = new Set(['is', 'are', 'am', "'re", 'does', 'do']);
-/** "has been", "have agreed": the perfect reports the past. */
-const PERFECT_AUX = new Set(['has', 'have', "'ve"]);
-/** Words of plans and schedules: what they govern lies ahead unless a past auxiliary says otherwise. */
-const PLAN_WORDS = new Set(['expected', 'scheduled', 'due', 'slated', 'plan', 'planned', 'planning', 'plans', 'expects', 'intends', 'upcoming', 'poised']);
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
-/** Modals that leave the time open: the nearest day wins. */
-const MODALS = new Set(['could', 'can', 'may', 'might', 'should', 'must']);
-/** Words that may stand inside a verb group: "has not yet been", "will probably be". */
-const GROUP_FILLERS = new Set(['not', "n't", 'never', 'also', 'still', 'already', 'yet', 'probably', 'likely', 'now', 'just', 'be', 'been', 'being', 'to']);
-const STOP = new Set([';', ':', '(', ')', '"', '“', '”']);
-/** "postponed until Tuesday", "ahead of the weekend": what follows lies ahead of the verb. */
-const LOOK_AHEAD = new Set(['until', 'till', 'pending', 'ahead', 'effective']);
-
-/** Verbs that move a date: what they move it "to" lies ahead ("adjourned to Thursday"). */
-const RESCHEDULE = new Set(['adjourned', 'postponed', 'delayed', 'deferred', 'rescheduled', 'moved', 'back', 'forward']);
-const rescheduledTo = (toks: readonly Token[], k: number) => toks[k]!.norm === 'to' && RESCHEDULE.has(toks[k - 1]?.norm ?? '');
-
-/** "isn't" → "is", "won't" → "wo": the auxiliary under a negation. */
-const stem = (w: string) => (w.endsWith("n't") ? w.slice(0, -3) : w);
-
-const RELATIVES = new Set(['that', 'which', 'who']);
-
-/** "shootings that injured": compromise reads some relative-clause verbs as adjectives. */
-function relativePast(toks: readonly Token[], k: number): boolean {
-  const t = toks[k]!;
-  return t.tags.includes('Adjective') && t.norm.endsWith('ed') && RELATIVES.has(toks[k - 1]?.norm ?? '');
-}
-
-/** Words compromise may tag as verbs at the head of a sentence ("Over the weekend, ..."). */
-const NEVER_VERBS = new Set(['over', 'in', 'on', 'at', 'for', 'since', 'during', 'after', 'before', 'by', 'from', 'with', 'as', 'earlier', 'later', 'early', 'late', 'last', 'next', 'this']);
-
-/** Plan words that are as often nouns: a verb only before "to" ("plans to sell"). */
-const NOUN_PLANS = new Set(['plan', 'plans']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
-
-/** "the hastily planned trip", "a scheduled meeting": a participle before its noun describes it and has no tense. */
-function attributive(toks: readonly Token[], k: number): boolean {
-  const t = toks[k]!;
-  if (!t.norm.endsWith('ed') || !toks[k + 1]?.tags.includes('Noun')) return false;
-  const before = toks[k - 1]?.tags.includes('Adverb') ? toks[k - 2] : toks[k - 1];
-  return DETERMINERS.has(before?.norm ?? '');
-}
-
-/** "announced the plan Aug. 21", "set aside vacation plans" are no plan for a day; "plans to sell" is. */
-function isPlan(toks: readonly Token[], k: number): boolean {
-  const t = toks[k]!;
-  const w = stem(t.norm);
-  return PLAN_WORDS.has(w) && ((!t.tags.includes('Noun') && !NOUN_PLANS.has(w)) || toks[k + 1]?.norm === 'to');
-}
-
-function isVerbish(toks: readonly Token[], k: number): boolean {
-  const t = toks[k]!;
-  const w = stem(t.norm);
-  if (NEVER_VERBS.has(w)) return false;
-  if (w === 'set' && BE_FORMS.has(stem(toks[k - 1]?.norm ?? ''))) return true;
-  if (attributive(toks, k)) return false;
-  const plan = isPlan(toks, k);
-  const aux = MODALS.has(w) || FUTURE_AUX.has(w) || PAST_AUX.has(w) || PRESENT_AUX.has(w) || PERFECT_AUX.has(w);
-  return t.tags.includes('Verb') || relativePast(toks, k) || aux || plan;
-}
 
 /**
  * The tense of the verb group whose last word is at j, read from its first finite word:
@@ -86,7 +24,8 @@ function groupTense(toks: readonly Token[], j: number): Tense | null {
   let plan = false;
   for (let k = first; k <= j; k++) {
     const w = stem(toks[k]!.norm);
-    if (FUTURE_AUX.has(w)) return 'future';
+    // "going to" looks ahead; "kept going" does not
+    if (FUTURE_AUX.has(w) && (w !== 'going' || toks[k + 1]?.norm === 'to')) return 'future';
     // "is to resume", "to be published": a duty or arrangement ahead
     const beTo = w === 'to' && (PRESENT_AUX.has(stem(toks[k - 1]?.norm ?? '')) || toks[k + 1]?.norm === 'be');
     // "is set to open", "was set for Monday": a schedule
@@ -94,7 +33,8 @@ function groupTense(toks: readonly Token[], j: number): Tense | null {
     if (isPlan(toks, k) || beTo || setFor) plan = true;
   }
   // "agreed to buy it in February": the infinitive's own time, open like the present
-  if (!plan) for (let k = first; k < j; k++) if (toks[k]!.norm === 'to' && toks[k + 1]?.tags.includes('Verb')) return 'present';
+  // "wants to meet on Tuesday", "has a chance to win it on Tuesday": a present want or chance looks ahead
+  if (!plan) for (let k = first; k < j; k++) if (toks[k]!.norm === 'to' && toks[k + 1]?.tags.includes('Verb')) return presentAim(toks, first, k) ? 'future' : 'present';
   for (let k = first; k <= j; k++) {
     const t = toks[k]!;
     const w = stem(t.norm);
@@ -149,12 +89,16 @@ function sideTense(toks: readonly Token[], at: number, dir: -1 | 1): Tense | nul
     const t = toks[at + dir * k];
     if (!t || STOP.has(t.norm)) break;
     // "postponed until Tuesday"; a sentence opening "Until Tuesday, ..." leaves it to the main verb
-    if (dir === -1 && k <= 4 && (LOOK_AHEAD.has(t.norm) || (k <= 2 && rescheduledTo(toks, at - k))) && at - k > 0) return 'future';
+    if (dir === -1 && k <= 6 && (LOOK_AHEAD.has(t.norm) || (k <= 2 && rescheduledTo(toks, at - k))) && at - k > 0 && !lastedUntil(toks, at - k)) return 'future';
     if (!isVerbish(toks, at + dir * k) || nounMisread(toks, at + dir * k)) continue;
     // walk to the end of the group on the right, so its last word anchors it
     let j = at + dir * k;
     while (dir === 1 && continuesGroup(toks[j + 1])) j++;
     const tense = groupTense(toks, j);
+    // "if he won the vote on Nov. 8": a past in a condition is hypothetical, not a report
+    if (tense === 'past' && dir === -1 && hypothetical(toks, j)) return 'present';
+    // "once the rule takes effect on Dec. 1": the present of a time clause speaks of what lies ahead
+    if (tense === 'present' && dir === -1 && timeClause(toks, j)) return 'future';
     if (tense) return tense;
     if (dir === 1) k = j - at;
   }
@@ -166,7 +110,10 @@ function sideTense(toks: readonly Token[], at: number, dir: -1 | 1): Tense | nul
  * February" is a deadline: ahead unless a past verb governs it ("had fallen 5% by February").
  */
 export function tenseNear(toks: readonly Token[], at: number): Tense {
-  const found = sideTense(toks, at, -1) ?? sideTense(toks, at, 1) ?? outsideParens(toks, at);
+  // "decided that on Election Day, I will vote": a fronted time belongs to the clause it opens
+  // (a past there adds nothing the verb before would not say, and may be a participle: "a campaign focused on")
+  const ahead = opensClause(toks, at) ? sideTense(toks, at, 1) : null;
+  const found = (ahead !== 'past' ? ahead : null) ?? sideTense(toks, at, -1) ?? sideTense(toks, at, 1) ?? outsideParens(toks, at);
   if (toks[at - 1]?.norm === 'by' && found !== 'past' && !pastBefore(toks, at - 1)) return 'future';
   return found ?? 'past';
 }

@@ -7,7 +7,7 @@
  */
 import { defineRule } from '../../pipeline/rule.js';
 import { addDays, isoDay, isoMonth, isoWeekValue, weekday, type Ymd } from '../../util/calendar.js';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon.js';
+import { DAY_PARTS, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon.js';
 import { pickDayYear, pickMonthYear, pickWeekday } from '../normalise.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
 
@@ -19,6 +19,8 @@ interface Mention {
    * report ("said Monday") and must not move "that year" away from the year the story is about.
    */
   day: Ymd | null;
+  /** The last day named, a report's day included: what "the day before" counts from. */
+  recent: Ymd | null;
 }
 
 const EDGE: Readonly<Record<string, string>> = Object.freeze({ earlier: 'START', early: 'START', later: 'END', late: 'END' });
@@ -40,6 +42,7 @@ function remember(s: Scan, i: number, last: Mention): void {
     last.y = +w;
     last.m = month;
     last.day = month !== null && day !== null ? { y: +w, m: month, d: day } : null;
+    last.recent = last.day;
     return;
   }
   if (s.anchor && rememberDay(s, i, last)) return;
@@ -52,6 +55,7 @@ function remember(s: Scan, i: number, last: Mention): void {
     last.m = MONTH_NAMES[w]!;
     last.y = day === null ? pickMonthYear(s.anchor, last.m, s.tenseOf(i)) : pickDayYear(s.anchor, last.m, day, s.tenseOf(i));
     last.day = day === null ? null : { y: last.y, m: last.m, d: day };
+    last.recent = last.day;
   }
 }
 
@@ -64,11 +68,13 @@ function rememberDay(s: Scan, i: number, last: Mention): boolean {
   const w = s.w(i);
   let day: Ymd | null = null;
   if (w in DEIXIS) day = addDays(s.anchor!, DEIXIS[w]!);
-  else if (w in WEEKDAY_NAMES && /^[A-Z]/.test(s.text(i)) && s.w(i - 1) !== 'every' && s.w(i - 1) !== 'each' && !reportDay(s, i)) {
+  else if (w in WEEKDAY_NAMES && /^[A-Z]/.test(s.text(i)) && s.w(i - 1) !== 'every' && s.w(i - 1) !== 'each') {
     const shift = s.w(i - 1) === 'last' ? -1 : s.w(i - 1) === 'next' ? 1 : 0;
-    day = pickWeekday(s.anchor!, WEEKDAY_NAMES[w]!, s.tenseOf(i), shift);
+    const named = pickWeekday(s.anchor!, WEEKDAY_NAMES[w]!, s.tenseOf(i), shift);
+    last.recent = named;
+    if (!reportDay(s, i)) day = named;
   }
-  if (day) last.day = day;
+  if (day) (last.day = day), (last.recent = day);
   return day !== null;
 }
 
@@ -93,13 +99,38 @@ function valueFor(unit: string, shift: number, last: Mention, anchor: Ymd | null
 function follow(unit: string, value: string, last: Mention): void {
   if (!/^\d/.test(value)) return;
   const [y, m, d] = value.split('-').map(Number);
-  if (unit === 'day') last.day = { y: y!, m: m!, d: d! };
+  if (unit === 'day') last.day = last.recent = { y: y!, m: m!, d: d! };
   else if (unit === 'year') (last.y = y!), (last.m = null);
   else if (unit === 'month') (last.y = y!), (last.m = m!);
 }
 
+/**
+ * "The day before, ..." and "the following morning": one day off the day the story is on (not
+ * "the day before the vote", which counts from an event the text does not date).
+ */
+function nextDayPart(s: Scan, i: number, last: Mention): Hit | null {
+  if (s.w(i) !== 'the' || !s.anchor) return null;
+  const ref = last.recent ?? last.day ?? s.anchor;
+  const step = DAY_STEP[s.w(i + 2)];
+  if (s.w(i + 1) === 'day' && step !== undefined && (last.recent || last.day) && (/^[,.;]$/.test(s.w(i + 3)) || !s.w(i + 3))) {
+    last.day = last.recent = addDays(ref, step);
+    return { from: i, to: i + 3, type: 'DATE', value: isoDay(last.day) };
+  }
+  const part = DAY_PARTS[s.w(i + 2)];
+  if ((s.w(i + 1) === 'following' || s.w(i + 1) === 'next') && part && s.w(i + 2) !== 'overnight' && (last.recent || last.day)) {
+    last.day = last.recent = addDays(ref, 1);
+    // the TempEval gold dates "the next morning" by its day
+    return { from: i, to: i + 3, type: 'DATE', value: isoDay(last.day) };
+  }
+  return null;
+}
+
+const DAY_STEP: Readonly<Record<string, number>> = Object.freeze({ before: -1, after: 1 });
+
 function matcher(last: Mention) {
   return (s: Scan, i: number): Hit | null => {
+    const part = nextDayPart(s, i, last);
+    if (part) return part;
     const w = s.w(i);
     let j = i;
     let mod: string | null = null;
@@ -149,6 +180,8 @@ export default defineRule<DateCandidate>({
       { text: 'The mill opened in 1995, its owner said on Monday. That year, it hired 300 people.', date: '2025-06-21', expect: { text: 'That year', value: '1995' } },
       { text: 'Profit in 1996 held steady at the previous year\'s level.', expect: { text: 'the previous year', value: '1995' } },
       { text: 'The ship left port on June 3. The next day, pirates seized it.', date: '2025-06-21', expect: { text: 'The next day', value: '2025-06-04' } },
+      { text: 'She spoke in Ohio on Sunday. The day before, she was in Iowa.', date: '2025-06-24', expect: { text: 'The day before', value: '2025-06-21' } },
+      { text: 'The envoy landed on Monday. At breakfast the following morning, he met the king.', date: '2025-06-25', expect: { text: 'the following morning', type: 'DATE', value: '2025-06-24' } },
       { text: 'Rebels shelled the town on Monday. Later that day, the army withdrew.', date: '2025-06-19', expect: { text: 'Later that day', value: '2025-06-16', mod: 'END' } },
       { text: 'The firm was fined in 2021, after a warning the previous year.', date: '2025-06-21', expect: { text: 'the previous year', value: '2020' } },
       { text: 'Shares closed lower on Friday, down 4% from the previous Friday.', date: '2025-06-23', expect: { text: 'the previous Friday', value: '2025-06-13' } },
@@ -156,5 +189,5 @@ export default defineRule<DateCandidate>({
     ],
     noMatch: ['That month-long strike ended.', 'They said that years of war had ruined the town.', 'Nobody who was there that day has spoken.'],
   },
-  run: (ctx) => scanWith(ctx, matcher({ y: null, m: null, day: null })),
+  run: (ctx) => scanWith(ctx, matcher({ y: null, m: null, day: null, recent: null })),
 });

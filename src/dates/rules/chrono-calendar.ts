@@ -4,19 +4,15 @@
  * are kept: the relative words chrono also reads are left to the rules that know news usage.
  * Values come from chrono's parsed components, never from a local-time Date.
  */
-import * as chrono from 'chrono-node';
 import { defineRule } from '../../pipeline/rule.js';
 import { isoDay, isoMonth, isoWeekValue, parseIso, type Ymd } from '../../util/calendar.js';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon.js';
+import { MONTH_NAMES, SHIFTERS, WEEKDAY_NAMES } from '../lexicon.js';
 import { pickDayYear, pickWeekday } from '../normalise.js';
 import { Scan, type DateCandidate } from '../scan.js';
+import { CLOCK, certain, parseSentence, rangeParts, splitRange, type Components } from '../chrono-read.js';
 
-const LEADING = /^(?:(?:on|at|in|by|from|since|until|till|to|of|the|before|after|during|night|morning|evening|afternoon)\s+)+/i;
-const CLOCK = /\d:\d\d|\b(?:a\.?m\b|p\.?m\b)|\bnoon\b|\bmidnight\b|o'clock|\b\d{1,2} (?:in the (?:morning|afternoon|evening)|at night)\b/i;
 const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const pad = (n: number) => String(n).padStart(2, '0');
-
-type Components = Partial<Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'weekday', number>>;
 
 function valueOf(k: Components, anchor: Ymd | null, s: Scan, at: number): { type: 'DATE' | 'TIME'; value: string } | null {
   let day: string | null = null;
@@ -50,62 +46,24 @@ function secondDay(text: string, start: number, end: number, value: string): { s
   return { start: from, end: from + next[2]!.length, value: `${m[1]}-${m[2]}-${next[2]!.padStart(2, '0')}` };
 }
 
-/** "the night of Oct. 23": chrono reads the part of the day and drops the date after it. */
-const PART_OF = /^(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\s+/i;
-
-/** One chrono result, at its index in the sentence. */
-type Read = Pick<chrono.ParsedResult, 'text' | 'start' | 'end'> & { index: number };
-
-/** chrono's results for a sentence; a date it hid behind "the night of" is read again on its own. */
-function parseSentence(text: string, ref: Date): Read[] {
-  const out: Read[] = [];
-  for (const r of chrono.parse(text, { instant: ref, timezone: 0 })) {
-    const lead = PART_OF.exec(r.text);
-    if (lead && !r.start.isCertain('month')) {
-      const at = r.index + lead[0].length;
-      const again = chrono.parse(text.slice(at, r.index + r.text.length), { instant: ref, timezone: 0 })[0];
-      if (again && again.index === 0) {
-        out.push({ text: again.text, start: again.start, end: again.end, index: at });
-        continue;
-      }
-    }
-    out.push(r);
-  }
-  return out;
-}
-
-/** The components chrono read in the text (not the ones it implied from the reference). */
-function certain(c: chrono.ParsedComponents): Components {
-  const out: Components = {};
-  for (const k of ['year', 'month', 'day', 'hour', 'minute', 'weekday'] as const) if (c.isCertain(k)) out[k] = c.get(k) ?? undefined;
-  return out;
-}
-
-/** Cuts chrono's text into the expressions TimeML marks: leading words out, a range as two parts. */
-function splitRange(raw: string, rawIndex: number, range: boolean): { text: string; index: number }[] {
-  let text = raw;
-  let index = rawIndex;
-  const lead = LEADING.exec(text);
-  if (lead) (index += lead[0].length), (text = text.slice(lead[0].length));
-  const parts: { text: string; index: number }[] = [];
-  const sep = range ? /\s+(?:to|through|until|and)\s+|\s*[-–]\s*/.exec(text) : null;
-  if (sep) {
-    parts.push({ text: text.slice(0, sep.index), index });
-    parts.push({ text: text.slice(sep.index + sep[0].length), index: index + sep.index + sep[0].length });
-  } else parts.push({ text, index });
-  return parts.map((p) => {
-    // "9 p.m. on Monday" is two expressions: the weekday rule reads the day
-    const on = /\s+on\s+/.exec(p.text);
-    const t = (on ? p.text.slice(0, on.index) : p.text).replace(/[\s,;:)(]+$/u, '');
-    return { text: t, index: p.index };
-  });
-}
-
 /**
  * "10:35 a.m. (0735 GMT) Friday": the weekday chrono left after a clock time gives its day, as does
  * an aside that restates the time with its day: "at 4 in the morning (4 a.m. EDT Thursday)".
  */
 const WEEKDAY_AFTER = /^\s*(?:local time\s*)?(?:\([^()]{1,20}\)\s*)?,?\s*(?:on\s+|\([^()]{0,20}\s)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
+
+/**
+ * "On March 2, 2015, the paper revealed it ... On March 25, the firm deleted them": a past story
+ * told about an earlier year keeps that year for the next day-and-month dates (within two sentences),
+ * when the day comes after the full date's and the document's own year would put it later.
+ */
+function storyYear(story: { y: number; m: number; d: number; at: number }, si: number, anchor: Ymd, known: Components, value: string, tense: string): boolean {
+  if (si - story.at > 2 || story.y >= anchor.y || tense !== 'past' || known.month === undefined || known.day === undefined) return false;
+  if (known.month * 31 + known.day <= story.m * 31 + story.d) return false;
+  return /^\d{4}-\d\d-\d\d/.test(value) && +value.slice(0, 4) !== story.y;
+}
+
+const YEAR_AFTER = /^\s+(this|last|next) year\b/i;
 
 /** The value of one part, when it names a month with a day or year, or a clock time. */
 function partValue(text: string, after: string, known: Components, anchor: Ymd | null, s: Scan, at: number) {
@@ -115,7 +73,10 @@ function partValue(text: string, after: string, known: Components, anchor: Ymd |
   const monthDate = known.month !== undefined && hasMonthWord(text) && /\d/.test(text);
   const clock = known.hour !== undefined;
   if (!monthDate && !clock) return null;
-  return valueOf(monthDate ? known : { hour: known.hour, minute: known.minute, weekday: known.weekday }, anchor, s, at);
+  const v = valueOf(monthDate ? known : { hour: known.hour, minute: known.minute, weekday: known.weekday }, anchor, s, at);
+  // TimeML writes midnight as the end of its day, as the day-deixis rule does
+  if (v && /^midnight$/i.test(text.trim())) v.value = v.value.replace(/T00:00$/, 'T24:00');
+  return v;
 }
 
 /** "the week of March 6" is the week that holds the day (TimeML values it as that ISO week). */
@@ -143,6 +104,10 @@ export default defineRule<DateCandidate>({
       { text: 'The doctor was shot on the night of Oct. 23 at home.', date: '1998-10-26', expect: { text: 'Oct. 23', value: '1998-10-23' } },
       { text: 'Leaders meet in Oslo on May 14 and 15.', date: '2025-05-02', expect: { text: '15', value: '2025-05-15' } },
       { text: 'The fair runs from Sept. 3 to 7 in Lyon.', date: '2025-05-02', expect: { text: '7', value: '2025-09-07' } },
+      { text: 'The new president takes office on January 20 next year.', date: '2024-05-16', expect: { text: 'January 20 next year', value: '2025-01-20' } },
+      { text: 'On May 4, 2019, the board met in secret. On May 20, it fired the chief.', date: '2024-05-16', expect: { text: 'May 20', value: '2019-05-20' } },
+      { text: 'The attack began on Sept. 11, 2012. A warning was sent at 7:19 p.m. that night.', date: '2015-12-09', expect: { text: '7:19 p.m.', value: '2012-09-11T19:19' } },
+      { text: 'A curfew was imposed from midnight to 6 a.m. in the city.', date: '2024-09-24', expect: { text: '6 a.m.', value: '2024-09-24T06:00' } },
       { text: 'The vote is set for 3 p.m. on Tuesday.', date: '2025-06-21', expect: { type: 'TIME' } },
       { text: 'The blast struck at 9:40 a.m. (0640 GMT) Friday, police said.', date: '2025-06-21', expect: { text: '9:40 a.m.', value: '2025-06-20T09:40' } },
       { text: 'The truce took effect at 4 a.m. local time (0100 GMT) on Tuesday.', date: '2025-06-21', expect: { text: '4 a.m.', value: '2025-06-17T04:00' } },
@@ -154,14 +119,16 @@ export default defineRule<DateCandidate>({
   run(ctx) {
     const anchor = parseIso(ctx.doc.date);
     const ref = anchor ? new Date(Date.UTC(anchor.y, anchor.m - 1, anchor.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
-    for (const sentence of ctx.doc.sentences) {
+    // the year of the last full date ("On March 2, 2015, ...") and the sentence it was in
+    let story: { y: number; m: number; d: number; at: number } | null = null;
+    ctx.doc.sentences.forEach((sentence, si) => {
       // chrono is the costliest call here: only sentences that can hold what we keep (a digit, and a
       // month name or a clock time) are given to it.
-      if (sentence.start < ctx.doc.bodyStart || !/\d/.test(sentence.text) || !(MONTH_WORD.test(sentence.text) || CLOCK.test(sentence.text))) continue;
+      if (sentence.start < ctx.doc.bodyStart || !/\d/.test(sentence.text) || !(MONTH_WORD.test(sentence.text) || CLOCK.test(sentence.text))) return;
       const s = new Scan(sentence, anchor);
       for (const r of parseSentence(sentence.text, ref)) {
         const parts = splitRange(r.text, r.index, !!r.end);
-        const comps = [certain(r.start), r.end ? certain(r.end) : null];
+        const comps = r.end && parts.length === 2 ? rangeParts(parts, ref, r) : [certain(r.start), r.end ? certain(r.end) : null];
         parts.forEach((part, k) => {
           const known = comps[k];
           if (!known) return;
@@ -169,15 +136,28 @@ export default defineRule<DateCandidate>({
           const after = sentence.text.slice(part.index + part.text.length, part.index + part.text.length + 40);
           const v = partValue(part.text, after, known, anchor, s, at);
           if (!v) return;
+          if (known.year !== undefined && known.month !== undefined) story = known.day === undefined ? null : { y: known.year, m: known.month, d: known.day, at: si };
+          else if (story && anchor && storyYear(story, si, anchor, known, v.value, s.tenseOf(at))) v.value = String(story.y) + v.value.slice(4);
+          // "an email sent at 7:19 p.m." after "on Sept. 11, 2012": the clock time of the story's day
+          else if (story && anchor && v.type === 'TIME' && known.day === undefined && known.weekday === undefined && si - story.at <= 2 && story.y < anchor.y && s.tenseOf(at) === 'past') {
+            v.value = isoDay({ y: story.y, m: story.m, d: story.d }) + v.value.slice(10);
+          }
           let start = sentence.start + part.index;
+          let end = start + part.text.length;
+          // "January 20 next year": the year word belongs to the date and gives its year
+          const yearWord = known.year === undefined && anchor ? YEAR_AFTER.exec(after) : null;
+          if (yearWord && /^\d{4}-\d\d-\d\d$/.test(v.value)) {
+            v.value = String(anchor!.y + SHIFTERS[yearWord[1]!.toLowerCase()]!) + v.value.slice(4);
+            end += yearWord[0].length;
+          }
           const evidence = ctx.doc.span(sentence.start, sentence.end);
           const week = weekOf(ctx.doc.text, start, v.value);
           if (week) (start = week.start), (v.value = week.value);
-          ctx.emit({ ...ctx.doc.span(start, sentence.start + part.index + part.text.length), ...v, mod: null, interval: null, evidence });
-          const second = v.type === 'DATE' ? secondDay(ctx.doc.text, start, start + part.text.length, v.value) : null;
+          ctx.emit({ ...ctx.doc.span(start, end), ...v, mod: null, interval: null, evidence });
+          const second = v.type === 'DATE' && !yearWord ? secondDay(ctx.doc.text, start, start + part.text.length, v.value) : null;
           if (second && second.end <= sentence.end) ctx.emit({ ...ctx.doc.span(second.start, second.end), type: 'DATE', value: second.value, mod: null, interval: null, evidence });
         });
       }
-    }
+    });
   },
 });

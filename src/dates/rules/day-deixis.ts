@@ -28,6 +28,8 @@ function midDay(s: Scan, i: number): Hit | null {
     const wd = isoDay(pickWeekday(s.anchor, WEEKDAY_NAMES[s.w(i + 1 + on)]!, s.tenseOf(i)));
     return { from: i, to: on ? i + 1 : i + 2, type: 'TIME', value: `${wd}T${g.word === 'noon' ? '12:00' : '24:00'}` };
   }
+  // "on WTMJ's Midday with ...": a capital inside the sentence makes it a programme's title
+  if ((g.word === 'midday' || g.word === 'noon') && i > 0 && /^[A-Z]/.test(s.text(i))) return null;
   if (g.word === 'midday' || (g.word === 'noon' && !/^\d/.test(s.w(i - 1)) && s.w(i - 1) !== 'high')) part = '12:00';
   // "at midnight", "until midnight": the coming (or, in a past sentence, the last) end of the day
   else if (g.word === 'midnight' && CLOCK_BEFORE.has(s.w(i - 1))) part = '24:00';
@@ -76,6 +78,8 @@ function match(s: Scan, i: number): Hit | null {
   }
   // "this morning", "last night"
   if ((w === 'this' || w === 'last') && s.w(i + 1) in DAY_PARTS && s.w(i + 1) !== 'overnight') {
+    // "on CBS This Morning": a capitalised pair inside the sentence is a programme's title
+    if (i > 0 && /^[A-Z]/.test(s.text(i)) && /^[A-Z]/.test(s.text(i + 1))) return null;
     const k = w === 'last' && s.w(i + 1) === 'night' ? -1 : 0;
     if (w === 'last' && s.w(i + 1) !== 'night') return null;
     return { from: i, to: i + 2, type: 'TIME', value: `${day(s, k, k ? 'PAST_REF' : 'PRESENT_REF')}T${DAY_PARTS[s.w(i + 1)]}` };
@@ -98,7 +102,7 @@ export default defineRule<DateCandidate>({
       { text: 'A curfew begins at midnight.', date: '2025-06-21', expect: { text: 'midnight', type: 'TIME', value: '2025-06-21T24:00' } },
       { text: 'Trading was halted in mid-afternoon yesterday.', date: '2025-06-21', expect: { text: 'mid-afternoon yesterday', type: 'TIME', value: '2025-06-20TAF', mod: 'MID' } },
     ],
-    noMatch: ['The morning papers carried the story.', 'The new Germany is a different country.', 'The poll was published by USA Today.', 'You are listening to VOA Today.', 'It was the third day of protests.'],
+    noMatch: ['The morning papers carried the story.', 'The new Germany is a different country.', 'The poll was published by USA Today.', 'You are listening to VOA Today.', 'The senator appeared on CBS This Morning to defend the plan.', 'He told the hosts of Midday with Ann Reed that he would stay.', 'It was the third day of protests.'],
   },
   run: (ctx) => scanWith(ctx, match),
 });

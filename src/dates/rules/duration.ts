@@ -6,9 +6,10 @@
  */
 import { defineRule } from '../../pipeline/rule.js';
 import { unitOf, type Unit } from '../lexicon.js';
-import { agoValue, durationValue, readNumber, wordNumber } from '../normalise.js';
+import { agoValue, durationValue, readNumber } from '../normalise.js';
 import { parseIso } from '../../util/calendar.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
+import { bareBefore, bareRange, hyphenated, unitSecond } from '../unit-words.js';
 import { mentionsQuarter, quantifierAt, reportedQuarter, yearAgoQuarter, type Quarter } from '../context.js';
 
 const PERIOD_WORDS = new Set(['past', 'last', 'next', 'first', 'previous', 'coming', 'final', 'following', 'latest', 'preceding', 'initial', 'remaining', 'same']);
@@ -18,29 +19,8 @@ const RATE_BEFORE = new Set(['per', 'times', 'twice', 'once', 'thrice', '%', 'pe
 const FRACTION_OF = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'all', 'those', 'these', 'our']);
 /** Words between a count and its unit: "two more years", "an additional year", "six straight weeks". */
 const EDGE_PERIODS = new Set(['first', 'last', 'final', 'early', 'initial', 'opening', 'closing']);
-const COUNT_FILLERS = new Set(['more', 'full', 'straight', 'consecutive', 'additional', 'extra', 'further']);
+const COUNT_FILLERS = new Set(['more', 'full', 'straight', 'consecutive', 'additional', 'extra', 'further', 'trading', 'business', 'working', 'calendar']);
 const BARE_BEFORE = new Set(['for', 'in', 'within', 'over', 'after', 'than', 'took', 'take', 'takes', 'lasted', 'last', 'spent']);
-
-/** "two-week", "10-year", "48-hour", but not "45-year-old". */
-function hyphenated(s: Scan, i: number): { n: number | null; unit: Unit; next: number } | null {
-  const g = s.glued(i);
-  // "day-long", "decades-long", "two-year-long": how long something lasted
-  const long = /^(?:([a-z]+|\d+)-)?([a-z]+)-long$/.exec(g.word);
-  const longUnit = long ? unitOf(long[2]!) : null;
-  if (long && longUnit && longUnit.name !== 'quarter') {
-    const n = long[1] === undefined ? (long[2]!.endsWith('s') ? null : 1) : /^\d/.test(long[1]) ? Number(long[1]) : wordNumber(long[1]);
-    if (long[1] === undefined || n !== null) return { n, unit: longUnit, next: g.next };
-  }
-  const m = /^([a-z]+|\d+(?:\.\d+)?)-(?:and-a-half-)?([a-z]+)$/.exec(g.word);
-  if (!m) return null;
-  const unit = unitOf(m[2]!);
-  // "several-year": a count left open
-  const vague = m[1] === 'several' || m[1] === 'multi';
-  const n = /^\d/.test(m[1]!) ? Number(m[1]) : vague ? null : wordNumber(m[1]!);
-  if (!unit || (n === null && !vague) || m[2]!.endsWith('s') || unit.name === 'quarter') return null;
-  if (s.w(g.next) === '-' || s.w(g.next) === 'old') return null;
-  return { n, unit, next: g.next };
-}
 
 /** "expected to last several weeks", "could last 10 days": the verb, not the period word. */
 const VERB_BEFORE = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'should', 'can', 'must', 'not', "n't", 'did', 'does', 'do']);
@@ -59,6 +39,8 @@ function relative(s: Scan, from: number, next: number, n: number | null, unit: U
   // "three days later" measures from another event: TimeML keeps the duration and leaves "later" out;
   // "a year earlier" in a report compares with the same period of the year before: a date
   if (w !== 'ago' && w !== 'from' && unit.name !== 'year') return null;
+  // "the war turned sour a few years later": a past sentence counts from its own event, not from today
+  if (w === 'later' && s.tenseOf(from) === 'past') return null;
   if (w === 'before' && /^[a-z]/.test(s.w(next + 1)) && s.w(next + 1) !== 'that') return null;
   // In an earnings report "a year ago" is the same quarter a year before
   if (quarterly && n === 1 && unit.name === 'year' && s.anchor && !namesLongerPeriod(s)) {
@@ -119,10 +101,12 @@ function match(s: Scan, i: number, quarterly: Quarter | null): Hit | null {
     if (edge) j = i + 2;
     const unit = unitOf(s.w(j));
     if (!unit || unit.name === 'quarter' || !s.w(j).endsWith('s')) return null;
+    const range = j === i ? bareRange(s, i, unit) : null;
+    if (range) return range;
     if (edge || ((j === i || (s.w(i) === 'the' && j === i + 1)) && BARE_BEFORE.has(s.w(i - 1)))) {
       return { from: i, to: j + 1, type: 'DURATION', value: durationValue(null, unit) };
     }
-    return null;
+    return j === i ? bareBefore(s, i, unit) : null;
   }
   // "the next 12 to 18 months" stays one stretch, of a length left open
   const stretch = j > i ? rangeEnd(s, num) : null;
@@ -138,10 +122,12 @@ function match(s: Scan, i: number, quarterly: Quarter | null): Hit | null {
   const dated = s.w(k + 1) === 'ago' || s.w(k + 1) === 'earlier';
   if (!dated && (s.w(j) === 'a' || s.w(j) === 'an') && (RATE_BEFORE.has(s.w(j - 1)) || /\d/.test(s.w(j - 1)))) return null;
   if (unit.name === 'quarter' && num.value !== null && num.value > 4) return null;
+  // "on a night when five states vote", "on a day of protests": a point in time, not a stretch
+  if ((s.w(j) === 'a' || s.w(j) === 'an') && s.w(i - 1) === 'on' && j === i) return null;
   // "a quarter of the market" is a fraction; "60 Minutes" mid-sentence is a title
   if ((unit.name === 'quarter' && s.w(k + 1) === 'of' && FRACTION_OF.has(s.w(k + 2))) || (/^[A-Z]/.test(s.text(k)) && /^[a-z\d]/.test(s.text(j)))) return null;
   // "a second attempt": the ordinal, not the unit
-  if (unit.name === 'second' && s.w(k) === 'second' && (s.has(k + 1, 'Noun') || s.has(k + 1, 'Adjective'))) return null;
+  if (unit.name === 'second' && s.w(k) === 'second' && !unitSecond(s, k)) return null;
   let value = num.value;
   let to = k + 1;
   if (s.w(to) === 'and' && s.w(to + 1) === 'a' && s.w(to + 2) === 'half' && value !== null) (value += 0.5), (to += 3);
@@ -166,6 +152,9 @@ export default defineRule<DateCandidate>({
       { text: 'Lenders expect defaults to rise over the next 12 to 18 months.', expect: { text: 'the next 12 to 18 months', value: 'PXM' } },
       { text: 'The mine could reopen in a year or two, the ministry said.', expect: { text: 'a year', value: 'P1Y' } },
       { text: 'The repairs took half a year.', expect: { text: 'half a year', value: 'P6M' } },
+      { text: 'The mayor resigned hours after the audit was published.', expect: { text: 'hours', value: 'PTXH' } },
+      { text: 'Some patients relapsed within weeks or months of treatment.', expect: { text: 'weeks or months', value: 'PXW' } },
+      { text: 'The exchange reopened five trading days after the fire.', expect: { text: 'five trading days', value: 'P5D' } },
       { text: 'The talks lasted a fortnight.', expect: { text: 'a fortnight', value: 'P2W' } },
       { text: 'Thousands surrendered in the first hours of the offensive.', expect: { text: 'the first hours', value: 'PTXH' } },
       { text: 'The talks are expected to last several weeks.', expect: { text: 'several weeks', value: 'PXW' } },

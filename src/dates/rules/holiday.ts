@@ -29,8 +29,23 @@ const HOLIDAYS: readonly [readonly string[], Holiday][] = [
   [['election', 'day'], nth(11, 1, 1, 1)],
   [['independence', 'day'], (y) => ({ y, m: 7, d: 4 })],
   [['labor', 'day'], nth(9, 1, 1)],
+  // US primaries: Super Tuesday has fallen on the first Tuesday of March in most cycles
+  [['super', 'tuesday'], nth(3, 2, 1)],
+  [['black', 'friday'], nth(11, 4, 4, 1)],
+  [['cyber', 'monday'], nth(11, 4, 4, 4)],
   [['memorial', 'day'], (y) => addDays({ y, m: 5, d: 31 }, -((weekday({ y, m: 5, d: 31 }) + 6) % 7))],
 ];
+
+/**
+ * Super Tuesday comes in presidential years only: within one it is that year's (unless "last"
+ * says otherwise); between them, the one before in a past sentence, else the next.
+ */
+function electionYear(anchorYear: number, y: number, shift: number, tense: string): number {
+  if (anchorYear % 4 === 0 && shift === 0) return anchorYear;
+  if (y % 4 === 0) return y;
+  const before = y - (y % 4);
+  return shift < 0 || (shift === 0 && tense === 'past') ? before : before + 4;
+}
 
 function match(s: Scan, i: number): Hit | null {
   for (const [words, when] of HOLIDAYS) {
@@ -48,6 +63,7 @@ function match(s: Scan, i: number): Hit | null {
     let y = a.y;
     if ((shift < 0 || (shift === 0 && tense === 'past')) && ahead && toDayNum(thisYear) !== now) y--;
     if ((shift > 0 || (shift === 0 && tense === 'future')) && !ahead) y++;
+    if (words[0] === 'super') y = electionYear(a.y, y, shift, tense);
     return { from, to, type: 'DATE', value: isoDay(when(y)) };
   }
   return null;
@@ -62,6 +78,8 @@ export default defineRule<DateCandidate>({
     match: [
       { text: 'The boy was rescued at sea on Thanksgiving Day.', date: '2000-01-06', expect: { text: 'Thanksgiving Day', value: '1999-11-25' } },
       { text: 'Voters will go to the polls on Election Day.', date: '1998-10-26', expect: { value: '1998-11-03' } },
+      { text: 'A dozen states will vote on Super Tuesday.', date: '2024-02-20', expect: { text: 'Super Tuesday', value: '2024-03-05' } },
+      { text: 'Shoppers crowded the malls on Black Friday.', date: '2023-11-27', expect: { text: 'Black Friday', value: '2023-11-24' } },
     ],
     noMatch: ['The christmas tree market is crowded.', 'Labor unions held a rally.'],
   },

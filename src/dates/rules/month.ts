@@ -51,10 +51,11 @@ function match(s: Scan, i: number): Hit | null {
     from = i - 1;
   }
   let to = m.to;
-  // "January this year", "June last year"
-  if ((s.w(to) === 'this' || s.w(to) === 'last' || s.w(to) === 'next') && s.w(to + 1) === 'year') {
-    const k = SHIFTERS[s.w(to)]!;
-    to += 2;
+  // "January this year", "June last year", "March of next year"
+  const of = s.w(to) === 'of' ? 1 : 0;
+  if ((s.w(to + of) === 'this' || s.w(to + of) === 'last' || s.w(to + of) === 'next') && s.w(to + of + 1) === 'year') {
+    const k = SHIFTERS[s.w(to + of)]!;
+    to += 2 + of;
     const y = s.anchor ? String(s.anchor.y + k) : 'XXXX';
     return { from, to, type: 'DATE', value: `${y}-${pad(m.month)}`, mod: pre.mod };
   }
@@ -80,6 +81,7 @@ export default defineRule<DateCandidate>({
       { text: 'Talks collapsed in late November.', date: '2000-01-06', expect: { text: 'late November', value: '1999-11', mod: 'END' } },
       { text: 'The law took effect last April.', date: '1989-10-27', expect: { text: 'last April', value: '1989-04' } },
       { text: 'Two helicopters collided last February.', date: '1998-03-01', expect: { text: 'last February', value: '1997-02' } },
+      { text: 'Leaders agreed to draft a plan by March of next year.', date: '2024-09-18', expect: { text: 'March of next year', value: '2025-03' } },
       { text: 'The March vote will settle the dispute.', date: '2025-01-10', expect: { text: 'March', value: '2025-03' } },
       { text: 'Sales peaked in March nineteen ninety-six.', date: '1998-02-27', expect: { text: 'March nineteen ninety-six', value: '1996-03' } },
     ],

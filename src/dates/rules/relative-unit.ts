@@ -30,7 +30,12 @@ function edges(s: Scan, i: number): Hit | null {
   const g = s.glued(i);
   const yearEnd = g.word === 'year-end' ? g.next : w === 'year' && s.w(i + 1) === 'end' ? i + 2 : w === 'year' && s.w(i + 1) === "'s" && s.w(i + 2) === 'end' ? i + 3 : 0;
   // "since year-end" counts from the last one, the end of the year before
-  if (yearEnd && s.anchor) return { from: i, to: yearEnd, type: 'DATE', value: String(s.anchor.y - (s.w(i - 1) === 'since' ? 1 : 0)), mod: 'END' };
+  // and a past "at year's end" written in January is the end just gone
+  const justGone = s.w(i - 1) === 'since' || (s.anchor?.m === 1 && s.tenseOf(i) === 'past');
+  if (yearEnd && s.anchor) return { from: i, to: yearEnd, type: 'DATE', value: String(s.anchor.y - (justGone ? 1 : 0)), mod: 'END' };
+  // "by month's end", "at month-end": the end of the current month
+  const monthEnd = g.word === 'month-end' ? g.next : w === 'month' && s.w(i + 1) === "'s" && s.w(i + 2) === 'end' ? i + 3 : 0;
+  if (monthEnd && s.anchor && s.w(i - 1) !== 'each' && s.w(i - 1) !== 'every') return { from: i, to: monthEnd, type: 'DATE', value: unitValue(s.anchor, 'month', 0)!, mod: 'END' };
   if (w === 'the' && (s.w(i + 1) === 'end' || s.w(i + 1) === 'beginning' || s.w(i + 1) === 'start') && s.w(i + 2) === 'of' && s.w(i + 3) === 'the') {
     const unit = s.w(i + 4);
     if ((unit === 'year' || unit === 'month' || unit === 'week') && s.anchor && s.w(i + 5) !== 'of') {
@@ -40,8 +45,17 @@ function edges(s: Scan, i: number): Hit | null {
   return null;
 }
 
+/** "this past week", "this past weekend": the one just gone. */
+function thisPast(s: Scan, i: number): Hit | null {
+  const unit = s.w(i + 2);
+  if (s.w(i) !== 'this' || s.w(i + 1) !== 'past' || !CALENDAR_UNITS.has(unit) || !s.anchor) return null;
+  if (unit === 'weekend') return { from: i, to: i + 3, type: 'DATE', value: `${unitValue(s.anchor, 'week', -1)}-WE` };
+  const value = unitValue(s.anchor, unit as 'week', -1);
+  return value ? { from: i, to: i + 3, type: 'DATE', value } : null;
+}
+
 function match(s: Scan, i: number): Hit | null {
-  const edge = edges(s, i);
+  const edge = edges(s, i) ?? thisPast(s, i);
   if (edge) return edge;
   let j = i;
   let mod: string | null = null;
@@ -79,6 +93,8 @@ export default defineRule<DateCandidate>({
   confidence: 0.9,
   examples: {
     match: [
+      { text: 'Aides expect a lead of 300 delegates by month\'s end.', date: '2024-04-10', expect: { text: "month's end", value: '2024-04', mod: 'END' } },
+      { text: 'The group met donors this past week.', date: '2024-05-24', expect: { text: 'this past week', value: '2024-W20' } },
       { text: 'Earlier this month, the envoy visited Cairo.', date: '2025-06-21', expect: { text: 'Earlier this month', value: '2025-06' } },
       { text: 'Exports rose last week.', date: '2025-06-21', expect: { text: 'last week', value: '2025-W24' } },
       { text: 'A decision is due later this year.', date: '2025-06-21', expect: { text: 'later this year', value: '2025', mod: 'END' } },

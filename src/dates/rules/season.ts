@@ -38,7 +38,15 @@ function byTense(a: { y: number; m: number }, k: number, tense: string): number 
   // in years: the document date, and the middle month of a season (winter's is the January after)
   const cur = a.y + a.m / 12;
   const mid = (y: number) => y + (k * 3 + 1) / 12;
-  return cur - mid(back) <= mid(ahead) - cur ? back : ahead;
+  // a tie (spring news on "the fall") goes ahead: a past one would be told in the past tense
+  return cur - mid(back) < mid(ahead) - cur ? back : ahead;
+}
+
+const EVENT_NOUNS = new Set(['campaign', 'campaigns', 'election', 'elections', 'battle', 'offensive', 'session', 'semester', 'term', 'primary', 'primaries', 'push', 'tour', 'race', 'contest', 'debates', 'sitting', 'harvest', 'meeting', 'meetings', 'collection', 'sale', 'sales']);
+
+/** "a bruising fall battle", "its spring offensive": a season naming when an event of the year comes. */
+function modifier(s: Scan, i: number): boolean {
+  return EVENT_NOUNS.has(s.w(i + 1)) && (s.has(i - 1, 'Adjective') || s.has(i - 1, 'Possessive') || ['a', 'an', 'its', 'his', 'her', 'their', 'our'].includes(s.w(i - 1)));
 }
 
 function match(s: Scan, i: number): Hit | null {
@@ -64,8 +72,10 @@ function match(s: Scan, i: number): Hit | null {
     const spoken = spokenYear(s, s.w(to) === 'of' ? to + 1 : to);
     if (spoken && spoken.from > i) (year = spoken.year), (to = spoken.next);
   }
-  if (shift === null && year === null && from === i) return null;
-  if (year === null && s.anchor) year = shift === null || shift === 0 ? byTense(s.anchor, ORDER[code]!, s.tenseOf(i)) : seasonYear(s.anchor.y, s.anchor.m, ORDER[code]!, shift);
+  if (shift === null && year === null && from === i && !modifier(s, i)) return null;
+  // a season naming an event ("a fall campaign") is the nearest one, whatever the clause's tense
+  const tense = from === i && year === null && shift === null ? 'present' : s.tenseOf(i);
+  if (year === null && s.anchor) year = shift === null || shift === 0 ? byTense(s.anchor, ORDER[code]!, tense) : seasonYear(s.anchor.y, s.anchor.m, ORDER[code]!, shift);
   return { from, to, type: 'DATE', value: `${year ?? 'XXXX'}-${code}`, mod: pre.mod };
 }
 
@@ -81,9 +91,10 @@ export default defineRule<DateCandidate>({
       { text: 'Factories will slow down in the spring.', date: '1998-02-06', expect: { text: 'the spring', value: '1998-SP' } },
       { text: 'The harvest failed this summer.', date: '1998-10-06', expect: { text: 'this summer', value: '1998-SU' } },
       { text: 'Police said the gang robbed the bank last fall.', date: '1999-06-07', expect: { text: 'last fall', value: '1998-FA' } },
+      { text: 'The party now faces a bruising fall campaign against the incumbent.', date: '2024-06-27', expect: { text: 'fall', value: '2024-FA' } },
       { text: 'The firm sold its trucking arm this past spring.', date: '1999-10-30', expect: { text: 'this past spring', value: '1999-SP' } },
     ],
-    noMatch: ['Prices could fall further.', 'Water levels spring back slowly.'],
+    noMatch: ['A sharp fall in sales hit the firm.', 'Prices could fall further.', 'Water levels spring back slowly.'],
   },
   run: (ctx) => scanWith(ctx, match),
 });

@@ -4,7 +4,7 @@
  */
 import { defineRule } from '../../pipeline/rule.js';
 import { MONTH_NAMES, SEASONS, unitOf } from '../lexicon.js';
-import { durationValue } from '../normalise.js';
+import { durationValue, readNumber } from '../normalise.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
 
 const ADVERBS: Readonly<Record<string, string>> = Object.freeze({
@@ -12,8 +12,20 @@ const ADVERBS: Readonly<Record<string, string>> = Object.freeze({
 });
 const RATE_BEFORE = new Set(['times', 'twice', 'once', 'thrice', '%', 'percent']);
 
+/** "every three years", "every other week": a set whose period is the counted stretch. */
+function everyN(s: Scan, i: number): Hit | null {
+  const other = s.w(i + 1) === 'other';
+  const num = other ? { value: 2, next: i + 2 } : readNumber(s, i + 1);
+  if (!num || num.value === null || num.value < 1) return null;
+  const unit = unitOf(s.w(num.next));
+  if (!unit || unit.name === 'quarter' || (!other && !s.w(num.next).endsWith('s'))) return null;
+  return { from: i, to: num.next + 1, type: 'SET', value: durationValue(num.value, unit) };
+}
+
 function match(s: Scan, i: number): Hit | null {
   const w = s.w(i);
+  // "The Daily Beast", "the Weekly Standard": a capital past the sentence's start makes it a name
+  if (w in ADVERBS && /^[A-Z]/.test(s.text(i)) && (i > 0 || /^[A-Z]/.test(s.text(i + 1)))) return null;
   if (w in ADVERBS) {
     // "daily" before a noun is still a set in TimeML ("daily flights")
     return { from: i, to: i + 1, type: 'SET', value: ADVERBS[w]! };
@@ -24,6 +36,8 @@ function match(s: Scan, i: number): Hit | null {
     if (month !== undefined && s.w(i + 1).length > 3) return { from: i, to: i + 2, type: 'SET', value: `XXXX-${String(month).padStart(2, '0')}` };
   }
   if ((w === 'every' || w === 'each') && s.w(i + 1) in SEASONS) return { from: i, to: i + 2, type: 'SET', value: `XXXX-${SEASONS[s.w(i + 1)]}` };
+  const counted = w === 'every' ? everyN(s, i) : null;
+  if (counted) return counted;
   const unit = unitOf(s.w(i + 1));
   if (!unit || s.w(i + 1).endsWith('s')) return null;
   if (w === 'every' || w === 'each' || w === 'per') {
@@ -45,13 +59,14 @@ export default defineRule<DateCandidate>({
   confidence: 0.9,
   examples: {
     match: [
+      { text: 'The rules will be reviewed every three years.', expect: { text: 'every three years', type: 'SET', value: 'P3Y' } },
       { text: 'The ferry runs twice a week.', expect: { text: 'a week', type: 'SET', value: 'P1W' } },
       { text: 'Inspectors visit the site every month.', expect: { text: 'every month', value: 'P1M' } },
       { text: 'The fund pays out $5 million annually.', expect: { text: 'annually', value: 'P1Y' } },
       { text: 'The river floods each April.', expect: { text: 'each April', type: 'SET', value: 'XXXX-04' } },
       { text: 'The company pays $40 million in interest every quarter.', expect: { text: 'every quarter', type: 'SET', value: 'P1Q' } },
     ],
-    noMatch: ['The treaty took a year to negotiate.', 'Everyone was tired.', 'Militias patrol every quarter of the city.'],
+    noMatch: ['The story first ran in The Daily Beast on its front page.', 'The treaty took a year to negotiate.', 'Everyone was tired.', 'Militias patrol every quarter of the city.'],
   },
   run: (ctx) => scanWith(ctx, match),
 });

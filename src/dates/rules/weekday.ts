@@ -26,11 +26,20 @@ function datedWeekday(s: Scan, at: number): { to: number; value: string } | null
 /** "nights" → NI: a plural part of the day, which makes a weekday recur. */
 const pluralPart = (w: string) => (w.endsWith('s') && w.slice(0, -1) in DAY_PARTS ? DAY_PARTS[w.slice(0, -1)]! : null);
 
+/** Capitalised words that make a weekday part of a name: "Fox News Sunday", "the Sunday Times", "Super Tuesday". */
+const NAME_BEFORE = new Set(['news', 'super', 'black', 'cyber', 'bloody', 'easter', 'good', 'palm', 'ash', 'holy', 'maundy', 'giving']);
+const NAME_AFTER = new Set(['times', 'telegraph', 'express', 'mirror', 'herald', 'post', 'tribune', 'observer', 'independent', 'people', 'mail']);
+
+function inName(s: Scan, i: number): boolean {
+  const capital = (k: number) => /^[A-Z]/.test(s.text(k));
+  return (i > 0 && capital(i - 1) && NAME_BEFORE.has(s.w(i - 1))) || (capital(i + 1) && NAME_AFTER.has(s.w(i + 1)));
+}
+
 function match(s: Scan, i: number): Hit | null {
   let w = s.w(i);
   const plural = w.endsWith('s') && w.slice(0, -1) in WEEKDAY_NAMES;
   if (plural) w = w.slice(0, -1);
-  if (!(w in WEEKDAY_NAMES) || !/^[A-Z]/.test(s.text(i))) return null;
+  if (!(w in WEEKDAY_NAMES) || !/^[A-Z]/.test(s.text(i)) || inName(s, i)) return null;
   const wd = WEEKDAY_NAMES[w]!;
   let from = i;
   let to = i + 1;
@@ -83,7 +92,7 @@ export default defineRule<DateCandidate>({
       { text: 'The market is closed on Sundays.', expect: { text: 'Sundays', type: 'SET', value: 'XXXX-WXX-7' } },
       { text: 'Flights leave on Monday and Tuesday nights.', expect: { text: 'Monday', type: 'SET', value: 'XXXX-WXX-1TNI' } },
     ],
-    noMatch: ['The sunday school opened.', 'Prices were stable all along.'],
+    noMatch: ['The senator told Fox News Sunday that he would run.', 'The leak was first reported by the Sunday Times.', 'The sunday school opened.', 'Prices were stable all along.'],
   },
   run: (ctx) => scanWith(ctx, match),
 });

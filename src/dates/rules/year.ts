@@ -20,6 +20,8 @@ function isYear(s: Scan, i: number): boolean {
   if (s.w(i + 1) === ':' || s.w(i + 1) === '.' && /^\d/.test(s.w(i + 2))) return false;
   const y = +w;
   if (y >= 1900 && y <= 2099) return true;
+  // "1848-1914" is a span of years; "No. 14-1418" a docket number
+  if (s.w(i - 1) === '-' && !/^\d{4}$/.test(s.w(i - 2))) return false;
   return y >= 1000 && y < 1900 && TIME_PREPOSITIONS.has(s.w(i - 1));
 }
 
@@ -46,6 +48,8 @@ function match(s: Scan, i: number): Hit | null {
     const dec = +s.w(i + 1) / 10;
     return { from: pre.from, to: i + 3, type: 'DATE', value: `${dec * 10 > s.anchor.y % 100 ? century - 1 : century}${dec}`, mod: pre.mod };
   }
+  // "2016-07-05": an ISO date written out is that day
+  if ((m = /^((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.exec(g.word))) return { from: i, to: g.next, type: 'DATE', value: m[0] };
   // "mid-1996"
   if ((m = /^mid-(\d{4})$/.exec(g.word))) return { from: i, to: g.next, type: 'DATE', value: m[1]!, mod: 'MID' };
   // "post-1959 politics", "pre-1990 rules": the year, as TimeML marks it
@@ -77,6 +81,7 @@ export default defineRule<DateCandidate>({
   confidence: 0.85,
   examples: {
     match: [
+      { text: 'The archive lists the post as 2016-07-05 and nothing later.', expect: { text: '2016-07-05', value: '2016-07-05' } },
       { text: 'The plant was built in 1998 and closed later.', expect: { text: '1998', value: '1998', type: 'DATE' } },
       { text: 'Sales rose sharply in the late 1980s.', expect: { text: 'the late 1980s', value: '198', mod: 'END' } },
       { text: 'The treaty dates from mid-1996.', expect: { text: 'mid-1996', value: '1996', mod: 'MID' } },
@@ -84,7 +89,7 @@ export default defineRule<DateCandidate>({
       { text: 'Floods struck in 1993, 1996 and 1998.', expect: { text: '1996', value: '1996' } },
       { text: 'The post-1945 order is fraying.', expect: { text: 'post-1945', value: '1945' } },
     ],
-    noMatch: ['About 2000 people marched downtown.', 'The shares closed at 1450 yen.', 'It paid $1995 for the permit.'],
+    noMatch: ['The court sent back case No. 14-1418 to the lower courts.', 'About 2000 people marched downtown.', 'The shares closed at 1450 yen.', 'It paid $1995 for the permit.'],
   },
   run: (ctx) => scanWith(ctx, match),
 });
