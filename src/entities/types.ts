@@ -14,6 +14,11 @@ export interface EntityCandidate {
   strength?: number;
   /** Misspelling: the correctly spelt name or token it is close to. */
   near?: string;
+  /**
+   * The reading holds for this mention only ("AT BOSTON" is the venue in a table where "BOSTON 5" is
+   * the club): it votes apart from same-named mentions and forms its own record when they read otherwise.
+   */
+  local?: boolean;
   /** Pronoun: its gender. */
   gender?: 'm' | 'f';
   /** Title or office stated next to the mention ("Chief of Army Staff"). */

@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../../doc/document.js';
 import { defineRule } from '../../pipeline/rule.js';
 import type { EntityCandidate, EntityData } from '../types.js';
 import { nameRuns } from '../chunk.js';
-import { LOCATIVE, NOT_NAMES, RESULT_WORDS, SPORTS_WORDS } from '../lexicon.js';
+import { EVENT_WORDS, LOCATIVE, NOT_NAMES, RESULT_WORDS, SPORTS_WORDS } from '../lexicon.js';
 import { hasTag, isCapitalised, isCapsSentence, phraseAt } from '../match.js';
 import type { Run } from '../chunk.js';
 
@@ -20,6 +20,8 @@ export default defineRule<EntityCandidate, EntityData>({
       { text: 'SOCCER - ENGLISH LEAGUE RESULTS\nLeeds 2 Chelsea 1\nThe league resumes on Saturday.', expect: { text: 'Leeds', type: 'ORG' } },
       { text: 'In the football league on Saturday, Hamburg beat Bochum 2-0.', expect: { text: 'Hamburg', type: 'ORG' } },
       { text: 'RUGBY LEAGUE - RESULTS\nManly 42 Western Suburbs 6\nThe league resumes next week.', expect: { text: 'Manly', type: 'ORG' } },
+      { text: 'BASEBALL - MAJOR LEAGUE GAMES\nTORONTO 4 DETROIT 2\nTORONTO AT DETROIT', expect: { text: 'DETROIT', type: 'GPE', local: true } },
+      { text: 'CRICKET - COUNTY CHAMPIONSHIP\nAt Taunton: Somerset 280 (R. Harden 61) v Kent.', expect: { text: 'Taunton', type: 'GPE' } },
     ],
     noMatch: ['Hamburg beat its own export record in 1995, the city said.', 'In the football league on Saturday, Brazil beat Chile 2-0 in Santiago.'],
   },
@@ -35,6 +37,12 @@ export default defineRule<EntityCandidate, EntityData>({
         const run = runs.get(i) ?? (i === 0 && isCapitalised(toks[0]!) && !NOT_NAMES.has(toks[0]!.norm) ? lineOpener(toks) : undefined);
         const end = Math.max(hit?.end ?? 0, run?.end ?? 0);
         if (!end) continue;
+        if (venue(toks, i, end)) {
+          // "OAKLAND AT BOSTON", "At Headingley: Yorkshire 305-5": where the game is played, a place.
+          ctx.emit({ ...ctx.doc.span(toks[i]!.start, toks[end - 1]!.end), type: 'GPE', kind: 'name', strength: 4, local: true, ...(hit && hit.end === end ? { name: hit.phrase.name } : {}), evidence: ctx.doc.span(s.start, s.end) });
+          i = end - 1;
+          continue;
+        }
         const skip = (hit && ctx.data.countries.has(hit.phrase.name) && hit.end === end) || run?.title || personLike(toks, i, end) || dateline(toks, i, end);
         const placeLike = !!hit || end - i === 1 || toks.slice(i, end).some((t) => hasTag(t, 'Place', 'City', 'Region') || TEAM_WORDS.has(t.norm));
         // In a sports report a lone name, or a city not preceded by "in", is more often a club.
@@ -69,6 +77,14 @@ function dateline(toks: readonly Token[], i: number, end: number): boolean {
   if (i !== 0) return false;
   const next = toks[end];
   return !next || next.text === ',' || (/^\d{4}$/.test(next.text) && toks[end + 1]?.text === '-');
+}
+
+/** The side after "AT" in a short capitals fixture line, or the ground heading a result block ("At Cardiff:", "In Bergen:"). */
+function venue(toks: readonly Token[], i: number, end: number): boolean {
+  const prev = toks[i - 1];
+  // "RESULTS AT HAMLET CUP" names the event, not a ground.
+  if (prev?.text === 'AT' && toks.length <= 8) return (!toks[end] || toks[end]!.text === '.') && !EVENT_WORDS.has(toks[end - 1]!.norm);
+  return i === 1 && (prev?.norm === 'at' || prev?.norm === 'in') && toks[end]?.text === ':';
 }
 
 function isSports(sentences: readonly Sentence[]): boolean {
