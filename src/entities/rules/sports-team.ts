@@ -37,16 +37,16 @@ export default defineRule<EntityCandidate, EntityData>({
         const run = runs.get(i) ?? (i === 0 && isCapitalised(toks[0]!) && !NOT_NAMES.has(toks[0]!.norm) ? lineOpener(toks) : undefined);
         const end = Math.max(hit?.end ?? 0, run?.end ?? 0);
         if (!end) continue;
-        if (venue(toks, i, end)) {
-          // "OAKLAND AT BOSTON", "At Headingley: Yorkshire 305-5": where the game is played, a place.
+        if (venue(toks, i, end) || (hit?.end === end && hit.phrase.type === 'GPE' && toks[i - 1]?.text === 'in')) {
+          // "OAKLAND AT BOSTON", "At Headingley: Yorkshire 305-5", "played in Milan": where the game is played, a place.
           ctx.emit({ ...ctx.doc.span(toks[i]!.start, toks[end - 1]!.end), type: 'GPE', kind: 'name', strength: 4, local: true, ...(hit && hit.end === end ? { name: hit.phrase.name } : {}), evidence: ctx.doc.span(s.start, s.end) });
           i = end - 1;
           continue;
         }
         const skip = (hit && ctx.data.countries.has(hit.phrase.name) && hit.end === end) || run?.title || personLike(toks, i, end) || dateline(toks, i, end);
         const placeLike = !!hit || end - i === 1 || toks.slice(i, end).some((t) => hasTag(t, 'Place', 'City', 'Region') || TEAM_WORDS.has(t.norm));
-        // In a sports report a lone name, or a city not preceded by "in", is more often a club.
-        const lone = i > 0 && !isCapsSentence(s) && !hit && end - i === 1 && !!run && !hasTag(toks[i]!, 'Acronym') && !ctx.data.phrases.has(toks[i]!.norm);
+        // In a sports report a lone name, or a city not preceded by "in", is more often a club ("in Zabrze" is the town).
+        const lone = i > 0 && !['in', 'at'].includes(toks[i - 1]!.norm) && !isCapsSentence(s) && !hit && end - i === 1 && !!run && !hasTag(toks[i]!, 'Acronym') && !ctx.data.phrases.has(toks[i]!.norm);
         const city = !!hit && hit.end === end && hit.phrase.type === 'GPE' && !LOCATIVE.has(toks[i - 1]?.norm ?? '') && !isCapsSentence(s);
         if (!skip && (lone || city) && !inResult(toks, i, end, placeLike)) {
           ctx.emit({ ...ctx.doc.span(toks[i]!.start, toks[end - 1]!.end), type: 'ORG', kind: 'name', strength: city ? 3 : 1, evidence: ctx.doc.span(s.start, s.end) });
