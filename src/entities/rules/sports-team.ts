@@ -37,8 +37,8 @@ export default defineRule<EntityCandidate, EntityData>({
         const run = runs.get(i) ?? (i === 0 && isCapitalised(toks[0]!) && !NOT_NAMES.has(toks[0]!.norm) ? lineOpener(toks) : undefined);
         const end = Math.max(hit?.end ?? 0, run?.end ?? 0);
         if (!end) continue;
-        if (venue(toks, i, end) || (hit?.end === end && hit.phrase.type === 'GPE' && toks[i - 1]?.text === 'in')) {
-          // "OAKLAND AT BOSTON", "At Headingley: Yorkshire 305-5", "played in Milan": where the game is played, a place.
+        if (venue(toks, i, end)) {
+          // "OAKLAND AT BOSTON", "At Headingley: Yorkshire 305-5": where the game is played, a place.
           ctx.emit({ ...ctx.doc.span(toks[i]!.start, toks[end - 1]!.end), type: 'GPE', kind: 'name', strength: 4, local: true, ...(hit && hit.end === end ? { name: hit.phrase.name } : {}), evidence: ctx.doc.span(s.start, s.end) });
           i = end - 1;
           continue;
