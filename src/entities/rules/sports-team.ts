@@ -21,9 +21,12 @@ export default defineRule<EntityCandidate, EntityData>({
       { text: 'In the football league on Saturday, Hamburg beat Bochum 2-0.', expect: { text: 'Hamburg', type: 'ORG' } },
       { text: 'RUGBY LEAGUE - RESULTS\nManly 42 Western Suburbs 6\nThe league resumes next week.', expect: { text: 'Manly', type: 'ORG' } },
       { text: 'BASEBALL - MAJOR LEAGUE GAMES\nTORONTO 4 DETROIT 2\nTORONTO AT DETROIT', expect: { text: 'DETROIT', type: 'GPE', local: true } },
+      { text: 'SOCCER - LEAGUE CUP RESULTS\nIn Tartu: Kalev Tartu (Estonia) 2 Zoria Luhansk (Ukraine) 1', expect: { text: 'Kalev Tartu', type: 'ORG' } },
+      { text: 'SOCCER - SCOTTISH LEAGUE STANDINGS\nAlloa Athletic 3 2 1 0 7 2 7\nQueen Park 3 0 1 2 2 6 1', expect: { text: 'Queen Park', type: 'ORG' } },
+      { text: 'SOCCER - ENGLISH LEAGUE FIXTURES\nDivision two - Kestrel Vale v Hollins Rovers.', expect: { text: 'Kestrel Vale', type: 'ORG' } },
       { text: 'CRICKET - COUNTY CHAMPIONSHIP\nAt Taunton: Somerset 280 (R. Harden 61) v Kent.', expect: { text: 'Taunton', type: 'GPE' } },
     ],
-    noMatch: ['Hamburg beat its own export record in 1995, the city said.', 'In the football league on Saturday, Brazil beat Chile 2-0 in Santiago.'],
+    noMatch: ['TENNIS - RESULTS\nMaria Kovac (Croatia) beat Olga Brann (Sweden) 6-2 6-3\nOlga Brann 1 0 3 1 4', 'Hamburg beat its own export record in 1995, the city said.', 'In the football league on Saturday, Brazil beat Chile 2-0 in Santiago.'],
   },
   run(ctx) {
     if (!isSports(ctx.doc.sentences)) return;
@@ -101,16 +104,34 @@ const isScore = (t: Token | undefined): boolean => !!t && /^\d+(-\d+)?$/.test(t.
  */
 function inResult(toks: readonly Token[], i: number, end: number, placeLike: boolean): boolean {
   const prev = toks[i - 1];
-  const next = toks[end];
   const fixture = (t: Token | undefined) => !!t && RESULT_WORDS.has(t.norm) && (t.norm !== 'at' || (t.text === 'AT' && toks.length <= 8)) && t.norm !== 'against';
+  // "West Bromwich v Sheffield United.": either side of "v" with nothing in brackets (a player's country) is a side.
+  if (VERSUS.has(toks[end]?.norm ?? '') || (VERSUS.has(prev?.norm ?? '') && toks[end]?.text !== '(')) return true;
+  // "Port Vale 2 0 2 0 2 2 2": a line opening with a name and a row of numbers is a standings row.
+  // Players' averages carry decimals or dashes ("Hick 13 2 42 1 42.00"); a club's row is whole numbers only.
+  if (i === 0 && toks.length - end >= 3 && toks.slice(end).every((t) => /^\d+$/.test(t.text))) return true;
   if (placeLike) {
+    const next = toks[end];
     if (isScore(next) || fixture(next)) return true;
+    const k = afterCountry(toks, end);
+    if (k > end && isScore(toks[k]) && (!toks[k + 1] || /^\p{Lu}/u.test(toks[k + 1]!.text))) return true;
     return fixture(prev) && (isScore(next) || !next || next.text === ',' || next.text === '.');
   }
-  // "Gloria Bistrita 2 Dinamo 1": a score, then the other side or the end of the line.
-  const after = toks[end + 1];
-  const sideAfter = !after || /^\p{Lu}/u.test(after.text) || after.text === '(';
-  return isScore(next) && sideAfter && (!prev || isScore(prev) || fixture(prev));
+  // "Gloria Bistrita 2 Dinamo 1", "Gloria Bistrita (Romania) 2 Valletta (Malta) 1": a score, then the
+  // other side or the end of the line; a country in brackets after the side is skipped.
+  const k = afterCountry(toks, end);
+  const after = toks[k + 1];
+  const sideAfter = k > end ? !!after && /^\p{Lu}/u.test(after.text) : !after || /^\p{Lu}/u.test(after.text) || after.text === '(';
+  return isScore(toks[k]) && (sideAfter || (isScore(prev) && !after)) && (!prev || prev.text === ':' || isScore(prev) || fixture(prev));
+}
+
+const VERSUS = new Set(['v', 'vs', 'vs.', 'versus']);
+
+/** The index after "(Country)" at k, or k. */
+function afterCountry(toks: readonly Token[], k: number): number {
+  if (toks[k]?.text !== '(') return k;
+  for (let j = k + 1; j < k + 5 && toks[j]; j++) if (toks[j]!.text === ')') return j > k + 1 && isCapitalised(toks[k + 1]!) ? j + 1 : k;
+  return k;
 }
 
 function lineOpener(toks: readonly Token[]): Run | undefined {
