@@ -24,6 +24,7 @@ export default defineRule<EntityCandidate, EntityData>({
       { text: 'SOCCER - LEAGUE CUP RESULTS\nIn Tartu: Kalev Tartu (Estonia) 2 Zoria Luhansk (Ukraine) 1', expect: { text: 'Kalev Tartu', type: 'ORG' } },
       { text: 'SOCCER - SCOTTISH LEAGUE STANDINGS\nAlloa Athletic 3 2 1 0 7 2 7\nQueen Park 3 0 1 2 2 6 1', expect: { text: 'Queen Park', type: 'ORG' } },
       { text: 'SOCCER - ENGLISH LEAGUE FIXTURES\nDivision two - Kestrel Vale v Hollins Rovers.', expect: { text: 'Kestrel Vale', type: 'ORG' } },
+      { text: 'SOCCER - GERMAN LEAGUE RESULTS\nHolzstadt 2 (Brenner 12th, Okafor 80th) Lindau 0', expect: { text: 'Okafor', type: 'PERSON' } },
       { text: 'CRICKET - COUNTY CHAMPIONSHIP\nAt Taunton: Somerset 280 (R. Harden 61) v Kent.', expect: { text: 'Taunton', type: 'GPE' } },
     ],
     noMatch: ['TENNIS - RESULTS\nMaria Kovac (Croatia) beat Olga Brann (Sweden) 6-2 6-3\nOlga Brann 1 0 3 1 4', 'Hamburg beat its own export record in 1995, the city said.', 'In the football league on Saturday, Brazil beat Chile 2-0 in Santiago.'],
@@ -43,6 +44,12 @@ export default defineRule<EntityCandidate, EntityData>({
         if (venue(toks, i, end)) {
           // "OAKLAND AT BOSTON", "At Headingley: Yorkshire 305-5": where the game is played, a place.
           ctx.emit({ ...ctx.doc.span(toks[i]!.start, toks[end - 1]!.end), type: 'GPE', kind: 'name', strength: 4, local: true, ...(hit && hit.end === end ? { name: hit.phrase.name } : {}), evidence: ctx.doc.span(s.start, s.end) });
+          i = end - 1;
+          continue;
+        }
+        if (!hit && run && !run.title && player(toks, i, end)) {
+          // "Schalke 4 (Max 11th, Thon 34th)", "c Cork b Croft", "Croft 29-6-64-1": a scorer or a bowler, a person.
+          ctx.emit({ ...ctx.doc.span(toks[i]!.start, toks[end - 1]!.end), type: 'PERSON', kind: 'name', strength: 2, evidence: ctx.doc.span(s.start, s.end) });
           i = end - 1;
           continue;
         }
@@ -73,6 +80,16 @@ function personLike(toks: readonly Token[], i: number, end: number): boolean {
   if (end - i > 1 && /^\p{Lu}$/u.test(first.text)) return true; // "M. Walker"
   const prev = toks[i - 1];
   return !!prev && PLAYER_MARKS.has(prev.text);
+}
+
+/** A scorer's minute ("34th", "(5th and 89th minutes)"), a bowler's figures, or a scorecard mark before the name. */
+function player(toks: readonly Token[], i: number, end: number): boolean {
+  // The tokenizer splits "34th" into "34" and "th".
+  const k = toks[end]?.text === '(' ? end + 1 : end;
+  if (/^\d{1,3}$/.test(toks[k]?.text ?? '') && /^(?:st|nd|rd|th)$/.test(toks[k + 1]?.text ?? '') && toks[k + 1]!.start === toks[k]!.end) return true;
+  if (toks[end] && /^\d+(?:\.\d)?-\d+-\d+-\d+$/.test(toks[end]!.text)) return true;
+  const prev = toks[i - 1];
+  return !!prev && PLAYER_MARKS.has(prev.text) && prev.text.length <= 3;
 }
 
 /** "LONDON 1996-08-22", "YORK, England": the place that opens a dateline. */
