@@ -47,7 +47,8 @@ export default defineRule<EntityCandidate, EntityData>({
           i = end - 1;
           continue;
         }
-        if (!hit && run && !run.title && player(toks, i, end)) {
+        const country = !!hit && ctx.data.countries.has(hit.phrase.name);
+        if ((!hit || (!country && hit.end === end)) && (run || hit) && !run?.title && player(toks, i, end)) {
           // "Schalke 4 (Max 11th, Thon 34th)", "c Cork b Croft", "Croft 29-6-64-1": a scorer or a bowler, a person.
           ctx.emit({ ...ctx.doc.span(toks[i]!.start, toks[end - 1]!.end), type: 'PERSON', kind: 'name', strength: 2, evidence: ctx.doc.span(s.start, s.end) });
           i = end - 1;
@@ -87,7 +88,8 @@ function player(toks: readonly Token[], i: number, end: number): boolean {
   // The tokenizer splits "34th" into "34" and "th".
   const k = toks[end]?.text === '(' ? end + 1 : end;
   if (/^\d{1,3}$/.test(toks[k]?.text ?? '') && /^(?:st|nd|rd|th)$/.test(toks[k + 1]?.text ?? '') && toks[k + 1]!.start === toks[k]!.end) return true;
-  if (toks[end] && /^\d+(?:\.\d)?-\d+-\d+-\d+$/.test(toks[end]!.text)) return true;
+  // Bowling figures "29-6-64-1" (overs, maidens, runs, wickets), which the tokenizer splits at the dashes.
+  if ([0, 2, 4, 6].every((d) => /^\d+(?:\.\d)?$/.test(toks[end + d]?.text ?? '')) && [1, 3, 5].every((d) => toks[end + d]?.text === '-')) return true;
   const prev = toks[i - 1];
   return !!prev && PLAYER_MARKS.has(prev.text) && prev.text.length <= 3;
 }
