@@ -25,6 +25,7 @@ export default defineRule<EntityCandidate, EntityData>({
       { text: 'SOCCER - SCOTTISH LEAGUE STANDINGS\nAlloa Athletic 3 2 1 0 7 2 7\nQueen Park 3 0 1 2 2 6 1', expect: { text: 'Queen Park', type: 'ORG' } },
       { text: 'SOCCER - ENGLISH LEAGUE FIXTURES\nDivision two - Kestrel Vale v Hollins Rovers.', expect: { text: 'Kestrel Vale', type: 'ORG' } },
       { text: 'SOCCER - GERMAN LEAGUE RESULTS\nHolzstadt 2 (Brenner 12th, Okafor 80th) Lindau 0', expect: { text: 'Okafor', type: 'PERSON' } },
+      { text: 'GOLF - DUTCH CHAMPIONSHIP SCORES\n140 Brent Hollis, Kowalczyk, Martin Lund (Sweden)\nThe tournament ends on Sunday.', expect: { text: 'Kowalczyk', type: 'PERSON' } },
       { text: 'CRICKET - COUNTY CHAMPIONSHIP\nAt Taunton: Somerset 280 (R. Harden 61) v Kent.', expect: { text: 'Taunton', type: 'GPE' } },
     ],
     noMatch: ['TENNIS - RESULTS\nMaria Kovac (Croatia) beat Olga Brann (Sweden) 6-2 6-3\nOlga Brann 1 0 3 1 4', 'Hamburg beat its own export record in 1995, the city said.', 'In the football league on Saturday, Brazil beat Chile 2-0 in Santiago.'],
@@ -34,6 +35,7 @@ export default defineRule<EntityCandidate, EntityData>({
     for (const s of ctx.doc.sentences) {
       const toks = s.tokens;
       const runs = new Map(nameRuns(s).map((r) => [r.i, r]));
+      const ends = new Map([...runs.values()].map((r) => [r.end, r]));
       for (let i = 0; i < toks.length; i++) {
         // A gazetteer place first ("NEW YORK" in a capitals table), else a name run.
         const hit = phraseAt(toks, i, ctx.data, true, (p) => p.kind !== 'demonym');
@@ -48,7 +50,7 @@ export default defineRule<EntityCandidate, EntityData>({
           continue;
         }
         const country = !!hit && ctx.data.countries.has(hit.phrase.name);
-        if ((!hit || (!country && hit.end === end)) && (run || hit) && !run?.title && player(toks, i, end)) {
+        if ((!hit || (!country && hit.end === end)) && (run || hit) && !run?.title && (player(toks, i, end) || amongPeople(toks, i, end, runs, ends))) {
           // "Schalke 4 (Max 11th, Thon 34th)", "c Cork b Croft", "Croft 29-6-64-1": a scorer or a bowler, a person.
           ctx.emit({ ...ctx.doc.span(toks[i]!.start, toks[end - 1]!.end), type: 'PERSON', kind: 'name', strength: 2, evidence: ctx.doc.span(s.start, s.end) });
           i = end - 1;
@@ -92,6 +94,13 @@ function player(toks: readonly Token[], i: number, end: number): boolean {
   if ([0, 2, 4, 6].every((d) => /^\d+(?:\.\d)?$/.test(toks[end + d]?.text ?? '')) && [1, 3, 5].every((d) => toks[end + d]?.text === '-')) return true;
   const prev = toks[i - 1];
   return !!prev && PLAYER_MARKS.has(prev.text) && prev.text.length <= 3;
+}
+
+/** "Mickelson, Greg Norman (Australia)", "Irwin, McAteer, Harte": a lone name listed next to a full name that opens with a first name. */
+function amongPeople(toks: readonly Token[], i: number, end: number, runs: ReadonlyMap<number, Run>, ends: ReadonlyMap<number, Run>): boolean {
+  if (end - i !== 1 || LOCATIVE.has(toks[i - 1]?.norm ?? '')) return false; // "In Oakland, Dave Telgheder scattered..."
+  const person = (r: Run | undefined) => !!r && r.end - r.i > 1 && hasTag(toks[r.i]!, 'FirstName', 'MaleName', 'FemaleName');
+  return (toks[i - 1]?.text === ',' && person(ends.get(i - 1))) || (toks[end]?.text === ',' && person(runs.get(end + 1)));
 }
 
 /** "LONDON 1996-08-22", "YORK, England": the place that opens a dateline. */
