@@ -29,6 +29,11 @@ export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): T
   // "Iraqi Kurds", "Roman Catholic": groups and nationalities only.
   if (words.length > 1 && words.every((t) => groupWord(t, data))) return { type: 'NORP', strength: 2 };
   if (run.title) return { type: 'PERSON', strength: 2 };
+  // "the DAX index", "the Nikkei average": a market index is named after what it measures, not an organisation.
+  const follow = tokens[run.end];
+  if (follow && /^(?:index|indices|average)$/.test(follow.text)) return { type: 'MISC', strength: 2 };
+  // "the Open", "league and Cup winners": a competition word alone names the competition.
+  if (words.length === 1 && run.i > 0 && COMPETITION.has(bare(first)) && !isAllCaps(first)) return { type: 'EVENT', strength: 1 };
   // "the Trump administration", "the Obama campaign": a leader's name before their office.
   const after = tokens[run.end];
   if (words.length === 1 && after && LEADER_NOUNS.has(after.norm) && !isAllCaps(first)) return { type: 'PERSON', strength: 1 };

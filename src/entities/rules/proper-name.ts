@@ -24,6 +24,8 @@ export default defineRule<EntityCandidate, EntityData>({
       { text: 'The spokesman, Nikolaus van der Pas, declined to comment.', expect: { text: 'Nikolaus van der Pas' } },
       { text: 'Ofcom said the broadcaster had breached its code.', expect: { text: 'Ofcom', type: 'ORG' } },
       { text: 'Fighting broke out between the Kurdistan Democratic Party and its rivals.', expect: { text: 'Kurdistan Democratic Party', type: 'ORG' } },
+      { text: 'Shares in Frankfurt rose and the blue-chip Xetra index closed higher.', expect: { text: 'Xetra', type: 'MISC' } },
+      { text: 'They won the league and the Cup in the same season.', expect: { text: 'Cup', type: 'EVENT' } },
       { text: 'The regulator fined Brevik, and Kovalenko said he would appeal.', expect: { text: 'Kovalenko', type: 'PERSON' } },
     ],
     noMatch: ['The President said on Monday that talks would resume.', 'Officials said the talks would resume in March.'],
