@@ -113,7 +113,7 @@ rally | show | expo | fair | week | day | league | division
 export const SPORTS_WORDS = set(`
 soccer | football | baseball | basketball | cricket | tennis | golf | rugby | hockey | cycling | athletics | motor racing |
 racing | boxing | skiing | swimming | volleyball | handball | league | championship | innings | scorers | standings |
-goals | goal | halftime | half-time | wickets | touchdown | nba | nfl | nhl
+goals | goal | halftime | half-time | wickets | touchdown | nba | nfl | nhl | prix | rally | motocross | cyclist | cyclists | peloton
 `);
 
 /** Words around a team in results: "Chelsea beat Leeds", "Essex v Kent". */

@@ -26,9 +26,10 @@ export default defineRule<EntityCandidate, EntityData>({
       { text: 'SOCCER - ENGLISH LEAGUE FIXTURES\nDivision two - Kestrel Vale v Hollins Rovers.', expect: { text: 'Kestrel Vale', type: 'ORG' } },
       { text: 'SOCCER - GERMAN LEAGUE RESULTS\nHolzstadt 2 (Brenner 12th, Okafor 80th) Lindau 0', expect: { text: 'Okafor', type: 'PERSON' } },
       { text: 'GOLF - DUTCH CHAMPIONSHIP SCORES\n140 Brent Hollis, Kowalczyk, Martin Lund (Sweden)\nThe tournament ends on Sunday.', expect: { text: 'Kowalczyk', type: 'PERSON' } },
+      { text: 'MOTOR RACING - GRAND PRIX PRACTICE\nTimes after practice:\n1. Pedro Marin (Spain) Aldana 1:52.104', expect: { text: 'Aldana', type: 'ORG' } },
       { text: 'CRICKET - COUNTY CHAMPIONSHIP\nAt Taunton: Somerset 280 (R. Harden 61) v Kent.', expect: { text: 'Taunton', type: 'GPE' } },
     ],
-    noMatch: ['TENNIS - RESULTS\nMaria Kovac (Croatia) beat Olga Brann (Sweden) 6-2 6-3\nOlga Brann 1 0 3 1 4', 'Hamburg beat its own export record in 1995, the city said.', 'In the football league on Saturday, Brazil beat Chile 2-0 in Santiago.'],
+    noMatch: ['ATHLETICS - GRAND PRIX MEETING\nThe Olympic 100 metres champion won in 9.95 seconds.', 'TENNIS - RESULTS\nMaria Kovac (Croatia) beat Olga Brann (Sweden) 6-2 6-3\nOlga Brann 1 0 3 1 4', 'Hamburg beat its own export record in 1995, the city said.', 'In the football league on Saturday, Brazil beat Chile 2-0 in Santiago.'],
   },
   run(ctx) {
     if (!isSports(ctx.doc.sentences)) return;
@@ -54,6 +55,11 @@ export default defineRule<EntityCandidate, EntityData>({
           // "Schalke 4 (Max 11th, Thon 34th)", "c Cork b Croft", "Croft 29-6-64-1": a scorer or a bowler, a person.
           ctx.emit({ ...ctx.doc.span(toks[i]!.start, toks[end - 1]!.end), type: 'PERSON', kind: 'name', strength: 2, evidence: ctx.doc.span(s.start, s.end) });
           i = end - 1;
+          continue;
+        }
+        if (run && !hit && end - i === 1 && afterNationality(toks, i, ctx.data)) {
+          // "Jean Alesi (France) Benetton 1:52.354", "Johan Capiot (Belgium) Collstrop": the team after a competitor's country.
+          ctx.emit({ ...ctx.doc.span(toks[i]!.start, toks[i]!.end), type: 'ORG', kind: 'name', strength: 2, evidence: ctx.doc.span(s.start, s.end) });
           continue;
         }
         const skip = (hit && ctx.data.countries.has(hit.phrase.name) && hit.end === end) || run?.title || personLike(toks, i, end) || dateline(toks, i, end);
@@ -83,6 +89,16 @@ function personLike(toks: readonly Token[], i: number, end: number): boolean {
   if (end - i > 1 && /^\p{Lu}$/u.test(first.text)) return true; // "M. Walker"
   const prev = toks[i - 1];
   return !!prev && PLAYER_MARKS.has(prev.text);
+}
+
+/** The word before i closes a bracketed country that follows a name: "Name (Country) |here". */
+function afterNationality(toks: readonly Token[], i: number, data: EntityData): boolean {
+  if (toks[i - 1]?.text !== ')') return false;
+  let j = i - 2;
+  while (j >= 0 && j > i - 6 && toks[j]!.text !== '(') j--;
+  if (j < 1 || toks[j]!.text !== '(') return false;
+  const hit = phraseAt(toks, j + 1, data, false, (p) => p.type === 'GPE');
+  return !!hit && hit.end === i - 1 && isCapitalised(toks[j - 1]!);
 }
 
 /** A scorer's minute ("34th", "(5th and 89th minutes)"), a bowler's figures, or a scorecard mark before the name. */
@@ -140,7 +156,8 @@ function inResult(toks: readonly Token[], i: number, end: number, placeLike: boo
   if (i === 0 && toks.length - end >= 3 && toks.slice(end).every((t) => /^\d+$/.test(t.text))) return true;
   if (placeLike) {
     const next = toks[end];
-    if (isScore(next) || fixture(next)) return true;
+    // "the Olympic 100 metres champion": a number with a unit after it is a measure, not a score.
+    if ((isScore(next) && !UNITS.test(toks[end + 1]?.text ?? '')) || fixture(next)) return true;
     const k = afterCountry(toks, end);
     if (k > end && isScore(toks[k]) && (!toks[k + 1] || /^\p{Lu}/u.test(toks[k + 1]!.text))) return true;
     return fixture(prev) && (isScore(next) || !next || next.text === ',' || next.text === '.');
@@ -153,6 +170,7 @@ function inResult(toks: readonly Token[], i: number, end: number, placeLike: boo
   return isScore(toks[k]) && (sideAfter || (isScore(prev) && !after)) && (!prev || prev.text === ':' || isScore(prev) || fixture(prev));
 }
 
+const UNITS = /^(?:metres|meters|m|km|kilometres|kilometers|miles|yards|seconds|kg|cc)$/;
 const VERSUS = new Set(['v', 'vs', 'vs.', 'versus']);
 
 /** The index after "(Country)" at k, or k. */
