@@ -4,6 +4,7 @@
  * user's own gazetteer entries, indexed by first token so lookups are a map hit per token.
  */
 import { tokenize } from '../doc/tokens.js';
+import { lexiconWords } from '../doc/nlp.js';
 import type { EntityType } from '../schema/entity.js';
 import type { GazetteerEntry, ResolvedConfig } from '../schema/options.js';
 import { COUNTRIES } from './data/countries.js';
@@ -107,7 +108,8 @@ export function prepareEntities(config: ResolvedConfig): EntityData {
   for (const name of GROUPS) add(name, name, 'NORP', 'name');
   for (const list of phrases.values()) list.sort((a, b) => b.texts.length - a.texts.length);
   const alternates = new Map(Object.entries(ALTERNATES));
-  return Object.freeze({ phrases, seats, types, countries, alternates, compact: compactIndex(phrases) });
+  const firstNames = lexiconWords(['FirstName', 'MaleName', 'FemaleName']);
+  return Object.freeze({ phrases, seats, types, countries, alternates, firstNames, compact: compactIndex(phrases) });
 }
 
 /** Names by compact form and length, for the misspelling rule's bounded edit-distance search. */

@@ -46,6 +46,8 @@ export interface EntityData {
   readonly countries: ReadonlySet<string>;
   /** Alias shared by two entities → the one it names when the article names only that one ("Congo"). */
   readonly alternates: ReadonlyMap<string, string>;
+  /** Lower-case first names from the tagger's lexicon ("damon"), for names it tags as places ("Damon Hill"). */
+  readonly firstNames: ReadonlySet<string>;
   /** Canonical name → type, for everything the gazetteer knows. */
   readonly types: ReadonlyMap<string, EntityType>;
 }

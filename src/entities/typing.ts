@@ -16,6 +16,7 @@ const COMPETITION = new Set(['league', 'cup', 'championship', 'championships', '
 const LEADER_NOUNS = new Set(['administration', 'presidency', 'campaign', 'premiership', 'cabinet', 'era']);
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
+const FACILITIES = new Set(['airport', 'stadium', 'bridge', 'park', 'street', 'square', 'hospital', 'station', 'road', 'avenue']);
 const SHARES = new Set(['shares', 'stock', 'stake', 'shareholders', 'stockholders']);
 
 export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): Typed {
@@ -43,7 +44,12 @@ export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): T
   // "AZ Alkmaar", "VfL Bochum", "Dutch PTT": a short acronym inside a longer name marks an organisation.
   if (words.length > 1 && words.some((t) => /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\p{Ll}]{2,4}$/u.test(t.text) && !/^[IVX]+$/.test(t.text) && !/^\p{Lu}\p{Ll}+$/u.test(t.text))) return { type: 'ORG', strength: 1 };
   // "Ajax Amsterdam", "Air France", "California Angels": a place and another name word make an organisation.
-  if (words.length > 1 && placeInside(tokens, run, data) && !(hasTag(first, 'FirstName') && !isPlace(first, data))) return { type: 'ORG', strength: 1 };
+  // "Damon Hill", "Tony Hall": the tagger reads a surname that is a place word as a place; a first name from its lexicon says person.
+  const firstName = (hasTag(first, 'FirstName') || data.firstNames.has(first.norm)) && !isPlace(first, data);
+  if (words.length > 1 && placeInside(tokens, run, data) && !firstName) return { type: 'ORG', strength: 1 };
+  // Not after a place word ("at Ellis Park", "village of Karin Gornji") nor before a facility ("Ben Gurion airport").
+  const placed = LOCATIVE.has(tokens[run.i - 1]?.norm ?? '') || FACILITIES.has(tokens[run.end]?.text ?? '') || FACILITIES.has(last.norm);
+  if (words.length > 1 && firstName && !placed && !words.some((t) => hasTag(t, 'Organization'))) return { type: 'PERSON', strength: 1 };
   if (hasTag(first, 'FirstName', 'MaleName', 'FemaleName', 'Honorific')) return { type: 'PERSON', strength: 1 };
   if (words.some((t) => hasTag(t, 'Organization'))) return { type: 'ORG', strength: 1 };
   if (words.some((t) => hasTag(t, ...PERSON_TAGS))) return { type: 'PERSON', strength: 1 };
