@@ -33,7 +33,7 @@ export const KNOWN: readonly KnownRow[] = Object.freeze([
   ['Houthis', 'ORG', ['Houthi']],
   ['Islamic Revolutionary Guard Corps', 'ORG', ['IRGC', 'Revolutionary Guards', 'Revolutionary Guard']],
   ['Pentagon', 'ORG', []],
-  ['Kremlin', 'ORG', []],
+  ['Kremlin', 'FAC', []], // the seat, like the White House: its name stands for the government by metonymy
   ['State Department', 'ORG', ['Department of State']],
   ['Central Intelligence Agency', 'ORG', ['CIA']],
   ['Federal Bureau of Investigation', 'ORG', ['FBI']],
