@@ -16,6 +16,7 @@ const COMPETITION = new Set(['league', 'cup', 'championship', 'championships', '
 const LEADER_NOUNS = new Set(['administration', 'presidency', 'campaign', 'premiership', 'cabinet', 'era']);
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'n', 's', 'north-east', 'north-west', 'south-east', 'south-west', 'northeast', 'northwest', 'southeast', 'southwest']);
 const FACILITIES = new Set(['airport', 'stadium', 'bridge', 'park', 'street', 'square', 'hospital', 'station', 'road', 'avenue']);
 const SHARES = new Set(['shares', 'stock', 'stake', 'shareholders', 'stockholders']);
 
@@ -44,6 +45,8 @@ export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): T
   // "AZ Alkmaar", "VfL Bochum", "Dutch PTT": a short acronym inside a longer name marks an organisation.
   if (words.length > 1 && words.some((t) => /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\p{Ll}]{2,4}$/u.test(t.text) && !/^[IVX]+$/.test(t.text) && !/^\p{Lu}\p{Ll}+$/u.test(t.text))) return { type: 'ORG', strength: 1 };
   // "Ajax Amsterdam", "Air France", "California Angels": a place and another name word make an organisation.
+  // "East Jerusalem", "Western Ukraine", "Iranian Kurdistan": a compass word or a demonym before a place is a part of it.
+  if (words.length > 1 && words.slice(0, -1).every((t) => COMPASS.has(bare(t)) || groupWord(t, data)) && isPlace(last, data)) return { type: 'LOC', strength: 2 };
   // "Damon Hill", "Tony Hall": the tagger reads a surname that is a place word as a place; a first name from its lexicon says person.
   const firstName = (hasTag(first, 'FirstName') || data.firstNames.has(first.norm)) && !isPlace(first, data);
   if (words.length > 1 && placeInside(tokens, run, data) && !firstName) return { type: 'ORG', strength: 1 };

@@ -27,6 +27,7 @@ export default defineRule<EntityCandidate, EntityData>({
       { text: 'Shares in Frankfurt rose and the blue-chip Xetra index closed higher.', expect: { text: 'Xetra', type: 'MISC' } },
       { text: 'They won the league and the Cup in the same season.', expect: { text: 'Cup', type: 'EVENT' } },
       { text: 'Opposition lawmaker Kevin Hill told reporters the plan would cost jobs.', expect: { text: 'Kevin Hill', type: 'PERSON' } },
+      { text: 'Heavy rain flooded roads across Western Ukraine on Monday.', expect: { text: 'Western Ukraine', type: 'LOC' } },
       { text: 'The regulator fined Brevik, and Kovalenko said he would appeal.', expect: { text: 'Kovalenko', type: 'PERSON' } },
     ],
     noMatch: ['The President said on Monday that talks would resume.', 'Officials said the talks would resume in March.'],
