@@ -19,7 +19,7 @@ export default defineRule<EntityCandidate, EntityData>({
   examples: {
     match: [
       { text: 'ACME PROFITS SOAR\nShares of Acme Holdings rose on Monday after Acme reported profits.', expect: { text: 'ACME', name: 'Acme', kind: 'name' } },
-      { text: 'HOLLOWAY SIGNS NEW CONTRACT\nMidfielder Dean Holloway signed a new deal on Monday.', expect: { text: 'HOLLOWAY', name: 'Holloway' } },
+      { text: 'HOLLOWAY SIGNS NEW CONTRACT\nThe club said Steven Holloway signed a new deal on Monday.', expect: { text: 'HOLLOWAY', name: 'Holloway' } },
       { text: 'GRANDVILLE 1996-08-22\nThe council met on Monday.', expect: { text: 'GRANDVILLE', type: 'GPE' } },
       { text: 'BASEBALL - AMERICAN LEAGUE\nThe standings after Sunday games follow.', expect: { text: 'AMERICAN LEAGUE', type: 'EVENT' } },
     ],
