@@ -151,7 +151,8 @@ conglomerate | carmaker | automaker | publisher | newspaper | supplier | develop
 export const ORG_DESCRIPTORS = set(`
 regulator | watchdog | charity | retailer | lender | broadcaster | manufacturer | carmaker | automaker | airline | bank |
 firm | company | conglomerate | startup | newspaper | agency | utility | refiner | group | union | party | coalition |
-alliance | federation | association | institute | network | chain
+alliance | federation | association | institute | network | chain | daily | weekly | tabloid | magazine | club |
+brokers | brokerage | subsidiary | unit | miner | producer | maker | operator | distributor | supplier | exporter | importer
 `);
 
 /** People who work at an organisation: "analysts at Berenga", "workers at Amazon" (not "officials in Kabul"). */

@@ -53,6 +53,9 @@ export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): T
   // Not after a place word ("at Ellis Park", "village of Karin Gornji") nor before a facility ("Ben Gurion airport").
   const placed = LOCATIVE.has(tokens[run.i - 1]?.norm ?? '') || FACILITIES.has(tokens[run.end]?.text ?? '') || FACILITIES.has(last.norm);
   if (words.length > 1 && firstName && !placed && !words.some((t) => hasTag(t, 'Organization'))) return { type: 'PERSON', strength: 1 };
+  // "the daily Le Monde", "its unit Purepac": a lower-case organisation noun right before the name outweighs a first-name look.
+  const before = tokens[run.i - 1];
+  if (before && ORG_DESCRIPTORS.has(before.norm) && /^\p{Ll}/u.test(before.text)) return { type: 'ORG', strength: 1 };
   if (hasTag(first, 'FirstName', 'MaleName', 'FemaleName', 'Honorific')) return { type: 'PERSON', strength: 1 };
   if (words.some((t) => hasTag(t, 'Organization'))) return { type: 'ORG', strength: 1 };
   if (words.some((t) => hasTag(t, ...PERSON_TAGS))) return { type: 'PERSON', strength: 1 };

@@ -29,6 +29,7 @@ export default defineRule<EntityCandidate, EntityData>({
       { text: 'Opposition lawmaker Kevin Hill told reporters the plan would cost jobs.', expect: { text: 'Kevin Hill', type: 'PERSON' } },
       { text: 'Heavy rain flooded roads across Western Ukraine on Monday.', expect: { text: 'Western Ukraine', type: 'LOC' } },
       { text: 'South African Hendrik Botha won the final.', expect: { text: 'Hendrik Botha', type: 'PERSON' } },
+      { text: 'The story ran in the daily La Gaceta on Sunday.', expect: { text: 'La Gaceta', type: 'ORG' } },
       { text: 'The regulator fined Brevik, and Kovalenko said he would appeal.', expect: { text: 'Kovalenko', type: 'PERSON' } },
     ],
     noMatch: ['The President said on Monday that talks would resume.', 'Officials said the talks would resume in March.'],
