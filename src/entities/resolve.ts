@@ -110,6 +110,8 @@ function rejoinLocal(clusters: Map<string, Cluster>): void {
     const other = clusters.get(base);
     const place = (t: string) => (t === 'GPE' || t === 'LOC' ? 'place' : t);
     clusters.delete(key);
+    // Its reading is settled by its context: later merges (short forms, surnames) leave it alone.
+    cl.known = true;
     if (!other) {
       cl.key = base;
       clusters.set(base, cl);

@@ -27,6 +27,7 @@ export default defineRule<EntityCandidate, EntityData>({
       { text: 'SOCCER - GERMAN LEAGUE RESULTS\nHolzstadt 2 (Brenner 12th, Okafor 80th) Lindau 0', expect: { text: 'Okafor', type: 'PERSON' } },
       { text: 'GOLF - DUTCH CHAMPIONSHIP SCORES\n140 Brent Hollis, Kowalczyk, Martin Lund (Sweden)\nThe tournament ends on Sunday.', expect: { text: 'Kowalczyk', type: 'PERSON' } },
       { text: 'MOTOR RACING - GRAND PRIX PRACTICE\nTimes after practice:\n1. Pedro Marin (Spain) Aldana 1:52.104', expect: { text: 'Aldana', type: 'ORG' } },
+      { text: 'SOCCER - CUP WINNERS LEAGUE RESULTS\nVictoria Brasov 2 Dinamo Kursk 1', expect: { text: 'Victoria Brasov', type: 'ORG' } },
       { text: 'CRICKET - COUNTY CHAMPIONSHIP\nAt Taunton: Somerset 280 (R. Harden 61) v Kent.', expect: { text: 'Taunton', type: 'GPE' } },
     ],
     noMatch: ['ATHLETICS - GRAND PRIX MEETING\nThe Olympic 100 metres champion won in 9.95 seconds.', 'TENNIS - RESULTS\nMaria Kovac (Croatia) beat Olga Brann (Sweden) 6-2 6-3\nOlga Brann 1 0 3 1 4', 'Hamburg beat its own export record in 1995, the city said.', 'In the football league on Saturday, Brazil beat Chile 2-0 in Santiago.'],
@@ -62,7 +63,7 @@ export default defineRule<EntityCandidate, EntityData>({
           ctx.emit({ ...ctx.doc.span(toks[i]!.start, toks[i]!.end), type: 'ORG', kind: 'name', strength: 2, evidence: ctx.doc.span(s.start, s.end) });
           continue;
         }
-        const skip = (hit && ctx.data.countries.has(hit.phrase.name) && hit.end === end) || run?.title || personLike(toks, i, end) || dateline(toks, i, end);
+        const skip = (hit && ctx.data.countries.has(hit.phrase.name) && hit.end === end) || run?.title || (personLike(toks, i, end) && !inResult(toks, i, end, false)) || dateline(toks, i, end);
         const placeLike = !!hit || end - i === 1 || toks.slice(i, end).some((t) => hasTag(t, 'Place', 'City', 'Region') || TEAM_WORDS.has(t.norm));
         // In a sports report a lone name, or a city not preceded by "in", is more often a club ("in Zabrze" is the town).
         const lone = i > 0 && !['in', 'at'].includes(toks[i - 1]!.norm) && !isCapsSentence(s) && !hit && end - i === 1 && !!run && !hasTag(toks[i]!, 'Acronym') && !ctx.data.phrases.has(toks[i]!.norm);
