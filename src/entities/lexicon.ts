@@ -77,7 +77,8 @@ monday | tuesday | wednesday | thursday | friday | saturday | sunday | january |
 july | august | september | october | november | december | today | something | everything | nothing |
 anything | everybody | everyone | somebody | someone | nobody | anyone | anybody | tomorrow | yesterday | tonight | god | ok | okay | please | thanks | according |
 publicly | ultimately | earlier | later | adding | should | would | could | will | can | must | did | does | do | is |
-are | was | were | be | been | has | have | had | said | says | former | acting | interim | late | chief
+are | was | were | be | been | has | have | had | said | says | former | acting | interim | late | chief |
+i'm | i've | i'll | i'd | halftime | half-time | attendance | aggregate | qualifier | gdp
 `);
 
 /** Prepositions after which a capital is a place, not its government ("in Kabul"). */

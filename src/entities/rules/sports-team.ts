@@ -30,7 +30,7 @@ export default defineRule<EntityCandidate, EntityData>({
       { text: 'SOCCER - CUP WINNERS LEAGUE RESULTS\nVictoria Brasov 2 Dinamo Kursk 1', expect: { text: 'Victoria Brasov', type: 'ORG' } },
       { text: 'CRICKET - COUNTY CHAMPIONSHIP\nAt Taunton: Somerset 280 (R. Harden 61) v Kent.', expect: { text: 'Taunton', type: 'GPE' } },
     ],
-    noMatch: ['ATHLETICS - GRAND PRIX MEETING\nThe Olympic 100 metres champion won in 9.95 seconds.', 'TENNIS - RESULTS\nMaria Kovac (Croatia) beat Olga Brann (Sweden) 6-2 6-3\nOlga Brann 1 0 3 1 4', 'Hamburg beat its own export record in 1995, the city said.', 'In the football league on Saturday, Brazil beat Chile 2-0 in Santiago.'],
+    noMatch: ['SOCCER - LEAGUE RESULTS\nHalftime 1-0.\nAttendance 12,000.', 'ATHLETICS - GRAND PRIX MEETING\nThe Olympic 100 metres champion won in 9.95 seconds.', 'TENNIS - RESULTS\nMaria Kovac (Croatia) beat Olga Brann (Sweden) 6-2 6-3\nOlga Brann 1 0 3 1 4', 'Hamburg beat its own export record in 1995, the city said.', 'In the football league on Saturday, Brazil beat Chile 2-0 in Santiago.'],
   },
   run(ctx) {
     if (!isSports(ctx.doc.sentences)) return;
