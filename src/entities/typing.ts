@@ -55,8 +55,9 @@ export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): T
   const placed = LOCATIVE.has(tokens[run.i - 1]?.norm ?? '') || FACILITIES.has(tokens[run.end]?.text ?? '') || FACILITIES.has(last.norm);
   if (words.length > 1 && firstName && !placed && !words.some((t) => hasTag(t, 'Organization'))) return { type: 'PERSON', strength: 1 };
   // "the daily Le Monde", "its unit Purepac": a lower-case organisation noun right before the name outweighs a first-name look.
-  const before = tokens[run.i - 1];
-  if (before && ORG_DESCRIPTORS.has(before.norm) && /^\p{Ll}/u.test(before.text)) return { type: 'ORG', strength: 1 };
+  // "the Aerostan firm", "the Sidor union": the same noun right after the name.
+  const descriptor = (t: Token | undefined) => !!t && ORG_DESCRIPTORS.has(t.norm) && /^\p{Ll}/u.test(t.text);
+  if (descriptor(tokens[run.i - 1]) || (descriptor(tokens[run.end]) && !hasTag(first, ...PERSON_TAGS, 'Adjective', 'Demonym') && !groupWord(first, data))) return { type: 'ORG', strength: 1 };
   if (hasTag(first, 'FirstName', 'MaleName', 'FemaleName', 'Honorific')) return { type: 'PERSON', strength: 1 };
   if (words.some((t) => hasTag(t, 'Organization'))) return { type: 'ORG', strength: 1 };
   if (words.some((t) => hasTag(t, ...PERSON_TAGS))) return { type: 'PERSON', strength: 1 };

@@ -85,5 +85,6 @@ export const GROUPS: readonly string[] = Object.freeze([
   'Tamil', 'Tamils', 'Serb', 'Serbs', 'Croat', 'Croats', 'Hutu', 'Tutsi', 'Palestinian', 'Palestinians', 'Republican',
   'Republicans', 'Democrat', 'Democrats', 'Democratic', 'Conservative', 'Conservatives', 'Communist', 'Communists',
   'European', 'Europeans', 'African', 'Africans', 'Asian', 'Asians', 'Western', 'Latin', 'Scandinavian', 'Balkan',
-  'Caucasian', 'Uighur', 'Uyghur', 'Rohingya', 'Yazidi', 'Druze', 'Alawite', 'Bosnian', 'Bosnians',
+  'Caucasian', 'Uighur', 'Uyghur', 'Rohingya', 'Yazidi', 'Druze', 'Alawite', 'Bosnian', 'Bosnians', 'Moslem', 'Moslems',
+  'Nazi', 'Nazis', 'Zionist', 'Zionists', 'Marxist', 'Marxists', 'Maoist', 'Maoists',
 ]);
