@@ -50,7 +50,8 @@ export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): T
   if (words.length > 1 && words.slice(0, -1).every((t) => COMPASS.has(bare(t)) || groupWord(t, data)) && isPlace(last, data)) return { type: 'LOC', strength: 2 };
   // "Damon Hill", "Tony Hall": the tagger reads a surname that is a place word as a place; a first name from its lexicon says person.
   const firstName = (hasTag(first, 'FirstName') || data.firstNames.has(first.norm)) && !isPlace(first, data);
-  if (words.length > 1 && placeInside(tokens, run, data) && !firstName) return { type: 'ORG', strength: 1 };
+  // Not when the tagger reads the place word itself as part of a person's name ("Denzel Washington").
+  if (words.length > 1 && placeInside(tokens, run, data) && !firstName && !words.some((t) => hasTag(t, 'Person'))) return { type: 'ORG', strength: 1 };
   // Not after a place word ("at Ellis Park", "village of Karin Gornji") nor before a facility ("Ben Gurion airport").
   const placed = LOCATIVE.has(tokens[run.i - 1]?.norm ?? '') || FACILITIES.has(tokens[run.end]?.text ?? '') || FACILITIES.has(last.norm);
   if (words.length > 1 && firstName && !placed && !words.some((t) => hasTag(t, 'Organization'))) return { type: 'PERSON', strength: 1 };

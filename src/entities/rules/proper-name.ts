@@ -32,6 +32,7 @@ export default defineRule<EntityCandidate, EntityData>({
       { text: 'The story ran in the daily La Gaceta on Sunday.', expect: { text: 'La Gaceta', type: 'ORG' } },
       { text: 'Storms cut power in Paris and Orsay on Monday.', expect: { text: 'Orsay', type: 'GPE' } },
       { text: 'Workers at the Kestrava firm went on strike.', expect: { text: 'Kestrava', type: 'ORG' } },
+      { text: 'Denzel Washington starred in the film.', expect: { text: 'Denzel Washington', type: 'PERSON' } },
       { text: 'The regulator fined Brevik, and Kovalenko said he would appeal.', expect: { text: 'Kovalenko', type: 'PERSON' } },
     ],
     noMatch: ['The President said on Monday that talks would resume.', 'Officials said the talks would resume in March.'],
