@@ -28,7 +28,7 @@ const RENAME: Readonly<Record<string, string>> = Object.freeze({
 const ALTERNATES: Readonly<Record<string, string>> = Object.freeze({ Congo: 'Republic of the Congo', Korea: 'North Korea' });
 
 /** Table aliases that are common English words or demonyms, not names of the country. */
-const BAD_ALIASES: ReadonlySet<string> = new Set(['Island', 'Thai', 'Prathet', 'Sarnam']);
+const BAD_ALIASES: ReadonlySet<string> = new Set(['Island', 'Thai', 'Prathet', 'Sarnam', 'Saudi']);
 
 /** What the country table lacks or names differently. */
 const EXTRA_ALIASES: Readonly<Record<string, readonly string[]>> = Object.freeze({
@@ -60,6 +60,8 @@ const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = Object.freez
   Turkey: ['Turk', 'Turks'],
   'United Kingdom': ['Briton', 'Britons'],
   France: ['Frenchman', 'Frenchmen'],
+  // "Saudi riyal", "Saudi dissident": the table lists it as a name, news uses it as the adjective.
+  'Saudi Arabia': ['Saudi', 'Saudis'],
 });
 
 export function prepareEntities(config: ResolvedConfig): EntityData {
