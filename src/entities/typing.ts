@@ -17,6 +17,7 @@ const LEADER_NOUNS = new Set(['administration', 'presidency', 'campaign', 'premi
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'n', 's', 'north-east', 'north-west', 'south-east', 'south-west', 'northeast', 'northwest', 'southeast', 'southwest']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'between', 'into']);
 const LIST_JOINERS = new Set(['and', 'or', ',', '/']);
 const FACILITIES = new Set(['airport', 'stadium', 'bridge', 'park', 'street', 'square', 'hospital', 'station', 'road', 'avenue']);
 const SHARES = new Set(['shares', 'stock', 'stake', 'shareholders', 'stockholders']);
@@ -74,12 +75,14 @@ export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): T
   }
   // "Dutroux, 39, was ...": a name with an age in apposition.
   if (next?.text === ',' && /^\d{1,2}$/.test(tokens[run.end + 1]?.text ?? '') && tokens[run.end + 2]?.text === ',') return { type: 'PERSON', strength: 1 };
-  if (words.length > 1) return { type: 'PERSON', strength: 0 };
   const prev = tokens[run.i - 1];
-  if (prev && LOCATIVE.has(prev.norm)) return { type: 'GPE', strength: 0 };
-  // "Heathrow and Gatwick", "Alicante, Bilbao, Madrid": listed with a known place, a place.
+  // "Heathrow and Gatwick", "Alicante, Bilbao, Madrid": one word listed with a known place, a place.
   const listed = (k: number, other: number) => LIST_JOINERS.has(tokens[k]?.norm ?? '') && !!tokens[other] && isPlace(tokens[other]!, data);
-  if (listed(run.end, run.end + 1) || listed(run.i - 1, run.i - 2)) return { type: 'GPE', strength: 0 };
+  if (words.length === 1 && (listed(run.end, run.end + 1) || listed(run.i - 1, run.i - 2))) return { type: 'GPE', strength: 0 };
+  // "at Old Trafford", "in New Haven": an unknown name of several words after a place preposition is a place.
+  // Not before a possessive: "in Helmut Kohl's office".
+  if (words.length > 1) return { type: prev && PLACE_PREPOSITIONS.has(prev.text) && !/^['’]s$/.test(next?.text ?? '') ? 'GPE' : 'PERSON', strength: 0 };
+  if (prev && LOCATIVE.has(prev.norm)) return { type: 'GPE', strength: 0 };
   return { type: 'MISC', strength: 0 };
 }
 

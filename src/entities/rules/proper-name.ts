@@ -33,6 +33,7 @@ export default defineRule<EntityCandidate, EntityData>({
       { text: 'Storms cut power in Paris and Orsay on Monday.', expect: { text: 'Orsay', type: 'GPE' } },
       { text: 'Workers at the Kestrava firm went on strike.', expect: { text: 'Kestrava', type: 'ORG' } },
       { text: 'Denzel Washington starred in the film.', expect: { text: 'Denzel Washington', type: 'PERSON' } },
+      { text: 'The final will be played at Kestle Meadows on Sunday.', expect: { text: 'Kestle Meadows', type: 'GPE' } },
       { text: 'The regulator fined Brevik, and Kovalenko said he would appeal.', expect: { text: 'Kovalenko', type: 'PERSON' } },
     ],
     noMatch: ['The President said on Monday that talks would resume.', 'Officials said the talks would resume in March.'],
