@@ -127,12 +127,12 @@ function dateline(toks: readonly Token[], i: number, end: number): boolean {
   return !next || next.text === ',' || (/^\d{4}$/.test(next.text) && toks[end + 1]?.text === '-');
 }
 
-/** The side after "AT" in a short capitals fixture line, or the ground heading a result block ("At Cardiff:", "In Bergen:"). */
+/** The side after "AT" in a short capitals fixture line, or the ground opening a result block or report ("At Cardiff:", "In Montreal, ..."). */
 function venue(toks: readonly Token[], i: number, end: number): boolean {
   const prev = toks[i - 1];
   // "RESULTS AT HAMLET CUP" names the event, not a ground.
   if (prev?.text === 'AT' && toks.length <= 8) return (!toks[end] || toks[end]!.text === '.') && !EVENT_WORDS.has(toks[end - 1]!.norm);
-  return i === 1 && (prev?.norm === 'at' || prev?.norm === 'in') && toks[end]?.text === ':';
+  return i === 1 && (prev?.norm === 'at' || prev?.norm === 'in') && (toks[end]?.text === ':' || toks[end]?.text === ',');
 }
 
 function isSports(sentences: readonly Sentence[]): boolean {
