@@ -338,3 +338,20 @@ describe('parties', () => {
     expect(one(list, 'Ian Crowther').type).toBe('PERSON');
   });
 });
+
+describe('context-bound readings in sports reports', () => {
+  it('keeps the ground a place and the club an organisation when both carry the same name', () => {
+    const list = entities('BASEBALL - MAJOR LEAGUE RESULTS\nDENVER 1996-08-22\nDENVER 6 PORTLAND 2\nPORTLAND AT DENVER');
+    const denver = named(list, 'Denver').concat(named(list, 'DENVER'));
+    const types = new Set(denver.map((e) => e.type));
+    expect(types).toEqual(new Set(['ORG', 'GPE']));
+    const place = denver.find((e) => e.type === 'GPE')!;
+    expect(texts(place)).toHaveLength(2); // the dateline and the ground
+  });
+
+  it('reads a scorer and a listed player as people, not clubs', () => {
+    const list = entities('SOCCER - DUTCH LEAGUE RESULTS\nHolzstadt 2 (Brenner 12th, Okafor 80th) Lindau 0\nSquad: Brenner, Jurgen Vos, Okafor');
+    expect(one(list, 'Okafor').type).toBe('PERSON');
+    expect(one(list, 'Holzstadt').type).toBe('ORG');
+  });
+});

@@ -131,3 +131,11 @@ function intern(tags: Set<string>, seen: Map<string, readonly string[]>): readon
 export function tagSentence(text: string, start: number, end: number): TaggedTerm[] {
   return tagSentences(text, [{ start, end }])[0]!;
 }
+
+/** Words compromise's own lexicon files under any of `tags` ("michael" → MaleName), read once by a stage's prepare. */
+export function lexiconWords(tags: readonly string[]): ReadonlySet<string> {
+  const lexicon = (nlp.model() as { one?: { lexicon?: Record<string, string | string[]> } }).one?.lexicon ?? {};
+  const out = new Set<string>();
+  for (const [word, tag] of Object.entries(lexicon)) if ((Array.isArray(tag) ? tag : [tag]).some((t) => tags.includes(t))) out.add(word);
+  return out;
+}

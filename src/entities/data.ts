@@ -4,6 +4,7 @@
  * user's own gazetteer entries, indexed by first token so lookups are a map hit per token.
  */
 import { tokenize } from '../doc/tokens.js';
+import { lexiconWords } from '../doc/nlp.js';
 import type { EntityType } from '../schema/entity.js';
 import type { GazetteerEntry, ResolvedConfig } from '../schema/options.js';
 import { COUNTRIES } from './data/countries.js';
@@ -27,7 +28,7 @@ const RENAME: Readonly<Record<string, string>> = Object.freeze({
 const ALTERNATES: Readonly<Record<string, string>> = Object.freeze({ Congo: 'Republic of the Congo', Korea: 'North Korea' });
 
 /** Table aliases that are common English words or demonyms, not names of the country. */
-const BAD_ALIASES: ReadonlySet<string> = new Set(['Island', 'Thai', 'Prathet', 'Sarnam']);
+const BAD_ALIASES: ReadonlySet<string> = new Set(['Island', 'Thai', 'Prathet', 'Sarnam', 'Saudi']);
 
 /** What the country table lacks or names differently. */
 const EXTRA_ALIASES: Readonly<Record<string, readonly string[]>> = Object.freeze({
@@ -59,6 +60,8 @@ const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = Object.freez
   Turkey: ['Turk', 'Turks'],
   'United Kingdom': ['Briton', 'Britons'],
   France: ['Frenchman', 'Frenchmen'],
+  // "Saudi riyal", "Saudi dissident": the table lists it as a name, news uses it as the adjective.
+  'Saudi Arabia': ['Saudi', 'Saudis'],
 });
 
 export function prepareEntities(config: ResolvedConfig): EntityData {
@@ -107,7 +110,8 @@ export function prepareEntities(config: ResolvedConfig): EntityData {
   for (const name of GROUPS) add(name, name, 'NORP', 'name');
   for (const list of phrases.values()) list.sort((a, b) => b.texts.length - a.texts.length);
   const alternates = new Map(Object.entries(ALTERNATES));
-  return Object.freeze({ phrases, seats, types, countries, alternates, compact: compactIndex(phrases) });
+  const firstNames = lexiconWords(['FirstName', 'MaleName', 'FemaleName']);
+  return Object.freeze({ phrases, seats, types, countries, alternates, firstNames, compact: compactIndex(phrases) });
 }
 
 /** Names by compact form and length, for the misspelling rule's bounded edit-distance search. */

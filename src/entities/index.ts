@@ -15,6 +15,7 @@ import titledPerson from './rules/titled-person.js';
 import capsLine from './rules/caps-line.js';
 import misspelling from './rules/misspelling.js';
 import pronoun from './rules/pronoun.js';
+import dateline from './rules/dateline.js';
 import sportsTeam from './rules/sports-team.js';
 import currency from './rules/currency.js';
 import businessOrg from './rules/business-org.js';
@@ -24,6 +25,7 @@ export const rules: readonly Rule<EntityCandidate, EntityData>[] = Object.freeze
   demonym,
   metonym,
   sportsTeam,
+  dateline,
   properName,
   titledPerson,
   businessOrg,

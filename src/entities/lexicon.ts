@@ -77,7 +77,8 @@ monday | tuesday | wednesday | thursday | friday | saturday | sunday | january |
 july | august | september | october | november | december | today | something | everything | nothing |
 anything | everybody | everyone | somebody | someone | nobody | anyone | anybody | tomorrow | yesterday | tonight | god | ok | okay | please | thanks | according |
 publicly | ultimately | earlier | later | adding | should | would | could | will | can | must | did | does | do | is |
-are | was | were | be | been | has | have | had | said | says | former | acting | interim | late | chief
+are | was | were | be | been | has | have | had | said | says | former | acting | interim | late | chief |
+i'm | i've | i'll | i'd | halftime | half-time | attendance | aggregate | qualifier | gdp
 `);
 
 /** Prepositions after which a capital is a place, not its government ("in Kabul"). */
@@ -113,7 +114,7 @@ rally | show | expo | fair | week | day | league | division
 export const SPORTS_WORDS = set(`
 soccer | football | baseball | basketball | cricket | tennis | golf | rugby | hockey | cycling | athletics | motor racing |
 racing | boxing | skiing | swimming | volleyball | handball | league | championship | innings | scorers | standings |
-goals | goal | halftime | half-time | wickets | touchdown | nba | nfl | nhl
+goals | goal | halftime | half-time | wickets | touchdown | nba | nfl | nhl | prix | rally | motocross | cyclist | cyclists | peloton
 `);
 
 /** Words around a team in results: "Chelsea beat Leeds", "Essex v Kent". */
@@ -151,7 +152,8 @@ conglomerate | carmaker | automaker | publisher | newspaper | supplier | develop
 export const ORG_DESCRIPTORS = set(`
 regulator | watchdog | charity | retailer | lender | broadcaster | manufacturer | carmaker | automaker | airline | bank |
 firm | company | conglomerate | startup | newspaper | agency | utility | refiner | group | union | party | coalition |
-alliance | federation | association | institute | network | chain
+alliance | federation | association | institute | network | chain | daily | weekly | tabloid | magazine | club |
+brokers | brokerage | subsidiary | unit | miner | producer | maker | operator | distributor | supplier | exporter | importer
 `);
 
 /** People who work at an organisation: "analysts at Berenga", "workers at Amazon" (not "officials in Kabul"). */

@@ -8,7 +8,7 @@ import type { Document } from '../doc/document.js';
 import type { Stamped } from '../pipeline/rule.js';
 import type { Entity, Mention } from '../schema/entity.js';
 import type { EntityCandidate } from './types.js';
-import { Cluster, addRoles, linkPronouns, mergeShortNames, toRecords } from './link.js';
+import { Cluster, addRoles, linkPronouns, mergeShortNames, toRecords, typeOf } from './link.js';
 import { mergeActingSeats, mergeMisspeltNames, mergeOrgShortForms, mergeSurnamePlaces, settleAlternates, settleRegionOrgs } from './merge.js';
 import type { EntityData } from './types.js';
 
@@ -38,6 +38,7 @@ export function resolveEntities(candidates: Cand[], ctx: { doc: Document; data: 
       if (rest.length) place(clusters, best(rest), rest);
     }
   }
+  rejoinLocal(clusters);
   mergeActingSeats(clusters, ctx.data);
   settleAlternates(clusters, ctx.data);
   settleRegionOrgs(clusters);
@@ -77,8 +78,12 @@ function best(g: Cand[]): Cand {
   return g.reduce((a, b) => ((b.strength ?? 0) > (a.strength ?? 0) || ((b.strength ?? 0) === (a.strength ?? 0) && b.name && !a.name) ? b : a));
 }
 
+/** Separates a context-bound reading's key from its name's ("BOSTON" + LOCAL + "GPE"). */
+const LOCAL = '\u0001';
+
 function place(clusters: Map<string, Cluster>, c: Cand, group: Cand[]): void {
-  const key = c.name ?? c.text.replace(/\s+/g, ' ');
+  const name = c.name ?? group.find((x) => x.name)?.name ?? c.text.replace(/\s+/g, ' ');
+  const key = c.local ? `${name}${LOCAL}${c.type}` : (c.name ?? c.text.replace(/\s+/g, ' '));
   let cl = clusters.get(key);
   if (!cl) {
     cl = { key, known: !!c.name && (c.strength ?? 0) >= 2, votes: new Map(), mentions: [], roles: [], first: c };
@@ -90,6 +95,33 @@ function place(clusters: Map<string, Cluster>, c: Cand, group: Cand[]): void {
   for (const x of group) {
     if (x.type === c.type || x.strength === c.strength) cl.votes.set(x.type, (cl.votes.get(x.type) ?? 0) + (x === c ? weight : weight / 10));
     if (x.role) cl.roles.push(x.role);
+  }
+}
+
+/**
+ * A context-bound reading joins the record of its name when that record reads the same way (or is
+ * the only one); it stays a record of its own when the name's other mentions read otherwise.
+ */
+function rejoinLocal(clusters: Map<string, Cluster>): void {
+  for (const [key, cl] of [...clusters]) {
+    const at = key.indexOf(LOCAL);
+    if (at < 0 || cl.key !== key) continue;
+    const base = key.slice(0, at);
+    const other = clusters.get(base);
+    const place = (t: string) => (t === 'GPE' || t === 'LOC' ? 'place' : t);
+    clusters.delete(key);
+    // Its reading is settled by its context: later merges (short forms, surnames) leave it alone.
+    cl.known = true;
+    if (!other) {
+      cl.key = base;
+      clusters.set(base, cl);
+    } else if (place(typeOf(other)) === place(typeOf(cl))) {
+      other.mentions.push(...cl.mentions);
+      other.roles.push(...cl.roles);
+    } else {
+      cl.key = base;
+      clusters.set(key, cl);
+    }
   }
 }
 

@@ -14,6 +14,11 @@ export interface EntityCandidate {
   strength?: number;
   /** Misspelling: the correctly spelt name or token it is close to. */
   near?: string;
+  /**
+   * The reading holds for this mention only ("AT BOSTON" is the venue in a table where "BOSTON 5" is
+   * the club): it votes apart from same-named mentions and forms its own record when they read otherwise.
+   */
+  local?: boolean;
   /** Pronoun: its gender. */
   gender?: 'm' | 'f';
   /** Title or office stated next to the mention ("Chief of Army Staff"). */
@@ -41,6 +46,8 @@ export interface EntityData {
   readonly countries: ReadonlySet<string>;
   /** Alias shared by two entities → the one it names when the article names only that one ("Congo"). */
   readonly alternates: ReadonlyMap<string, string>;
+  /** Lower-case first names from the tagger's lexicon ("damon"), for names it tags as places ("Damon Hill"). */
+  readonly firstNames: ReadonlySet<string>;
   /** Canonical name → type, for everything the gazetteer knows. */
   readonly types: ReadonlyMap<string, EntityType>;
 }

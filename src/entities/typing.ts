@@ -16,6 +16,10 @@ const COMPETITION = new Set(['league', 'cup', 'championship', 'championships', '
 const LEADER_NOUNS = new Set(['administration', 'presidency', 'campaign', 'premiership', 'cabinet', 'era']);
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'n', 's', 'north-east', 'north-west', 'south-east', 'south-west', 'northeast', 'northwest', 'southeast', 'southwest']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'between', 'into']);
+const LIST_JOINERS = new Set(['and', 'or', ',', '/']);
+const FACILITIES = new Set(['airport', 'stadium', 'bridge', 'park', 'street', 'square', 'hospital', 'station', 'road', 'avenue']);
 const SHARES = new Set(['shares', 'stock', 'stake', 'shareholders', 'stockholders']);
 
 export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): Typed {
@@ -27,8 +31,14 @@ export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): T
   if (words.length > 1 && words.slice(1).some((t) => COMPETITION.has(bare(t)))) return { type: 'EVENT', strength: 2 };
   if (words.length > 1 && (EVENT_WORDS.has(bare(last)) || EVENT_WORDS.has(`${bare(words[words.length - 2]!)} ${bare(last)}`))) return { type: 'EVENT', strength: 2 };
   // "Iraqi Kurds", "Roman Catholic": groups and nationalities only.
-  if (words.length > 1 && words.every((t) => groupWord(t, data))) return { type: 'NORP', strength: 2 };
+  // "West African", "S. Korean": a compass word before one counts with it.
+  if (words.length > 1 && words.every((t) => groupWord(t, data) || COMPASS.has(bare(t))) && groupWord(last, data)) return { type: 'NORP', strength: 2 };
   if (run.title) return { type: 'PERSON', strength: 2 };
+  // "the DAX index", "the Nikkei average": a market index is named after what it measures, not an organisation.
+  const follow = tokens[run.end];
+  if (follow && /^(?:index|indices|average)$/.test(follow.text)) return { type: 'MISC', strength: 2 };
+  // "the Open", "league and Cup winners": a competition word alone names the competition.
+  if (words.length === 1 && run.i > 0 && COMPETITION.has(bare(first)) && !isAllCaps(first)) return { type: 'EVENT', strength: 1 };
   // "the Trump administration", "the Obama campaign": a leader's name before their office.
   const after = tokens[run.end];
   if (words.length === 1 && after && LEADER_NOUNS.has(after.norm) && !isAllCaps(first)) return { type: 'PERSON', strength: 1 };
@@ -38,7 +48,19 @@ export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): T
   // "AZ Alkmaar", "VfL Bochum", "Dutch PTT": a short acronym inside a longer name marks an organisation.
   if (words.length > 1 && words.some((t) => /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\p{Ll}]{2,4}$/u.test(t.text) && !/^[IVX]+$/.test(t.text) && !/^\p{Lu}\p{Ll}+$/u.test(t.text))) return { type: 'ORG', strength: 1 };
   // "Ajax Amsterdam", "Air France", "California Angels": a place and another name word make an organisation.
-  if (words.length > 1 && placeInside(tokens, run, data) && !(hasTag(first, 'FirstName') && !isPlace(first, data))) return { type: 'ORG', strength: 1 };
+  // "East Jerusalem", "Western Ukraine", "Iranian Kurdistan": a compass word or a demonym before a place is a part of it.
+  if (words.length > 1 && words.slice(0, -1).every((t) => COMPASS.has(bare(t)) || groupWord(t, data)) && isPlace(last, data)) return { type: 'LOC', strength: 2 };
+  // "Damon Hill", "Tony Hall": the tagger reads a surname that is a place word as a place; a first name from its lexicon says person.
+  const firstName = (hasTag(first, 'FirstName') || data.firstNames.has(first.norm)) && !isPlace(first, data);
+  // Not when the tagger reads the place word itself as part of a person's name ("Denzel Washington").
+  if (words.length > 1 && placeInside(tokens, run, data) && !firstName && !words.some((t) => hasTag(t, 'Person'))) return { type: 'ORG', strength: 1 };
+  // Not after a place word ("at Ellis Park", "village of Karin Gornji") nor before a facility ("Ben Gurion airport").
+  const placed = LOCATIVE.has(tokens[run.i - 1]?.norm ?? '') || FACILITIES.has(tokens[run.end]?.text ?? '') || FACILITIES.has(last.norm);
+  if (words.length > 1 && firstName && !placed && !words.some((t) => hasTag(t, 'Organization'))) return { type: 'PERSON', strength: 1 };
+  // "the daily Le Monde", "its unit Purepac": a lower-case organisation noun right before the name outweighs a first-name look.
+  // "the Aerostan firm", "the Sidor union": the same noun right after the name.
+  const descriptor = (t: Token | undefined) => !!t && ORG_DESCRIPTORS.has(t.norm) && /^\p{Ll}/u.test(t.text);
+  if (descriptor(tokens[run.i - 1]) || (descriptor(tokens[run.end]) && !hasTag(first, ...PERSON_TAGS, 'Adjective', 'Demonym') && !groupWord(first, data))) return { type: 'ORG', strength: 1 };
   if (hasTag(first, 'FirstName', 'MaleName', 'FemaleName', 'Honorific')) return { type: 'PERSON', strength: 1 };
   if (words.some((t) => hasTag(t, 'Organization'))) return { type: 'ORG', strength: 1 };
   if (words.some((t) => hasTag(t, ...PERSON_TAGS))) return { type: 'PERSON', strength: 1 };
@@ -54,8 +76,13 @@ export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): T
   }
   // "Dutroux, 39, was ...": a name with an age in apposition.
   if (next?.text === ',' && /^\d{1,2}$/.test(tokens[run.end + 1]?.text ?? '') && tokens[run.end + 2]?.text === ',') return { type: 'PERSON', strength: 1 };
-  if (words.length > 1) return { type: 'PERSON', strength: 0 };
   const prev = tokens[run.i - 1];
+  // "Heathrow and Gatwick", "Alicante, Bilbao, Madrid": one word listed with a known place, a place.
+  const listed = (k: number, other: number) => LIST_JOINERS.has(tokens[k]?.norm ?? '') && !!tokens[other] && isPlace(tokens[other]!, data);
+  if (words.length === 1 && (listed(run.end, run.end + 1) || listed(run.i - 1, run.i - 2))) return { type: 'GPE', strength: 0 };
+  // "at Old Trafford", "in New Haven": an unknown name of several words after a place preposition is a place.
+  // Not before a possessive: "in Helmut Kohl's office".
+  if (words.length > 1) return { type: prev && PLACE_PREPOSITIONS.has(prev.text) && !/^['’]s$/.test(next?.text ?? '') ? 'GPE' : 'PERSON', strength: 0 };
   if (prev && LOCATIVE.has(prev.norm)) return { type: 'GPE', strength: 0 };
   return { type: 'MISC', strength: 0 };
 }

@@ -33,7 +33,7 @@ export const KNOWN: readonly KnownRow[] = Object.freeze([
   ['Houthis', 'ORG', ['Houthi']],
   ['Islamic Revolutionary Guard Corps', 'ORG', ['IRGC', 'Revolutionary Guards', 'Revolutionary Guard']],
   ['Pentagon', 'ORG', []],
-  ['Kremlin', 'ORG', []],
+  ['Kremlin', 'FAC', []], // the seat, like the White House: its name stands for the government by metonymy
   ['State Department', 'ORG', ['Department of State']],
   ['Central Intelligence Agency', 'ORG', ['CIA']],
   ['Federal Bureau of Investigation', 'ORG', ['FBI']],
@@ -85,5 +85,6 @@ export const GROUPS: readonly string[] = Object.freeze([
   'Tamil', 'Tamils', 'Serb', 'Serbs', 'Croat', 'Croats', 'Hutu', 'Tutsi', 'Palestinian', 'Palestinians', 'Republican',
   'Republicans', 'Democrat', 'Democrats', 'Democratic', 'Conservative', 'Conservatives', 'Communist', 'Communists',
   'European', 'Europeans', 'African', 'Africans', 'Asian', 'Asians', 'Western', 'Latin', 'Scandinavian', 'Balkan',
-  'Caucasian', 'Uighur', 'Uyghur', 'Rohingya', 'Yazidi', 'Druze', 'Alawite', 'Bosnian', 'Bosnians',
+  'Caucasian', 'Uighur', 'Uyghur', 'Rohingya', 'Yazidi', 'Druze', 'Alawite', 'Bosnian', 'Bosnians', 'Moslem', 'Moslems',
+  'Nazi', 'Nazis', 'Zionist', 'Zionists', 'Marxist', 'Marxists', 'Maoist', 'Maoists',
 ]);

@@ -1,7 +1,7 @@
 import { defineRule } from '../../pipeline/rule.js';
 import type { EntityCandidate, EntityData } from '../types.js';
 import { nameRuns } from '../chunk.js';
-import { isAllCaps, isCapsSentence } from '../match.js';
+import { hasTag, isAllCaps, isCapsSentence } from '../match.js';
 import { EVENT_WORDS, NOT_NAMES, ORG_WORDS } from '../lexicon.js';
 import type { Token } from '../../doc/document.js';
 import type { EntityType } from '../../schema/entity.js';
@@ -19,6 +19,7 @@ export default defineRule<EntityCandidate, EntityData>({
   examples: {
     match: [
       { text: 'ACME PROFITS SOAR\nShares of Acme Holdings rose on Monday after Acme reported profits.', expect: { text: 'ACME', name: 'Acme', kind: 'name' } },
+      { text: 'HOLLOWAY SIGNS NEW CONTRACT\nThe club said Steven Holloway signed a new deal on Monday.', expect: { text: 'HOLLOWAY', name: 'Holloway' } },
       { text: 'GRANDVILLE 1996-08-22\nThe council met on Monday.', expect: { text: 'GRANDVILLE', type: 'GPE' } },
       { text: 'BASEBALL - AMERICAN LEAGUE\nThe standings after Sunday games follow.', expect: { text: 'AMERICAN LEAGUE', type: 'EVENT' } },
     ],
@@ -33,6 +34,10 @@ export default defineRule<EntityCandidate, EntityData>({
         if (r.i === 0 && r.end === 1) continue; // a lone sentence-opening word says little
         const text = doc.text.slice(s.tokens[r.i]!.start, s.tokens[r.end - 1]!.end);
         known.set(text.toLowerCase(), text);
+        // "KEANE SIGNS" over a story about Roy Keane: a person's surname stands alone in the headline.
+        const first = s.tokens[r.i]!;
+        const last = s.tokens[r.end - 1]!;
+        if (r.end - r.i >= 2 && (hasTag(first, 'FirstName', 'MaleName', 'FemaleName') || ctx.data.firstNames.has(first.norm)) && /^\p{Lu}\p{Ll}/u.test(last.text) && !known.has(last.norm)) known.set(last.norm, last.text);
       }
     }
     for (const s of doc.sentences) {

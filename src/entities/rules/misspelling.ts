@@ -24,7 +24,7 @@ export default defineRule<EntityCandidate, EntityData>({
       { text: 'Donald Trump spoke first. Later, President Trum said more.', expect: { text: 'Trum', kind: 'misspelling', near: 'Trump' } },
       { text: 'They had lunch in Whitehous on Friday.', expect: { text: 'Whitehous', kind: 'misspelling', name: 'White House', type: 'FAC' } },
     ],
-    noMatch: ['Donald Trump and Melania Trump arrived.', 'Fighting in Iraq and Iran continued.'],
+    noMatch: ['Donald Trump and Melania Trump arrived.', 'KAUHAVA, Finland 1996-08-24\nRain fell in Kauhava on Saturday.', 'Fighting in Iraq and Iran continued.'],
   },
   run(ctx) {
     const { doc, data } = ctx;
@@ -74,7 +74,8 @@ function bucketed(names: ReadonlyMap<string, number>): Map<string, string[]> {
 function nearName(t: Token, buckets: ReadonlyMap<string, readonly string[]>): string | null {
   for (let len = t.text.length - 1; len <= t.text.length + 1; len++) {
     for (const w of buckets.get(`${t.text[0]}${len}`) ?? []) {
-      if (w === t.text || w.toLowerCase() === t.norm + 's' || t.norm === w.toLowerCase() + 's') continue;
+      // The same word in another case ("JYVASKYLA" in a dateline, "Jyvaskyla" in the body) is no misspelling.
+      if (w.toLowerCase() === t.norm || w.toLowerCase() === t.norm + 's' || t.norm === w.toLowerCase() + 's') continue;
       if (within(w.toLowerCase(), t.norm, 1)) return w;
     }
   }

@@ -24,6 +24,17 @@ export default defineRule<EntityCandidate, EntityData>({
       { text: 'The spokesman, Nikolaus van der Pas, declined to comment.', expect: { text: 'Nikolaus van der Pas' } },
       { text: 'Ofcom said the broadcaster had breached its code.', expect: { text: 'Ofcom', type: 'ORG' } },
       { text: 'Fighting broke out between the Kurdistan Democratic Party and its rivals.', expect: { text: 'Kurdistan Democratic Party', type: 'ORG' } },
+      { text: 'Shares in Frankfurt rose and the blue-chip Xetra index closed higher.', expect: { text: 'Xetra', type: 'MISC' } },
+      { text: 'They won the league and the Cup in the same season.', expect: { text: 'Cup', type: 'EVENT' } },
+      { text: 'Opposition lawmaker Kevin Hill told reporters the plan would cost jobs.', expect: { text: 'Kevin Hill', type: 'PERSON' } },
+      { text: 'Heavy rain flooded roads across Western Ukraine on Monday.', expect: { text: 'Western Ukraine', type: 'LOC' } },
+      { text: 'South African Hendrik Botha won the final.', expect: { text: 'Hendrik Botha', type: 'PERSON' } },
+      { text: 'The story ran in the daily La Gaceta on Sunday.', expect: { text: 'La Gaceta', type: 'ORG' } },
+      { text: 'Storms cut power in Paris and Orsay on Monday.', expect: { text: 'Orsay', type: 'GPE' } },
+      { text: 'Workers at the Kestrava firm went on strike.', expect: { text: 'Kestrava', type: 'ORG' } },
+      { text: 'Denzel Washington starred in the film.', expect: { text: 'Denzel Washington', type: 'PERSON' } },
+      { text: 'The final will be played at Kestle Meadows on Sunday.', expect: { text: 'Kestle Meadows', type: 'GPE' } },
+      { text: 'The plan was backed by West African leaders on Monday.', expect: { text: 'West African', type: 'NORP' } },
       { text: 'The regulator fined Brevik, and Kovalenko said he would appeal.', expect: { text: 'Kovalenko', type: 'PERSON' } },
     ],
     noMatch: ['The President said on Monday that talks would resume.', 'Officials said the talks would resume in March.'],
@@ -34,7 +45,8 @@ export default defineRule<EntityCandidate, EntityData>({
       if (isCapsSentence(s)) continue;
       for (const run of nameRuns(s, midWords)) {
         // "American Todd Martin": the demonym is its own mention, the person starts after it.
-        if (run.end - run.i > 2 && isDemonym(s.tokens[run.i]!, ctx.data) && hasTag(s.tokens[run.i + 1]!, 'FirstName')) run.i++;
+        const dem = phraseAt(s.tokens, run.i, ctx.data, false, (p) => p.kind === 'demonym');
+        if (dem && run.end - dem.end >= 2 && firstName(s.tokens[dem.end]!, ctx.data)) run.i = dem.end;
         cutAfterPlace(s.tokens, run, ctx.data);
         const a = s.tokens[run.i]!;
         const b = s.tokens[run.end - 1]!;
@@ -96,9 +108,8 @@ function capitalisedMidSentence(sentences: readonly Sentence[]): Set<string> {
   return out;
 }
 
-function isDemonym(t: Token, data: EntityData): boolean {
-  return (data.phrases.get(t.norm) ?? []).some((p) => p.kind === 'demonym' && p.texts.length === 1);
-}
+/** A first name the tagger tags, or one its lexicon lists ("Svetlana", "Juha"). */
+const firstName = (t: Token, data: EntityData): boolean => hasTag(t, 'FirstName', 'MaleName', 'FemaleName') || data.firstNames.has(t.norm);
 
 /**
  * "California Republican", "U.S. Defense Secretary", "Berlin Olympics": a place, then a known name,

@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../../doc/document.js';
 import { defineRule } from '../../pipeline/rule.js';
 import type { EntityCandidate, EntityData } from '../types.js';
 import { nameRuns } from '../chunk.js';
-import { LOCATIVE, NOT_NAMES, RESULT_WORDS, SPORTS_WORDS } from '../lexicon.js';
+import { EVENT_WORDS, LOCATIVE, NOT_NAMES, RESULT_WORDS, SPORTS_WORDS } from '../lexicon.js';
 import { hasTag, isCapitalised, isCapsSentence, phraseAt } from '../match.js';
 import type { Run } from '../chunk.js';
 
@@ -20,14 +20,24 @@ export default defineRule<EntityCandidate, EntityData>({
       { text: 'SOCCER - ENGLISH LEAGUE RESULTS\nLeeds 2 Chelsea 1\nThe league resumes on Saturday.', expect: { text: 'Leeds', type: 'ORG' } },
       { text: 'In the football league on Saturday, Hamburg beat Bochum 2-0.', expect: { text: 'Hamburg', type: 'ORG' } },
       { text: 'RUGBY LEAGUE - RESULTS\nManly 42 Western Suburbs 6\nThe league resumes next week.', expect: { text: 'Manly', type: 'ORG' } },
+      { text: 'BASEBALL - MAJOR LEAGUE GAMES\nTORONTO 4 DETROIT 2\nTORONTO AT DETROIT', expect: { text: 'DETROIT', type: 'GPE', local: true } },
+      { text: 'SOCCER - LEAGUE CUP RESULTS\nIn Tartu: Kalev Tartu (Estonia) 2 Zoria Luhansk (Ukraine) 1', expect: { text: 'Kalev Tartu', type: 'ORG' } },
+      { text: 'SOCCER - SCOTTISH LEAGUE STANDINGS\nAlloa Athletic 3 2 1 0 7 2 7\nQueen Park 3 0 1 2 2 6 1', expect: { text: 'Queen Park', type: 'ORG' } },
+      { text: 'SOCCER - ENGLISH LEAGUE FIXTURES\nDivision two - Kestrel Vale v Hollins Rovers.', expect: { text: 'Kestrel Vale', type: 'ORG' } },
+      { text: 'SOCCER - GERMAN LEAGUE RESULTS\nHolzstadt 2 (Brenner 12th, Okafor 80th) Lindau 0', expect: { text: 'Okafor', type: 'PERSON' } },
+      { text: 'GOLF - DUTCH CHAMPIONSHIP SCORES\n140 Brent Hollis, Kowalczyk, Martin Lund (Sweden)\nThe tournament ends on Sunday.', expect: { text: 'Kowalczyk', type: 'PERSON' } },
+      { text: 'MOTOR RACING - GRAND PRIX PRACTICE\nTimes after practice:\n1. Pedro Marin (Spain) Aldana 1:52.104', expect: { text: 'Aldana', type: 'ORG' } },
+      { text: 'SOCCER - CUP WINNERS LEAGUE RESULTS\nVictoria Brasov 2 Dinamo Kursk 1', expect: { text: 'Victoria Brasov', type: 'ORG' } },
+      { text: 'CRICKET - COUNTY CHAMPIONSHIP\nAt Taunton: Somerset 280 (R. Harden 61) v Kent.', expect: { text: 'Taunton', type: 'GPE' } },
     ],
-    noMatch: ['Hamburg beat its own export record in 1995, the city said.', 'In the football league on Saturday, Brazil beat Chile 2-0 in Santiago.'],
+    noMatch: ['TENNIS - OPEN CHAMPIONSHIP\nShe has never gone past the third round of the Open.', 'SOCCER - LEAGUE RESULTS\nHalftime 1-0.\nAttendance 12,000.', 'ATHLETICS - GRAND PRIX MEETING\nThe Olympic 100 metres champion won in 9.95 seconds.', 'TENNIS - RESULTS\nMaria Kovac (Croatia) beat Olga Brann (Sweden) 6-2 6-3\nOlga Brann 1 0 3 1 4', 'Hamburg beat its own export record in 1995, the city said.', 'In the football league on Saturday, Brazil beat Chile 2-0 in Santiago.'],
   },
   run(ctx) {
     if (!isSports(ctx.doc.sentences)) return;
     for (const s of ctx.doc.sentences) {
       const toks = s.tokens;
       const runs = new Map(nameRuns(s).map((r) => [r.i, r]));
+      const ends = new Map([...runs.values()].map((r) => [r.end, r]));
       for (let i = 0; i < toks.length; i++) {
         // A gazetteer place first ("NEW YORK" in a capitals table), else a name run.
         const hit = phraseAt(toks, i, ctx.data, true, (p) => p.kind !== 'demonym');
@@ -35,10 +45,28 @@ export default defineRule<EntityCandidate, EntityData>({
         const run = runs.get(i) ?? (i === 0 && isCapitalised(toks[0]!) && !NOT_NAMES.has(toks[0]!.norm) ? lineOpener(toks) : undefined);
         const end = Math.max(hit?.end ?? 0, run?.end ?? 0);
         if (!end) continue;
-        const skip = (hit && ctx.data.countries.has(hit.phrase.name) && hit.end === end) || run?.title || personLike(toks, i, end) || dateline(toks, i, end);
+        if (venue(toks, i, end)) {
+          // "OAKLAND AT BOSTON", "At Headingley: Yorkshire 305-5": where the game is played, a place.
+          ctx.emit({ ...ctx.doc.span(toks[i]!.start, toks[end - 1]!.end), type: 'GPE', kind: 'name', strength: 4, local: true, ...(hit && hit.end === end ? { name: hit.phrase.name } : {}), evidence: ctx.doc.span(s.start, s.end) });
+          i = end - 1;
+          continue;
+        }
+        const country = !!hit && ctx.data.countries.has(hit.phrase.name);
+        if ((!hit || (!country && hit.end === end)) && (run || hit) && !run?.title && (player(toks, i, end) || amongPeople(toks, i, end, runs, ends))) {
+          // "Schalke 4 (Max 11th, Thon 34th)", "c Cork b Croft", "Croft 29-6-64-1": a scorer or a bowler, a person.
+          ctx.emit({ ...ctx.doc.span(toks[i]!.start, toks[end - 1]!.end), type: 'PERSON', kind: 'name', strength: 2, evidence: ctx.doc.span(s.start, s.end) });
+          i = end - 1;
+          continue;
+        }
+        if (run && !hit && end - i === 1 && afterNationality(toks, i, ctx.data)) {
+          // "Jean Alesi (France) Benetton 1:52.354", "Johan Capiot (Belgium) Collstrop": the team after a competitor's country.
+          ctx.emit({ ...ctx.doc.span(toks[i]!.start, toks[i]!.end), type: 'ORG', kind: 'name', strength: 2, evidence: ctx.doc.span(s.start, s.end) });
+          continue;
+        }
+        const skip = (hit && ctx.data.countries.has(hit.phrase.name) && hit.end === end) || run?.title || (personLike(toks, i, end) && !inResult(toks, i, end, false)) || dateline(toks, i, end);
         const placeLike = !!hit || end - i === 1 || toks.slice(i, end).some((t) => hasTag(t, 'Place', 'City', 'Region') || TEAM_WORDS.has(t.norm));
-        // In a sports report a lone name, or a city not preceded by "in", is more often a club.
-        const lone = i > 0 && !isCapsSentence(s) && !hit && end - i === 1 && !!run && !hasTag(toks[i]!, 'Acronym') && !ctx.data.phrases.has(toks[i]!.norm);
+        // In a sports report a lone name, or a city not preceded by "in", is more often a club ("in Zabrze" is the town).
+        const lone = i > 0 && !['in', 'at'].includes(toks[i - 1]!.norm) && !EVENT_WORDS.has(toks[i]!.norm) && !isCapsSentence(s) && !hit && end - i === 1 && !!run && !hasTag(toks[i]!, 'Acronym') && !ctx.data.phrases.has(toks[i]!.norm);
         const city = !!hit && hit.end === end && hit.phrase.type === 'GPE' && !LOCATIVE.has(toks[i - 1]?.norm ?? '') && !isCapsSentence(s);
         if (!skip && (lone || city) && !inResult(toks, i, end, placeLike)) {
           ctx.emit({ ...ctx.doc.span(toks[i]!.start, toks[end - 1]!.end), type: 'ORG', kind: 'name', strength: city ? 3 : 1, evidence: ctx.doc.span(s.start, s.end) });
@@ -64,11 +92,47 @@ function personLike(toks: readonly Token[], i: number, end: number): boolean {
   return !!prev && PLAYER_MARKS.has(prev.text);
 }
 
+/** The word before i closes a bracketed country that follows a name: "Name (Country) |here". */
+function afterNationality(toks: readonly Token[], i: number, data: EntityData): boolean {
+  if (toks[i - 1]?.text !== ')') return false;
+  let j = i - 2;
+  while (j >= 0 && j > i - 6 && toks[j]!.text !== '(') j--;
+  if (j < 1 || toks[j]!.text !== '(') return false;
+  const hit = phraseAt(toks, j + 1, data, false, (p) => p.type === 'GPE');
+  return !!hit && hit.end === i - 1 && isCapitalised(toks[j - 1]!);
+}
+
+/** A scorer's minute ("34th", "(5th and 89th minutes)"), a bowler's figures, or a scorecard mark before the name. */
+function player(toks: readonly Token[], i: number, end: number): boolean {
+  // The tokenizer splits "34th" into "34" and "th".
+  const k = toks[end]?.text === '(' ? end + 1 : end;
+  if (/^\d{1,3}$/.test(toks[k]?.text ?? '') && /^(?:st|nd|rd|th)$/.test(toks[k + 1]?.text ?? '') && toks[k + 1]!.start === toks[k]!.end) return true;
+  // Bowling figures "29-6-64-1" (overs, maidens, runs, wickets), which the tokenizer splits at the dashes.
+  if ([0, 2, 4, 6].every((d) => /^\d+(?:\.\d)?$/.test(toks[end + d]?.text ?? '')) && [1, 3, 5].every((d) => toks[end + d]?.text === '-')) return true;
+  const prev = toks[i - 1];
+  return !!prev && PLAYER_MARKS.has(prev.text) && prev.text.length <= 3;
+}
+
+/** "Mickelson, Greg Norman (Australia)", "Irwin, McAteer, Harte": a lone name listed next to a full name that opens with a first name. */
+function amongPeople(toks: readonly Token[], i: number, end: number, runs: ReadonlyMap<number, Run>, ends: ReadonlyMap<number, Run>): boolean {
+  if (end - i !== 1 || LOCATIVE.has(toks[i - 1]?.norm ?? '')) return false; // "In Oakland, Dave Telgheder scattered..."
+  const person = (r: Run | undefined) => !!r && r.end - r.i > 1 && hasTag(toks[r.i]!, 'FirstName', 'MaleName', 'FemaleName');
+  return (toks[i - 1]?.text === ',' && person(ends.get(i - 1))) || (toks[end]?.text === ',' && person(runs.get(end + 1)));
+}
+
 /** "LONDON 1996-08-22", "YORK, England": the place that opens a dateline. */
 function dateline(toks: readonly Token[], i: number, end: number): boolean {
   if (i !== 0) return false;
   const next = toks[end];
   return !next || next.text === ',' || (/^\d{4}$/.test(next.text) && toks[end + 1]?.text === '-');
+}
+
+/** The side after "AT" in a short capitals fixture line, or the ground opening a result block or report ("At Cardiff:", "In Montreal, ..."). */
+function venue(toks: readonly Token[], i: number, end: number): boolean {
+  const prev = toks[i - 1];
+  // "RESULTS AT HAMLET CUP" names the event, not a ground.
+  if (prev?.text === 'AT' && toks.length <= 8) return (!toks[end] || toks[end]!.text === '.') && !EVENT_WORDS.has(toks[end - 1]!.norm);
+  return i === 1 && (prev?.norm === 'at' || prev?.norm === 'in') && (toks[end]?.text === ':' || toks[end]?.text === ',');
 }
 
 function isSports(sentences: readonly Sentence[]): boolean {
@@ -85,16 +149,36 @@ const isScore = (t: Token | undefined): boolean => !!t && /^\d+(-\d+)?$/.test(t.
  */
 function inResult(toks: readonly Token[], i: number, end: number, placeLike: boolean): boolean {
   const prev = toks[i - 1];
-  const next = toks[end];
   const fixture = (t: Token | undefined) => !!t && RESULT_WORDS.has(t.norm) && (t.norm !== 'at' || (t.text === 'AT' && toks.length <= 8)) && t.norm !== 'against';
+  // "West Bromwich v Sheffield United.": either side of "v" with nothing in brackets (a player's country) is a side.
+  if (VERSUS.has(toks[end]?.norm ?? '') || (VERSUS.has(prev?.norm ?? '') && toks[end]?.text !== '(')) return true;
+  // "Port Vale 2 0 2 0 2 2 2": a line opening with a name and a row of numbers is a standings row.
+  // Players' averages carry decimals or dashes ("Hick 13 2 42 1 42.00"); a club's row is whole numbers only.
+  if (i === 0 && toks.length - end >= 3 && toks.slice(end).every((t) => /^\d+$/.test(t.text))) return true;
   if (placeLike) {
-    if (isScore(next) || fixture(next)) return true;
+    const next = toks[end];
+    // "the Olympic 100 metres champion": a number with a unit after it is a measure, not a score.
+    if ((isScore(next) && !UNITS.test(toks[end + 1]?.text ?? '')) || fixture(next)) return true;
+    const k = afterCountry(toks, end);
+    if (k > end && isScore(toks[k]) && (!toks[k + 1] || /^\p{Lu}/u.test(toks[k + 1]!.text))) return true;
     return fixture(prev) && (isScore(next) || !next || next.text === ',' || next.text === '.');
   }
-  // "Gloria Bistrita 2 Dinamo 1": a score, then the other side or the end of the line.
-  const after = toks[end + 1];
-  const sideAfter = !after || /^\p{Lu}/u.test(after.text) || after.text === '(';
-  return isScore(next) && sideAfter && (!prev || isScore(prev) || fixture(prev));
+  // "Gloria Bistrita 2 Dinamo 1", "Gloria Bistrita (Romania) 2 Valletta (Malta) 1": a score, then the
+  // other side or the end of the line; a country in brackets after the side is skipped.
+  const k = afterCountry(toks, end);
+  const after = toks[k + 1];
+  const sideAfter = k > end ? !!after && /^\p{Lu}/u.test(after.text) : !after || /^\p{Lu}/u.test(after.text) || after.text === '(';
+  return isScore(toks[k]) && (sideAfter || (isScore(prev) && !after)) && (!prev || prev.text === ':' || isScore(prev) || fixture(prev));
+}
+
+const UNITS = /^(?:metres|meters|m|km|kilometres|kilometers|miles|yards|seconds|kg|cc)$/;
+const VERSUS = new Set(['v', 'vs', 'vs.', 'versus']);
+
+/** The index after "(Country)" at k, or k. */
+function afterCountry(toks: readonly Token[], k: number): number {
+  if (toks[k]?.text !== '(') return k;
+  for (let j = k + 1; j < k + 5 && toks[j]; j++) if (toks[j]!.text === ')') return j > k + 1 && isCapitalised(toks[k + 1]!) ? j + 1 : k;
+  return k;
 }
 
 function lineOpener(toks: readonly Token[]): Run | undefined {
