@@ -30,6 +30,16 @@ describe('stances: cues and their holders and targets', () => {
     expect(s).toContain('Venezuela -> Colombia oppose accuse');
   });
 
+  it('the holder is never the actor of the act it condemns; the party struck is no target', () => {
+    // Before: the actor search ran back over the verb and made Ghana oppose itself (the stance was dropped).
+    expect(summary('Ghana condemned the attacks.')).toEqual(['Ghana -> the attacks oppose condemn']);
+    // Before: Yemen, the country struck, was the one opposed.
+    expect(summary('Qatar condemned the air strikes on Yemen.')).toEqual(['Qatar -> the air strikes on Yemen oppose condemn']);
+    const named = summary('Qatar condemned the Saudi air strikes on Yemen.');
+    expect(named).toContain('Qatar -> Saudi Arabia oppose condemn');
+    expect(named).not.toContain('Qatar -> Yemen oppose condemn');
+  });
+
   it('passive voice: "was condemned by X"', () => {
     const out = run('The Serbian incursion was condemned by Greece on Monday.');
     expect(out.stances).toHaveLength(1);

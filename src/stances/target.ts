@@ -17,6 +17,8 @@ export interface Target {
   also?: string[];
 }
 
+/** Prepositions that name who suffers an act: "strikes on X", "attacks against X". */
+const VICTIM_PREPS: ReadonlySet<string> = new Set(['on', 'against', 'at', 'in', 'into', 'inside', 'across']);
 const TARGET_PREPS = new Set(['with', 'to', 'against', 'on', 'toward', 'towards', 'for', 'at', 'from', 'into', 'over', 'about']);
 /** Nouns for acts whose actor is the real target of a condemnation. */
 const ACTIONS = /^(air)?strikes?$|^attacks?$|^bombings?$|^raids?$|^offensive$|^operations?$|^aggression$|^invasion$|^incursions?$|^shelling$|^killings?$|^assault$|^occupation$|^provocations?$|^escalation$|^actions?$|^moves?$|^decision$|^tests?$/;
@@ -47,10 +49,14 @@ export function targetAfter(doc: Document, entities: readonly Entity[] | undefin
       const coordinated = toks.slice(np.from, np.to).some((t) => t.norm === 'and');
       return { target: own[0].entity.id, targetText: text, also: coordinated ? own.slice(1).map((h) => h.entity.id) : [] };
     }
-    const head = toks[np.to - 1]!;
+    // "the air strikes", "drone attacks": the tagger may read the act as a verb after its noun modifier.
+    const h = np.to < end && ACTIONS.test(toks[np.to]!.norm) && toks[np.to]!.tags.includes('Verb') ? np.to : np.to - 1;
+    const head = toks[h]!;
     if (ACTIONS.test(head.norm)) {
       const actor = actorOf(doc, entities, sentence, head.norm);
       if (actor) return { target: actor, targetText: text };
+      // "condemned the strikes on Iran": the place or party struck is the victim, not the one opposed.
+      if (!/^(actions?|moves?|decision|tests?)$/.test(head.norm) && h + 1 < end && VICTIM_PREPS.has(toks[h + 1]!.norm)) return { target: null, targetText: text };
     }
   }
   // "met with X", "signed an accord with X", "appealed to X".
@@ -78,8 +84,12 @@ export function actorOf(doc: Document, entities: readonly Entity[] | undefined, 
     for (let j = toks.length - 1; j > 0; j--) {
       if (!toks[j]!.norm.replace(/^air/, '').startsWith(stem)) continue;
       for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
-        const m = mentionsIn(entities, toks[k]!.start, toks[k]!.end)[0];
+        const t = toks[k]!;
+        const m = mentionsIn(entities, t.start, t.end)[0];
         if (m) return m.entity.id;
+        // The actor modifies the act ("Israeli strikes", "Russia's offensive"): a verb, a preposition or a
+        // comma ends that noun phrase ("Pakistan condemned the strikes": Pakistan is no striker).
+        if ((t.tags.includes('Verb') && !t.tags.includes('Adjective')) || t.tags.includes('Preposition') || /^[,;:]$/.test(t.norm)) break;
       }
     }
   }
