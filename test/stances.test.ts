@@ -40,6 +40,13 @@ describe('stances: cues and their holders and targets', () => {
     expect(named).not.toContain('Qatar -> Yemen oppose condemn');
   });
 
+  it('an act charged in an accusation is no stance of the accuser; a denied act is negated', () => {
+    // Before: "violating" and "backing" gave the accuser stances toward the truce and the coup.
+    expect(summary('Chile accused Bolivia of violating the truce and of backing the coup.')).toEqual(['Chile -> Bolivia oppose accuse']);
+    const out = run('Ecuador denied sending troops to Peru.');
+    expect(out.stances.map((s) => [s.kind, s.polarity, s.negated])).toEqual([['aid', 'neutral', true]]);
+  });
+
   it('passive voice: "was condemned by X"', () => {
     const out = run('The Serbian incursion was condemned by Greece on Monday.');
     expect(out.stances).toHaveLength(1);

@@ -18,6 +18,8 @@ import type { StanceCandidate } from './types.js';
 import { refusalToSpeak } from './refusal.js';
 import { NEEDS_PARTY, recipient, ultimatumAfter, type Ultimatum } from './material.js';
 
+const DENY = /^(deny|denies|denied|denying)$/;
+
 type Records = Readonly<Partial<Extraction>>;
 
 const OBLIGED = /^(must|should|ought)$/;
@@ -41,7 +43,12 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
     // "threatened to deliver blows to X": the threatened act is part of the threat, not a favour.
     const outer = hits[h - 1];
     if (outer?.entry.stance?.kind === 'threaten' && toks[hit.from - 1]?.norm === 'to' && outer.to === hit.from - 1 && stance.polarity === 'support') continue;
-    const m = modifiersBefore(toks, hit.from);
+    const before = modifiersBefore(toks, hit.from);
+    const gerund = hit.head.endsWith('ing');
+    // "accused Hamas of violating the truce": the act is what the accusation charges, not a stance of the accuser.
+    if (gerund && toks[before.groupStart - 1]?.norm === 'of' && hits.slice(0, h).some((x) => x.entry.stance?.kind === 'accuse')) continue;
+    // "Iran denied sending weapons": a denied act is negated.
+    const m = gerund && DENY.test(toks[before.groupStart - 1]?.norm ?? '') ? { ...before, negated: true } : before;
     // "the rebels must withdraw": an obligation put on the subject is someone else's demand (stances/demand-modal).
     if (toks.slice(m.groupStart, hit.from).some((t) => OBLIGED.test(t.norm))) continue;
     const stop = nextCoordinated(toks, hits, h);
