@@ -27,8 +27,10 @@ export default defineRule<EntityCandidate, EntityData>({
       { text: 'Trade tensions with Brussels have slowed the review.', expect: { text: 'Brussels', name: 'European Union' } },
       { text: 'A Whitehall source said the appeal was likely.', expect: { text: 'Whitehall', name: 'United Kingdom' } },
       { text: 'Brussels opened proceedings against three states.', expect: { text: 'Brussels', name: 'European Union', type: 'ORG' } },
+      { text: 'The alliance will keep supporting Kyiv.', expect: { text: 'Kyiv', name: 'Ukraine' } },
+      { text: 'The vote sent a strong signal to Moscow.', expect: { text: 'Moscow', name: 'Russia' } },
     ],
-    noMatch: ['A bomb exploded in Kabul on Monday.', 'The delegation flew from Paris to Berlin on Monday.', 'The general visited Washington last week.', 'MOSCOW 1996-08-22'],
+    noMatch: ['A bomb exploded in Kabul on Monday.', 'The delegation flew from Paris to Berlin on Monday.', 'The general visited Washington last week.', 'The summit will be held in Moscow.', 'Flights to Kyiv resumed.', 'MOSCOW 1996-08-22'],
   },
   run(ctx) {
     for (const s of ctx.doc.sentences) {
@@ -48,7 +50,11 @@ export default defineRule<EntityCandidate, EntityData>({
 });
 
 /** Nouns of dealings between governments: "tensions with Brussels", "ties to Washington", "a decision from Beijing". */
-const RELATIONS = new Set(['talks', 'relations', 'ties', 'tensions', 'dispute', 'deal', 'agreement', 'negotiations', 'cooperation', 'engagement', 'engagements', 'partnership', 'rift', 'row', 'standoff', 'decision', 'approval', 'response', 'pressure', 'backing', 'request', 'ultimatum', 'warning', 'message', 'criticism', 'dialogue', 'contacts', 'alliance']);
+const RELATIONS = new Set(['talks', 'relations', 'ties', 'tensions', 'dispute', 'deal', 'agreement', 'negotiations', 'cooperation', 'engagement', 'engagements', 'partnership', 'rift', 'row', 'standoff', 'decision', 'approval', 'response', 'pressure', 'backing', 'request', 'ultimatum', 'warning', 'message', 'criticism', 'dialogue', 'contacts', 'alliance',
+  'signal', 'aid', 'support', 'package', 'loans', 'sanctions', 'demands', 'concessions', 'threats', 'overtures', 'invitation', 'appeal', 'offer']);
+
+/** Verbs whose object is a party dealt with, not a place: "keep supporting Kyiv", "sanctioned Moscow", "urged Beijing". */
+const DEALINGS = /^(support|back|sanction|urge|press|pressure|critici[sz]e|condemn|accuse|blame|warn|reassure|punish|isolate|arm|defend|recogni[sz]e|rebuke|threaten|court|appease|placate|snub)(s|d|ed|es|ing)?$/;
 
 /** Is the seat at i the other party of a relation noun ("ties to both Washington and Tehran")? */
 function related(toks: readonly Token[], i: number): boolean {
@@ -57,7 +63,7 @@ function related(toks: readonly Token[], i: number): boolean {
   if (toks[k]?.norm === 'and' && toks[k - 1] && /^\p{Lu}/u.test(toks[k - 1]!.text)) k -= 2;
   if (toks[k]?.norm === 'both') k--;
   const prep = toks[k];
-  if (!prep || !['with', 'to', 'from', 'between'].includes(prep.norm)) return false;
+  if (!prep || !['with', 'to', 'from', 'between', 'for', 'against', 'on'].includes(prep.norm)) return false;
   return !!toks[k - 1] && RELATIONS.has(toks[k - 1]!.norm);
 }
 
@@ -67,7 +73,7 @@ function acts(toks: readonly Token[], i: number, end: number): boolean {
   const next = toks[end];
   if (!next) return false;
   if (next.norm === "'s" || SPOKESPEOPLE.has(next.norm)) return true; // "Washington’s military engagements", after any preposition
-  if (related(toks, i)) return true;
+  if (related(toks, i) || (prev && DEALINGS.test(prev.norm))) return true;
   if (prev && LOCATIVE.has(prev.norm)) return false;
   // "two weeks after Brussels opened proceedings": a verb follows, so "after" opens a clause.
   if (hasTag(next, ...VERBISH) && !hasTag(next, 'Gerund')) return true;
