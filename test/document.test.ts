@@ -33,6 +33,10 @@ describe('sentences', () => {
     expect(sentencesOf('Patients were given vitamin D. It did not help.')).toHaveLength(2);
     expect(sentencesOf('The company moved its headquarters to the U.S. Shares rose 4 percent.')).toHaveLength(2);
     expect(sentencesOf('The vote is due in Dec. Then the bill goes to the Senate.')).toHaveLength(2);
+    // The platform X is no initial: "German" opens the next sentence; "a farm owned by J. Smith" stays one.
+    expect(sentencesOf('The president wrote on X. German officials did not reply.')).toHaveLength(2);
+    expect(sentencesOf('He posted the video via X. Critics called it fake.')).toHaveLength(2);
+    expect(sentencesOf('The land was sold to J. Smith and Sons in 1990.')).toHaveLength(1);
   });
 
   it('keeps "U.S." before a name or in a title-case heading', () => {

@@ -111,6 +111,8 @@ function endsSentence(text: string, dot: number, cut: number, to: number): boole
   const nextWord = (/^\p{L}+/u.exec(text.slice(next, next + 30))?.[0] ?? '').toLowerCase();
   // "Gen. Munir", "Mr. Smith", "Roe v. Wade", "J. Smith": only a word no name starts with ends the
   // sentence ("...on Main St. The house", "...took vitamin C. It helped").
+  // "wrote on X. German officials": a letter after "on"/"via" names a platform, not a person's initial.
+  if (/^\p{Lu}$/u.test(word) && /\b(on|via)\s$/i.test(text.slice(Math.max(0, dot - 5), dot - 1))) return upper;
   if (TITLE_ABBREVIATIONS.has(key) || /^\p{Lu}$/u.test(word)) return upper && FUNCTION_STARTERS.has(nextWord);
   // "Robert Kennedy Jr. said" never splits; "...said Robert Kennedy Jr. The lawsuit" does.
   if (NAME_SUFFIX_ABBREVIATIONS.has(key)) return upper && SENTENCE_STARTERS.has(nextWord);
