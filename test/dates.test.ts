@@ -140,6 +140,11 @@ describe('the verb group that governs a bare weekday or month', () => {
     expect(one('The talks were postponed to early July.', 'early July', '2025-06-18').value).toBe('2025-07');
     expect(one('He moved to Paris on Monday.', 'Monday', d).value).toBe('2025-06-16');
   });
+  it('gives an infinitive after a raising verb the finite verb\'s time, not a plan\'s', () => {
+    expect(one('The truce appeared to be holding on Thursday morning.', 'Thursday morning', d).value).toBe('2025-06-12TMO');
+    expect(one('The minister seemed to accept the offer on Thursday.', 'Thursday', d).value).toBe('2025-06-12');
+    expect(one('The report is to be published on Thursday.', 'Thursday', d).value).toBe('2025-06-19');
+  });
   it('takes "plans" for a plan only before "to", and a participle before its noun for no verb', () => {
     expect(one('On Monday, the ministry shelved its expansion plans for the airport.', 'Monday', d).value).toBe('2025-06-16');
     expect(one('The company plans to list its shares on Friday.', 'Friday', d).value).toBe('2025-06-20');

@@ -13,6 +13,9 @@ export type Tense = 'past' | 'present' | 'future';
  * The tense of the verb group whose last word is at j, read from its first finite word:
  * "will be named" is future, "is to resume" and "is expected to" look ahead, "had been due" is past.
  */
+/** Verbs that raise their subject out of a clause about a state: "seemed to be", "is believed to be". */
+const RAISING = /^(appear|appears|appeared|seem|seems|seemed|said|believed|reported|thought|known|understood|alleged|rumou?red|happened|proved|proves)$/;
+
 function groupTense(toks: readonly Token[], j: number): Tense | null {
   let first = j;
   while (first > 0 && j - first < 6) {
@@ -27,14 +30,16 @@ function groupTense(toks: readonly Token[], j: number): Tense | null {
     // "going to" looks ahead; "kept going" does not
     if (FUTURE_AUX.has(w) && (w !== 'going' || toks[k + 1]?.norm === 'to')) return 'future';
     // "is to resume", "to be published": a duty or arrangement ahead
-    const beTo = w === 'to' && (PRESENT_AUX.has(stem(toks[k - 1]?.norm ?? '')) || toks[k + 1]?.norm === 'be');
+    // ("appeared to be holding", "is said to be": a raising verb reports a state, no arrangement)
+    const beTo = w === 'to' && (PRESENT_AUX.has(stem(toks[k - 1]?.norm ?? '')) || (toks[k + 1]?.norm === 'be' && !RAISING.test(toks[k - 1]?.norm ?? '')));
     // "is set to open", "was set for Monday": a schedule
     const setFor = w === 'set' && BE_FORMS.has(stem(toks[k - 1]?.norm ?? ''));
     if (isPlan(toks, k) || beTo || setFor) plan = true;
   }
   // "agreed to buy it in February": the infinitive's own time, open like the present
   // "wants to meet on Tuesday", "has a chance to win it on Tuesday": a present want or chance looks ahead
-  if (!plan) for (let k = first; k < j; k++) if (toks[k]!.norm === 'to' && toks[k + 1]?.tags.includes('Verb')) return presentAim(toks, first, k) ? 'future' : 'present';
+  // (after a raising verb, "appeared to be holding on Thursday", the infinitive shares the finite verb's time)
+  if (!plan) for (let k = first; k < j; k++) if (toks[k]!.norm === 'to' && toks[k + 1]?.tags.includes('Verb') && !RAISING.test(toks[k - 1]?.norm ?? '')) return presentAim(toks, first, k) ? 'future' : 'present';
   for (let k = first; k <= j; k++) {
     const t = toks[k]!;
     const w = stem(t.norm);
