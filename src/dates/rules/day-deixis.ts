@@ -38,7 +38,9 @@ function midDay(s: Scan, i: number): Hit | null {
   if (!part) return null;
   const k = s.w(to) === 'yesterday' ? -1 : s.w(to) === 'today' ? 0 : null;
   if (k !== null) to++;
-  return { from: i, to, type: 'TIME', value: `${day(s, k ?? 0, 'XXXX-XX-XX')}T${part}`, mod: part === 'AF' ? 'MID' : null };
+  // "the truce took effect at midnight": in a past sentence the midnight that has passed, the end of the day before
+  const back = k === null && part === '24:00' && s.tenseOf(i) === 'past' ? -1 : 0;
+  return { from: i, to, type: 'TIME', value: `${day(s, k ?? back, 'XXXX-XX-XX')}T${part}`, mod: part === 'AF' ? 'MID' : null };
 }
 
 const NOW_COPULA = new Set(['is', "'s", 'marks']);
@@ -100,6 +102,7 @@ export default defineRule<DateCandidate>({
       { text: "It's the third day of protests in the capital.", date: '2025-06-21', expect: { text: 'the third day', value: '2025-06-21' } },
       { text: 'The deadline passed at noon on Tuesday.', date: '2025-06-21', expect: { text: 'noon', type: 'TIME', value: '2025-06-17T12:00' } },
       { text: 'A curfew begins at midnight.', date: '2025-06-21', expect: { text: 'midnight', type: 'TIME', value: '2025-06-21T24:00' } },
+      { text: 'The truce took effect at midnight.', date: '2025-06-21', expect: { text: 'midnight', type: 'TIME', value: '2025-06-20T24:00' } },
       { text: 'Trading was halted in mid-afternoon yesterday.', date: '2025-06-21', expect: { text: 'mid-afternoon yesterday', type: 'TIME', value: '2025-06-20TAF', mod: 'MID' } },
     ],
     noMatch: ['The morning papers carried the story.', 'The new Germany is a different country.', 'The poll was published by USA Today.', 'You are listening to VOA Today.', 'The senator appeared on CBS This Morning to defend the plan.', 'He told the hosts of Midday with Ann Reed that he would stay.', 'It was the third day of protests.'],
