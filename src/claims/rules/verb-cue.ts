@@ -15,6 +15,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
       { text: '“We will not back down,” the mayor told reporters on Monday.', expect: { sourceText: 'the mayor', cue: 'told', content: 'We will not back down', mode: 'direct' } },
       { text: 'The plant will close in March, said a company spokeswoman.', expect: { sourceText: 'a company spokeswoman', content: 'The plant will close in March', sourceKind: 'anonymous' } },
       { text: 'Many economists believe the recession is over.', expect: { cue: 'believe', cueClass: 'belief', hedged: true, content: 'the recession is over' } },
+      { text: 'Q: Will the levy pass in May? A: I think the votes are there this time.', expect: { sourceText: 'I', cue: 'think', cueClass: 'belief', content: 'the votes are there this time' } },
       { text: 'A new survey shows that most voters oppose the measure.', expect: { cue: 'shows', cueClass: 'evidence', sourceText: 'A new survey' } },
       { text: 'The union, for its part, has condemned the layoffs and accused the board of bad faith.', expect: { cue: 'accused', sourceText: 'The union', content: 'the board of bad faith' } },
     ],
@@ -22,6 +23,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
       'The condemned man ate a final meal.',
       'She starred in the film “He Said, She Said” in 1991.',
       'The coming weeks will show which way the market turns.',
+      'Q: Do you think the levy will pass in May?',
     ],
   },
   run(ctx) {
