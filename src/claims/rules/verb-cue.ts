@@ -16,6 +16,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
       { text: 'The plant will close in March, said a company spokeswoman.', expect: { sourceText: 'a company spokeswoman', content: 'The plant will close in March', sourceKind: 'anonymous' } },
       { text: 'Many economists believe the recession is over.', expect: { cue: 'believe', cueClass: 'belief', hedged: true, content: 'the recession is over' } },
       { text: 'Q: Will the levy pass in May? A: I think the votes are there this time.', expect: { sourceText: 'I', cue: 'think', cueClass: 'belief', content: 'the votes are there this time' } },
+      { text: 'The treasurer doesn’t think the council can close the gap by June.', expect: { sourceText: 'The treasurer', cue: 'doesn’t think', cueClass: 'belief', content: 'the council can close the gap by June' } },
       { text: 'A new survey shows that most voters oppose the measure.', expect: { cue: 'shows', cueClass: 'evidence', sourceText: 'A new survey' } },
       { text: 'The union, for its part, has condemned the layoffs and accused the board of bad faith.', expect: { cue: 'accused', sourceText: 'The union', content: 'the board of bad faith' } },
     ],
