@@ -22,6 +22,7 @@ import { withParticle } from './particle.js';
 import { contentStart, coordinatedStop, hearerEnd, TELL } from './frame-bounds.js';
 import { inConditional, isPassive } from '../cues/clause.js';
 import { creditSubject } from './credit-subject.js';
+import { knowClause, thoughtClause } from './clause-cues.js';
 
 export interface ClaimDraft extends Source {
   cue: Span;
@@ -63,7 +64,7 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
   for (let h = 0; h < hits.length; h++) {
     const hit = withParticle(toks, hits[h]!);
     const claim = hit.entry.claim;
-    if (!claim || !(claimsIn(hit.entry, hit.head) || thoughtClause(toks, hit.from)) || hit.entry.pos !== 'verb' || IMPERSONAL.has(hit.head) || (NOT_REPORTS.has(hit.head) && toks[hit.to]?.norm !== 'that')) continue;
+    if (!claim || !(claimsIn(hit.entry, hit.head) || thoughtClause(toks, hit.from) || knowClause(toks, hit.from)) || hit.entry.pos !== 'verb' || IMPERSONAL.has(hit.head) || (NOT_REPORTS.has(hit.head) && toks[hit.to]?.norm !== 'that')) continue;
     if (insideInlineQuote(doc, toks, hit.from) || inConditional(toks, hit.from) || isPassive(toks, hit.from)) continue;
     const m = modifiersBefore(toks, hit.from);
     // The cue keeps its auxiliaries and adverbs ("has long said"), as PARC and PolNeAR mark it.
@@ -177,18 +178,4 @@ function yesOrNo(doc: Document, toks: readonly Token[], a: number, cueClass: Cue
   const next = toks[a + 1];
   if (cueClass !== 'speech' || !t || !/^(yes|no)$/.test(t.norm) || (next && !isEnd(doc, next) && !/^(,|;|and|but|while|—)$/.test(next.norm))) return null;
   return doc.span(t.start, t.end);
-}
-
-/**
- * "Conservatives thought the term would be different": "thought" is left out of the cues ("the thought of",
- * "thought about running"), but a finite "thought" between a subject and a clause reports a belief.
- */
-function thoughtClause(toks: readonly Token[], i: number): boolean {
-  const t = toks[i]!;
-  const prev = toks[i - 1];
-  const next = toks[i + 1];
-  if (t.norm !== 'thought' || !has(t, 'Verb') || !prev || !next) return false;
-  const subject = (has(prev, 'Noun') || has(prev, 'Pronoun')) && !has(prev, 'Determiner') && !has(prev, 'Possessive') && prev.norm !== "'s";
-  const clause = next.norm === 'that' || /^(he|she|they|it|we|you|this|these|those|the|some|most|many|his|her|their)$/.test(next.norm) || (has(next, 'ProperNoun') && /^\p{Lu}/u.test(next.text));
-  return subject && clause;
 }

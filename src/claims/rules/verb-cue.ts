@@ -17,6 +17,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
       { text: 'Many economists believe the recession is over.', expect: { cue: 'believe', cueClass: 'belief', hedged: true, content: 'the recession is over' } },
       { text: 'Q: Will the levy pass in May? A: I think the votes are there this time.', expect: { sourceText: 'I', cue: 'think', cueClass: 'belief', content: 'the votes are there this time' } },
       { text: 'The treasurer doesn’t think the council can close the gap by June.', expect: { sourceText: 'The treasurer', cue: 'doesn’t think', cueClass: 'belief', content: 'the council can close the gap by June' } },
+      { text: 'Party leaders know they cannot win the state without the suburbs.', expect: { sourceText: 'Party leaders', cue: 'know', cueClass: 'belief', content: 'they cannot win the state without the suburbs' } },
       { text: 'A new survey shows that most voters oppose the measure.', expect: { cue: 'shows', cueClass: 'evidence', sourceText: 'A new survey' } },
       { text: 'The union, for its part, has condemned the layoffs and accused the board of bad faith.', expect: { cue: 'accused', sourceText: 'The union', content: 'the board of bad faith' } },
     ],
@@ -25,6 +26,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
       'She starred in the film “He Said, She Said” in 1991.',
       'The coming weeks will show which way the market turns.',
       'Q: Do you think the levy will pass in May?',
+      'The sheriff knew the victims’ families for decades and knows how to calm a crowd.',
     ],
   },
   run(ctx) {
