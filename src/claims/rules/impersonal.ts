@@ -36,6 +36,8 @@ export default defineRule<ClaimCandidate, ClaimsData>({
       { text: 'It is expected to rise to 3 percent by the end of the year.', expect: { cue: 'is expected', content: 'It is expected to rise to 3 percent by the end of the year' } },
       { text: 'The strike is expected to last until Friday, with both unions expected to vote on the offer.', expect: { cue: 'is expected', content: 'The strike is expected to last until Friday' } },
       { text: 'The tally leaves out the delegates who are expected to back her at the convention.', expect: { cue: 'are expected', content: 'who are expected to back her at the convention' } },
+      { text: 'It seems like no program will be spared from the cuts.', expect: { cue: 'seems', content: 'no program will be spared from the cuts' } },
+      { text: 'It would seem as if the council has run out of options.', expect: { cue: 'would seem', content: 'the council has run out of options' } },
       { text: 'It is widely believed that the talks will resume.', expect: { content: 'the talks will resume' } },
       { text: 'It seems the county has far too many polling places.', expect: { cue: 'seems', content: 'the county has far too many polling places' } },
       { text: 'The vote seemed like a turning point for the union.', expect: { cue: 'seemed', content: 'The vote seemed like a turning point for the union' } },
@@ -67,6 +69,9 @@ export default defineRule<ClaimCandidate, ClaimsData>({
         // "it seems the party has too many delegates": a clause right after the raising verb.
         else if (it && next !== 'to') {
           if (raising && toks[hit.to] && (toks[hit.to]!.tags.includes('Determiner') || /^(he|she|they|we)$/.test(next ?? ''))) emit(m.groupStart, hit.to, contentAfter(doc, sentence, hit.to), 'belief');
+          // "it seems like no icon will be spared", "it would seem as if his plan is …": the clause after "like" / "as if".
+          else if (raising && next === 'like') emit(m.groupStart, hit.to, contentAfter(doc, sentence, hit.to + 1), 'belief');
+          else if (raising && next === 'as' && /^(if|though)$/.test(toks[hit.to + 1]?.norm ?? '')) emit(m.groupStart, hit.to, contentAfter(doc, sentence, hit.to + 2), 'belief');
         } else if (subj && (next === 'to' || (raising && predicateAt(toks, hit.to)))) {
           emit(m.groupStart, hit.to, contentSpan(doc, toks[subj.from]!.start, clauseEndChar(doc, toks, hit.to, sentence.end)), 'belief');
         }
