@@ -46,6 +46,16 @@ const INVERTING = /^(?:sa(?:y|ys|id)|add|ask|writ|wrote|not|explain|continu|insi
  * on the dev corpus). "I think the votes are there" (an interview answer, an op-ed) and "we believe" are the
  * speaker's or writer's own beliefs, which PolNeAR marks (inside a quotation the resolver drops them anyway).
  */
+/**
+ * "plans to spend $10 million" states an intention; "plans your state offers", "is planning a referendum" name a thing
+ * ("plan" is mostly a noun the tagger reads as a verb): a belief verb that needs its complement to report anything.
+ */
+const COMPLEMENT: ReadonlyMap<string, RegExp> = new Map([['plan', /^to$/]]);
+const needsComplement = (toks: readonly Token[], hit: CueHit) => {
+  const re = COMPLEMENT.get(hit.entry.phrase);
+  return !!re && !re.test(toks[hit.to]?.norm ?? '');
+};
+
 const FIRST_PERSON = new Set(['you']);
 
 /** The subject of the sentence's first verb, for a participle cue with no cue before it. */
@@ -65,6 +75,7 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
     const hit = withParticle(toks, hits[h]!);
     const claim = hit.entry.claim;
     if (!claim || !(claimsIn(hit.entry, hit.head) || thoughtClause(toks, hit.from) || knowClause(toks, hit.from)) || hit.entry.pos !== 'verb' || IMPERSONAL.has(hit.head) || (NOT_REPORTS.has(hit.head) && toks[hit.to]?.norm !== 'that')) continue;
+    if (needsComplement(toks, hit)) continue;
     if (insideInlineQuote(doc, toks, hit.from) || inConditional(toks, hit.from) || isPassive(toks, hit.from)) continue;
     const m = modifiersBefore(toks, hit.from);
     // The cue keeps its auxiliaries and adverbs ("has long said"), as PARC and PolNeAR mark it.
