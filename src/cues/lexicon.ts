@@ -173,6 +173,8 @@ export const NOT_CUE_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = Object.f
   ...['show', 'shows', 'showed', 'shown', 'showing'].map((w) => [w, Object.freeze(new Set(['up', 'off']))] as const),
   // "adds to the drama", "what adds up to a majority": a sum, not a speaker going on.
   ...['add', 'adds', 'added', 'adding'].map((w) => [w, Object.freeze(new Set(['up', 'to']))] as const),
+  // "the think tank Third Way", "think twice before": a compound noun and an idiom, no belief reported.
+  ['think', Object.freeze(new Set(['tank', 'tanks', 'twice']))],
 ]));
 /** Positions taken ("backed Clinton", "attacked the plan"): claims in the past tense only (see `past`). */
 const PAST_ONLY = new Set(['back', 'support', 'attack', 'thank']);

@@ -28,6 +28,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
       'The coming weeks will show which way the market turns.',
       'Q: Do you think the levy will pass in May?',
       'The savings plans your state offers carry low fees.',
+      'Patients should think twice before agreeing to costly tests.',
       'Retirement plans in the past three decades have not left workers with enough savings.',
       'The sheriff knew the victims’ families for decades and knows how to calm a crowd.',
     ],
