@@ -16,22 +16,3 @@ export function thoughtClause(toks: readonly Token[], i: number): boolean {
   const clause = next.norm === 'that' || /^(he|she|they|it|we|you|this|these|those|the|some|most|many|his|her|their)$/.test(next.norm) || (has(next, 'ProperNoun') && /^\p{Lu}/u.test(next.text));
   return subject && clause;
 }
-
-/**
- * "Trump knows there are people who …", "he knew his drinking was a danger", "most candidates know that they can …":
- * "know" reports a belief only before a clause ("knew Ali for decades", "knows how to", "known as" are not claims).
- */
-export function knowClause(toks: readonly Token[], i: number): boolean {
-  if (!/^(know|knows|knew)$/.test(toks[i]!.norm)) return false;
-  const next = toks[i + 1];
-  if (!next) return false;
-  // "they're being spun": a contracted pronoun and verb is a clause.
-  if (next.norm === 'that' || /^(he|she|they|it|there|we|i)'(s|re|ll|d|ve|m)$/.test(next.norm)) return true;
-  if (!/^(he|she|they|it|there|we|i)$/.test(next.norm) && !has(next, 'Determiner') && !has(next, 'Possessive') && !has(next, 'ProperNoun')) return false;
-  for (let k = i + 2; k < Math.min(toks.length, i + 6); k++) {
-    const t = toks[k]!;
-    if (!/\p{L}/u.test(t.text)) return false;
-    if (has(t, 'Verb') && !has(t, 'Gerund') && !has(t, 'Infinitive') && !has(t, 'Noun')) return true;
-  }
-  return false;
-}

@@ -22,7 +22,7 @@ import { withParticle } from './particle.js';
 import { contentStart, coordinatedStop, hearerEnd, TELL } from './frame-bounds.js';
 import { inConditional, isPassive } from '../cues/clause.js';
 import { creditSubject } from './credit-subject.js';
-import { knowClause, thoughtClause } from './clause-cues.js';
+import { thoughtClause } from './clause-cues.js';
 
 export interface ClaimDraft extends Source {
   cue: Span;
@@ -74,7 +74,7 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
   for (let h = 0; h < hits.length; h++) {
     const hit = withParticle(toks, hits[h]!);
     const claim = hit.entry.claim;
-    if (!claim || !(claimsIn(hit.entry, hit.head) || thoughtClause(toks, hit.from) || knowClause(toks, hit.from)) || hit.entry.pos !== 'verb' || IMPERSONAL.has(hit.head) || (NOT_REPORTS.has(hit.head) && toks[hit.to]?.norm !== 'that')) continue;
+    if (!claim || !(claimsIn(hit.entry, hit.head) || thoughtClause(toks, hit.from)) || hit.entry.pos !== 'verb' || IMPERSONAL.has(hit.head) || (NOT_REPORTS.has(hit.head) && toks[hit.to]?.norm !== 'that')) continue;
     if (needsComplement(toks, hit)) continue;
     if (insideInlineQuote(doc, toks, hit.from) || inConditional(toks, hit.from) || isPassive(toks, hit.from)) continue;
     const m = modifiersBefore(toks, hit.from);

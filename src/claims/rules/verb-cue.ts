@@ -17,7 +17,6 @@ export default defineRule<ClaimCandidate, ClaimsData>({
       { text: 'Many economists believe the recession is over.', expect: { cue: 'believe', cueClass: 'belief', hedged: true, content: 'the recession is over' } },
       { text: 'Q: Will the levy pass in May? A: I think the votes are there this time.', expect: { sourceText: 'I', cue: 'think', cueClass: 'belief', content: 'the votes are there this time' } },
       { text: 'The treasurer doesn’t think the council can close the gap by June.', expect: { sourceText: 'The treasurer', cue: 'doesn’t think', cueClass: 'belief', content: 'the council can close the gap by June' } },
-      { text: 'Party leaders know they cannot win the state without the suburbs.', expect: { sourceText: 'Party leaders', cue: 'know', cueClass: 'belief', content: 'they cannot win the state without the suburbs' } },
       { text: 'The transit authority plans to raise fares in the spring.', expect: { sourceText: 'The transit authority', cue: 'plans', cueClass: 'belief', content: 'to raise fares in the spring' } },
       { text: 'A new survey shows that most voters oppose the measure.', expect: { cue: 'shows', cueClass: 'evidence', sourceText: 'A new survey' } },
       { text: 'The union, for its part, has condemned the layoffs and accused the board of bad faith.', expect: { cue: 'accused', sourceText: 'The union', content: 'the board of bad faith' } },
@@ -30,7 +29,6 @@ export default defineRule<ClaimCandidate, ClaimsData>({
       'The savings plans your state offers carry low fees.',
       'Patients should think twice before agreeing to costly tests.',
       'Retirement plans in the past three decades have not left workers with enough savings.',
-      'The sheriff knew the victims’ families for decades and knows how to calm a crowd.',
     ],
   },
   run(ctx) {
