@@ -1,7 +1,8 @@
 /** Clause-level checks shared by claims and stances: conditionals and passives. */
 import type { Token } from '../doc/document.js';
 
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am', 'get', 'got', 'gets']);
+// "isn't expected to", "wasn't told": a negated copula is one token.
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am', 'get', 'got', 'gets', "isn't", "aren't", "wasn't", "weren't"]);
 const CONDITIONAL = new Set(['if', 'unless', 'whether']);
 
 /** Is token k in a conditional clause ("If Pakistan backs...", "Should Pakistan support...")? */

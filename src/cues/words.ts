@@ -1,9 +1,12 @@
 /** Word classes the cue frames need beyond compromise's tags. Frozen data. */
 const set = (s: string): ReadonlySet<string> => Object.freeze(new Set(s.trim().split(/\s+/)));
 
+/** "didn't say", "isn't expected to", "doesn't think": the tokenizer keeps a negated auxiliary as one token. */
+const NEGATED = `isn't aren't wasn't weren't don't doesn't didn't hasn't haven't hadn't won't wouldn't can't couldn't
+  shouldn't mustn't mightn't needn't ain't`;
 export const AUX = set(`has have had 's 've 'd will would shall should can could may might must did does do is are
-  was were be been being am 're wo ca`);
-export const NEGATION = set(`not n't never no`);
+  was were be been being am 're wo ca ${NEGATED}`);
+export const NEGATION = set(`not n't never no ${NEGATED}`);
 export const HEDGES = set(`may might could reportedly allegedly apparently possibly likely perhaps probably seemingly
   purportedly supposedly presumably reputedly`);
 export const MODALITY: ReadonlyMap<string, string> = Object.freeze(

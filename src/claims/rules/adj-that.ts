@@ -23,11 +23,12 @@ export default defineRule<ClaimCandidate, ClaimsData>({
   confidence: 0.55,
   examples: {
     match: [
+      { text: 'A: We are confident that the repairs will hold through the winter.', expect: { sourceText: 'We', cue: 'are confident', content: 'the repairs will hold through the winter' } },
       { text: 'Organisers are convinced that turnout will rise this year.', expect: { cue: 'are convinced', sourceText: 'Organisers', content: 'turnout will rise this year', cueClass: 'belief' } },
       { text: 'The teachers’ union has long been critical of the new testing regime.', expect: { cue: 'has long been critical of', content: 'the new testing regime' } },
       { text: 'The mayor was deeply frustrated that the bill stalled in committee.', expect: { cue: 'was deeply frustrated', sourceText: 'The mayor', content: 'the bill stalled in committee' } },
     ],
-    noMatch: ['It is certain that the bridge will close.', 'I am confident that we will win.', 'She was pleased with the result.', 'A convinced voter is rare.'],
+    noMatch: ['It is certain that the bridge will close.', 'Are you confident that the repairs will hold?', 'She was pleased with the result.', 'A convinced voter is rare.'],
   },
   run(ctx) {
     const { doc } = ctx;
@@ -46,8 +47,8 @@ export default defineRule<ClaimCandidate, ClaimsData>({
         const groupStart = Math.min(m.groupStart, linking);
         const subject = subjectBefore(toks, groupStart);
         // "It is certain that": an impersonal judgment, no one's conviction.
-        // "I am confident that": a speaker's own feeling, seldom marked as an attribution (as with belief verbs).
-        if (!subject || /^(it|this|that|there|what|i|we|you)$/.test(toks[subject.from]!.norm)) continue;
+        // "A: We are confident that …" is the speaker's own conviction, marked as with belief verbs; "you" asks.
+        if (!subject || /^(it|this|that|there|what|you)$/.test(toks[subject.from]!.norm)) continue;
         const content = toward ? objectContent(doc, sentence, hit.to) : contentAfter(doc, sentence, hit.to + 1);
         if (!content) continue;
         ctx.emit({

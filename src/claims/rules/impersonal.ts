@@ -3,7 +3,8 @@
  * "the envoy reportedly met ...". Hedged by nature; the content includes the subject.
  */
 import { defineRule } from '../../pipeline/rule.js';
-import type { Token } from '../../doc/document.js';
+import type { Document, Token } from '../../doc/document.js';
+import { clauseEnd } from '../clause-end.js';
 import { claimsIn, findCues } from '../../cues/index.js';
 import { modifiersBefore, nounPhraseBefore } from '../../cues/frame.js';
 import { isPassive } from '../../cues/clause.js';
@@ -32,6 +33,11 @@ export default defineRule<ClaimCandidate, ClaimsData>({
     match: [
       { text: 'The military leadership appears to be weighing its options.', expect: { cue: 'appears', sourceKind: 'unattributed', hedged: true, content: 'The military leadership appears to be weighing its options' } },
       { text: 'The bill is expected to pass the Senate next week.', expect: { cue: 'is expected', content: 'The bill is expected to pass the Senate next week' } },
+      { text: 'It is expected to rise to 3 percent by the end of the year.', expect: { cue: 'is expected', content: 'It is expected to rise to 3 percent by the end of the year' } },
+      { text: 'The strike is expected to last until Friday, with both unions expected to vote on the offer.', expect: { cue: 'is expected', content: 'The strike is expected to last until Friday' } },
+      { text: 'The tally leaves out the delegates who are expected to back her at the convention.', expect: { cue: 'are expected', content: 'who are expected to back her at the convention' } },
+      { text: 'It seems like no program will be spared from the cuts.', expect: { cue: 'seems', content: 'no program will be spared from the cuts' } },
+      { text: 'It would seem as if the council has run out of options.', expect: { cue: 'would seem', content: 'the council has run out of options' } },
       { text: 'It is widely believed that the talks will resume.', expect: { content: 'the talks will resume' } },
       { text: 'It seems the county has far too many polling places.', expect: { cue: 'seems', content: 'the county has far too many polling places' } },
       { text: 'The vote seemed like a turning point for the union.', expect: { cue: 'seemed', content: 'The vote seemed like a turning point for the union' } },
@@ -57,13 +63,17 @@ export default defineRule<ClaimCandidate, ClaimsData>({
         if (!raising && !passive) continue;
         const next = toks[hit.to]?.norm;
         const m = modifiersBefore(toks, hit.from);
-        const subj = nounPhraseBefore(toks, m.groupStart);
-        if (subj && toks[subj.from]!.norm === 'it' && subj.to - subj.from === 1) {
-          if (next === 'that') emit(m.groupStart, hit.to, contentAfter(doc, sentence, hit.to + 1), 'belief');
-          // "it seems the party has too many delegates": a clause right after the raising verb.
-          else if (raising && toks[hit.to] && (toks[hit.to]!.tags.includes('Determiner') || /^(he|she|they|we)$/.test(next ?? ''))) emit(m.groupStart, hit.to, contentAfter(doc, sentence, hit.to), 'belief');
+        const subj = relativeBefore(toks, m.groupStart) ?? nounPhraseBefore(toks, m.groupStart);
+        const it = subj && toks[subj.from]!.norm === 'it' && subj.to - subj.from === 1;
+        if (it && next === 'that') emit(m.groupStart, hit.to, contentAfter(doc, sentence, hit.to + 1), 'belief');
+        // "it seems the party has too many delegates": a clause right after the raising verb.
+        else if (it && next !== 'to') {
+          if (raising && toks[hit.to] && (toks[hit.to]!.tags.includes('Determiner') || /^(he|she|they|we)$/.test(next ?? ''))) emit(m.groupStart, hit.to, contentAfter(doc, sentence, hit.to), 'belief');
+          // "it seems like no icon will be spared", "it would seem as if his plan is …": the clause after "like" / "as if".
+          else if (raising && next === 'like') emit(m.groupStart, hit.to, contentAfter(doc, sentence, hit.to + 1), 'belief');
+          else if (raising && next === 'as' && /^(if|though)$/.test(toks[hit.to + 1]?.norm ?? '')) emit(m.groupStart, hit.to, contentAfter(doc, sentence, hit.to + 2), 'belief');
         } else if (subj && (next === 'to' || (raising && predicateAt(toks, hit.to)))) {
-          emit(m.groupStart, hit.to, contentSpan(doc, toks[subj.from]!.start, sentence.end), 'belief');
+          emit(m.groupStart, hit.to, contentSpan(doc, toks[subj.from]!.start, clauseEndChar(doc, toks, hit.to, sentence.end)), 'belief');
         }
       }
       toks.forEach((t, i) => {
@@ -74,6 +84,19 @@ export default defineRule<ClaimCandidate, ClaimsData>({
     }
   },
 });
+
+/** "delegates who are expected to back her", "things that are expected to happen": the relative opens the content. */
+function relativeBefore(toks: readonly Token[], groupStart: number): { from: number; to: number } | null {
+  const r = groupStart - 1;
+  return r > 0 && /^(who|that|which)$/.test(toks[r]!.norm) && toks[r - 1]!.tags.includes('Noun') ? { from: r, to: groupStart } : null;
+}
+
+/** "X is expected to continue, with Y …", "while X are expected to back her, she …": the content ends with its clause. */
+function clauseEndChar(doc: Document, toks: readonly Token[], a: number, sentenceEnd: number): number {
+  if (a >= toks.length) return sentenceEnd;
+  const { cut } = clauseEnd(doc, toks, a, toks.length);
+  return cut < toks.length ? toks[cut - 1]!.end : sentenceEnd;
+}
 
 /** "seemed uneasy", "seems like a turning point": a predicate after a raising verb. (An adverb before an adjective,
  * "seemed equally calm", was measured below break-even.) */
