@@ -13,6 +13,19 @@ const one = (text: string, cue: string): Claim => {
 };
 
 describe('claims: reporting patterns', () => {
+  it('an anonymity formula belongs to the source and reports nothing; a generic head is anonymous even when a name modifies it', () => {
+    const a = claims('Officials who asked not to be named said the deal was close.');
+    expect(a.map((c) => [c.cue.text, c.sourceText, c.sourceKind])).toEqual([['said', 'Officials who asked not to be named', 'anonymous']]);
+    const b = claims('A senior official, who asked not to be identified, said the plan would be announced on Friday.');
+    expect(b.map((c) => c.cue.text)).toEqual(['said']);
+    expect(one('“It is a disaster,” said one European diplomat, who spoke on condition of anonymity.', 'said').sourceKind).toBe('anonymous');
+    const linked = one('Iranian officials said the talks would continue.', 'said');
+    expect(linked.sourceKind).toBe('anonymous');
+    expect(linked.source).not.toBeNull();
+    expect(one('A spokesman for the Pentagon said the review was under way.', 'said').sourceKind).toBe('anonymous');
+    expect(one('President Halvorsen said the review was under way.', 'said').sourceKind).toBe('named');
+  });
+
   it('S said (that) C: content without the cue, the source or "that"', () => {
     const c = one('The finance minister said that the deficit would shrink next year.', 'said');
     expect(c.sourceText).toBe('The finance minister');

@@ -9,6 +9,7 @@ import type { Document } from '../doc/document.js';
 import { buildCueIndex } from '../cues/index.js';
 import type { ClaimCandidate, ClaimsData } from './types.js';
 import { cueQuoted, withoutNested } from './nested.js';
+import { anonymityFormula } from '../cues/anonymity.js';
 import verbCue from './rules/verb-cue.js';
 import accordingTo from './rules/according-to.js';
 import nounCue from './rules/noun-cue.js';
@@ -36,6 +37,9 @@ function resolve(candidates: Stamped<ClaimCandidate>[], ctx: { readonly doc: Doc
     // An attribution made inside a quotation is the quoted speaker's, which PolNeAR leaves unmarked;
     // a punctuation cue (the colon of "Ruiz: “…”", a dash credit) frames a quotation, it is not in one.
     if (/\p{L}/u.test(c.cue.text) && cueQuoted(ctx.doc, c.cue.start)) continue;
+    // "who asked not to be named", "who spoke on condition of anonymity": the formula describes a source, it reports nothing.
+    const at = ctx.doc.tokenAt(c.cue.start);
+    if (at && anonymityFormula(ctx.doc.tokens, at.i)) continue;
     // A cue inside a kept cue ("statement" in "said in a statement") is the same attribution.
     if (taken.subarray(c.cue.start, c.cue.end).includes(1)) continue;
     taken.fill(1, c.cue.start, c.cue.end);

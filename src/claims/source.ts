@@ -29,15 +29,29 @@ export function sourceOf(doc: Document, entities: readonly Entity[] | undefined,
     source: entity?.id ?? null,
     sourceSpan: doc.span(start, end),
     sourceText: doc.text.slice(start, end),
-    sourceKind: entity ? 'named' : kindOf(words, toks.slice(np.to, np.to + 12)),
+    sourceKind: kindOf(words, toks.slice(np.to, np.to + 12), !!entity),
   };
 }
 
-/** Named when a proper name or a personal pronoun stands there; anonymous for generic heads. */
-function kindOf(words: readonly Token[], after: readonly Token[]): 'named' | 'anonymous' {
+/** "who asked not to be named", "who was not authorized to speak": anonymity stated in other words. */
+const UNNAMED = /\bnot (?:to be |be )?(?:named|identified)\b|\bnot authori[sz]ed\b/;
+
+/**
+ * Anonymous when the text says so or the head is a generic person ("officials", "a diplomat"), even
+ * when a name modifies it: "United Nations officials", "a Qatari diplomat", "a spokesman for the
+ * ministry" (the entity is then the one they speak for); named for an entity, a proper name or a pronoun.
+ */
+function kindOf(words: readonly Token[], after: readonly Token[], linked: boolean): 'named' | 'anonymous' {
   if (after.some((t) => ANONYMITY_MARKERS.has(t.norm)) || words.some((t) => ANONYMITY_MARKERS.has(t.norm))) return 'anonymous';
-  const head = words.at(-1)!;
-  if (ANONYMOUS_HEADS.has(head.norm)) return 'anonymous';
+  if (UNNAMED.test(after.map((t) => t.norm).join(' '))) return 'anonymous';
+  // The head stands before the phrase's first preposition: "officials in Kabul", "a spokesman for the ministry".
+  const prep = words.findIndex((t, i) => i > 0 && t.tags.includes('Preposition'));
+  let h = (prep > 0 ? prep : words.length) - 1;
+  // "two officials familiar with the talks": an adjective after the noun is no head.
+  while (h > 0 && words[h]!.tags.includes('Adjective') && !words[h]!.tags.includes('Noun')) h--;
+  const head = words[h]!;
+  if (ANONYMOUS_HEADS.has(head.norm) && !head.tags.includes('ProperNoun')) return 'anonymous';
+  if (linked) return 'named';
   if (words.length === 1 && PRONOUNS.has(head.norm)) return 'named';
   const proper = words.some((t, i) => (i > 0 || t.tags.includes('ProperNoun')) && /^\p{Lu}/u.test(t.text) && !t.tags.includes('Determiner'));
   return proper ? 'named' : 'anonymous';

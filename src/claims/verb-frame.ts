@@ -42,11 +42,6 @@ const NOT_REPORTS = new Set(['find', 'finds', 'finding']);
 const INVERTING = /^(?:sa(?:y|ys|id)|add|ask|writ|wrote|not|explain|continu|insist|repl|respond|argu|warn|declar|recall|acknowledg|admit|conclud|observ|remark|announc|report|counter|quip|complain|caution|predict|estimat|suggest|told|tell|claim|contend|emphasi|stress|tweet|post|confirm|recount|believ|think|thought|fear|hope|agre|exclaim|shout|whisper|joke|laugh|conced|assert|maintain|urg|reckon)/;
 
 /**
- * "Do you think it will pass?": a belief put to the hearer is a question, not a claim (about a third were attributions
- * on the dev corpus). "I think the votes are there" (an interview answer, an op-ed) and "we believe" are the
- * speaker's or writer's own beliefs, which PolNeAR marks (inside a quotation the resolver drops them anyway).
- */
-/**
  * "plans to spend $10 million" states an intention; "plans your state offers", "is planning a referendum" name a thing
  * ("plan" is mostly a noun the tagger reads as a verb): a belief verb that needs its complement to report anything.
  */
@@ -56,6 +51,11 @@ const needsComplement = (toks: readonly Token[], hit: CueHit) => {
   return !!re && !re.test(toks[hit.to]?.norm ?? '');
 };
 
+/**
+ * "Do you think it will pass?": a belief put to the hearer is a question, not a claim (about a third were attributions
+ * on the dev corpus). "I think the votes are there" (an interview answer, an op-ed) and "we believe" are the
+ * speaker's or writer's own beliefs, which PolNeAR marks (inside a quotation the resolver drops them anyway).
+ */
 const FIRST_PERSON = new Set(['you']);
 
 /** The subject of the sentence's first verb, for a participle cue with no cue before it. */

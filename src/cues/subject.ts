@@ -7,6 +7,7 @@ import type { Token } from '../doc/document.js';
 import { RELATIVE } from './words.js';
 import { modifiersBefore } from './modifiers.js';
 import { inNounPhrase, lastIndexOf, nounPhraseAfter, nounPhraseBefore, type Phrase } from './noun-phrase.js';
+import { anonymityClauseBefore } from './anonymity.js';
 
 export interface Subject extends Phrase {
   /** A relative pronoun subject ("who said"): the noun phrase it stands for, when adjacent. */
@@ -19,6 +20,12 @@ const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
 export function subjectBefore(toks: readonly Token[], k: number, floor = 0): Subject | null {
   const m = modifiersBefore(toks, k, floor);
   let end = m.groupStart;
+  // "Officials who asked not to be named said": the formula belongs to the subject.
+  const anon = anonymityClauseBefore(toks, end, floor);
+  if (anon > floor) {
+    const np = nounPhraseBefore(toks, toks[anon - 1]?.norm === ',' ? anon - 1 : anon, floor);
+    if (np) return { from: np.from, to: toks[end - 1]?.norm === ',' ? end - 1 : end, antecedent: null };
+  }
   // Skip a parenthetical between subject and verb: "Tehran, for its part, has condemned".
   if (toks[end - 1]?.norm === ',') {
     const open = lastIndexOf(toks, ',', end - 2, Math.max(floor, end - 26));
