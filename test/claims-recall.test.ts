@@ -196,7 +196,7 @@ describe('claims: a name with an apostrophe as subject', () => {
 });
 
 describe('claims: a surname in -ing as subject', () => {
-  it('"Schilling told reporters: “Q”": the name is the subject, not a participle', () => {
+  it('"Golding told reporters: “Q”": the name is the subject, not a participle', () => {
     const a = one('Golding told reporters: “I never signed that letter. Somebody else did.”', 'told');
     expect(a.sourceText).toBe('Golding');
     expect(a.content.text).toBe('I never signed that letter. Somebody else did');

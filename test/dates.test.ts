@@ -175,7 +175,7 @@ describe('the verb group that governs a bare weekday or month', () => {
   it('never carries a past month-day into next year, and reads "effective" as ahead', () => {
     expect(one('The unit earned $4 million in the year ended March 31.', 'March 31', '2025-11-03').value).toBe('2025-03-31');
     expect(one('The board also named a new treasurer, effective Feb. 1.', 'Feb. 1', '2025-10-28').value).toBe('2026-02-01');
-    expect(one('The company announced the plan Aug. 21.', 'Aug. 21', '2025-10-28').value).toBe('2025-08-21');
+    expect(one('The council unveiled the plan Aug. 21.', 'Aug. 21', '2025-10-28').value).toBe('2025-08-21');
   });
 });
 
@@ -334,7 +334,7 @@ describe('news the rules were not tuned on: tense of the clause', () => {
     expect(one('The senator has said that on Election Day, she will vote for the nominee.', 'Election Day', '2024-05-02').value).toBe('2024-11-05');
     expect(one('The mayor said that on Monday, the council rejected the plan.', 'Monday', '2024-05-02').value).toBe('2024-04-29');
     expect(one('That means that by early September, a campaign focused on winning must have its teams running.', 'early September', '2024-04-10').value).toBe('2024-09');
-    expect(one('She will surely reach that number on Tuesday, when voters cast ballots.', 'Tuesday', '2024-05-31').value).toBe('2024-06-04');
+    expect(one('She will likely pass that mark on Tuesday, when voters cast ballots.', 'Tuesday', '2024-05-31').value).toBe('2024-06-04');
   });
   it('reads an infinitive after a present want or chance as ahead', () => {
     expect(one('We stand a good chance to win it on Tuesday.', 'Tuesday', '2024-05-31').value).toBe('2024-06-04');
@@ -442,7 +442,7 @@ describe('news the rules were not tuned on: days counted from the story', () => 
     expect(one('"It is absurd," the senator declared Sunday. The day before, at a rally in Ohio, his rival was calm.', 'The day before', '2024-09-24').value).toBe('2024-09-21');
   });
   it('reads a season naming an event as the nearest one', () => {
-    expect(one('Most of the party has moved on to a bruising fall campaign.', 'fall', '2024-06-27').value).toBe('2024-FA');
+    expect(one('Most of the party has moved on to a long fall campaign.', 'fall', '2024-06-27').value).toBe('2024-FA');
   });
   it('reads a perfect infinitive as looking back', () => {
     expect(one('No polls appear to have been taken in the state before Tuesday\'s primary.', 'Tuesday', '2024-06-05').value).toBe('2024-06-04');

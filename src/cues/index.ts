@@ -190,7 +190,7 @@ function fitsPos(toks: readonly Token[], i: number, pos: CuePos, afterVerbCue: b
     if (determiner && toks[i + 1]?.tags.includes('Noun') && !subjectNext) return false;
     // "reject proposed changes": a participle right after a main verb modifies the noun that follows.
     // ("those surveyed said …": the participle after "those" is the subject.)
-    // ("Schilling told reporters": a capitalised -ing word before the verb is a name.)
+    // ("Golding told reporters": a capitalised -ing word before the verb is a name.)
     if (prev && prev.tags.includes('Verb') && !prev.tags.includes('Auxiliary') && !prev.tags.includes('Copula') && toks[i - 2]?.norm !== 'those' && !/^\p{Lu}\p{Ll}+ing$/u.test(prev.text) && t.tags.includes('PastTense') && toks[i + 1] && /Adjective|Noun/.test(toks[i + 1]!.tags.join(' ')) && !toks[i + 1]!.tags.includes('Pronoun')) return false;
     return true;
   }

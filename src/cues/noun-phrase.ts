@@ -42,7 +42,7 @@ export function nounPhraseBefore(toks: readonly Token[], end: number, floor = 0)
     const mistagged =
       j === end - 1 && has(t, 'Verb') && !AUX.has(t.norm) && !has(t, 'PastTense') && !has(t, 'Gerund') &&
       (j === floor || !before || (!has(before, 'Pronoun') && !AUX.has(before.norm) && before.norm !== 'to'));
-    // "Clinton campaign manager Robby Mook", "Party Chairman X", "“…,” campaign manager X said": a noun modifier tagged as a verb.
+    // "Ruiz campaign manager Dana Holt", "Party Chairman X", "“…,” campaign manager X said": a noun modifier tagged as a verb.
     const modifier = j < end - 1 && has(t, 'Verb') && !AUX.has(t.norm) && !has(t, 'PastTense') && !has(t, 'Gerund') && !has(t, 'Copula') &&
       has(toks[j + 1], 'Noun') && !has(toks[j + 1], 'Pronoun') && (!before || j === floor || before.norm === ',' || /^["“”]$/.test(before.text) || /Noun|Determiner|Adjective/.test(before.tags.join(' ')) && !has(before, 'Pronoun'));
     // "those surveyed", "those polled": a participle after "those" ends the noun phrase.
@@ -50,7 +50,7 @@ export function nounPhraseBefore(toks: readonly Token[], end: number, floor = 0)
     // "“…,” retired Air Force general Lloyd Newton said": a participle opening the subject after a quotation or comma.
     // (Not after a determiner, "the unsigned opinion": that reading made stance holders of objects.)
     const leadParticiple = j < end - 1 && has(t, 'PastTense') && !AUX.has(t.norm) && has(toks[j + 1], 'Noun') && !has(toks[j + 1], 'Pronoun') && !!before && (before.norm === ',' || /^["“”]$/.test(before.text)) && j - 1 >= floor;
-    // "Schilling told", "Manning said": a capitalised -ing word right before a finite verb is a name, not a participle.
+    // "Golding told", "Manning said": a capitalised -ing word right before a finite verb is a name, not a participle.
     const nameGerund = j === end - 1 && has(t, 'Gerund') && /^\p{Lu}\p{Ll}+ing$/u.test(t.text) && !!toks[end] && has(toks[end], 'Verb') && !has(toks[end], 'Gerund') && (has(toks[end], 'PastTense') || /s$/.test(toks[end]!.norm));
     if (inNounPhrase(t) || mistagged || modifier || thoseParticiple || leadParticiple || nameGerund) {
       j--;

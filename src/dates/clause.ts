@@ -55,7 +55,7 @@ export function opensClause(toks: readonly Token[], at: number): boolean {
     if (isVerbish(toks, k) || STOP.has(toks[k]!.norm) || toks[k]!.norm === ',') return false;
     k--;
   }
-  // "that on Election Day, ...": the subordinator opens the phrase (not "reach that number on Tuesday, when")
+  // "that on Election Day, ...": the subordinator opens the phrase (not "pass that mark on Tuesday, when")
   if (k < 0 || at - k > 4 || !CLAUSE_PREPS.has(toks[k + 1]?.norm ?? '')) return false;
   for (let j = at + 1; j < toks.length && j - at <= 4; j++) if (toks[j]!.norm === ',') return true;
   return false;

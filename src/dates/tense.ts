@@ -115,7 +115,7 @@ function sideTense(toks: readonly Token[], at: number, dir: -1 | 1): Tense | nul
  * February" is a deadline: ahead unless a past verb governs it ("had fallen 5% by February").
  */
 export function tenseNear(toks: readonly Token[], at: number): Tense {
-  // "decided that on Election Day, I will vote": a fronted time belongs to the clause it opens
+  // "said that on polling day, she will vote": a fronted time belongs to the clause it opens
   // (a past there adds nothing the verb before would not say, and may be a participle: "a campaign focused on")
   const ahead = opensClause(toks, at) ? sideTense(toks, at, 1) : null;
   const found = (ahead !== 'past' ? ahead : null) ?? sideTense(toks, at, -1) ?? sideTense(toks, at, 1) ?? outsideParens(toks, at);

@@ -53,7 +53,7 @@ export const NEVER_VERBS = new Set(['over', 'in', 'on', 'at', 'for', 'since', 'd
 export const NOUN_PLANS = new Set(['plan', 'plans']);
 export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
 
-/** "the hastily planned trip", "a scheduled meeting": a participle before its noun describes it and has no tense. */
+/** "the hastily planned visit", "a scheduled meeting": a participle before its noun describes it and has no tense. */
 export function attributive(toks: readonly Token[], k: number): boolean {
   const t = toks[k]!;
   if (!t.norm.endsWith('ed') || !toks[k + 1]?.tags.includes('Noun')) return false;
@@ -61,7 +61,7 @@ export function attributive(toks: readonly Token[], k: number): boolean {
   return DETERMINERS.has(before?.norm ?? '');
 }
 
-/** "announced the plan Aug. 21", "set aside vacation plans" are no plan for a day; "plans to sell" is. */
+/** "unveiled the plan Aug. 21", "cancelled holiday plans" are no plan for a day; "plans to sell" is. */
 export function isPlan(toks: readonly Token[], k: number): boolean {
   const t = toks[k]!;
   const w = stem(t.norm);

@@ -54,11 +54,11 @@ export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): T
   const firstName = (hasTag(first, 'FirstName') || data.firstNames.has(first.norm)) && !isPlace(first, data);
   // Not when the tagger reads the place word itself as part of a person's name ("Denzel Washington").
   if (words.length > 1 && placeInside(tokens, run, data) && !firstName && !words.some((t) => hasTag(t, 'Person'))) return { type: 'ORG', strength: 1 };
-  // Not after a place word ("at Ellis Park", "village of Karin Gornji") nor before a facility ("Ben Gurion airport").
+  // Not after a place word ("at Ellis Park", "village of Donji Brod") nor before a facility ("Ben Gurion airport").
   const placed = LOCATIVE.has(tokens[run.i - 1]?.norm ?? '') || FACILITIES.has(tokens[run.end]?.text ?? '') || FACILITIES.has(last.norm);
   if (words.length > 1 && firstName && !placed && !words.some((t) => hasTag(t, 'Organization'))) return { type: 'PERSON', strength: 1 };
   // "the daily Le Monde", "its unit Purepac": a lower-case organisation noun right before the name outweighs a first-name look.
-  // "the Aerostan firm", "the Sidor union": the same noun right after the name.
+  // "the Veltra firm", "the Korvo union": the same noun right after the name.
   const descriptor = (t: Token | undefined) => !!t && ORG_DESCRIPTORS.has(t.norm) && /^\p{Ll}/u.test(t.text);
   if (descriptor(tokens[run.i - 1]) || (descriptor(tokens[run.end]) && !hasTag(first, ...PERSON_TAGS, 'Adjective', 'Demonym') && !groupWord(first, data))) return { type: 'ORG', strength: 1 };
   if (hasTag(first, 'FirstName', 'MaleName', 'FemaleName', 'Honorific')) return { type: 'PERSON', strength: 1 };
@@ -81,7 +81,7 @@ export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): T
   const listed = (k: number, other: number) => LIST_JOINERS.has(tokens[k]?.norm ?? '') && !!tokens[other] && isPlace(tokens[other]!, data);
   if (words.length === 1 && (listed(run.end, run.end + 1) || listed(run.i - 1, run.i - 2))) return { type: 'GPE', strength: 0 };
   // "at Old Trafford", "in New Haven": an unknown name of several words after a place preposition is a place.
-  // Not before a possessive: "in Helmut Kohl's office".
+  // Not before a possessive: "in Angela Merkel's office".
   if (words.length > 1) return { type: prev && PLACE_PREPOSITIONS.has(prev.text) && !/^['’]s$/.test(next?.text ?? '') ? 'GPE' : 'PERSON', strength: 0 };
   if (prev && LOCATIVE.has(prev.norm)) return { type: 'GPE', strength: 0 };
   return { type: 'MISC', strength: 0 };

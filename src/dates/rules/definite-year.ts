@@ -22,7 +22,7 @@ function match(s: Scan, i: number): Hit | null {
   const next = s.w(to);
   if (CLOSING.has(next)) return { from: i, to, type: 'DURATION', value: 'P1Y' };
   if (s.w(i - 1) === 'throughout') return { from: i, to, type: 'DURATION', value: 'P1Y' };
-  // "a high for the year of $42.875": "of" gives the level, not another year
+  // "a high for the year of $18.25": "of" gives the level, not another year
   const level = next === 'of' && (s.w(to + 1) === '$' || /^\d/.test(s.w(to + 1)));
   if ((NOT_AFTER.has(next) && !level) || /^\d/.test(next) || next === 'two' || !s.anchor) return null;
   // "earlier in the year": the edge word and its preposition belong to the expression

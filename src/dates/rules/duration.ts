@@ -39,7 +39,7 @@ function relative(s: Scan, from: number, next: number, n: number | null, unit: U
   // "three days later" measures from another event: TimeML keeps the duration and leaves "later" out;
   // "a year earlier" in a report compares with the same period of the year before: a date
   if (w !== 'ago' && w !== 'from' && unit.name !== 'year') return null;
-  // "the war turned sour a few years later": a past sentence counts from its own event, not from today
+  // "the venture failed a few years later": a past sentence counts from its own event, not from today
   if (w === 'later' && s.tenseOf(from) === 'past') return null;
   if (w === 'before' && /^[a-z]/.test(s.w(next + 1)) && s.w(next + 1) !== 'that') return null;
   // In an earnings report "a year ago" is the same quarter a year before

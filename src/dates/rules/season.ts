@@ -44,7 +44,7 @@ function byTense(a: { y: number; m: number }, k: number, tense: string): number 
 
 const EVENT_NOUNS = new Set(['campaign', 'campaigns', 'election', 'elections', 'battle', 'offensive', 'session', 'semester', 'term', 'primary', 'primaries', 'push', 'tour', 'race', 'contest', 'debates', 'sitting', 'harvest', 'meeting', 'meetings', 'collection', 'sale', 'sales']);
 
-/** "a bruising fall battle", "its spring offensive": a season naming when an event of the year comes. */
+/** "a long fall campaign", "its spring offensive": a season naming when an event of the year comes. */
 function modifier(s: Scan, i: number): boolean {
   return EVENT_NOUNS.has(s.w(i + 1)) && (s.has(i - 1, 'Adjective') || s.has(i - 1, 'Possessive') || ['a', 'an', 'its', 'his', 'her', 'their', 'our'].includes(s.w(i - 1)));
 }
@@ -91,7 +91,7 @@ export default defineRule<DateCandidate>({
       { text: 'Factories will slow down in the spring.', date: '1998-02-06', expect: { text: 'the spring', value: '1998-SP' } },
       { text: 'The harvest failed this summer.', date: '1998-10-06', expect: { text: 'this summer', value: '1998-SU' } },
       { text: 'Police said the gang robbed the bank last fall.', date: '1999-06-07', expect: { text: 'last fall', value: '1998-FA' } },
-      { text: 'The party now faces a bruising fall campaign against the incumbent.', date: '2024-06-27', expect: { text: 'fall', value: '2024-FA' } },
+      { text: 'The party now faces a long fall campaign against the incumbent.', date: '2024-06-27', expect: { text: 'fall', value: '2024-FA' } },
       { text: 'The firm sold its trucking arm this past spring.', date: '1999-10-30', expect: { text: 'this past spring', value: '1999-SP' } },
     ],
     noMatch: ['A sharp fall in sales hit the firm.', 'Prices could fall further.', 'Water levels spring back slowly.'],

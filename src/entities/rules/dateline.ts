@@ -5,7 +5,7 @@ import { isAllCaps, isCapitalised, phraseAt } from '../match.js';
 import { MONTH_ABBREVIATIONS, NOT_NAMES } from '../lexicon.js';
 
 /**
- * The place a story was filed from opens it: "AKRON, Ohio 1996-08-22", "NEW YORK 1996-08-22",
+ * The place a story was filed from opens it: "DAYTON, Ohio 1997-03-14", "NEW YORK 1997-03-14",
  * "NAIROBI, March 3 (Reuters) -". Each name of the dateline is a place there, whatever the article
  * makes of the same name elsewhere (the New York club in a baseball report): a local reading.
  */

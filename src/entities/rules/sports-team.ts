@@ -46,20 +46,20 @@ export default defineRule<EntityCandidate, EntityData>({
         const end = Math.max(hit?.end ?? 0, run?.end ?? 0);
         if (!end) continue;
         if (venue(toks, i, end)) {
-          // "OAKLAND AT BOSTON", "At Headingley: Yorkshire 305-5": where the game is played, a place.
+          // "DENVER AT SEATTLE", "At Trent Bridge: Sussex 281-6": where the game is played, a place.
           ctx.emit({ ...ctx.doc.span(toks[i]!.start, toks[end - 1]!.end), type: 'GPE', kind: 'name', strength: 4, local: true, ...(hit && hit.end === end ? { name: hit.phrase.name } : {}), evidence: ctx.doc.span(s.start, s.end) });
           i = end - 1;
           continue;
         }
         const country = !!hit && ctx.data.countries.has(hit.phrase.name);
         if ((!hit || (!country && hit.end === end)) && (run || hit) && !run?.title && (player(toks, i, end) || amongPeople(toks, i, end, runs, ends))) {
-          // "Schalke 4 (Max 11th, Thon 34th)", "c Cork b Croft", "Croft 29-6-64-1": a scorer or a bowler, a person.
+          // "Holzstadt 4 (Brenner 11th, Okafor 34th)", "c Pratt b Hollins", "Hollins 24-5-71-2": a scorer or a bowler, a person.
           ctx.emit({ ...ctx.doc.span(toks[i]!.start, toks[end - 1]!.end), type: 'PERSON', kind: 'name', strength: 2, evidence: ctx.doc.span(s.start, s.end) });
           i = end - 1;
           continue;
         }
         if (run && !hit && end - i === 1 && afterNationality(toks, i, ctx.data)) {
-          // "Jean Alesi (France) Benetton 1:52.354", "Johan Capiot (Belgium) Collstrop": the team after a competitor's country.
+          // "Pedro Marin (Spain) Aldana 1:52.104", "Luc Verbeek (Belgium) Rovana": the team after a competitor's country.
           ctx.emit({ ...ctx.doc.span(toks[i]!.start, toks[i]!.end), type: 'ORG', kind: 'name', strength: 2, evidence: ctx.doc.span(s.start, s.end) });
           continue;
         }
@@ -113,9 +113,9 @@ function player(toks: readonly Token[], i: number, end: number): boolean {
   return !!prev && PLAYER_MARKS.has(prev.text) && prev.text.length <= 3;
 }
 
-/** "Mickelson, Greg Norman (Australia)", "Irwin, McAteer, Harte": a lone name listed next to a full name that opens with a first name. */
+/** "Hollis, Brent Dawe (Australia)", "Pratt, Okafor, Lund": a lone name listed next to a full name that opens with a first name. */
 function amongPeople(toks: readonly Token[], i: number, end: number, runs: ReadonlyMap<number, Run>, ends: ReadonlyMap<number, Run>): boolean {
-  if (end - i !== 1 || LOCATIVE.has(toks[i - 1]?.norm ?? '')) return false; // "In Oakland, Dave Telgheder scattered..."
+  if (end - i !== 1 || LOCATIVE.has(toks[i - 1]?.norm ?? '')) return false; // "In Denver, Ray Kessler scattered..."
   const person = (r: Run | undefined) => !!r && r.end - r.i > 1 && hasTag(toks[r.i]!, 'FirstName', 'MaleName', 'FemaleName');
   return (toks[i - 1]?.text === ',' && person(ends.get(i - 1))) || (toks[end]?.text === ',' && person(runs.get(end + 1)));
 }
@@ -130,7 +130,7 @@ function dateline(toks: readonly Token[], i: number, end: number): boolean {
 /** The side after "AT" in a short capitals fixture line, or the ground opening a result block or report ("At Cardiff:", "In Montreal, ..."). */
 function venue(toks: readonly Token[], i: number, end: number): boolean {
   const prev = toks[i - 1];
-  // "RESULTS AT HAMLET CUP" names the event, not a ground.
+  // "RESULTS AT RIVERSIDE CUP" names the event, not a ground.
   if (prev?.text === 'AT' && toks.length <= 8) return (!toks[end] || toks[end]!.text === '.') && !EVENT_WORDS.has(toks[end - 1]!.norm);
   return i === 1 && (prev?.norm === 'at' || prev?.norm === 'in') && (toks[end]?.text === ':' || toks[end]?.text === ',');
 }
@@ -145,14 +145,14 @@ const isScore = (t: Token | undefined): boolean => !!t && /^\d+(-\d+)?$/.test(t.
 
 /**
  * Followed by a score, or either side of a result word ("beat", "v", "AT" in a short fixtures
- * line). A multi-word name with no place in it needs a full result ("Gloria Bistrita 2 Dinamo 1").
+ * line). A multi-word name with no place in it needs a full result ("Victoria Brasov 2 Dinamo 1").
  */
 function inResult(toks: readonly Token[], i: number, end: number, placeLike: boolean): boolean {
   const prev = toks[i - 1];
   const fixture = (t: Token | undefined) => !!t && RESULT_WORDS.has(t.norm) && (t.norm !== 'at' || (t.text === 'AT' && toks.length <= 8)) && t.norm !== 'against';
-  // "West Bromwich v Sheffield United.": either side of "v" with nothing in brackets (a player's country) is a side.
+  // "Kestrel Vale v Hollins Rovers.": either side of "v" with nothing in brackets (a player's country) is a side.
   if (VERSUS.has(toks[end]?.norm ?? '') || (VERSUS.has(prev?.norm ?? '') && toks[end]?.text !== '(')) return true;
-  // "Port Vale 2 0 2 0 2 2 2": a line opening with a name and a row of numbers is a standings row.
+  // "Queen Park 3 0 1 2 2 6 1": a line opening with a name and a row of numbers is a standings row.
   // Players' averages carry decimals or dashes ("Hick 13 2 42 1 42.00"); a club's row is whole numbers only.
   if (i === 0 && toks.length - end >= 3 && toks.slice(end).every((t) => /^\d+$/.test(t.text))) return true;
   if (placeLike) {
@@ -163,7 +163,7 @@ function inResult(toks: readonly Token[], i: number, end: number, placeLike: boo
     if (k > end && isScore(toks[k]) && (!toks[k + 1] || /^\p{Lu}/u.test(toks[k + 1]!.text))) return true;
     return fixture(prev) && (isScore(next) || !next || next.text === ',' || next.text === '.');
   }
-  // "Gloria Bistrita 2 Dinamo 1", "Gloria Bistrita (Romania) 2 Valletta (Malta) 1": a score, then the
+  // "Victoria Brasov 2 Dinamo 1", "Victoria Brasov (Romania) 2 Sliema (Malta) 1": a score, then the
   // other side or the end of the line; a country in brackets after the side is skipped.
   const k = afterCountry(toks, end);
   const after = toks[k + 1];
