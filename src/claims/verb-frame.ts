@@ -159,7 +159,7 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
     }
     if (!source || !content || /^(itself|himself|herself|themselves|myself|ourselves)\b/i.test(content.text)) continue;
     // A belief may take a noun phrase ("voters want change", as PolNeAR marks it), but a belief nested in
-    // another claim of the sentence ("told the Times that Carter believes") is the outer claim's.
+    // another claim of the sentence ("told the paper that Ruiz believes") is the outer claim's.
     if (claim.cueClass === 'belief' && out.some((o) => o.content.start <= cue.start && cue.start < o.content.end)) continue;
     last = source;
     out.push({ ...source, cue, cueClass: claim.cueClass, content, mode: modeOf(doc, content), hedged: claim.hedged || m.hedged || hedgedText(doc, content) });

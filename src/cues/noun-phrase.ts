@@ -102,7 +102,7 @@ export function nounPhraseBefore(toks: readonly Token[], end: number, floor = 0)
 }
 
 /**
- * "Russian aircraft including helicopter gunships killed", "a group based in Trinidad claims": a
+ * "Syrian jets including two bombers struck", "a group based in Trinidad claims": a
  * participle phrase after the head belongs to the subject, which starts at the noun phrase before it.
  */
 export function withPostModifier(toks: readonly Token[], np: Phrase, floor: number): Phrase {

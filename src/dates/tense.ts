@@ -72,7 +72,7 @@ function continuesGroup(t: Token | undefined): boolean {
 }
 
 /**
- * "French police arrested", "Tanzanian police and FBI agents said": the tagger reads a bare
+ * "French police arrested", "Kenyan police and Interpol agents said": the tagger reads a bare
  * plural noun as a present verb; a past verb after it, with only nouns between, is the real one.
  */
 function nounMisread(toks: readonly Token[], k: number): boolean {
@@ -123,7 +123,7 @@ export function tenseNear(toks: readonly Token[], at: number): Tense {
   return found ?? 'past';
 }
 
-/** A past verb in the clause just before: "had filed compliance reports by Wednesday" (nouns the tagger misread aside). */
+/** A past verb in the clause just before: "had sent their audit forms by Wednesday" (nouns the tagger misread aside). */
 function pastBefore(toks: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= 0 && at - k <= 8; k--) {
     const t = toks[k]!;

@@ -86,7 +86,7 @@ export function recipient(entities: readonly Entity[] | undefined, toks: readonl
   return null;
 }
 
-/** "from the besieged Bosnian town": a name within a few words after the preposition, before any other. */
+/** "from the flooded Malian town": a name within a few words after the preposition, before any other. */
 function nameSoonAfter(entities: readonly Entity[] | undefined, toks: readonly Token[], from: number, stop: number): string | null {
   for (let j = from; j < Math.min(stop, from + 5); j++) {
     const t = toks[j]!;

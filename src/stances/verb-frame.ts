@@ -94,7 +94,7 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
       target = { ...target, target: id, also: [] };
     } else if (NEEDS_PARTY.has(stance.kind) && !target.target && holder.ids.length < 2) continue;
     if (!target.target && holder.ids.length > 1) {
-      // "Hungarian and Romanian officials agreed": each party toward the other.
+      // "Chilean and Peruvian envoys agreed": each party toward the other.
       for (const a of holder.ids) for (const b of holder.ids) if (a !== b) out.push({ ...base, ...evidence, holder: a, target: b, targetText: target.targetText });
       continue;
     }

@@ -40,7 +40,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
         if (!found) continue;
         const { source, cueEnd, cueClass } = found;
         const end = Math.max(source.to, cueEnd);
-        // "Fifteen percent of voters in the poll were undecided": a verb right after the source puts the
+        // "Twelve percent of those in the survey were unsure": a verb right after the source puts the
         // phrase inside the subject (which group was polled), not after a finding.
         const fronted = i === 0 || toks[i - 1]!.norm === ',';
         if (!fronted && toks[end]?.tags.includes('Verb') && !toks[end]!.tags.includes('Gerund')) continue;

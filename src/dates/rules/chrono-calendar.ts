@@ -47,8 +47,8 @@ function secondDay(text: string, start: number, end: number, value: string): { s
 }
 
 /**
- * "10:35 a.m. (0735 GMT) Friday": the weekday chrono left after a clock time gives its day, as does
- * an aside that restates the time with its day: "at 4 in the morning (4 a.m. EDT Thursday)".
+ * "11:20 a.m. (0820 GMT) Monday": the weekday chrono left after a clock time gives its day, as does
+ * an aside that restates the time with its day: "at 5 in the morning (5 a.m. EDT Friday)".
  */
 const WEEKDAY_AFTER = /^\s*(?:local time\s*)?(?:\([^()]{1,20}\)\s*)?,?\s*(?:on\s+|\([^()]{0,20}\s)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
 

@@ -159,7 +159,7 @@ export default defineRule<DateCandidate>({
       { text: 'Thousands surrendered in the first hours of the offensive.', expect: { text: 'the first hours', value: 'PTXH' } },
       { text: 'The talks are expected to last several weeks.', expect: { text: 'several weeks', value: 'PXW' } },
       { text: 'The loan may be extended for an additional year.', expect: { text: 'an additional year', value: 'P1Y' } },
-      { text: 'Net for the year-earlier nine months included a gain.', expect: { text: 'the year-earlier nine months', value: 'P9M' } },
+      { text: 'Profit for the year-earlier nine months reflected a tax credit.', expect: { text: 'the year-earlier nine months', value: 'P9M' } },
       { text: 'The war ended three years ago.', date: '2025-06-21', expect: { text: 'three years ago', type: 'DATE', value: '2022' } },
       { text: 'Output has doubled over the past few years.', expect: { text: 'the past few years', value: 'PXY' } },
       { text: 'The rebels took the town a month or so ago.', date: '2025-06-21', expect: { text: 'a month or so ago', type: 'DATE', value: '2025-05', mod: 'APPROX' } },
