@@ -28,6 +28,8 @@ export interface Sentence {
   readonly end: number;
   readonly text: string;
   readonly tokens: readonly Token[];
+  /** A headline or dateline in capitals: most of its words (two letters or more) are all upper case. */
+  readonly capitals: boolean;
 }
 
 export interface Document {
@@ -77,7 +79,7 @@ export function buildDocument(text: string, options: DocumentOptions = {}): Docu
     }
     tokens.push(...own);
     sentences.push(
-      Object.freeze({ i: sentences.length, start: range.start, end: range.end, text: text.slice(range.start, range.end), tokens: Object.freeze(own) }),
+      Object.freeze({ i: sentences.length, start: range.start, end: range.end, text: text.slice(range.start, range.end), tokens: Object.freeze(own), capitals: inCapitals(own) }),
     );
   }
   Object.freeze(sentences);
@@ -117,4 +119,19 @@ function searchByOffset(items: readonly { start: number; end: number }[], offset
     else return mid;
   }
   return -1;
+}
+
+const LETTER = /\p{L}/u;
+const LOWER = /\p{Ll}/u;
+
+/** Computed once per sentence: every entity rule asks it. */
+function inCapitals(tokens: readonly Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (t.text.length < 2 || !LETTER.test(t.text)) continue;
+    words++;
+    if (!LOWER.test(t.text)) caps++;
+  }
+  return words >= 1 && caps / words > 0.6 && (words >= 2 || caps === words);
 }

@@ -21,16 +21,7 @@ export const hasTag = (t: Token, ...tags: string[]): boolean => {
 export const bare = (t: Token): string => (t.norm.endsWith('.') ? t.norm.slice(0, -1) : t.norm);
 
 /** A headline or dateline in capitals: most of its words are all upper case. */
-export function isCapsSentence(s: Sentence): boolean {
-  let words = 0;
-  let caps = 0;
-  for (const t of s.tokens) {
-    if (t.text.length < 2 || !LETTER.test(t.text)) continue;
-    words++;
-    if (isAllCaps(t)) caps++;
-  }
-  return words >= 1 && caps / words > 0.6 && (words >= 2 || caps === words);
-}
+export const isCapsSentence = (s: Sentence): boolean => s.capitals;
 
 /**
  * The longest gazetteer phrase starting at token i (case-sensitive, or case-blind in a capitals
