@@ -101,6 +101,18 @@ describe('degenerate input', () => {
     }
   });
 
+  it('reads the names of Object members as ordinary words (lexicons are looked up by the article\'s words)', () => {
+    // "constructor years" once made a date value of Object's constructor function and failed validation.
+    const words = ['constructor', 'toString', 'valueOf', '__proto__', 'hasOwnProperty', 'isPrototypeOf'];
+    const frames = ['W years ago', 'for W weeks', 'on W 5', 'last W', 'every W', 'President W condemned Iran', 'within W days', 'W Minister Ali Khan said', 'the W-led coalition', 'early W'];
+    for (const w of words) {
+      const text = frames.map((f) => `On Monday, ${f.replaceAll('W', w)}.`).join(' ');
+      const out = extractor.extract(text, { date: '2025-06-18' });
+      expectValid(text, out);
+      for (const d of out.dates) expect(typeof d.value).toBe('string');
+    }
+  });
+
   it('reads lone surrogates, control characters and odd line breaks without failing', () => {
     const text = 'The minister \uD800said on Monday\u2028that talks\rwould resume.\u000b Then \uDFFF\u0085he left.';
     expectValid(text, extractor.extract(text));

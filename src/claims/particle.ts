@@ -4,11 +4,12 @@
  */
 import type { Token } from '../doc/document.js';
 import type { CueHit } from '../cues/index.js';
+import { table } from '../lexicon/table.js';
 
 /** Particles any verb cue keeps. */
 const ALWAYS = new Set(['about', 'against']);
 /** Particles only some verbs keep: "said of Clinton" and "said for years" leave theirs out. */
-const BY_VERB: Readonly<Record<string, RegExp>> = Object.freeze({
+const BY_VERB: Readonly<Record<string, RegExp>> = table({
   of: /^(warn|boast|brag|speak|spoke|accus|complain|dream|despair|convinc|approv|disapprov)/,
   for: /^(ask|argu|plead|push|press|lobb|advocat|vouch|request|campaign|clamor)/,
   with: /^(agree|disagree|side|concur|sympathi)/,

@@ -4,13 +4,14 @@
  * carries this text, because its offsets refer to it and not to the HTML.
  * One left-to-right scan with indexOf: linear in the input, no backtracking regexes.
  */
+import { table } from '../lexicon/table.js';
 const DROP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'iframe', 'object']);
 const BLOCK = new Set([
   'p', 'div', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'tr', 'table', 'section',
   'article', 'header', 'footer', 'blockquote', 'pre', 'figure', 'figcaption', 'title', 'main', 'aside', 'dd', 'dt',
 ]);
 
-const NAMED: Readonly<Record<string, string>> = Object.freeze({
+const NAMED: Readonly<Record<string, string>> = table({
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', mdash: '—', ndash: '–', hellip: '…',
   lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', sbquo: '‚', bdquo: '„', laquo: '«', raquo: '»',
   copy: '©', reg: '®', trade: '™', deg: '°', euro: '€', pound: '£', yen: '¥', cent: '¢', sect: '§',

@@ -3,7 +3,8 @@
  * from a small table; regular ones follow spelling rules. A doubtful consonant doubling yields both
  * spellings ("plan" → planed, planned): an extra form that never occurs costs nothing.
  */
-const IRREGULAR: Readonly<Record<string, readonly string[]>> = Object.freeze({
+import { table } from '../lexicon/table.js';
+const IRREGULAR: Readonly<Record<string, readonly string[]>> = table({
   say: ['said'], tell: ['told'], think: ['thought'], write: ['wrote', 'written'], find: ['found'],
   show: ['showed', 'shown'], see: ['saw', 'seen'], know: ['knew', 'known'], feel: ['felt'],
   hold: ['held'], speak: ['spoke', 'spoken'], read: ['read'], bring: ['brought'], give: ['gave', 'given'],

@@ -2,6 +2,7 @@
 import { POSITION_MODS, QUANT_MODS } from './lexicon.js';
 import type { Scan } from './scan.js';
 import { quarterOf, type Ymd } from '../util/calendar.js';
+import { table } from '../lexicon/table.js';
 
 export interface Prefix {
   from: number;
@@ -61,7 +62,7 @@ export interface Quarter {
   q: number;
 }
 
-const QUARTER_ORDINALS: Readonly<Record<string, number>> = Object.freeze({ first: 1, second: 2, third: 3, fourth: 4 });
+const QUARTER_ORDINALS: Readonly<Record<string, number>> = table({ first: 1, second: 2, third: 3, fourth: 4 });
 
 /**
  * The quarter an earnings report is about, which its "the quarter", "the latest period" and

@@ -1,7 +1,7 @@
 /** Frozen word lists for the dates rules: numbers, units, months, weekdays, seasons, parts of day. */
-const freeze = <T extends object>(o: T): Readonly<T> => Object.freeze(o);
+import { table } from '../lexicon/table.js';
 
-export const NUMBER_WORDS: Readonly<Record<string, number>> = freeze({
+export const NUMBER_WORDS: Readonly<Record<string, number>> = table({
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
@@ -11,7 +11,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = freeze({
 /** Vague counts: "several years" → PXY. */
 export const VAGUE_COUNTS: ReadonlySet<string> = new Set(['several', 'few', 'many', 'some', 'numerous', 'countless']);
 
-export const ORDINALS: Readonly<Record<string, number>> = freeze({
+export const ORDINALS: Readonly<Record<string, number>> = table({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4,
   seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14,
   fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
@@ -25,8 +25,8 @@ export interface Unit {
   readonly factor: number;
   readonly name: 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
 }
-const u = (letter: string, time: boolean, factor: number, name: Unit['name']): Unit => freeze({ letter, time, factor, name });
-export const UNITS: Readonly<Record<string, Unit>> = freeze({
+const u = (letter: string, time: boolean, factor: number, name: Unit['name']): Unit => Object.freeze({ letter, time, factor, name });
+export const UNITS: Readonly<Record<string, Unit>> = table({
   second: u('S', true, 1, 'second'), minute: u('M', true, 1, 'minute'), hour: u('H', true, 1, 'hour'),
   day: u('D', false, 1, 'day'), week: u('W', false, 1, 'week'), month: u('M', false, 1, 'month'),
   quarter: u('Q', false, 1, 'quarter'), year: u('Y', false, 1, 'year'), decade: u('E', false, 1, 'decade'),
@@ -44,38 +44,38 @@ export function unitOf(word: string): Unit | null {
   return null;
 }
 
-export const MONTH_NAMES: Readonly<Record<string, number>> = freeze({
+export const MONTH_NAMES: Readonly<Record<string, number>> = table({
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
   october: 10, november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8,
   sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 });
 
-export const WEEKDAY_NAMES: Readonly<Record<string, number>> = freeze({
+export const WEEKDAY_NAMES: Readonly<Record<string, number>> = table({
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
 });
 
-export const SEASONS: Readonly<Record<string, string>> = freeze({
+export const SEASONS: Readonly<Record<string, string>> = table({
   spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI',
 });
 
 /** Parts of the day with their TIMEX3 suffix. */
-export const DAY_PARTS: Readonly<Record<string, string>> = freeze({
+export const DAY_PARTS: Readonly<Record<string, string>> = table({
   morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI',
 });
 
 /** Words that point backwards, forwards or at now, before a calendar unit. */
-export const SHIFTERS: Readonly<Record<string, number>> = freeze({
+export const SHIFTERS: Readonly<Record<string, number>> = table({
   last: -1, past: -1, latest: -1, previous: -1, preceding: -1, prior: -1, this: 0, current: 0, present: 0,
   next: 1, coming: 1, following: 1, upcoming: 1,
 });
 
 /** Modifiers before a date ("early 1998", "late last year") and their TIMEX3 mod. */
-export const POSITION_MODS: Readonly<Record<string, string>> = freeze({
+export const POSITION_MODS: Readonly<Record<string, string>> = table({
   early: 'START', earlier: 'START', late: 'END', later: 'END', mid: 'MID', middle: 'MID',
 });
 
 /** Approximators before a duration: included in the span, with their mod. */
-export const QUANT_MODS: Readonly<Record<string, string>> = freeze({
+export const QUANT_MODS: Readonly<Record<string, string>> = table({
   about: 'APPROX', around: 'APPROX', approximately: 'APPROX', roughly: 'APPROX', some: 'APPROX',
   nearly: 'EQUAL_OR_LESS', almost: 'EQUAL_OR_LESS', over: 'MORE_THAN', under: 'LESS_THAN',
 });

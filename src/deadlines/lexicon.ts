@@ -1,9 +1,10 @@
 /** Word lists for the deadlines stage. Frozen: read by every rule, never changed. */
+import { table } from '../lexicon/table.js';
 
 const set = (words: string): ReadonlySet<string> => Object.freeze(new Set(words.trim().split(/\s+/)));
 
 /** Number words a duration may be written with ("two-week", "forty-eight hours"). */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = Object.freeze({
+export const NUMBER_WORDS: Readonly<Record<string, number>> = table({
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, eighteen: 18, twenty: 20,
   'twenty-one': 21, 'twenty-four': 24, thirty: 30, 'thirty-six': 36, forty: 40, 'forty-five': 45,
@@ -12,7 +13,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = Object.freeze({
 });
 
 /** Duration units to their ISO 8601 designator; hours and minutes go after T. */
-export const UNITS: Readonly<Record<string, string>> = Object.freeze({
+export const UNITS: Readonly<Record<string, string>> = table({
   minute: 'TM', hour: 'TH', day: 'D', week: 'W', month: 'M', year: 'Y',
 });
 

@@ -11,9 +11,10 @@ import { COUNTRIES } from './data/countries.js';
 import { GROUPS, KNOWN } from './data/orgs.js';
 import { CITIES, OTHER_STATES, REGION_ALIASES, REGION_DEMONYMS, STATE_ABBREVIATIONS, REGIONS, SEATS, US_STATES } from './data/places.js';
 import type { EntityData, Phrase } from './types.js';
+import { table } from '../lexicon/table.js';
 
 /** Common English names where the table's differ. */
-const RENAME: Readonly<Record<string, string>> = Object.freeze({
+const RENAME: Readonly<Record<string, string>> = table({
   Türkiye: 'Turkey',
   Czechia: 'Czech Republic',
   // The form news agencies write; "DR Congo" stays an alias.
@@ -25,13 +26,13 @@ const RENAME: Readonly<Record<string, string>> = Object.freeze({
  * and `resolve` moves them to the other when the article names that one ("Brazzaville", "Republic of
  * the Congo") and nothing else of the first.
  */
-const ALTERNATES: Readonly<Record<string, string>> = Object.freeze({ Congo: 'Republic of the Congo', Korea: 'North Korea' });
+const ALTERNATES: Readonly<Record<string, string>> = table({ Congo: 'Republic of the Congo', Korea: 'North Korea' });
 
 /** Table aliases that are common English words or demonyms, not names of the country. */
 const BAD_ALIASES: ReadonlySet<string> = new Set(['Island', 'Thai', 'Prathet', 'Sarnam', 'Saudi']);
 
 /** What the country table lacks or names differently. */
-const EXTRA_ALIASES: Readonly<Record<string, readonly string[]>> = Object.freeze({
+const EXTRA_ALIASES: Readonly<Record<string, readonly string[]>> = table({
   'United States': ['U.S.', 'US', 'U.S.A.', 'America', 'United States of America'],
   'United Kingdom': ['UK', 'U.K.', 'Britain', 'Great Britain'],
   'United Arab Emirates': ['UAE', 'U.A.E.'],
@@ -44,7 +45,7 @@ const EXTRA_ALIASES: Readonly<Record<string, readonly string[]>> = Object.freeze
   'Ivory Coast': ["Cote d'Ivoire"],
   Myanmar: ['Burma'],
 });
-const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = Object.freeze({
+const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = table({
   'United States': ['U.S.-led', 'US-led'],
   Palestine: [],
   Afghanistan: ['Afghan', 'Afghans'],

@@ -1,4 +1,5 @@
 /** Cue lexicons of the entity rules (lower case, apostrophes straight). Frozen; read only. */
+import { table } from '../lexicon/table.js';
 
 const set = (words: string): ReadonlySet<string> => Object.freeze(new Set(words.trim().split(/\s*\|\s*/)));
 
@@ -100,7 +101,7 @@ reported | pledged | vowed | threatened | demanded | appealed | responded | repl
 `);
 
 /** Third-person personal pronouns linked to the nearest preceding person. */
-export const PRONOUNS: Readonly<Record<string, 'm' | 'f'>> = Object.freeze({ he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f' });
+export const PRONOUNS: Readonly<Record<string, 'm' | 'f'>> = table({ he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f' });
 
 /** Words that end the name of an event, prize, competition or law (typed EVENT or MISC). */
 export const EVENT_WORDS = set(`

@@ -10,6 +10,7 @@ import { addDays, isoDay, isoMonth, isoWeekValue, weekday, type Ymd } from '../.
 import { DAY_PARTS, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon.js';
 import { pickDayYear, pickMonthYear, pickWeekday } from '../normalise.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
+import { table } from '../../lexicon/table.js';
 
 interface Mention {
   y: number | null;
@@ -23,11 +24,11 @@ interface Mention {
   recent: Ymd | null;
 }
 
-const EDGE: Readonly<Record<string, string>> = Object.freeze({ earlier: 'START', early: 'START', later: 'END', late: 'END' });
+const EDGE: Readonly<Record<string, string>> = table({ earlier: 'START', early: 'START', later: 'END', late: 'END' });
 /** The units `valueFor` can count from a mention (a subset of the lexicon's UNITS). */
 const COUNTED_UNITS = new Set(['year', 'month', 'week', 'day']);
-const SHIFT_AFTER_THE: Readonly<Record<string, number>> = Object.freeze({ following: 1, previous: -1, preceding: -1, prior: -1 });
-const DEIXIS: Readonly<Record<string, number>> = Object.freeze({ today: 0, yesterday: -1, tomorrow: 1 });
+const SHIFT_AFTER_THE: Readonly<Record<string, number>> = table({ following: 1, previous: -1, preceding: -1, prior: -1 });
+const DEIXIS: Readonly<Record<string, number>> = table({ today: 0, yesterday: -1, tomorrow: 1 });
 const IN_WORDS = new Set(['in', 'since', 'by', 'of', 'until', 'early', 'late', 'mid', 'last', 'this', 'next']);
 
 /** Remembers an explicit year ("in 1988", "June 1998") or month ("In March") at token i. */
@@ -125,7 +126,7 @@ function nextDayPart(s: Scan, i: number, last: Mention): Hit | null {
   return null;
 }
 
-const DAY_STEP: Readonly<Record<string, number>> = Object.freeze({ before: -1, after: 1 });
+const DAY_STEP: Readonly<Record<string, number>> = table({ before: -1, after: 1 });
 
 function matcher(last: Mention) {
   return (s: Scan, i: number): Hit | null => {

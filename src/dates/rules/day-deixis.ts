@@ -7,8 +7,9 @@ import { addDays, isoDay } from '../../util/calendar.js';
 import { DAY_PARTS, ORDINALS, WEEKDAY_NAMES } from '../lexicon.js';
 import { pickWeekday } from '../normalise.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
+import { table } from '../../lexicon/table.js';
 
-const DAYS: Readonly<Record<string, number>> = Object.freeze({ today: 0, yesterday: -1, tomorrow: 1, tonight: 0 });
+const DAYS: Readonly<Record<string, number>> = table({ today: 0, yesterday: -1, tomorrow: 1, tonight: 0 });
 
 function day(s: Scan, k: number, fallback: string): string {
   return s.anchor ? isoDay(addDays(s.anchor, k)) : fallback;

@@ -5,13 +5,14 @@
  */
 import { defineRule } from '../../pipeline/rule.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
+import { table } from '../../lexicon/table.js';
 
 const QUALIFIERS = new Set(['fiscal', 'full', 'calendar', 'entire', 'whole']);
 /** "the year ended June 30", "the fiscal year ending in March": a period named by its close. */
 const CLOSING = new Set(['ended', 'ending', 'ends', 'end', 'through', 'to']);
 /** "the year before", "the year of the dragon", "the year's best film": another year or a title. */
 const NOT_AFTER = new Set(['before', 'earlier', 'after', 'later', 'ago', 'when', 'that', 'in', 'of', 'old']);
-const EDGE: Readonly<Record<string, string>> = Object.freeze({ earlier: 'START', early: 'START', later: 'END', late: 'END' });
+const EDGE: Readonly<Record<string, string>> = table({ earlier: 'START', early: 'START', later: 'END', late: 'END' });
 
 function match(s: Scan, i: number): Hit | null {
   if (s.w(i) !== 'the') return null;

@@ -9,6 +9,7 @@ import { positionBefore, TIME_PREPOSITIONS } from '../context.js';
 import { MONTH_NAMES, SHIFTERS } from '../lexicon.js';
 import { pickMonthYear, spokenYear } from '../normalise.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
+import { table } from '../../lexicon/table.js';
 
 const AMBIGUOUS = new Set(['may', 'march', 'mar', 'jan', 'jun', 'dec', 'sept', 'aug']);
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -32,7 +33,7 @@ function monthAt(s: Scan, i: number): { month: number; to: number } | null {
   return { month: MONTH_NAMES[w]!, to };
 }
 
-const GLUED_EDGE: Readonly<Record<string, string>> = Object.freeze({ mid: 'MID', early: 'START', late: 'END' });
+const GLUED_EDGE: Readonly<Record<string, string>> = table({ mid: 'MID', early: 'START', late: 'END' });
 
 function match(s: Scan, i: number): Hit | null {
   const glued = /^(mid|early|late)-([a-z]+)$/.exec(s.w(i));

@@ -10,9 +10,10 @@ import { MONTH_NAMES, ORDINALS } from '../lexicon.js';
 import { reportedQuarter, yearAgoQuarter, type Quarter } from '../context.js';
 import { parseIso } from '../../util/calendar.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
+import { table } from '../../lexicon/table.js';
 
 const LATEST = new Set(['latest', 'recent', 'most', 'past', 'just-ended', 'last']);
-const SHIFTS: Readonly<Record<string, number>> = Object.freeze({ last: -1, this: 0, next: 1 });
+const SHIFTS: Readonly<Record<string, number>> = table({ last: -1, this: 0, next: 1 });
 const YEAR_AGO = new Set(['year-ago', 'year-earlier', 'prior-year', 'year-before']);
 
 /** "april-june", "jan.-march": the three months of a calendar quarter, as its number. */

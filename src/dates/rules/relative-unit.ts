@@ -8,12 +8,13 @@ import { SHIFTERS, UNITS } from '../lexicon.js';
 import { unitValue } from '../normalise.js';
 import { weekday } from '../../util/calendar.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
+import { table } from '../../lexicon/table.js';
 
 const CALENDAR_UNITS = new Set(['week', 'month', 'year', 'decade', 'century', 'quarter', 'weekend']);
 /** "the following year", "the previous month": counted from the date last mentioned (dates/anaphoric). */
 const ANAPHORIC = new Set(['following', 'previous', 'preceding', 'prior']);
 const SHIFT_WORDS = new Set(['this', 'last', 'next', 'current', 'coming', 'previous', 'past', 'following', 'latest']);
-const EDGE: Readonly<Record<string, string | null>> = Object.freeze({ earlier: 'START', early: 'START', later: 'END', late: 'END', mid: 'MID' });
+const EDGE: Readonly<Record<string, string | null>> = table({ earlier: 'START', early: 'START', later: 'END', late: 'END', mid: 'MID' });
 
 function ref(k: number): string {
   return k < 0 ? 'PAST_REF' : k > 0 ? 'FUTURE_REF' : 'PRESENT_REF';

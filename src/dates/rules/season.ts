@@ -7,8 +7,9 @@ import { positionBefore } from '../context.js';
 import { SEASONS } from '../lexicon.js';
 import { spokenYear } from '../normalise.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
+import { table } from '../../lexicon/table.js';
 
-const ORDER = { SP: 1, SU: 2, FA: 3, WI: 4 } as Readonly<Record<string, number>>;
+const ORDER = table({ SP: 1, SU: 2, FA: 3, WI: 4 });
 
 function seasonOfMonth(m: number): number {
   return m >= 3 && m <= 5 ? 1 : m >= 6 && m <= 8 ? 2 : m >= 9 && m <= 11 ? 3 : 4;

@@ -6,8 +6,9 @@ import { defineRule } from '../../pipeline/rule.js';
 import { MONTH_NAMES, SEASONS, unitOf } from '../lexicon.js';
 import { durationValue, readNumber } from '../normalise.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
+import { table } from '../../lexicon/table.js';
 
-const ADVERBS: Readonly<Record<string, string>> = Object.freeze({
+const ADVERBS: Readonly<Record<string, string>> = table({
   daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', nightly: 'P1D',
 });
 const RATE_BEFORE = new Set(['times', 'twice', 'once', 'thrice', '%', 'percent']);

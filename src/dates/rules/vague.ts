@@ -7,19 +7,20 @@ import { defineRule } from '../../pipeline/rule.js';
 import { SEASONS, unitOf } from '../lexicon.js';
 import { readNumber } from '../normalise.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
+import { table } from '../../lexicon/table.js';
 
-const SINGLE: Readonly<Record<string, string>> = Object.freeze({
+const SINGLE: Readonly<Record<string, string>> = table({
   now: 'PRESENT_REF', currently: 'PRESENT_REF', presently: 'PRESENT_REF', nowadays: 'PRESENT_REF',
   recently: 'PAST_REF', lately: 'PAST_REF',
 });
-const PLURAL_LEAD: Readonly<Record<string, string>> = Object.freeze({
+const PLURAL_LEAD: Readonly<Record<string, string>> = table({
   recent: 'PAST_REF', past: 'PAST_REF', coming: 'FUTURE_REF', upcoming: 'FUTURE_REF', next: 'FUTURE_REF', these: 'PRESENT_REF',
 });
 
-const LATER_EARLIER: Readonly<Record<string, string>> = Object.freeze({ later: 'FUTURE_REF', future: 'FUTURE_REF', earlier: 'PAST_REF' });
+const LATER_EARLIER: Readonly<Record<string, string>> = table({ later: 'FUTURE_REF', future: 'FUTURE_REF', earlier: 'PAST_REF' });
 const NEAR = new Set(['near', 'short', 'immediate']);
 // "future" before a noun ("future talks") is left out: news annotation rarely marks it
-const ADJECTIVES: Readonly<Record<string, string>> = Object.freeze({ recent: 'PAST_REF', current: 'PRESENT_REF' });
+const ADJECTIVES: Readonly<Record<string, string>> = table({ recent: 'PAST_REF', current: 'PRESENT_REF' });
 /** Nouns after "current" that are not about time ("current account", "electric current"). */
 const NOT_TEMPORAL = new Set(['account', 'accounts', 'affairs', 'events']);
 

@@ -8,6 +8,7 @@ import { addDays, isoDay } from '../../util/calendar.js';
 import { DAY_PARTS, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon.js';
 import { pickDayYear, pickWeekday } from '../normalise.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
+import { table } from '../../lexicon/table.js';
 
 /** "Friday, Oct. 23" and "Thursday, April 6, 2000" are one expression, valued by the date. */
 function datedWeekday(s: Scan, at: number): { to: number; value: string } | null {
@@ -75,7 +76,7 @@ function match(s: Scan, i: number): Hit | null {
   return { from, to, type: 'DATE', value: isoDay(day) + part, mod };
 }
 
-const DAY_STEPS: Readonly<Record<string, number>> = Object.freeze({ before: -1, after: 1 });
+const DAY_STEPS: Readonly<Record<string, number>> = table({ before: -1, after: 1 });
 
 export default defineRule<DateCandidate>({
   id: 'dates/weekday',

@@ -8,6 +8,7 @@ import { positionBefore, TIME_PREPOSITIONS } from '../context.js';
 import { ORDINALS } from '../lexicon.js';
 import { spokenYear } from '../normalise.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
+import { table } from '../../lexicon/table.js';
 
 const NOT_AFTER = new Set(['$', '#', 'no', 'no.', 'number', 'page', 'flight', 'route', 'article', 'chapter', 'version', 'model', 'room', 'at', '£', '€']);
 const NOT_BEFORE = new Set(['%', 'percent', 'people', 'troops', 'feet', 'meters', 'miles', 'tons', 'points', 'shares', 'votes', 'pounds', 'dollars', 'yen', 'acres', 'cars', 'jobs', 'workers', 'soldiers', 'members']);
@@ -25,7 +26,7 @@ function isYear(s: Scan, i: number): boolean {
   return y >= 1000 && y < 1900 && TIME_PREPOSITIONS.has(s.w(i - 1));
 }
 
-const DECADE_WORDS: Readonly<Record<string, number>> = Object.freeze({
+const DECADE_WORDS: Readonly<Record<string, number>> = table({
   twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,
 });
 

@@ -2,9 +2,10 @@
  * Reviewed place lists the country table lacks: US states, major cities (with their country, so a
  * "Tehran condemned" style metonym can be told from a place), regions, seas and other areas.
  */
+import { table } from '../../lexicon/table.js';
 
 /** Seats of government that stand for their country when they act, beyond the capitals table. */
-export const SEATS: Readonly<Record<string, string>> = Object.freeze({
+export const SEATS: Readonly<Record<string, string>> = table({
   Washington: 'United States',
   'Washington D.C.': 'United States',
   Beijing: 'China',
@@ -92,7 +93,7 @@ export const REGIONS: readonly string[] = Object.freeze([
  * of North America. "European" modifiers in news mostly stand for the EU's institutions ("European
  * approval", "European regulators"), so "European" names the Union, as "American" names the state.
  */
-export const REGION_DEMONYMS: Readonly<Record<string, readonly string[]>> = Object.freeze({
+export const REGION_DEMONYMS: Readonly<Record<string, readonly string[]>> = table({
   'European Union': ['European'],
   'North America': ['North American'],
   'South America': ['South American'],
@@ -105,7 +106,7 @@ export const REGION_DEMONYMS: Readonly<Record<string, readonly string[]>> = Obje
   Balkans: ['Balkan'],
 });
 
-export const REGION_ALIASES: Readonly<Record<string, string>> = Object.freeze({ Mideast: 'Middle East', 'Persian Gulf': 'Gulf' });
+export const REGION_ALIASES: Readonly<Record<string, string>> = table({ Mideast: 'Middle East', 'Persian Gulf': 'Gulf' });
 
 /** Former or unrecognised states and provinces with their demonyms: [name, demonyms]. */
 export const OTHER_STATES: readonly (readonly [string, readonly string[]])[] = Object.freeze([
@@ -123,7 +124,7 @@ export const OTHER_STATES: readonly (readonly [string, readonly string[]])[] = O
 ]);
 
 /** Wire-style state abbreviations. */
-export const STATE_ABBREVIATIONS: Readonly<Record<string, string>> = Object.freeze({
+export const STATE_ABBREVIATIONS: Readonly<Record<string, string>> = table({
   'Ala.': 'Alabama', 'Ariz.': 'Arizona', 'Ark.': 'Arkansas', 'Calif.': 'California', 'Colo.': 'Colorado', 'Conn.': 'Connecticut',
   'Del.': 'Delaware', 'Fla.': 'Florida', 'Ga.': 'Georgia', 'Ill.': 'Illinois', 'Ind.': 'Indiana', 'Kan.': 'Kansas', 'Ky.': 'Kentucky',
   'La.': 'Louisiana', 'Md.': 'Maryland', 'Mass.': 'Massachusetts', 'Mich.': 'Michigan', 'Minn.': 'Minnesota', 'Miss.': 'Mississippi',
