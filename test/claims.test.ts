@@ -13,6 +13,13 @@ const one = (text: string, cue: string): Claim => {
 };
 
 describe('claims: reporting patterns', () => {
+  it('a quotation closing the paragraph before is no content of a speaker opening the next one', () => {
+    const text = 'The campaign is attacking what it calls “a smear.”\n\nSpokeswoman Ana Ruiz said via email that, “Of course we will answer it” in the coming days.';
+    const c = one(text, 'said');
+    expect(c.sourceText).toBe('Spokeswoman Ana Ruiz');
+    expect(c.content.text).toContain('Of course we will answer it');
+  });
+
   it('an anonymity formula belongs to the source and reports nothing; a generic head is anonymous even when a name modifies it', () => {
     const a = claims('Officials who asked not to be named said the deal was close.');
     expect(a.map((c) => [c.cue.text, c.sourceText, c.sourceKind])).toEqual([['said', 'Officials who asked not to be named', 'anonymous']]);

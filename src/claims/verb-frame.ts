@@ -9,7 +9,7 @@ import type { Span } from '../schema/span.js';
 import type { CueClass } from '../schema/claim.js';
 import { claimsIn, type CueHit } from '../cues/index.js';
 import { modifiersBefore, nounPhraseAfter, subjectBefore, type Phrase } from '../cues/frame.js';
-import { closesQuote, closesQuoteAfterComma, insideInlineQuote, sideOf } from '../cues/quotes.js';
+import { closesQuote, closesQuoteAfterComma, insideInlineQuote, paragraphBreakBefore, sideOf } from '../cues/quotes.js';
 import { AUX } from '../cues/words.js';
 import { hedgedText, modeOf } from './mode.js';
 import { contentAfter, contentBefore, contentSpan } from './content.js';
@@ -112,7 +112,9 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
       const rel = toks[subject.to]?.norm === ',' && /^(who|whose)$/.test(toks[subject.to + 1]?.norm ?? '') && toks[m.groupStart - 1]?.norm === ',';
       source = sourceOf(doc, entities, toks, rel ? { from: subject.from, to: m.groupStart - 1 } : subject, rel ? subject : subject.antecedent);
       const a = contentStart(toks, hit, !hit.entry.stance && claim.cueClass === 'speech');
-      const prev = subject.from > 0 ? toks[subject.from - 1] : doc.tokens[toks[0]!.i - 1];
+      // The token before the subject, across a sentence break ("“Q.” Ruiz said.") but not a paragraph break:
+      // a quotation closing the paragraph before is no content of a speaker opening this one.
+      const prev = subject.from > 0 ? toks[subject.from - 1] : paragraphBreakBefore(doc, toks[0]!.i) ? undefined : doc.tokens[toks[0]!.i - 1];
       const tail = trailing(doc, toks, hearerEnd(toks, hit));
       // "“Q,” he said after meeting the envoy": a quotation closed by a comma right before the subject
       // is the content whatever follows the cue.
