@@ -101,6 +101,8 @@ function clipOuter<C extends { cue: Span; content: Span; sourceSpan: Span | null
 
 /** Plain reporting verbs; a hearer verb ("told", "asked") nested in a content is mostly part of it. */
 const PLAIN_SPEECH = /^(said|says|say|saying|wrote|writes|noted|notes|argued|argues|explained|added)$/;
+/** Is the cue's last word ("has said", "said") a plain reporting verb? */
+const plainSpeech = (cue: Span) => PLAIN_SPEECH.test(cue.text.slice(cue.text.lastIndexOf(' ') + 1).toLowerCase());
 
 /**
  * "…, and more than half said C", "because he said C", "Sales held up, he said.", "by saying C": a plain reporting verb
@@ -108,7 +110,7 @@ const PLAIN_SPEECH = /^(said|says|say|saying|wrote|writes|noted|notes|argued|arg
  * is an attribution of its own that the content before it ran over (PolNeAR marks about three in five).
  */
 function ownClause(c: { cue: Span; content: Span; sourceSpan: Span | null }, text: string): boolean {
-  if (!PLAIN_SPEECH.test(c.cue.text.slice(c.cue.text.lastIndexOf(' ') + 1).toLowerCase())) return false;
+  if (!plainSpeech(c.cue)) return false;
   if (c.content.end <= c.cue.start) return true;
   const start = Math.min(c.cue.start, c.sourceSpan?.start ?? c.cue.start);
   // "…, and nearly three in five said": a quantifier before the subject is no part of the clause break.
@@ -123,7 +125,7 @@ function ownClause(c: { cue: Span; content: Span; sourceSpan: Span | null }, tex
  * stands in a relative clause on the subject of a plain reporting verb, whose content it ran over.
  */
 function inRelativeSubject<C extends { cue: Span; content: Span; sourceSpan: Span | null }>(kept: readonly C[], inner: C, text: string): boolean {
-  if (!PLAIN_SPEECH.test(inner.cue.text.slice(inner.cue.text.lastIndexOf(' ') + 1).toLowerCase()) || inner.content.end <= inner.cue.start) return false;
+  if (!plainSpeech(inner.cue) || inner.content.end <= inner.cue.start) return false;
   for (let k = kept.length - 1; k >= 0 && k >= kept.length - OUTER_BACK; k--) {
     const o = kept[k]!;
     if (!(o.content.start <= inner.cue.start && inner.cue.start < o.content.end && o.cue.end <= inner.cue.start)) continue;

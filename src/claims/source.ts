@@ -9,6 +9,7 @@ import type { Span } from '../schema/span.js';
 import { entityOf } from '../cues/entities.js';
 import { ANONYMITY_MARKERS, ANONYMOUS_HEADS, PRONOUNS } from '../cues/words.js';
 import type { Phrase } from '../cues/frame.js';
+import { anonymityFormula } from '../cues/anonymity.js';
 
 export interface Source {
   source: string | null;
@@ -33,9 +34,6 @@ export function sourceOf(doc: Document, entities: readonly Entity[] | undefined,
   };
 }
 
-/** "who asked not to be named", "who was not authorized to speak": anonymity stated in other words. */
-const UNNAMED = /\bnot (?:to be |be )?(?:named|identified)\b|\bnot authori[sz]ed\b/;
-
 /**
  * Anonymous when the text says so or the head is a generic person ("officials", "a diplomat"), even
  * when a name modifies it: "United Nations officials", "a Qatari diplomat", "a spokesman for the
@@ -43,7 +41,8 @@ const UNNAMED = /\bnot (?:to be |be )?(?:named|identified)\b|\bnot authori[sz]ed
  */
 function kindOf(words: readonly Token[], after: readonly Token[], linked: boolean): 'named' | 'anonymous' {
   if (after.some((t) => ANONYMITY_MARKERS.has(t.norm)) || words.some((t) => ANONYMITY_MARKERS.has(t.norm))) return 'anonymous';
-  if (UNNAMED.test(after.map((t) => t.norm).join(' '))) return 'anonymous';
+  // "who asked not to be named", "who was not authorized to speak": the formulas the subject finder keeps in the source.
+  if (after.some((t, i) => /^(who|that)$/.test(t.norm) && anonymityFormula(after, i + 1) > 0)) return 'anonymous';
   // The head stands before the phrase's first preposition: "officials in Kabul", "a spokesman for the ministry".
   const prep = words.findIndex((t, i) => i > 0 && t.tags.includes('Preposition'));
   let h = (prep > 0 ? prep : words.length) - 1;

@@ -22,3 +22,6 @@ export const STANCE_CUES: readonly StanceCue[] = Object.freeze([
   // The shared inflector spells the past of "pay" as "payed": the irregular form, until it learns it.
   aid('paid'),
 ]);
+
+/** Forms of "deny": a denial rejects a charge (stances/denial) and negates a denied act ("denied sending troops"). */
+export const DENY = /^(deny|denies|denied|denying)$/;

@@ -17,8 +17,7 @@ import { clauseEnd, targetAfter, type Target } from './target.js';
 import type { StanceCandidate } from './types.js';
 import { refusalToSpeak } from './refusal.js';
 import { NEEDS_PARTY, recipient, ultimatumAfter, type Ultimatum } from './material.js';
-
-const DENY = /^(deny|denies|denied|denying)$/;
+import { DENY } from './lexicon.js';
 
 type Records = Readonly<Partial<Extraction>>;
 

@@ -11,8 +11,8 @@ import { inConditional } from '../../cues/clause.js';
 import { holderOf } from '../holder.js';
 import { hedgedByClaim, modalityBefore } from '../context.js';
 import type { StanceCandidate, StancesData } from '../types.js';
+import { DENY } from '../lexicon.js';
 
-const DENY = /^(deny|denies|denied|denying)$/;
 const ACCUSATION = /^(charges?|accusations?|allegations?|claims?|reports?|suggestions?|wrongdoing|involvement|responsibility|complicity|blame)$/;
 const ACCUSING = /^(accus|charg|alleg|blam)/;
 
