@@ -7,6 +7,7 @@ import type { Sentence, Token } from '../doc/document.js';
 import type { ClaimCue, StanceCue } from '../schema/options.js';
 import { verbForms } from './inflect.js';
 import { CUE_LEXICON, NOT_CLAIM_FORMS, NOUN_FORMS, NOT_CUE_BEFORE, type CueEntry, type CuePos } from './lexicon.js';
+import { ING_NAME } from './words.js';
 
 export type { CueEntry, CuePos, Polarity } from './lexicon.js';
 
@@ -191,7 +192,7 @@ function fitsPos(toks: readonly Token[], i: number, pos: CuePos, afterVerbCue: b
     // "reject proposed changes": a participle right after a main verb modifies the noun that follows.
     // ("those surveyed said …": the participle after "those" is the subject.)
     // ("Golding told reporters": a capitalised -ing word before the verb is a name.)
-    if (prev && prev.tags.includes('Verb') && !prev.tags.includes('Auxiliary') && !prev.tags.includes('Copula') && toks[i - 2]?.norm !== 'those' && !/^\p{Lu}\p{Ll}+ing$/u.test(prev.text) && t.tags.includes('PastTense') && toks[i + 1] && /Adjective|Noun/.test(toks[i + 1]!.tags.join(' ')) && !toks[i + 1]!.tags.includes('Pronoun')) return false;
+    if (prev && prev.tags.includes('Verb') && !prev.tags.includes('Auxiliary') && !prev.tags.includes('Copula') && toks[i - 2]?.norm !== 'those' && !ING_NAME.test(prev.text) && t.tags.includes('PastTense') && toks[i + 1] && /Adjective|Noun/.test(toks[i + 1]!.tags.join(' ')) && !toks[i + 1]!.tags.includes('Pronoun')) return false;
     return true;
   }
   if (pos === 'noun') return t.tags.includes('Noun') || !t.tags.includes('Verb');

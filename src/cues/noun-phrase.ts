@@ -4,7 +4,7 @@
  * Token indexes are indexes into `sentence.tokens`.
  */
 import type { Token } from '../doc/document.js';
-import { AUX, NEGATION } from './words.js';
+import { AUX, ING_NAME, NEGATION } from './words.js';
 
 export interface Phrase {
   from: number;
@@ -51,7 +51,7 @@ export function nounPhraseBefore(toks: readonly Token[], end: number, floor = 0)
     // (Not after a determiner, "the unsigned opinion": that reading made stance holders of objects.)
     const leadParticiple = j < end - 1 && has(t, 'PastTense') && !AUX.has(t.norm) && has(toks[j + 1], 'Noun') && !has(toks[j + 1], 'Pronoun') && !!before && (before.norm === ',' || /^["“”]$/.test(before.text)) && j - 1 >= floor;
     // "Golding told", "Manning said": a capitalised -ing word right before a finite verb is a name, not a participle.
-    const nameGerund = j === end - 1 && has(t, 'Gerund') && /^\p{Lu}\p{Ll}+ing$/u.test(t.text) && !!toks[end] && has(toks[end], 'Verb') && !has(toks[end], 'Gerund') && (has(toks[end], 'PastTense') || /s$/.test(toks[end]!.norm));
+    const nameGerund = j === end - 1 && has(t, 'Gerund') && ING_NAME.test(t.text) && !!toks[end] && has(toks[end], 'Verb') && !has(toks[end], 'Gerund') && (has(toks[end], 'PastTense') || /s$/.test(toks[end]!.norm));
     if (inNounPhrase(t) || mistagged || modifier || thoseParticiple || leadParticiple || nameGerund) {
       j--;
       continue;

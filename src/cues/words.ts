@@ -48,3 +48,6 @@ export function quoteSide(text: string, start: number): 'open' | 'close' | null 
   if (/[\s([{—–-]/.test(before) && !/\s/.test(after)) return 'open';
   return 'close';
 }
+
+/** "Golding", "Manning": a capitalised word in -ing before a finite verb is a surname, not a participle. */
+export const ING_NAME = /^\p{Lu}\p{Ll}+ing$/u;

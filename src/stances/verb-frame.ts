@@ -30,9 +30,12 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
   const entities = records.entities;
   const out: StanceCandidate[] = [];
   let last: Holder | null = null;
+  let accused = false; // an accusation cue stood earlier in the sentence
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h]!;
     const stance = hit.entry.stance;
+    const afterAccusation = accused;
+    if (stance?.kind === 'accuse') accused = true;
     if (!stance || hit.entry.pos !== pos) continue;
     if (insideInlineQuote(doc, toks, hit.from) || inConditional(toks, hit.from)) continue;
     // "refused to condemn X": the refusal is stated by the inner cue, negated.
@@ -45,7 +48,7 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
     const before = modifiersBefore(toks, hit.from);
     const gerund = hit.head.endsWith('ing');
     // "accused Hamas of violating the truce": the act is what the accusation charges, not a stance of the accuser.
-    if (gerund && toks[before.groupStart - 1]?.norm === 'of' && hits.slice(0, h).some((x) => x.entry.stance?.kind === 'accuse')) continue;
+    if (gerund && toks[before.groupStart - 1]?.norm === 'of' && afterAccusation) continue;
     // "Iran denied sending weapons": a denied act is negated.
     const m = gerund && DENY.test(toks[before.groupStart - 1]?.norm ?? '') ? { ...before, negated: true } : before;
     // "the rebels must withdraw": an obligation put on the subject is someone else's demand (stances/demand-modal).
