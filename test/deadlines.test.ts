@@ -98,6 +98,13 @@ describe('fields', () => {
     const two = run('President Lena Markovic met President Tomas Berg on Monday. The president gave the rebels two weeks to disarm.');
     expect(two.deadlines[0]!.issuer).toBeNull();
   });
+  it('reads a penalty stated as a warning or a threat, without its own condition', () => {
+    const warned = run('The regulator gave Vantor Energy until May 30 to repair the pipeline, warning that its licence would be revoked if it failed.');
+    expect(warned.deadlines[0]!.consequence?.text).toBe('its licence would be revoked');
+    const threat = run('The federation gave the club ten days to pay its players, threatening to suspend its licence.');
+    expect(threat.deadlines[0]!.consequence?.text).toBe('suspend its licence');
+    expect(run('The board gave the chief executive until May 30 to find a buyer, saying the talks had stalled.').deadlines[0]!.consequence).toBeNull();
+  });
   it('resolves "he" through the entity linker', () => {
     const out = run('Prime Minister Keir Starmer spoke on Monday. He gave the rail operators two weeks to publish new timetables.');
     expect(nameOf(out, out.deadlines[0]!.issuer)).toBe('Keir Starmer');

@@ -47,6 +47,13 @@ describe('"give X until/N days to" is an ultimatum, not aid', () => {
     const s = summary('Brazil has given Bolivia until March 3 to reopen the pipeline or face new tariffs.');
     expect(s).toEqual(['Brazil -> Bolivia oppose threaten [given Bolivia until March 3 to reopen the pipeline or face new tariffs]']);
   });
+  it('a time phrase of several words, and a penalty stated as a threat', () => {
+    const s = summary('Mexican officials gave Guatemala until the end of the month to close the crossing, threatening to suspend trade.');
+    expect(s).toContain('Mexico -> Guatemala oppose threaten [gave Guatemala until the end of the month to close the crossing, threatening to suspend trade]');
+    expect(s.filter((x) => / aid /.test(x))).toEqual([]);
+    // A warning is the "warn" cue's own stance; the giving is no aid.
+    expect(summary('Mexican officials gave Guatemala until the end of the month to close the crossing, warning that trade would stop.')).toEqual(['Mexico -> trade would stop oppose warn [warning]']);
+  });
   it('without a penalty it is no stance at all', () => {
     expect(summary('The Senate gave Acme Corp 30 days to file its accounts.')).toEqual([]);
     expect(summary('Lawyers for Ecuador were given until Friday to respond.')).toEqual([]);

@@ -29,28 +29,35 @@ export function clauseFrom(text: string, start: number, to: number): Phrase | nu
 const OR_CLAUSE = /(?:,\s*)?\bor(?:\s+else)?,?\s+/g;
 const FAILING = /\b(?:failing which|after which|otherwise|or else|failure to do so would|in default of which)\s*,?\s*/gi;
 const PENALTY_VERB = /^(?:face|faces|risk|risks|lose|pay|be|see|suffer|forfeit|incur|have)\b/i;
+/** ", warning that the club would be relegated", ", threatening to cut off aid": the penalty stated as a warning. */
+const WARNING = /,\s*(?:and\s+)?(?:warning|warned|threatening|threatened)\s+(?:that\s+)?/gi;
 const MODAL = /\b(?:will|would|could|can|may|might|shall)\b/i;
 const CLAUSE_END = /[,;:.!?—–"”]|\s(?:according to|unless)\b/;
+const WARNING_END = /[,;:.!?—–"”]|\s(?:according to|unless|if)\b/;
 
 /** The consequence stated after `from` in text[from, to): "face consequences", "its members will strike". */
 export function consequenceIn(text: string, from: number, to: number): Phrase | null {
   const slice = text.slice(from, to);
-  for (const re of [FAILING, OR_CLAUSE]) {
+  for (const re of [FAILING, OR_CLAUSE, WARNING]) {
     re.lastIndex = 0;
     for (const m of slice.matchAll(re)) {
       const start = from + m.index! + m[0].length;
-      const body = clauseTo(text, start, to);
+      const body = clauseTo(text, start, to, re === WARNING);
       if (!body) continue;
       const words = text.slice(body.start, body.end);
       if (re === FAILING || PENALTY_VERB.test(words) || MODAL.test(words)) return body;
+      // "threatening to deduct points": the penalty is the infinitive's verb phrase.
+      const inf = re === WARNING ? /^to\s+/.exec(words) : null;
+      if (inf && body.end > body.start + inf[0].length) return { start: body.start + inf[0].length, end: body.end };
     }
   }
   return null;
 }
 
-function clauseTo(text: string, start: number, to: number): Phrase | null {
+/** `conditional`: a warning's own condition ("would lose its seat if it refused") is not part of the penalty. */
+function clauseTo(text: string, start: number, to: number, conditional = false): Phrase | null {
   const rest = text.slice(start, to);
-  const stop = CLAUSE_END.exec(rest);
+  const stop = (conditional ? WARNING_END : CLAUSE_END).exec(rest);
   let end = start + (stop ? stop.index : rest.length);
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return end > start ? { start, end } : null;

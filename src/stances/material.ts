@@ -39,10 +39,22 @@ export function ultimatumAfter(toks: readonly Token[], verb: number, from: numbe
     }
   }
   if (marker < 0) return null;
-  const to = toks.findIndex((t, i) => i > marker && i <= marker + 5 && t.norm === 'to');
+  // "until the end of the month to lift": the time phrase may run a few words; a clause break ends the search.
+  let to = -1;
+  for (let j = marker + 1; j < Math.min(stop, marker + 10); j++) {
+    const n = toks[j]!.norm;
+    if (n === 'to') {
+      to = j;
+      break;
+    }
+    if (/^[,;:.!?]$/.test(n)) break;
+  }
   if (to < 0) return null;
   const object = nounPhraseAfter(toks, from, marker);
   for (let j = to + 1; j < stop - 1; j++) {
+    // ", threatening sanctions": the penalty as a threat. (", warning that …" is left to the "warn" cue's own stance:
+    // a court's "warning that late objections would be thrown out" states a rule, not hostility.)
+    if (toks[j]!.norm === ',' && toks[j + 1]!.norm === 'threatening') return { object, end: clauseEndAfter(toks, j + 2, stop) };
     if (toks[j]!.norm !== 'or' && toks[j]!.norm !== 'otherwise') continue;
     const v = j + 1;
     if (!PENALTY.test(toks[v]!.norm)) continue;
@@ -52,6 +64,13 @@ export function ultimatumAfter(toks: readonly Token[], verb: number, from: numbe
     return { object, end: np ? np.to : v + 1 };
   }
   return { object, end: -1 };
+}
+
+/** Token index just past the clause that starts at `from`: up to a comma, a colon or the sentence's end. */
+function clauseEndAfter(toks: readonly Token[], from: number, stop: number): number {
+  let j = from;
+  while (j < stop && !/^[,;:.!?]$/.test(toks[j]!.norm)) j++;
+  return j > from ? j : from;
 }
 
 /** "48 hours", "a week" as an object, not inside a phrase ("over the next three years"). */
