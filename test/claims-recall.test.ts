@@ -227,3 +227,15 @@ describe('claims: a postposed credit after an adverbial and a main clause', () =
     expect(a.sourceText).toBe('political scientists');
   });
 });
+
+describe('claims: subjects set off by a dateline or a participle phrase', () => {
+  it('a participle phrase between subject and cue belongs to the subject', () => {
+    const a = one('The audit, published in March by the state comptroller, found that the agency had lost track of 1,200 laptops.', 'found');
+    expect(a.sourceText).toBe('The audit');
+    expect(a.content.text).toBe('the agency had lost track of 1,200 laptops');
+  });
+  it('a dateline before a spaced dash is not part of the subject', () => {
+    const a = one('PORTLAND, Maine (AP) - A state judge on Monday ordered the mill to stop dumping sludge into the river.', 'ordered');
+    expect(a.sourceText).toBe('A state judge');
+  });
+});

@@ -121,3 +121,11 @@ describe('holders that are not the subject', () => {
     expect(summary('The electoral board’s chair, Ana Ruiz, announced the deadline on Friday and told reporters nothing more.')).toEqual([]);
   });
 });
+
+describe('a dateline is not a holder', () => {
+  it('"CITY (Agency) - The minister …": the subject starts after the dash', () => {
+    const s = summary('LIMA (Reuters) - Chile on Monday condemned the arrest of its consul.');
+    expect(s).toEqual([expect.stringMatching(/^Chile -> .* oppose condemn \[condemned\]$/)]);
+    expect(summary('LIMA (Reuters) - A senior minister on Monday condemned the arrest of the consul.')).toEqual([]);
+  });
+});

@@ -52,6 +52,8 @@ export function nounPhraseBefore(toks: readonly Token[], end: number, floor = 0)
     const leadParticiple = j < end - 1 && has(t, 'PastTense') && !AUX.has(t.norm) && has(toks[j + 1], 'Noun') && !has(toks[j + 1], 'Pronoun') && !!before && (before.norm === ',' || /^["“”]$/.test(before.text)) && j - 1 >= floor;
     // "Golding told", "Manning said": a capitalised -ing word right before a finite verb is a name, not a participle.
     const nameGerund = j === end - 1 && has(t, 'Gerund') && ING_NAME.test(t.text) && !!toks[end] && has(toks[end], 'Verb') && !has(toks[end], 'Gerund') && (has(toks[end], 'PastTense') || /s$/.test(toks[end]!.norm));
+    // "SAN FRANCISCO (Reuters) - A federal judge": a dash with space on both sides parts phrases (a hyphen joins words).
+    if ((t.norm === '-' || t.norm === '–') && !!before && before.end < t.start && t.end < (toks[j + 1]?.start ?? t.end)) break;
     if (inNounPhrase(t) || mistagged || modifier || thoseParticiple || leadParticiple || nameGerund) {
       j--;
       continue;

@@ -67,6 +67,8 @@ function isParenthetical(toks: readonly Token[], from: number, to: number): bool
   const first = toks[from];
   if (!first || to - from > 12) return false;
   if (has(first, 'Gerund') || (has(first, 'Verb') && /ing$/.test(first.norm))) return true; // ", speaking to veterans,"
+  // ", filed in 2023 by a former manager,", ", asked about the report,": a participle phrase; a finite clause has a subject first.
+  if (has(first, 'PastTense') && !has(first, 'Auxiliary') && !has(first, 'Copula') && (has(toks[from + 1], 'Preposition') || has(toks[from + 1], 'Particle'))) return true;
   return to - from <= 7 && (has(first, 'Preposition') || has(first, 'Adverb') || /^(however|meanwhile|too|though)$/.test(first.norm));
 }
 

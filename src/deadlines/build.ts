@@ -25,6 +25,7 @@ export interface Found {
   sourceIsIssuer?: boolean;
 }
 
+const DIRECTIVE = /^(?:ordered|orders|directed|directs|instructed|instructs|required|requires|ruled|rules)$/i;
 const MET = /\b(?:met|meets|complied with|beat|satisfied)\s+(?:the|its|their|a|an)\b/i;
 
 export function emitDeadline(ctx: RuleContext<DeadlineCandidate, unknown>, f: Found): void {
@@ -42,7 +43,10 @@ export function emitDeadline(ctx: RuleContext<DeadlineCandidate, unknown>, f: Fo
   if (!issuer && f.sourceIsIssuer && claim?.sourceSpan) issuer = reporter(claim.sourceSpan);
   const source = trailingSource(s);
   if (!issuer && f.sourceIsIssuer && source) issuer = reporter(source);
-  const hedged = !!claim || !!source || HEDGES.test(s.text);
+  // "A judge ordered the firm to … within 30 days": the claim whose cue is the directive itself is the
+  // deadline being set, told as fact; a claim that reports it ("officials said the firm must …") hedges.
+  const reported = !!claim && !(claim.cueClass === 'speech' && DIRECTIVE.test(claim.cue.text) && claim.cue.end <= f.cue.start);
+  const hedged = reported || !!source || HEDGES.test(s.text);
   const due = dueFields(ctx, f);
   ctx.emit({
     issuer,
