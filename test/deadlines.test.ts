@@ -69,6 +69,10 @@ describe('fields', () => {
     const d = out.deadlines[0]!;
     expect(d.hedged).toBe(true);
     expect(d.due).toBe('2025-07-01');
+    // The order that sets the deadline, told as fact, is no report of it.
+    const ordered = run('A federal judge on Monday ordered the city to release the footage within 30 days.').deadlines[0]!;
+    expect([ordered.hedged, ordered.due]).toEqual([false, '2025-06-11']);
+    expect(run('The judge ordered the city to release the footage within 30 days, lawyers said.').deadlines[0]!.hedged).toBe(true);
   });
   it('takes the reporter as issuer, but never the bound party heard or reporting on itself', () => {
     const reported = run('Boeing must fix the cargo doors by Sept. 1, the FAA said.');
