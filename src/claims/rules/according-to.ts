@@ -19,8 +19,9 @@ export default defineRule<ClaimCandidate, ClaimsData>({
     match: [
       { text: 'According to regional analysts, the rebels are regrouping in the hills.', expect: { cue: 'According to', sourceText: 'regional analysts', content: 'the rebels are regrouping in the hills', cueClass: 'according-to', sourceKind: 'anonymous' } },
       { text: 'Turnout fell to 41 percent, according to the electoral commission.', expect: { sourceText: 'the electoral commission', content: 'Turnout fell to 41 percent' } },
+      { text: 'The talks will resume on Monday, according to two people familiar with the plans.', expect: { sourceText: 'two people familiar with the plans', sourceKind: 'anonymous' } },
     ],
-    noMatch: ['The launch went according to plan on Thursday.'],
+    noMatch: ['The launch went according to plan on Thursday.', 'The pay rise will be phased in according to their needs.'],
   },
   run(ctx) {
     const { doc } = ctx;
@@ -32,7 +33,8 @@ export default defineRule<ClaimCandidate, ClaimsData>({
         while (end < toks.length && end < hit.to + 25 && toks[end]!.norm !== ',' && !/^[.;!?]$/.test(toks[end]!.text) && !sideOf(doc, toks[end]!)) end++;
         if (end === hit.to) continue;
         const first = toks[hit.to]!.tags.includes('Determiner') ? toks[hit.to + 1] : toks[hit.to];
-        if (NOT_SOURCES.has(toks[end - 1]!.norm) || (first && NOT_SOURCES.has(first.norm))) continue;
+        // "according to plan", "according to their needs"; but "according to people familiar with the plans" is a source.
+        if ((end - hit.to <= 3 && NOT_SOURCES.has(toks[end - 1]!.norm)) || (first && NOT_SOURCES.has(first.norm))) continue;
         const source = sourceOf(doc, ctx.records.entities, toks, { from: hit.to, to: end });
         const lead = toks.slice(0, hit.from).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length;
         // "Sales, according to the firm, fell": a credit set off by commas inside its content takes the whole sentence.
