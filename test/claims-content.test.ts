@@ -179,3 +179,20 @@ describe('claims: an infinitive content', () => {
     expect(one('The patient did not want to stay in the ward, but was sent home with a prescription.', 'want').content.text).toBe('to stay in the ward');
   });
 });
+
+describe('asides inside an indirect content', () => {
+  const ex = createExtractor();
+  const content = (text: string) => ex.extract(text).claims.map((c) => c.content.text);
+  it('a relative aside the content resumes after (a preposition follows its closing comma) stays inside', () => {
+    expect(content('She said the plan would bring debt, which peaked in 2020, down to 60% of output by 2030.')).toEqual([
+      'the plan would bring debt, which peaked in 2020, down to 60% of output by 2030',
+    ]);
+  });
+  it('a relative clause the reporter adds at the end is still cut', () => {
+    expect(content('The minister said the reform would cut costs, which rose 4% last year.')).toEqual(['the reform would cut costs']);
+  });
+  it('the subject of a source may carry a participle with its agent', () => {
+    const c = ex.extract('Economists polled by the Daily Ledger had expected a cut.').claims[0]!;
+    expect([c.sourceText, c.sourceKind]).toEqual(['Economists polled by the Daily Ledger', 'anonymous']);
+  });
+});

@@ -72,6 +72,12 @@ export function clauseEnd(doc: Document, toks: readonly Token[], a: number, stop
       j = aside;
       continue;
     }
+    // "to bring inflation, which hit 7% in May, back to its target": a relative aside the content resumes after.
+    const resumed = t.norm === ',' && /^(which|who)$/.test(next.norm) ? resumedAfterAside(toks, j, stop) : -1;
+    if (resumed > 0) {
+      j = resumed;
+      continue;
+    }
     if (t.norm === ',' && ((AFTER_COMMA.test(next.norm) && !sameSubject && !relative) || (next.tags.includes('Gerund') && !/^(including|according)$/.test(next.norm)) || REPORTING_PARTICIPLE.test(next.norm))) return { cut: j, phrase: false };
     if (t.norm === 'but' && toks[j - 1]!.norm !== ',' && next.tags.includes('Verb') && !next.tags.includes('Auxiliary') && next.tags.includes('PastTense')) return { cut: j, phrase: false };
   }
@@ -149,3 +155,18 @@ function subjectAside(toks: readonly Token[], j: number, stop: number): number {
   }
   return -1;
 }
+
+/** The comma closing a relative aside opened at comma j when the content's own phrase resumes after it (a preposition or particle); else -1. */
+function resumedAfterAside(toks: readonly Token[], j: number, stop: number): number {
+  for (let k = j + 2; k < Math.min(stop, j + 16); k++) {
+    const t = toks[k]!;
+    if (/^[;.!?]$/.test(t.text) || isQuoteMark(t)) return -1;
+    if (t.norm !== ',') continue;
+    const after = toks[k + 1];
+    return after && (after.tags.includes('Preposition') || after.tags.includes('Particle') || after.norm === 'back') && !/^(according|as|with|after|since|until|amid)$/.test(after.norm) ? k : -1;
+  }
+  return -1;
+}
+
+/** A quotation mark ends the search: an aside does not run into quoted words. */
+const isQuoteMark = (t: Token) => /^["“”]$/.test(t.text);

@@ -47,7 +47,8 @@ function kindOf(words: readonly Token[], after: readonly Token[], linked: boolea
   const prep = words.findIndex((t, i) => i > 0 && t.tags.includes('Preposition'));
   let h = (prep > 0 ? prep : words.length) - 1;
   // "two officials familiar with the talks": an adjective after the noun is no head.
-  while (h > 0 && words[h]!.tags.includes('Adjective') && !words[h]!.tags.includes('Noun')) h--;
+  // "economists polled by Bloomberg": a participle after the noun is no head either.
+  while (h > 0 && ((words[h]!.tags.includes('Adjective') || words[h]!.tags.includes('PastTense')) && !words[h]!.tags.includes('Noun'))) h--;
   const head = words[h]!;
   if (ANONYMOUS_HEADS.has(head.norm) && !head.tags.includes('ProperNoun')) return 'anonymous';
   if (linked) return 'named';

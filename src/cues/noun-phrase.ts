@@ -66,6 +66,11 @@ export function nounPhraseBefore(toks: readonly Token[], end: number, floor = 0)
       j--;
       continue;
     }
+    // "economists polled by Reuters", "a report commissioned by the ministry": a participle with its agent post-modifies the head.
+    if (t.norm === 'by' && j - 2 >= floor && j + 1 < end && inNounPhrase(toks[j + 1]!) && isAgentParticiple(toks[j - 1]) && has(toks[j - 2], 'Noun') && !has(toks[j - 2], 'Pronoun')) {
+      j -= 2;
+      continue;
+    }
     // "the teachers’ union": the apostrophe of a plural possessive is inside the noun phrase.
     if (/^[’']$/.test(t.text) && j + 1 < end && has(toks[j - 1], 'Possessive') && toks[j - 1]!.end === t.start) {
       j--;
@@ -101,6 +106,11 @@ export function nounPhraseBefore(toks: readonly Token[], end: number, floor = 0)
   let from = j + 1;
   while (from < end && !isWord(toks[from])) from++;
   return from < end ? { from, to: end } : null;
+}
+
+/** A past participle that takes a "by" agent after a noun ("polled", "commissioned"), not an auxiliary. */
+function isAgentParticiple(t: Token | undefined): boolean {
+  return !!t && has(t, 'PastTense') && !AUX.has(t.norm) && /ed$/.test(t.norm);
 }
 
 /**
