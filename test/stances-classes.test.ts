@@ -129,3 +129,9 @@ describe('a dateline is not a holder', () => {
     expect(summary('LIMA (Reuters) - A senior minister on Monday condemned the arrest of the consul.')).toEqual([]);
   });
 });
+
+describe('a name after a word of time is no target', () => {
+  it('"sign an extension before Christmas" is toward the extension', () => {
+    expect(summary('Chile is expected to sign a new trade accord before Christmas.')).toEqual(['Chile -> a new trade accord before Christmas support agree [sign]']);
+  });
+});

@@ -19,6 +19,7 @@ export interface Target {
 
 /** Prepositions that name who suffers an act: "strikes on X", "attacks against X". */
 const VICTIM_PREPS: ReadonlySet<string> = new Set(['on', 'against', 'at', 'in', 'into', 'inside', 'across']);
+const TIME_PREPS: ReadonlySet<string> = new Set(['before', 'after', 'until', 'till', 'since', 'during', 'ahead']);
 const TARGET_PREPS = new Set(['with', 'to', 'against', 'on', 'toward', 'towards', 'for', 'at', 'from', 'into', 'over', 'about']);
 /** Nouns for acts whose actor is the real target of a condemnation. */
 const ACTIONS = /^(air)?strikes?$|^attacks?$|^bombings?$|^raids?$|^offensive$|^operations?$|^aggression$|^invasion$|^incursions?$|^shelling$|^killings?$|^assault$|^occupation$|^provocations?$|^escalation$|^actions?$|^moves?$|^decision$|^tests?$/;
@@ -69,7 +70,10 @@ export function targetAfter(doc: Document, entities: readonly Entity[] | undefin
     if (hit) return { target: hit.entity.id, targetText: text, also: coordinated ? found.filter((h) => h !== hit).map((h) => h.entity.id) : [] };
   }
   // Last, an entity close behind the cue ("rejected proposed Israeli changes").
-  const near = mentionsIn(entities, toks[from]!.start, toks[Math.min(end, from + 6) - 1]!.end)[0] ?? (wide ? mentionsIn(entities, toks[from]!.start, toks[Math.min(toks.length, stop) - 1]!.end)[0] : undefined);
+  // "sign an extension before Christmas": a name after a word of time is when, not whom.
+  let reach = Math.min(end, from + 6);
+  for (let j = from + 1; j < reach; j++) if (TIME_PREPS.has(toks[j]!.norm)) reach = j;
+  const near = mentionsIn(entities, toks[from]!.start, toks[reach - 1]!.end)[0] ?? (wide ? mentionsIn(entities, toks[from]!.start, toks[Math.min(toks.length, stop) - 1]!.end)[0] : undefined);
   if (near) return { target: near.entity.id, targetText: text };
   return { target: null, targetText: text || null };
 }
