@@ -234,6 +234,11 @@ describe('claims: subjects set off by a dateline or a participle phrase', () => 
     expect(a.sourceText).toBe('The audit');
     expect(a.content.text).toBe('the agency had lost track of 1,200 laptops');
   });
+  it('a participle with a time after the subject ("a poll released Monday found")', () => {
+    const a = one('A poll released Monday found that most residents oppose the new stadium.', 'found');
+    expect([a.sourceText, a.content.text]).toEqual(['A poll', 'most residents oppose the new stadium']);
+    expect(one('A survey conducted last week shows that turnout could fall.', 'shows').sourceText).toBe('A survey');
+  });
   it('a dateline before a spaced dash is not part of the subject', () => {
     const a = one('PORTLAND, Maine (AP) - A state judge on Monday ordered the mill to stop dumping sludge into the river.', 'ordered');
     expect(a.sourceText).toBe('A state judge');

@@ -6,6 +6,7 @@
 import type { Document, Sentence, Token } from '../doc/document.js';
 import type { Span } from '../schema/span.js';
 import type { Phrase } from '../cues/frame.js';
+import { isAgentParticiple } from '../cues/noun-phrase.js';
 import { quoteEndAfter, sideOf } from '../cues/quotes.js';
 import { TIME_WORDS } from '../cues/words.js';
 import { contentBefore, contentSpan } from './content.js';
@@ -69,6 +70,8 @@ export function withoutTime<P extends Phrase>(toks: readonly Token[], p: P | nul
   while (k > p.from && (isTime(toks[k]) || has(toks[k], 'Determiner'))) k--;
   // What is left must end a noun phrase: "Spicer on Thursday" → "Spicer", "the senator last week" → "the senator".
   if (has(toks[k], 'Preposition') && k > p.from) k--;
+  // "A poll released Monday": the participle goes with its time; the noun before it heads the source.
+  if (k > p.from && isAgentParticiple(toks[k]) && has(toks[k - 1], 'Noun')) return { ...p, to: k };
   return k >= p.from && k < p.to - 1 && !isTime(toks[k]) && (has(toks[k], 'Noun') || toks[k]!.norm === ')') ? { ...p, to: k + 1 } : p;
 }
 

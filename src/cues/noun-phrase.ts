@@ -47,6 +47,9 @@ export function nounPhraseBefore(toks: readonly Token[], end: number, floor = 0)
       has(toks[j + 1], 'Noun') && !has(toks[j + 1], 'Pronoun') && (!before || j === floor || before.norm === ',' || /^["“”]$/.test(before.text) || /Noun|Determiner|Adjective/.test(before.tags.join(' ')) && !has(before, 'Pronoun'));
     // "those surveyed", "those polled": a participle after "those" ends the noun phrase.
     const thoseParticiple = j === end - 1 && has(t, 'PastTense') && before?.norm === 'those';
+    // "A poll released Monday found", "a survey conducted last week shows": the participle cannot be a second
+    // finite verb before the cue's, so it post-modifies the noun before it (the time between is the caller's modifier).
+    const reduced = j === end - 1 && j - 1 >= floor && isAgentParticiple(t) && has(before, 'Noun') && !has(before, 'Pronoun') && !has(before, 'ProperNoun');
     // "“…,” retired Air Force general Lloyd Newton said": a participle opening the subject after a quotation or comma.
     // (Not after a determiner, "the unsigned opinion": that reading made stance holders of objects.)
     const leadParticiple = j < end - 1 && has(t, 'PastTense') && !AUX.has(t.norm) && has(toks[j + 1], 'Noun') && !has(toks[j + 1], 'Pronoun') && !!before && (before.norm === ',' || /^["“”]$/.test(before.text)) && j - 1 >= floor;
@@ -54,7 +57,7 @@ export function nounPhraseBefore(toks: readonly Token[], end: number, floor = 0)
     const nameGerund = j === end - 1 && has(t, 'Gerund') && ING_NAME.test(t.text) && !!toks[end] && has(toks[end], 'Verb') && !has(toks[end], 'Gerund') && (has(toks[end], 'PastTense') || /s$/.test(toks[end]!.norm));
     // "SAN FRANCISCO (Reuters) - A federal judge": a dash with space on both sides parts phrases (a hyphen joins words).
     if ((t.norm === '-' || t.norm === '–') && !!before && before.end < t.start && t.end < (toks[j + 1]?.start ?? t.end)) break;
-    if (inNounPhrase(t) || mistagged || modifier || thoseParticiple || leadParticiple || nameGerund) {
+    if (inNounPhrase(t) || mistagged || modifier || thoseParticiple || reduced || leadParticiple || nameGerund) {
       j--;
       continue;
     }
@@ -109,7 +112,7 @@ export function nounPhraseBefore(toks: readonly Token[], end: number, floor = 0)
 }
 
 /** A past participle that takes a "by" agent after a noun ("polled", "commissioned"), not an auxiliary. */
-function isAgentParticiple(t: Token | undefined): boolean {
+export function isAgentParticiple(t: Token | undefined): boolean {
   return !!t && has(t, 'PastTense') && !AUX.has(t.norm) && /ed$/.test(t.norm);
 }
 

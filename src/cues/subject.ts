@@ -4,9 +4,9 @@
  * relative pronoun with its antecedent ("officials who said").
  */
 import type { Token } from '../doc/document.js';
-import { RELATIVE } from './words.js';
+import { RELATIVE, TIME_WORDS } from './words.js';
 import { modifiersBefore } from './modifiers.js';
-import { inNounPhrase, lastIndexOf, nounPhraseAfter, nounPhraseBefore, type Phrase } from './noun-phrase.js';
+import { inNounPhrase, isAgentParticiple, lastIndexOf, nounPhraseAfter, nounPhraseBefore, type Phrase } from './noun-phrase.js';
 import { anonymityClauseBefore } from './anonymity.js';
 
 export interface Subject extends Phrase {
@@ -48,7 +48,19 @@ export function subjectBefore(toks: readonly Token[], k: number, floor = 0): Sub
     return { from: end - 1, to: end, antecedent: nounPhraseBefore(toks, before, floor) };
   }
   const np = nounPhraseBefore(toks, end, floor);
+  if (np && isTimeOnly(toks, np)) {
+    // "A poll released Monday found", "a survey conducted last week shows": the time belongs to a participle on the subject.
+    const p = /^(on|in|last|this|earlier|late)$/.test(toks[np.from - 1]?.norm ?? '') ? np.from - 2 : np.from - 1;
+    const head = p > floor && isAgentParticiple(toks[p]) ? nounPhraseBefore(toks, p, floor) : null;
+    if (head && head.to === p) return { from: head.from, to: end, antecedent: null };
+  }
   return np ? { ...np, antecedent: null } : null;
+}
+
+/** Is the phrase only a time ("Monday", "last week", "March 3")? */
+function isTimeOnly(toks: readonly Token[], p: Phrase): boolean {
+  for (let k = p.from; k < p.to; k++) if (!has(toks[k], 'Date') && !TIME_WORDS.has(toks[k]!.norm) && !has(toks[k], 'Value')) return false;
+  return true;
 }
 
 /** ", who remains influential in X," between a subject and its verb. */
