@@ -196,3 +196,19 @@ describe('asides inside an indirect content', () => {
     expect([c.sourceText, c.sourceKind]).toEqual(['Economists polled by the Daily Ledger', 'anonymous']);
   });
 });
+
+describe('an interrupted content keeps its parts', () => {
+  const ex = createExtractor();
+  it('“A,” she said, “B.”: the content runs from A to B, its parts leave the credit out', () => {
+    const c = ex.extract('The mill closed on Friday.\n\n“We are ready,” the union leader said, “and we will not wait for the board.”').claims[0]!;
+    expect(c.content.text).toBe('We are ready,” the union leader said, “and we will not wait for the board');
+    expect(c.contentParts?.map((p) => p.text)).toEqual(['We are ready', 'and we will not wait for the board']);
+  });
+  it('a content the credit does not interrupt has no parts', () => {
+    expect(ex.extract('The union leader said the strike would go on.').claims[0]!.contentParts).toBeNull();
+  });
+  it('"“It is over,” said Ana Ruiz." is a claim whose source stops before the full stop', () => {
+    const c = ex.extract('The mill closed on Friday.\n\n“It is over,” said Ana Ruiz.').claims[0]!;
+    expect([c.content.text, c.sourceText]).toEqual(['It is over', 'Ana Ruiz']);
+  });
+});

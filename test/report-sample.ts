@@ -47,12 +47,12 @@ export function sampleDoc(): Extraction {
       {
         id: 'c1', source: null, sourceSpan: span('officials'), sourceText: 'officials', sourceKind: 'anonymous', cue: span('said', sentence1.start),
         cueClass: 'speech', content: span('Ruritania gave Freedonia a two-week deadline to withdraw its troops or face sanctions'), mode: 'indirect', hedged: false,
-        ...p('claims/verb-cue', sentence1),
+        contentParts: null, ...p('claims/verb-cue', sentence1),
       },
       {
         id: 'c2', source: 'e3', sourceSpan: span('Foreign Minister Ana Petrova'), sourceText: 'Foreign Minister Ana Petrova', sourceKind: 'named',
         cue: span('said', sentence3.start), cueClass: 'speech', content: span('"We will not be threatened,"'), mode: 'direct', hedged: false,
-        ...p('claims/quote', sentence3),
+        contentParts: null, ...p('claims/quote', sentence3),
       },
     ],
   };

@@ -5,6 +5,13 @@ const span = (s: { start: number; end: number } | null) => (s ? { start: s.start
 export function claims(out: Extraction, doc: { id: string }) {
   return {
     id: doc.id,
-    attributions: out.claims.map((c) => ({ source: span(c.sourceSpan), cue: span(c.cue), content: span(c.content), rule: c.rule, cueClass: c.cueClass })),
+    // An interrupted content ("“A,” she said, “B.”") is scored on its parts, as the scorer reads PolNeAR's discontinuous spans.
+    attributions: out.claims.map((c) => ({
+      source: span(c.sourceSpan),
+      cue: span(c.cue),
+      content: c.contentParts ? { ...span(c.content), parts: c.contentParts.map((p) => [p.start, p.end]) } : span(c.content),
+      rule: c.rule,
+      cueClass: c.cueClass,
+    })),
   };
 }

@@ -10,6 +10,7 @@ import { buildCueIndex } from '../cues/index.js';
 import type { ClaimCandidate, ClaimsData } from './types.js';
 import { cueQuoted, withoutNested } from './nested.js';
 import { anonymityFormula } from '../cues/anonymity.js';
+import { contentParts } from './parts.js';
 import verbCue from './rules/verb-cue.js';
 import accordingTo from './rules/according-to.js';
 import nounCue from './rules/noun-cue.js';
@@ -30,7 +31,7 @@ export const rules = Object.freeze([verbCue, accordingTo, nounCue, colon, nameCo
 const PRONOUN = /^(he|she|they|we|i|it)$/i;
 
 function resolve(candidates: Stamped<ClaimCandidate>[], ctx: { readonly doc: Document }): Omit<Claim, 'id'>[] {
-  const out: Omit<Claim, 'id'>[] = [];
+  const out: Stamped<ClaimCandidate>[] = [];
   // Characters already claimed by a kept cue: the overlap test costs the cue's length, not the number of claims.
   const taken = new Uint8Array(ctx.doc.text.length);
   for (const c of candidates) {
@@ -48,7 +49,8 @@ function resolve(candidates: Stamped<ClaimCandidate>[], ctx: { readonly doc: Doc
   out.sort((a, b) => a.cue.start - b.cue.start);
   const kept = withoutNested(out, ctx.doc.text);
   let lastNamed: string | null = null;
-  return kept.map((c) => {
+  return kept.map((found) => {
+    const c = { ...found, contentParts: contentParts(ctx.doc, found.content, found.cue, found.sourceSpan) };
     if (c.source) {
       lastNamed = c.source;
       return c;

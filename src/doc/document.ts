@@ -75,7 +75,7 @@ export function buildDocument(text: string, options: DocumentOptions = {}): Docu
       while (t < terms.length && terms[t]!.end <= r.start) t++;
       const term = terms[t];
       const tags = term && term.start <= r.start && r.start < term.end ? term.tags : NO_TAGS;
-      own.push(makeToken(text, r, tokens.length + own.length, sentences.length, tags));
+      own.push(makeToken(text, r, tokens.length + own.length, sentences.length, saidAsVerb(text, r, tags, own.at(-1))));
     }
     tokens.push(...own);
     sentences.push(
@@ -100,6 +100,16 @@ export function buildDocument(text: string, options: DocumentOptions = {}): Docu
     sentenceAt: (offset: number) => sentences[searchByOffset(sentences, offset)],
     tokenAt: (offset: number) => tokens[searchByOffset(tokens, offset)],
   });
+}
+
+const SAID_VERB: readonly string[] = Object.freeze(['Verb', 'PastTense']);
+/**
+ * compromise now and then tags "said" an adjective ("“It is over,” said Ruiz"); outside legal prose ("the said
+ * property", after a determiner) it is the reporting verb, and every claim rule reads it by its Verb tag.
+ */
+function saidAsVerb(text: string, r: RawToken, tags: readonly string[], prev: Token | undefined): readonly string[] {
+  if (r.end - r.start !== 4 || text.slice(r.start, r.end).toLowerCase() !== 'said' || tags.includes('Verb')) return tags;
+  return prev?.tags.includes('Determiner') ? tags : SAID_VERB;
 }
 
 function makeToken(text: string, r: RawToken, i: number, sentence: number, tags: readonly string[]): Token {

@@ -14,6 +14,8 @@ export const ClaimSchema = z.object({
   cue: SpanSchema,
   cueClass: CueClassSchema,
   content: SpanSchema,
+  /** The pieces of `content` when the attribution interrupts it ("“A,” she said, “B.”"): A and B; null otherwise (and when absent from older documents). */
+  contentParts: z.array(SpanSchema).nullable().default(null),
   mode: z.enum(['direct', 'indirect', 'mixed']),
   hedged: z.boolean(),
   ...provenance,
