@@ -212,3 +212,10 @@ describe('an interrupted content keeps its parts', () => {
     expect([c.content.text, c.sourceText]).toEqual(['It is over', 'Ana Ruiz']);
   });
 });
+
+describe('a clause of the reporter after the content', () => {
+  it('", and his caucus voted …" starts a new clause with a possessive subject', () => {
+    const c = createExtractor().extract('Baker has long accused the governor of reckless spending, and his caucus voted against the budget.').claims[0]!;
+    expect(c.content.text).toBe('the governor of reckless spending');
+  });
+});

@@ -135,7 +135,8 @@ function finiteBetween(toks: readonly Token[], from: number, to: number): boolea
 /** Does a clause with its own subject start at token i ("the plan is", "he would")? */
 function newClause(toks: readonly Token[], i: number): boolean {
   const t = toks[i];
-  if (!t || !(t.tags.includes('Determiner') || /^(he|she|they|we|i|it)$/.test(t.norm) || t.tags.includes('ProperNoun'))) return false;
+  // "the plan is", "he would", "his caucus voted", "Baker's allies said".
+  if (!t || !(t.tags.includes('Determiner') || t.tags.includes('Possessive') || /^(he|she|they|we|i|it)$/.test(t.norm) || t.tags.includes('ProperNoun'))) return false;
   for (let k = i + 1; k < Math.min(toks.length, i + 5); k++) {
     const v = toks[k]!;
     if (v.tags.includes('Verb') && !v.tags.includes('Gerund') && !v.tags.includes('Noun')) return true;
