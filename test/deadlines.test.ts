@@ -108,6 +108,8 @@ describe('fields', () => {
     const threat = run('The federation gave the club ten days to pay its players, threatening to suspend its licence.');
     expect(threat.deadlines[0]!.consequence?.text).toBe('suspend its licence');
     expect(run('The board gave the chief executive until May 30 to find a buyer, saying the talks had stalled.').deadlines[0]!.consequence).toBeNull();
+    const fines = run('The commission set a June 15 deadline for the airline to refund passengers, warning that the company faces heavy fines.');
+    expect(fines.deadlines[0]!.consequence?.text).toBe('the company faces heavy fines');
   });
   it('resolves "he" through the entity linker', () => {
     const out = run('Prime Minister Keir Starmer spoke on Monday. He gave the rail operators two weeks to publish new timetables.');
@@ -128,6 +130,7 @@ describe('forms', () => {
     ['The strike deadline was pushed back to next Wednesday.', '2025-05-21'],
     ['Voters have until 8 p.m. to cast their ballots.', '2025-05-12'],
     ['The nurses threatened to walk out unless the hospital raises pay within 30 days.', '2025-06-11'],
+    ['The union said its members would go on strike on June 2 unless the board improved its offer.', '2025-06-02'],
   ];
   for (const [text, due] of cases) {
     it(text, () => {

@@ -31,6 +31,8 @@ const FAILING = /\b(?:failing which|after which|otherwise|or else|failure to do 
 const PENALTY_VERB = /^(?:face|faces|risk|risks|lose|pay|be|see|suffer|forfeit|incur|have)\b/i;
 /** ", warning that the club would be relegated", ", threatening to cut off aid": the penalty stated as a warning. */
 const WARNING = /,\s*(?:and\s+)?(?:warning|warned|threatening|threatened)\s+(?:that\s+)?/gi;
+/** "warning that the company faces fines": in a warning, the penalty verb may follow its subject. */
+const PENALTY_ANYWHERE = /\b(?:faces?|facing|risks?|loses?|forfeits?|incurs?|suffers?)\b/i;
 const MODAL = /\b(?:will|would|could|can|may|might|shall)\b/i;
 const CLAUSE_END = /[,;:.!?—–"”]|\s(?:according to|unless)\b/;
 const WARNING_END = /[,;:.!?—–"”]|\s(?:according to|unless|if)\b/;
@@ -45,7 +47,7 @@ export function consequenceIn(text: string, from: number, to: number): Phrase | 
       const body = clauseTo(text, start, to, re === WARNING);
       if (!body) continue;
       const words = text.slice(body.start, body.end);
-      if (re === FAILING || PENALTY_VERB.test(words) || MODAL.test(words)) return body;
+      if (re === FAILING || PENALTY_VERB.test(words) || MODAL.test(words) || (re === WARNING && PENALTY_ANYWHERE.test(words))) return body;
       // "threatening to deduct points": the penalty is the infinitive's verb phrase.
       const inf = re === WARNING ? /^to\s+/.exec(words) : null;
       if (inf && body.end > body.start + inf[0].length) return { start: body.start + inf[0].length, end: body.end };
