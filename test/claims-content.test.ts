@@ -219,3 +219,13 @@ describe('a clause of the reporter after the content', () => {
     expect(c.content.text).toBe('the governor of reckless spending');
   });
 });
+
+describe('adjuncts after a postposed credit', () => {
+  it('"…, the agency said in a letter sent to residents." credits the clause before, from the city housing department too', () => {
+    const ex = createExtractor();
+    const a = ex.extract('Tenants must leave the tower by Friday, the agency said in a letter sent to residents.').claims[0]!;
+    expect([a.content.text, a.sourceText]).toEqual(['Tenants must leave the tower by Friday', 'the agency']);
+    const b = ex.extract('Tenants must leave the tower by Friday, the city housing department said in a notice posted on Tuesday.').claims[0]!;
+    expect([b.content.text, b.sourceText]).toEqual(['Tenants must leave the tower by Friday', 'the city housing department']);
+  });
+});

@@ -54,6 +54,13 @@ export function trailing(doc: Document, toks: readonly Token[], a: number): { ok
     const t = toks[j]!;
     if (isEnd(doc, t) || t.norm === ',' || t.norm === '—') return { ok: true, end: j };
     const modifier = has(t, 'Adjective') || has(t, 'Value') || has(t, 'Possessive') || t.norm === "'s" || t.norm === '-';
+    // "in a notice posted on Tuesday", "in a letter sent to residents": a participle on the adjunct's noun.
+    const participle = j > a && isAgentParticiple(t) && has(toks[j - 1], 'Noun') && !has(toks[j - 1], 'Pronoun') && (has(toks[j + 1], 'Preposition') || /^(to|by|for)$/.test(toks[j + 1]?.norm ?? '') || isEnd(doc, toks[j + 1]) || toks[j + 1]?.norm === ',');
+    if (participle) {
+      // The tagger may call the "to" after it a conjunction ("sent to residents").
+      j += /^(to|by|for)$/.test(toks[j + 1]?.norm ?? '') ? 2 : 1;
+      continue;
+    }
     if (has(t, 'Preposition') || TIME_WORDS.has(t.norm) || has(t, 'Date') || has(t, 'Adverb') || has(t, 'Determiner') || (j > a && (modifier || (has(t, 'Noun') && !has(t, 'Pronoun'))))) {
       j++;
       continue;

@@ -49,6 +49,8 @@ export function nounPhraseBefore(toks: readonly Token[], end: number, floor = 0)
     const thoseParticiple = j === end - 1 && has(t, 'PastTense') && before?.norm === 'those';
     // "A poll released Monday found", "a survey conducted last week shows": the participle cannot be a second
     // finite verb before the cue's, so it post-modifies the noun before it (the time between is the caller's modifier).
+    // "the city housing department", "a polling firm": a gerund between a noun or determiner and a noun modifies it.
+    const gerundModifier = j < end - 1 && has(t, 'Gerund') && has(toks[j + 1], 'Noun') && !has(toks[j + 1], 'Pronoun') && !!before && j - 1 >= floor && (has(before, 'Determiner') || (has(before, 'Noun') && !has(before, 'Pronoun')) || has(before, 'Adjective'));
     const reduced = j === end - 1 && j - 1 >= floor && isAgentParticiple(t) && has(before, 'Noun') && !has(before, 'Pronoun') && !has(before, 'ProperNoun');
     // "“…,” retired Air Force general Lloyd Newton said": a participle opening the subject after a quotation or comma.
     // (Not after a determiner, "the unsigned opinion": that reading made stance holders of objects.)
@@ -57,7 +59,7 @@ export function nounPhraseBefore(toks: readonly Token[], end: number, floor = 0)
     const nameGerund = j === end - 1 && has(t, 'Gerund') && ING_NAME.test(t.text) && !!toks[end] && has(toks[end], 'Verb') && !has(toks[end], 'Gerund') && (has(toks[end], 'PastTense') || /s$/.test(toks[end]!.norm));
     // "SAN FRANCISCO (Reuters) - A federal judge": a dash with space on both sides parts phrases (a hyphen joins words).
     if ((t.norm === '-' || t.norm === '–') && !!before && before.end < t.start && t.end < (toks[j + 1]?.start ?? t.end)) break;
-    if (inNounPhrase(t) || mistagged || modifier || thoseParticiple || reduced || leadParticiple || nameGerund) {
+    if (inNounPhrase(t) || mistagged || modifier || gerundModifier || thoseParticiple || reduced || leadParticiple || nameGerund) {
       j--;
       continue;
     }
@@ -113,8 +115,10 @@ export function nounPhraseBefore(toks: readonly Token[], end: number, floor = 0)
 
 /** A past participle that takes a "by" agent after a noun ("polled", "commissioned"), not an auxiliary. */
 export function isAgentParticiple(t: Token | undefined): boolean {
-  return !!t && has(t, 'PastTense') && !AUX.has(t.norm) && /ed$/.test(t.norm);
+  return !!t && has(t, 'PastTense') && !AUX.has(t.norm) && (/ed$/.test(t.norm) || IRREGULAR_PARTICIPLES.has(t.norm));
 }
+/** Irregular participles that post-modify nouns ("a letter sent to residents"); not the reporting verbs themselves (said, told, found). */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['sent', 'written', 'given', 'made', 'held', 'taken', 'shown', 'built', 'brought', 'paid', 'led', 'drawn', 'kept', 'signed', 'won', 'run', 'set', 'put', 'known', 'seen', 'chosen', 'spoken', 'broken', 'stolen', 'hidden', 'left', 'sold', 'bought']);
 
 /**
  * "Syrian jets including two bombers struck", "a group based in Trinidad claims": a
