@@ -135,3 +135,10 @@ describe('a name after a word of time is no target', () => {
     expect(summary('Chile is expected to sign a new trade accord before Christmas.')).toEqual(['Chile -> a new trade accord before Christmas support agree [sign]']);
   });
 });
+
+describe('a pronoun inside a claim is its source only when they agree', () => {
+  it('"it" in a person\'s quotation is not the person; "it" in a country\'s statement is the country', () => {
+    expect(summary('The farm closed.\n\n“If Lisbon signs this, it signs our death warrant,” said Rui Costa, a cattle farmer.')).toEqual([]);
+    expect(summary('Portugal said it would condemn the raid.')).toEqual([expect.stringMatching(/^Portugal -> the raid oppose condemn/)]);
+  });
+});

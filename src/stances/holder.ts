@@ -76,7 +76,12 @@ export function speakerOf(doc: Document, records: Records, toks: readonly Token[
   if (p.to - p.from !== 1 || !/^(he|she|it|they|we)$/.test(toks[p.from]!.norm)) return null;
   const at = toks[cueToken]!.start;
   const claim = (records.claims ?? []).find((c) => c.source && c.content.start <= at && at < c.content.end);
-  return claim?.source ? { ids: [claim.source], text: doc.text.slice(toks[p.from]!.start, toks[p.to - 1]!.end) } : null;
+  if (!claim?.source) return null;
+  // "Iran said it would retaliate": "it" is the country speaking, never a person ("“If Paris signs this, it signs our death warrant,” said Dubois").
+  const person = records.entities?.find((e) => e.id === claim.source)?.type === 'PERSON';
+  const pronoun = toks[p.from]!.norm;
+  if ((pronoun === 'it' && person) || ((pronoun === 'he' || pronoun === 'she') && !person)) return null;
+  return { ids: [claim.source], text: doc.text.slice(toks[p.from]!.start, toks[p.to - 1]!.end) };
 }
 
 /** "X issued a declaration demanding that Y ...": the participle's holder is the subject of the sentence's first verb. */
