@@ -138,7 +138,8 @@ describe('a name after a word of time is no target', () => {
 
 describe('a pronoun inside a claim is its source only when they agree', () => {
   it('"it" in a person\'s quotation is not the person; "it" in a country\'s statement is the country', () => {
-    expect(summary('The farm closed.\n\n“If Lisbon signs this, it signs our death warrant,” said Rui Costa, a cattle farmer.')).toEqual([]);
+    const quote = 'The farm closed.\n\n“We cannot compete with farms that use hormones we banned years ago,” said Rui Costa, who raises cattle near Porto. “If Lisbon signs this, it signs our death warrant.\n\n“And nobody will lose sleep over it.”';
+    expect(summary(quote)).toEqual([]);
     expect(summary('Portugal said it would condemn the raid.')).toEqual([expect.stringMatching(/^Portugal -> the raid oppose condemn/)]);
   });
 });
