@@ -229,3 +229,16 @@ describe('adjuncts after a postposed credit', () => {
     expect([b.content.text, b.sourceText]).toEqual(['Tenants must leave the tower by Friday', 'the city housing department']);
   });
 });
+
+describe('the hearer of "told" and a clock time before a new sentence', () => {
+  const ex = createExtractor();
+  it('"told the Gazette she was …": the pronoun opens the content', () => {
+    expect(ex.extract('Council member Rita Shaw told the Gazette she was leaning towards yes.').claims[0]!.content.text).toBe('she was leaning towards yes');
+  });
+  it('"before 10 a.m. Business owners …" is two sentences; "at 10 a.m. Tuesday" one', () => {
+    const split = ex.extract('She added that vans would be allowed in before 10 a.m. Business owners were unimpressed.');
+    expect(split.claims[0]!.content.text).toBe('vans would be allowed in before 10 a.m');
+    const one = ex.extract('The council meets at 10 a.m. Tuesday to vote on the plan.');
+    expect(one.dates.map((d) => d.text)).toContain('10 a.m. Tuesday');
+  });
+});

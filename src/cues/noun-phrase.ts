@@ -144,6 +144,9 @@ export function nounPhraseAfter(toks: readonly Token[], i: number, limit = toks.
     const t = toks[j]!;
     // "told reporters the bill had passed": a determiner after a noun starts a new phrase.
     if (j > i && has(t, 'Determiner') && has(toks[j - 1], 'Noun')) break;
+    // "told the Gazette she was", "told him they would": a personal pronoun after a noun opens the next clause.
+    if (j > i && PERSONAL.has(t.norm) && has(toks[j - 1], 'Noun')) break;
+    if (j > i && has(toks[j - 1], 'Pronoun') && PERSONAL.has(toks[j - 1]!.norm) && !has(t, 'Possessive')) break;
     // "Sen. Warren": an abbreviation's period inside a name, not the full stop after "said Ruiz."
     if (inNounPhrase(t) || (t.norm === '.' && /^[A-Z][a-z]{0,3}$/.test(toks[j - 1]?.text ?? '') && j > i && j + 1 < limit && /^\p{Lu}/u.test(toks[j + 1]!.text))) {
       j++;

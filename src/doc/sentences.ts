@@ -99,6 +99,15 @@ function continuesLine(text: string, nl: number, to: number): boolean {
   return /\p{Ll}/u.test(next) || (nl - lineStart >= 40 && /[\p{L}\p{N}“"‘']/u.test(next));
 }
 
+/** Words that go on a clock time after "a.m."/"p.m.": zones, days, months. */
+const CLOCK_FOLLOWERS: ReadonlySet<string> = new Set([
+  'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'pt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest', 'ist', 'jst', 'aest',
+  'eastern', 'central', 'pacific', 'mountain', 'local', 'today', 'tomorrow', 'tonight',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
 function endsSentence(text: string, dot: number, cut: number, to: number): boolean {
   const next = skipSpace(text, cut, to);
   if (next >= to) return true;
@@ -117,6 +126,8 @@ function endsSentence(text: string, dot: number, cut: number, to: number): boole
   // "Robert Kennedy Jr. said" never splits; "...said Robert Kennedy Jr. The lawsuit" does.
   if (NAME_SUFFIX_ABBREVIATIONS.has(key)) return upper && SENTENCE_STARTERS.has(nextWord);
   if (NON_TERMINAL_ABBREVIATIONS.has(key) && /[\p{N}\p{Ll}]/u.test(ch)) return false; // "Jan. 5", "approx. 40"
+  // "before 10 a.m. Business owners …" ends; "at 10 a.m. Tuesday", "7 p.m. EST" do not.
+  if ((key === 'a.m' || key === 'p.m') && upper) return !CLOCK_FOLLOWERS.has(nextWord);
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) {
     // "U.S." ends a sentence only before a typical sentence opener: "...the U.S. The talks", "...the U.S.
     // Shares rose", but not in a title-case heading ("U.S. Shares Rise") nor before a name ("U.S. Army").
