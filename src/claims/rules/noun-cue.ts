@@ -25,6 +25,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
     match: [
       { text: 'There is concern within the ruling party that the coalition could collapse.', expect: { cue: 'concern', sourceText: 'the ruling party', content: 'the coalition could collapse', hedged: true } },
       { text: 'The senator’s claim that the audit was rigged drew a rebuke.', expect: { cue: 'claim', sourceText: 'The senator’s', content: 'the audit was rigged drew a rebuke' } },
+      { text: 'Tenants voiced complaints that the heating had failed all winter.', expect: { cue: 'complaints', sourceText: 'Tenants', content: 'the heating had failed all winter' } },
     ],
     noMatch: ['The report that was released on Monday ran to 400 pages.', 'She raised a concern about parking.'],
   },
