@@ -111,7 +111,8 @@ function stopsSource(toks: readonly Token[], j: number): boolean {
  */
 function clauseStartBefore(doc: Document, toks: readonly Token[], cue: number): number {
   let quoted = false;
-  for (let j = cue - 1; j > 0; j--) {
+  // Bounded: a credit looks back at most 80 tokens (the sentence start otherwise, as before).
+  for (let j = cue - 1; j > 0 && j > cue - 80; j--) {
     const side = sideOf(doc, toks[j]!);
     if (side) quoted = side === 'close';
     const n = toks[j]!.norm;

@@ -103,7 +103,8 @@ const SUBORDINATE = /^(if|while|whereas|although|though|because|since|when|once|
  */
 function adjunctCut(toks: readonly Token[], a: number, subjFrom: number): number {
   const subordinate = SUBORDINATE.test(toks[subjFrom - 1]?.norm ?? '') || (toks[subjFrom - 2]?.norm === 'fact' && toks[subjFrom - 1]?.norm === 'that');
-  for (let j = a + 1; j < toks.length; j++) {
+  // Bounded: a cue costs at most 60 tokens of scanning, however long the sentence.
+  for (let j = a + 1; j < toks.length && j < a + 60; j++) {
     const t = toks[j]!;
     const next = toks[j + 1];
     if (!next) break;
