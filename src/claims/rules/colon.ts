@@ -3,8 +3,9 @@
  * turns ("SMITH: Thank you."). The cue is the colon; the content runs to the end of the line.
  */
 import { defineRule } from '../../pipeline/rule.js';
-import type { Token } from '../../doc/document.js';
+import type { Document, Token } from '../../doc/document.js';
 import { contentSpan } from '../content.js';
+import { quoteEndAfter, sideOf } from '../../cues/quotes.js';
 import { sourceOf } from '../source.js';
 import { modeOf, hedgedText } from '../mode.js';
 import type { ClaimCandidate, ClaimsData } from '../types.js';
@@ -29,6 +30,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
       { text: 'HOST: Are you running again? It is a fair question.\nGARCIA: No, I am not.', expect: { sourceText: 'GARCIA', content: 'No, I am not' } },
       { text: 'Clinton to Farmers: The Subsidy Stays Until 2030.\n\nThe candidate spoke in Fresno.', expect: { sourceText: 'Clinton to Farmers', content: 'The Subsidy Stays Until 2030' } },
       { text: 'EXCLUSIVE – Dana Whitfield: The Count Was Fair.\n\nThe clerk spoke on Friday.', expect: { sourceText: 'Dana Whitfield', content: 'The Count Was Fair' } },
+      { text: 'Whitfield: “The count was fair and the audit proves it.” Ortiz: “Not one ballot was checked twice.”', expect: { sourceText: 'Whitfield', content: 'The count was fair and the audit proves it' } },
     ],
     noMatch: ['Update: The road has reopened.', 'Contributing: Ana Ruiz in Denver.', 'CLARIFICATION: An earlier version misstated the date.', 'Prices rose for three reasons: demand, wages and rents.', 'Another challenge: Most counties have passed the filing deadline.'],
   },
@@ -55,10 +57,19 @@ export default defineRule<ClaimCandidate, ClaimsData>({
       if (!ok) continue;
       const colon = toks[c]!;
       const nl = doc.text.indexOf('\n', colon.end);
-      const content = contentSpan(doc, colon.end, nl < 0 ? doc.text.length : nl);
+      const content = contentSpan(doc, colon.end, quotedTurnEnd(doc, toks[c + 1], nl < 0 ? doc.text.length : nl));
       if (!content) continue;
       const source = sourceOf(doc, ctx.records.entities, toks, { from: lead, to: c });
       ctx.emit({ ...source, sourceKind: source.sourceKind, cue: doc.span(colon.start, colon.end), cueClass: finding ? 'evidence' : 'speech', content, mode: modeOf(doc, content), hedged: hedgedText(doc, content), evidence: doc.span(sentence.start, content.end) });
     }
   },
 });
+
+/** 'Ruiz: “We stay.” Ortiz: “We go.”': a whole quoted sentence opened right after the colon ends the turn when it closes on the same line. */
+function quotedTurnEnd(doc: Document, first: Token | undefined, lineEnd: number): number {
+  if (!first || sideOf(doc, first) !== 'open') return lineEnd;
+  const close = doc.tokens[quoteEndAfter(doc, first.i)]!;
+  // "Ruiz: ‘No Idea’ Who Won" is a headline quoting words: the quotation must end a sentence of its own.
+  const full = /[.!?]$/.test(doc.tokens[close.i - 1]?.text ?? '');
+  return sideOf(doc, close) === 'close' && full && close.end < lineEnd ? close.end : lineEnd;
+}

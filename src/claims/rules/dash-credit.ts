@@ -7,6 +7,8 @@ import { hedgedText } from '../mode.js';
 import type { ClaimCandidate, ClaimsData } from '../types.js';
 
 const DASHES = new Set(['―', '—', '–']);
+/** A hyphen credits a quotation only when it opens the line under it: '“…”¶- Ana Ortiz.' (mid-line, '“Hamlet” - review' is a title). */
+const HYPHEN = '-';
 
 export default defineRule<ClaimCandidate, ClaimsData>({
   id: 'claims/dash-credit',
@@ -14,14 +16,17 @@ export default defineRule<ClaimCandidate, ClaimsData>({
   description: 'A closing quote followed by a dash and a name credits the quotation to that name',
   confidence: 0.75,
   examples: {
-    match: [{ text: '“We deserve a city that works for everyone.” ― Ana Ortiz, a nurse from Tucson.', expect: { cue: '―', sourceText: 'Ana Ortiz', content: 'We deserve a city that works for everyone', mode: 'direct' } }],
-    noMatch: ['The vote — held on Sunday — was close.'],
+    match: [
+      { text: '“We deserve a city that works for everyone.” ― Ana Ortiz, a nurse from Tucson.', expect: { cue: '―', sourceText: 'Ana Ortiz', content: 'We deserve a city that works for everyone', mode: 'direct' } },
+      { text: '"Rents have doubled since I moved here."\n\n- Dana Whitfield, a tenant in Leeds.', expect: { cue: '-', sourceText: 'Dana Whitfield', content: 'Rents have doubled since I moved here' } },
+    ],
+    noMatch: ['The vote — held on Sunday — was close.', 'He reviewed "Hamlet" - Royal Court production, London.'],
   },
   run(ctx) {
     const { doc } = ctx;
     const toks = doc.tokens;
     for (let i = 1; i < toks.length - 1; i++) {
-      if (!DASHES.has(toks[i]!.text)) continue;
+      if (!DASHES.has(toks[i]!.text) && !(toks[i]!.text === HYPHEN && lineStart(doc.text, toks[i]!.start) && toks[i + 1]!.tags.includes('Person'))) continue;
       const close = sideOf(doc, toks[i - 1]!) === 'close' ? i - 1 : -1;
       if (close < 0) continue;
       let j = i + 1;
@@ -41,3 +46,10 @@ export default defineRule<ClaimCandidate, ClaimsData>({
     }
   },
 });
+
+/** Does the line start at this offset (only spaces before it since the last line break)? */
+function lineStart(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  return k < 0 || text[k] === '\n';
+}

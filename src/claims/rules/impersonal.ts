@@ -42,6 +42,8 @@ export default defineRule<ClaimCandidate, ClaimsData>({
       { text: 'It seems the county has far too many polling places.', expect: { cue: 'seems', content: 'the county has far too many polling places' } },
       { text: 'The vote seemed like a turning point for the union.', expect: { cue: 'seemed', content: 'The vote seemed like a turning point for the union' } },
       { text: 'The envoy reportedly met rebel leaders in Geneva.', expect: { cue: 'reportedly', cueClass: 'evidence' } },
+      { text: 'Turnout appears to be rising, despite the heavy rain in the north.', expect: { cue: 'appears', content: 'Turnout appears to be rising' } },
+      { text: 'While the council seemed to favour the plan, the mayor vetoed it on Friday.', expect: { cue: 'seemed', content: 'the council seemed to favour the plan' } },
     ],
     noMatch: ['The singer appeared on stage at nine.', 'The price was expected.', 'The levy is intended to fund two new schools.', 'The clerk was asked to recount the ballots.'],
   },
@@ -73,7 +75,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
           else if (raising && next === 'like') emit(m.groupStart, hit.to, contentAfter(doc, sentence, hit.to + 1), 'belief');
           else if (raising && next === 'as' && /^(if|though)$/.test(toks[hit.to + 1]?.norm ?? '')) emit(m.groupStart, hit.to, contentAfter(doc, sentence, hit.to + 2), 'belief');
         } else if (subj && (next === 'to' || (raising && predicateAt(toks, hit.to)))) {
-          emit(m.groupStart, hit.to, contentSpan(doc, toks[subj.from]!.start, clauseEndChar(doc, toks, hit.to, sentence.end)), 'belief');
+          emit(m.groupStart, hit.to, contentSpan(doc, toks[subj.from]!.start, Math.min(clauseEndChar(doc, toks, hit.to, sentence.end), adjunctCut(toks, hit.to, subj.from))), 'belief');
         }
       }
       toks.forEach((t, i) => {
@@ -89,6 +91,30 @@ export default defineRule<ClaimCandidate, ClaimsData>({
 function relativeBefore(toks: readonly Token[], groupStart: number): { from: number; to: number } | null {
   const r = groupStart - 1;
   return r > 0 && /^(who|that|which)$/.test(toks[r]!.norm) && toks[r - 1]!.tags.includes('Noun') ? { from: r, to: groupStart } : null;
+}
+
+/** Subordinators whose clause the main clause follows after a comma: "While the rally seemed calm, the police …". */
+const SUBORDINATE = /^(if|while|whereas|although|though|because|since|when|once|as)$/;
+
+/**
+ * Where a hedged content ends before an adjunct of the reporter's: "X appears to be moving behind Trump, despite
+ * holdouts", "the tour seemed to end early as the rain came", "… even if the vote fails", and, when the content
+ * is itself a subordinate clause ("While X appears to have peaked, the polls …"), at the comma that opens the main clause.
+ */
+function adjunctCut(toks: readonly Token[], a: number, subjFrom: number): number {
+  const subordinate = SUBORDINATE.test(toks[subjFrom - 1]?.norm ?? '') || (toks[subjFrom - 2]?.norm === 'fact' && toks[subjFrom - 1]?.norm === 'that');
+  // Bounded: a cue costs at most 60 tokens of scanning, however long the sentence.
+  for (let j = a + 1; j < toks.length && j < a + 60; j++) {
+    const t = toks[j]!;
+    const next = toks[j + 1];
+    if (!next) break;
+    // "… for a man who earns $11 billion and, records show, …": a conjunction before the comma stays out.
+    if (subordinate && t.norm === ',') return toks[/^(and|but|or)$/.test(toks[j - 1]!.norm) && j - 2 > a ? j - 2 : j - 1]!.end;
+    if (t.norm === ',' && /^(despite)$/.test(next.norm)) return toks[j - 1]!.end;
+    if (t.norm === 'even' && /^(if|though)$/.test(next.norm)) return toks[j - 1]!.end;
+    if (/^(as|after)$/.test(t.norm) && next.tags.includes('Determiner') && j > a + 2) return toks[j - 1]!.end;
+  }
+  return Infinity;
 }
 
 /** "X is expected to continue, with Y …", "while X are expected to back her, she …": the content ends with its clause. */

@@ -26,6 +26,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
       { text: 'In a survey released on Monday, 40 percent of farmers backed the subsidy.', expect: { cue: 'In', sourceText: 'a survey', content: '40 percent of farmers backed the subsidy', cueClass: 'evidence' } },
       { text: 'The mayor leads her rival by six points in the latest city poll.', expect: { cue: 'in', sourceText: 'the latest city poll', content: 'The mayor leads her rival by six points' } },
       { text: 'In the latest Gallup/Ipsos survey, conducted in May, most farmers backed the subsidy.', expect: { cue: 'In', sourceText: 'the latest Gallup/Ipsos survey', content: 'most farmers backed the subsidy' } },
+      { text: 'In a Fresno Bee poll last month, the mayor led her rival by six points.', expect: { cue: 'In', sourceText: 'a Fresno Bee poll', content: 'the mayor led her rival by six points', cueClass: 'evidence' } },
       { text: 'In the eyes of many farmers, the subsidy came too late.', expect: { cue: 'In the eyes of', sourceText: 'many farmers', content: 'the subsidy came too late', cueClass: 'belief' } },
     ],
     noMatch: ['She works in polling for a firm in Ohio.', 'The results were in the report on page six.', 'Most of the farmers in the survey said they would plant less corn.'],
@@ -36,7 +37,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
       const toks = sentence.tokens;
       for (let i = 0; i < toks.length - 2; i++) {
         if (toks[i]!.norm !== 'in') continue;
-        const found = creditAfter(toks, i);
+        const found = creditAfter(toks, i) ?? (i === 0 || (i === 1 && /^(but|and)$/.test(toks[0]!.norm)) ? frontedPoll(toks, i) : null);
         if (!found) continue;
         const { source, cueEnd, cueClass } = found;
         const end = Math.max(source.to, cueEnd);
@@ -46,7 +47,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
         if (!fronted && toks[end]?.tags.includes('Verb') && !toks[end]!.tags.includes('Gerund')) continue;
         // Fronted ("In a survey, C") or trailing ("C in the latest poll").
         const content = i === 0 || toks[i - 1]!.norm === ','
-          ? toks[end]?.norm === ',' || toks[end]?.tags.includes('Preposition') || toks[end]?.tags.includes('PastTense') ? contentAfter(doc, sentence, commaAfter(toks, end)) : null
+          ? toks[end]?.norm === ',' || toks[end]?.tags.includes('Preposition') || toks[end]?.tags.includes('PastTense') || found.fronted ? contentAfter(doc, sentence, commaAfter(toks, end)) : null
           : contentSpan(doc, toks[lastComma(toks, i)]!.start, toks[i - 1]!.end);
         // "Though he trails in the poll, …": a subordinate clause is not the finding.
         if (content && /^(though|although|after|because|while|where|when|as|depending|if|since|but|and)$/i.test(doc.tokenAt(content.start)?.norm ?? '')) continue;
@@ -57,7 +58,24 @@ export default defineRule<ClaimCandidate, ClaimsData>({
   },
 });
 
-function creditAfter(toks: readonly Token[], i: number): { source: Phrase; cueEnd: number; cueClass: 'evidence' | 'belief' } | null {
+type Credit = { source: Phrase; cueEnd: number; cueClass: 'evidence' | 'belief'; fronted?: boolean };
+
+/**
+ * "In a Des Moines Register poll last month, C", "In the most recent YouGov/Economist survey, C": a
+ * sentence that opens with a poll or survey before its first comma reports its figures, whatever the
+ * words around the head ("study" and "report" were measured below half there: "In a recent study of
+ * …" opens an argument as often as a finding).
+ */
+function frontedPoll(toks: readonly Token[], i: number): Credit | null {
+  const first = toks[i + 1];
+  if (!first || !(first.tags.includes('Determiner') || first.tags.includes('Possessive') || /^\p{Lu}/u.test(first.text))) return null;
+  for (let j = i + 1; j < toks.length && j < i + 12 && toks[j]!.norm !== ','; j++) {
+    if (/^(poll|survey)$/.test(toks[j]!.norm)) return { source: { from: i + 1, to: j + 1 }, cueEnd: i + 1, cueClass: 'evidence', fronted: true };
+  }
+  return null;
+}
+
+function creditAfter(toks: readonly Token[], i: number): Credit | null {
   // "in the eyes of X"
   if (toks[i + 1]?.norm === 'the' && toks[i + 2]?.norm === 'eyes' && toks[i + 3]?.norm === 'of') {
     const np = nounPhraseAfter(toks, i + 4);
