@@ -242,3 +242,10 @@ describe('the hearer of "told" and a clock time before a new sentence', () => {
     expect(one.dates.map((d) => d.text)).toContain('10 a.m. Tuesday');
   });
 });
+
+describe('participles as adjectives inside a source', () => {
+  it('"the politician with the outsized personality" is one noun phrase', () => {
+    const c = createExtractor().extract('The politician with the outsized personality said the plan was dead.').claims[0]!;
+    expect(c.sourceText).toBe('The politician with the outsized personality');
+  });
+});

@@ -143,3 +143,9 @@ describe('a pronoun inside a claim is its source only when they agree', () => {
     expect(summary('Portugal said it would condemn the raid.')).toEqual([expect.stringMatching(/^Portugal -> the raid oppose condemn/)]);
   });
 });
+
+describe('a name after the head of a holder phrase is its complement', () => {
+  it('"the Chilean envoy to Peru" holds for Chile, not Peru', () => {
+    expect(summary('The Chilean envoy to Peru condemned the arrests.')).toEqual([expect.stringMatching(/^Chile -> the arrests oppose condemn/)]);
+  });
+});

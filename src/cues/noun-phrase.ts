@@ -12,7 +12,8 @@ export interface Phrase {
 }
 
 const PERSONAL = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
-const NP_PREPS = new Set(['for', 'at', 'in', 'from', 'with', 'on']);
+// "the envoy to Peru", "a spokesman for the ministry": prepositions that attach to a noun inside a noun phrase.
+const NP_PREPS = new Set(['for', 'at', 'in', 'from', 'with', 'on', 'to']);
 /** Adjectives that, with "to" or "with", post-modify a subject ("people familiar with the plan"). */
 const POST_ADJ = new Set(['close', 'familiar', 'loyal', 'allied', 'opposed', 'linked', 'sympathetic', 'connected', 'aligned', 'friendly', 'closest']);
 const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
@@ -51,6 +52,8 @@ export function nounPhraseBefore(toks: readonly Token[], end: number, floor = 0)
     // finite verb before the cue's, so it post-modifies the noun before it (the time between is the caller's modifier).
     // "the city housing department", "a polling firm": a gerund between a noun or determiner and a noun modifies it.
     const gerundModifier = j < end - 1 && has(t, 'Gerund') && has(toks[j + 1], 'Noun') && !has(toks[j + 1], 'Pronoun') && !!before && j - 1 >= floor && (has(before, 'Determiner') || (has(before, 'Noun') && !has(before, 'Pronoun')) || has(before, 'Adjective'));
+    // "the embattled senator", "the politician with the outsized personality": a participle between a determiner and its noun is an adjective.
+    const attributive = j < end - 1 && has(t, 'PastTense') && !AUX.has(t.norm) && has(toks[j + 1], 'Noun') && !has(toks[j + 1], 'Pronoun') && has(before, 'Determiner') && j - 1 >= floor;
     const reduced = j === end - 1 && j - 1 >= floor && isAgentParticiple(t) && has(before, 'Noun') && !has(before, 'Pronoun') && !has(before, 'ProperNoun');
     // "“…,” retired Air Force general Lloyd Newton said": a participle opening the subject after a quotation or comma.
     // (Not after a determiner, "the unsigned opinion": that reading made stance holders of objects.)
@@ -59,7 +62,7 @@ export function nounPhraseBefore(toks: readonly Token[], end: number, floor = 0)
     const nameGerund = j === end - 1 && has(t, 'Gerund') && ING_NAME.test(t.text) && !!toks[end] && has(toks[end], 'Verb') && !has(toks[end], 'Gerund') && (has(toks[end], 'PastTense') || /s$/.test(toks[end]!.norm));
     // "SAN FRANCISCO (Reuters) - A federal judge": a dash with space on both sides parts phrases (a hyphen joins words).
     if ((t.norm === '-' || t.norm === '–') && !!before && before.end < t.start && t.end < (toks[j + 1]?.start ?? t.end)) break;
-    if (inNounPhrase(t) || mistagged || modifier || gerundModifier || thoseParticiple || reduced || leadParticiple || nameGerund) {
+    if (inNounPhrase(t) || mistagged || modifier || gerundModifier || attributive || thoseParticiple || reduced || leadParticiple || nameGerund) {
       j--;
       continue;
     }
@@ -67,7 +70,9 @@ export function nounPhraseBefore(toks: readonly Token[], end: number, floor = 0)
     // the prepositions of titles ("a professor of law at Yale", "a spokesman for the campaign").
     // "nearly three in five said", "4 in 10": a proportion is one noun phrase.
     const proportion = t.norm === 'in' && has(toks[j - 1], 'Value') && has(toks[j + 1], 'Value');
-    if ((t.norm === 'of' || t.norm === 'and' || proportion || (NP_PREPS.has(t.norm) && has(toks[j - 1], 'Noun') && !has(toks[j - 1], 'Pronoun'))) && j - 1 >= floor && j + 1 < end && inNounPhrase(toks[j - 1]!) && inNounPhrase(toks[j + 1]!)) {
+    // ("to" only before a name or a determiner: "envoy to Peru", not "an ultimatum to handover a guard".)
+    const toName = t.norm !== 'to' || has(toks[j + 1], 'ProperNoun') || has(toks[j + 1], 'Determiner');
+    if ((t.norm === 'of' || t.norm === 'and' || proportion || (NP_PREPS.has(t.norm) && toName && has(toks[j - 1], 'Noun') && !has(toks[j - 1], 'Pronoun'))) && j - 1 >= floor && j + 1 < end && inNounPhrase(toks[j - 1]!) && inNounPhrase(toks[j + 1]!)) {
       j--;
       continue;
     }

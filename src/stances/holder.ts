@@ -45,7 +45,11 @@ export function holderOf(doc: Document, records: Records, toks: readonly Token[]
  * spokesman Tom Harrow", "Pakistan's army chief"); a name followed by a comma, a preposition or
  * nothing heads its phrase. A person head first; with no head, the modifiers ("Villalba's office").
  */
-function headOf(hits: readonly MentionHit[], toks: readonly Token[], end: number): MentionHit | undefined {
+function headOf(all: readonly MentionHit[], toks: readonly Token[], end: number): MentionHit | undefined {
+  // "Greek sides of the island of Cyprus": a name in a prepositional phrase after the head is its complement,
+  // unless no name comes before it ("the Prime Minister of Pakistan, Shehbaz Sharif").
+  const prep = toks.find((t, i) => i < end && (t.tags.includes('Preposition') || /^(to|of|for|in|at|from)$/.test(t.norm)) && all.some((h) => h.mention.end <= t.start));
+  const hits = prep ? all.filter((h) => h.mention.start < prep.start) : all;
   const heads = hits.filter((h) => {
     const next = toks.find((t, i) => i < end && t.start >= h.mention.end);
     return !next || next.norm !== "'s" && !(/\p{L}/u.test(next.text) && /Noun|Adjective/.test(next.tags.join(' ')) && !next.tags.includes('Preposition'));
