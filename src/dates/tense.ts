@@ -4,7 +4,7 @@
  * so a sentence without a finite verb reads as past.
  */
 import type { Token } from '../doc/document.js';
-import { BE_FORMS, FUTURE_AUX, GROUP_FILLERS, LOOK_AHEAD, MODALS, PAST_AUX, PERFECT_AUX, PLAN_WORDS, PRESENT_AUX, STOP, isPlan, isVerbish, lastedUntil, relativePast, rescheduledTo, stem } from './verbs.js';
+import { BE_FORMS, FUTURE_AUX, GROUP_FILLERS, LOOK_AHEAD, MODALS, PAST_AUX, PERFECT_AUX, PLAN_WORDS, PRESENT_AUX, STOP, isPlan, isVerbish, lastedUntil, relativePast, rescheduledTo, stem, unmarkedPast } from './verbs.js';
 import { hypothetical, opensClause, presentAim, timeClause } from './clause.js';
 
 export type Tense = 'past' | 'present' | 'future';
@@ -50,7 +50,7 @@ function groupTense(toks: readonly Token[], j: number): Tense | null {
     if (PAST_AUX.has(w) || PERFECT_AUX.has(w)) return 'past';
     if (PRESENT_AUX.has(w) || MODALS.has(w)) return 'present';
     if (w === 'to') return 'present';
-    if (t.tags.includes('PastTense') || relativePast(toks, k)) return 'past';
+    if (t.tags.includes('PastTense') || relativePast(toks, k) || unmarkedPast(toks, k)) return 'past';
     if (t.tags.includes('PresentTense') || t.tags.includes('Infinitive') || t.tags.includes('Gerund')) return 'present';
   }
   return plan ? 'future' : null;

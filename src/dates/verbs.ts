@@ -68,6 +68,24 @@ export function isPlan(toks: readonly Token[], k: number): boolean {
   return PLAN_WORDS.has(w) && ((!t.tags.includes('Noun') && !NOUN_PLANS.has(w)) || toks[k + 1]?.norm === 'to');
 }
 
+/** Verbs whose past is spelled as their base form; compromise tags them present. */
+const SAME_PAST = new Set(['hit', 'cut', 'set', 'put', 'shut', 'quit', 'cast', 'cost', 'hurt', 'let', 'spread', 'split', 'bid', 'burst', 'shed', 'upset', 'read']);
+const SINGULAR_PRONOUNS = new Set(['he', 'she', 'it']);
+
+/**
+ * "The index hit a record on Friday", "she cut the ribbon on Monday": after a singular subject the
+ * present would be "hits", "cuts", so the bare form is the past ("they cut" stays open).
+ */
+export function unmarkedPast(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  if (!SAME_PAST.has(t.norm) || !t.tags.includes('PresentTense')) return false;
+  const subj = toks[k - 1]?.tags.includes('Adverb') ? toks[k - 2] : toks[k - 1];
+  if (!subj) return false;
+  if (SINGULAR_PRONOUNS.has(subj.norm)) return true;
+  const singular = subj.tags.includes('Singular') || subj.tags.includes('ProperNoun');
+  return singular && subj.tags.includes('Noun') && !subj.tags.includes('Plural') && !subj.tags.includes('Pronoun');
+}
+
 export function isVerbish(toks: readonly Token[], k: number): boolean {
   const t = toks[k]!;
   const w = stem(t.norm);
