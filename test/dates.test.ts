@@ -172,6 +172,19 @@ describe('the verb group that governs a bare weekday or month', () => {
     // 2025-06-23 is a Monday of ISO week 26
     expect(one('Over the weekend, the rebels continued to shell the port.', 'the weekend', '2025-06-23').value).toBe('2025-W25-WE');
   });
+  it('reads a same-form past after a singular subject as past, and a present in -s as ahead', () => {
+    expect(one('The index hit a 10-year high on Friday.', 'Friday', d).value).toBe('2025-06-13');
+    expect(one('As she put it on Thursday, the plan is dead.', 'Thursday', d).value).toBe('2025-06-12');
+    // the present of a habit or schedule keeps its -s: "the index hits", "the bank sets"
+    expect(one('The bank sets its rate on Thursday.', 'Thursday', d).value).toBe('2025-06-19');
+  });
+  it('takes a gerund after a determiner for a noun, and the month "May" for no modal', () => {
+    // 2025-06-21 is a Saturday: "meeting" has no tense, "hinted" governs
+    expect(one('The envoy hinted at a deal during a meeting on Monday with reporters.', 'Monday', '2025-06-21').value).toBe('2025-06-16');
+    expect(one('The poll of 900 adults was taken from May 13 through Sunday.', 'Sunday', '2025-05-23').value).toBe('2025-05-18');
+    // "he's reminding" is a verb: the contracted "is" is no possessive
+    expect(one("He's reminding voters that there is an election on Tuesday.", 'Tuesday', '2025-06-16').value).toBe('2025-06-17');
+  });
   it('never carries a past month-day into next year, and reads "effective" as ahead', () => {
     expect(one('The unit earned $4 million in the year ended March 31.', 'March 31', '2025-11-03').value).toBe('2025-03-31');
     expect(one('The board also named a new treasurer, effective Feb. 1.', 'Feb. 1', '2025-10-28').value).toBe('2026-02-01');
