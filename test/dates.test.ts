@@ -178,6 +178,10 @@ describe('the verb group that governs a bare weekday or month', () => {
     // the present of a habit or schedule keeps its -s: "the index hits", "the bank sets"
     expect(one('The bank sets its rate on Thursday.', 'Thursday', d).value).toBe('2025-06-19');
   });
+  it('reads "has" before its object as the present of "have", not a perfect', () => {
+    expect(one('On Friday, the senator has a speech scheduled in Ohio.', 'Friday', d).value).toBe('2025-06-20');
+    expect(one('On Friday, the senator has spoken in Ohio.', 'Friday', d).value).toBe('2025-06-13');
+  });
   it('takes a gerund after a determiner for a noun, and the month "May" for no modal', () => {
     // 2025-06-21 is a Saturday: "meeting" has no tense, "hinted" governs
     expect(one('The envoy hinted at a deal during a meeting on Monday with reporters.', 'Monday', '2025-06-21').value).toBe('2025-06-16');

@@ -4,7 +4,7 @@
  * so a sentence without a finite verb reads as past.
  */
 import type { Token } from '../doc/document.js';
-import { BE_FORMS, FUTURE_AUX, GROUP_FILLERS, LOOK_AHEAD, MODALS, PAST_AUX, PERFECT_AUX, PLAN_WORDS, PRESENT_AUX, STOP, isPlan, isVerbish, lastedUntil, relativePast, rescheduledTo, stem, unmarkedPast } from './verbs.js';
+import { BE_FORMS, DETERMINERS, FUTURE_AUX, GROUP_FILLERS, LOOK_AHEAD, MODALS, PAST_AUX, PERFECT_AUX, PLAN_WORDS, PRESENT_AUX, STOP, isPlan, isVerbish, lastedUntil, relativePast, rescheduledTo, stem, unmarkedPast } from './verbs.js';
 import { hypothetical, opensClause, presentAim, timeClause } from './clause.js';
 
 export type Tense = 'past' | 'present' | 'future';
@@ -47,6 +47,8 @@ function groupTense(toks: readonly Token[], j: number): Tense | null {
     // "had been due to expire": a plan already past; "were planning to drive Monday" still ahead
     if (w === 'had') return 'past';
     if (plan) return 'future';
+    // "has a speech scheduled on Friday", "have talks on Monday": "have" before its object is no perfect
+    if (PERFECT_AUX.has(w) && k === j && lexicalHave(toks, j)) return 'present';
     if (PAST_AUX.has(w) || PERFECT_AUX.has(w)) return 'past';
     if (PRESENT_AUX.has(w) || MODALS.has(w)) return 'present';
     if (w === 'to') return 'present';
@@ -54,6 +56,13 @@ function groupTense(toks: readonly Token[], j: number): Tense | null {
     if (t.tags.includes('PresentTense') || t.tags.includes('Infinitive') || t.tags.includes('Gerund')) return 'present';
   }
   return plan ? 'future' : null;
+}
+
+/** "has a", "have talks": a noun phrase, not a participle, after "have". */
+function lexicalHave(toks: readonly Token[], j: number): boolean {
+  const next = toks[j + 1];
+  if (!next || next.tags.includes('Verb')) return false;
+  return DETERMINERS.has(next.norm) || next.tags.includes('Noun') || next.tags.includes('Value');
 }
 
 /**
