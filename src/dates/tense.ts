@@ -47,7 +47,7 @@ function groupTense(toks: readonly Token[], j: number): Tense | null {
     // "had been due to expire": a plan already past; "were planning to drive Monday" still ahead
     if (w === 'had') return 'past';
     if (plan) return 'future';
-    // "has a speech scheduled on Friday", "have talks on Monday": "have" before its object is no perfect
+    // "has a speech scheduled on Friday": "have" before its object is no perfect
     if (PERFECT_AUX.has(w) && k === j && lexicalHave(toks, j)) return 'present';
     if (PAST_AUX.has(w) || PERFECT_AUX.has(w)) return 'past';
     if (PRESENT_AUX.has(w) || MODALS.has(w)) return 'present';
@@ -58,11 +58,13 @@ function groupTense(toks: readonly Token[], j: number): Tense | null {
   return plan ? 'future' : null;
 }
 
-/** "has a", "have talks": a noun phrase, not a participle, after "have". */
+/**
+ * "has a speech", "have two meetings": a determiner or a count after "have" opens its object
+ * (a bare noun may be a participle the tagger missed: "has cut rates").
+ */
 function lexicalHave(toks: readonly Token[], j: number): boolean {
   const next = toks[j + 1];
-  if (!next || next.tags.includes('Verb')) return false;
-  return DETERMINERS.has(next.norm) || next.tags.includes('Noun') || next.tags.includes('Value');
+  return !!next && (DETERMINERS.has(next.norm) || next.tags.includes('Value'));
 }
 
 /**
