@@ -182,6 +182,14 @@ describe('the verb group that governs a bare weekday or month', () => {
     expect(one('On Friday, the senator has a speech scheduled in Ohio.', 'Friday', d).value).toBe('2025-06-20');
     expect(one('On Friday, the senator has spoken in Ohio.', 'Friday', d).value).toBe('2025-06-13');
   });
+  it('reads a month after a modal as ahead, a weekday as the nearest day', () => {
+    expect(one('Only a candidate who can win in November will do.', 'November', '2025-03-04').value).toBe('2025-11');
+    expect(one('The party must hold its ground in November.', 'November', '2025-02-10').value).toBe('2025-11');
+    // "may have won": the perfect looks back
+    expect(one('The party may have won in November.', 'November', '2025-02-10').value).toBe('2024-11');
+    // 2025-06-18 is a Wednesday: the win the clause comments on is Tuesday's
+    expect(one('He should get a boost from the win Tuesday.', 'Tuesday', d).value).toBe('2025-06-17');
+  });
   it('takes a gerund after a determiner for a noun, and the month "May" for no modal', () => {
     // 2025-06-21 is a Saturday: "meeting" has no tense, "hinted" governs
     expect(one('The envoy hinted at a deal during a meeting on Monday with reporters.', 'Monday', '2025-06-21').value).toBe('2025-06-16');

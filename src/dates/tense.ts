@@ -16,7 +16,7 @@ export type Tense = 'past' | 'present' | 'future';
 /** Verbs that raise their subject out of a clause about a state: "seemed to be", "is believed to be". */
 const RAISING = /^(appear|appears|appeared|seem|seems|seemed|said|believed|reported|thought|known|understood|alleged|rumou?red|happened|proved|proves)$/;
 
-function groupTense(toks: readonly Token[], j: number): Tense | null {
+function groupTense(toks: readonly Token[], j: number, modalAhead: boolean): Tense | null {
   let first = j;
   while (first > 0 && j - first < 6) {
     const t = toks[first - 1]!;
@@ -50,12 +50,21 @@ function groupTense(toks: readonly Token[], j: number): Tense | null {
     // "has a speech scheduled on Friday": "have" before its object is no perfect
     if (PERFECT_AUX.has(w) && k === j && lexicalHave(toks, j)) return 'present';
     if (PAST_AUX.has(w) || PERFECT_AUX.has(w)) return 'past';
+    // "can win in November": a modal before a bare verb looks ahead, when the caller asks
+    // ("could" is also the past of "can", and "may have fled" looks back)
+    if (modalAhead && MODALS.has(w) && w !== 'could' && !perfectAfter(toks, k, j)) return 'future';
     if (PRESENT_AUX.has(w) || MODALS.has(w)) return 'present';
     if (w === 'to') return 'present';
     if (t.tags.includes('PastTense') || relativePast(toks, k) || unmarkedPast(toks, k)) return 'past';
     if (t.tags.includes('PresentTense') || t.tags.includes('Infinitive') || t.tags.includes('Gerund')) return 'present';
   }
   return plan ? 'future' : null;
+}
+
+/** "may have fled": a perfect after the modal, within the group. */
+function perfectAfter(toks: readonly Token[], k: number, j: number): boolean {
+  for (let m = k + 1; m <= j; m++) if (toks[m]!.norm === 'have') return true;
+  return false;
 }
 
 /**
@@ -100,7 +109,7 @@ function nounMisread(toks: readonly Token[], k: number): boolean {
 }
 
 /** The tense of the nearest verb group on one side of token `at`, within its clause. */
-function sideTense(toks: readonly Token[], at: number, dir: -1 | 1): Tense | null {
+function sideTense(toks: readonly Token[], at: number, dir: -1 | 1, modalAhead: boolean): Tense | null {
   for (let k = 1; k <= 12; k++) {
     const t = toks[at + dir * k];
     if (!t || STOP.has(t.norm)) break;
@@ -110,7 +119,7 @@ function sideTense(toks: readonly Token[], at: number, dir: -1 | 1): Tense | nul
     // walk to the end of the group on the right, so its last word anchors it
     let j = at + dir * k;
     while (dir === 1 && continuesGroup(toks[j + 1])) j++;
-    const tense = groupTense(toks, j);
+    const tense = groupTense(toks, j, modalAhead);
     // "if he won the vote on Nov. 8": a past in a condition is hypothetical, not a report
     if (tense === 'past' && dir === -1 && hypothetical(toks, j)) return 'present';
     // "once the rule takes effect on Dec. 1": the present of a time clause speaks of what lies ahead
@@ -125,11 +134,11 @@ function sideTense(toks: readonly Token[], at: number, dir: -1 | 1): Tense | nul
  * The tense governing token `at`: the verb group before it, else after it, else past. "by
  * February" is a deadline: ahead unless a past verb governs it ("had fallen 5% by February").
  */
-export function tenseNear(toks: readonly Token[], at: number): Tense {
+export function tenseNear(toks: readonly Token[], at: number, modalAhead = false): Tense {
   // "said that on polling day, she will vote": a fronted time belongs to the clause it opens
   // (a past there adds nothing the verb before would not say, and may be a participle: "a campaign focused on")
-  const ahead = opensClause(toks, at) ? sideTense(toks, at, 1) : null;
-  const found = (ahead !== 'past' ? ahead : null) ?? sideTense(toks, at, -1) ?? sideTense(toks, at, 1) ?? outsideParens(toks, at);
+  const ahead = opensClause(toks, at) ? sideTense(toks, at, 1, modalAhead) : null;
+  const found = (ahead !== 'past' ? ahead : null) ?? sideTense(toks, at, -1, modalAhead) ?? sideTense(toks, at, 1, modalAhead) ?? outsideParens(toks, at, modalAhead);
   if (toks[at - 1]?.norm === 'by' && found !== 'past' && !pastBefore(toks, at - 1)) return 'future';
   return found ?? 'past';
 }
@@ -145,11 +154,11 @@ function pastBefore(toks: readonly Token[], at: number): boolean {
 }
 
 /** "will leave at dawn (4 a.m. Thursday)": an aside without a verb takes the tense of its clause. */
-function outsideParens(toks: readonly Token[], at: number): Tense | null {
+function outsideParens(toks: readonly Token[], at: number, modalAhead: boolean): Tense | null {
   for (let k = at - 1; k >= 0 && at - k <= 8; k--) {
     const w = toks[k]!.norm;
     if (w === ')') return null;
-    if (w === '(') return sideTense(toks, k, -1);
+    if (w === '(') return sideTense(toks, k, -1, modalAhead);
   }
   return null;
 }

@@ -39,7 +39,7 @@ function match(s: Scan, i: number): Hit | null {
   const glued = /^(mid|early|late)-([a-z]+)$/.exec(s.w(i));
   if (glued && glued[2]! in MONTH_NAMES && glued[2]!.length > 3 && s.anchor) {
     const month = MONTH_NAMES[glued[2]!]!;
-    return { from: i, to: i + 1, type: 'DATE', value: isoMonth(pickMonthYear(s.anchor, month, s.tenseOf(i)), month), mod: GLUED_EDGE[glued[1]!]! };
+    return { from: i, to: i + 1, type: 'DATE', value: isoMonth(pickMonthYear(s.anchor, month, s.tenseOf(i, true)), month), mod: GLUED_EDGE[glued[1]!]! };
   }
   const m = monthAt(s, i);
   if (!m || /^\d{1,2}$/.test(s.w(m.to))) return null;
@@ -66,7 +66,7 @@ function match(s: Scan, i: number): Hit | null {
   const spoken = spokenYear(s, s.w(to) === 'of' ? to + 1 : to);
   if (spoken && spoken.from > i) return { from, to: spoken.next, type: 'DATE', value: `${spoken.year}-${pad(m.month)}`, mod: pre.mod };
   if (!s.anchor) return { from, to, type: 'DATE', value: `XXXX-${pad(m.month)}`, mod: pre.mod };
-  const y = pickMonthYear(s.anchor, m.month, s.tenseOf(i), shift);
+  const y = pickMonthYear(s.anchor, m.month, s.tenseOf(i, true), shift);
   return { from, to, type: 'DATE', value: isoMonth(y, m.month), mod: pre.mod };
 }
 
