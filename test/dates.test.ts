@@ -472,6 +472,15 @@ describe('news the rules were not tuned on: days counted from the story', () => 
   it('reads a perfect infinitive as looking back', () => {
     expect(one('No polls appear to have been taken in the state before Tuesday\'s primary.', 'Tuesday', '2024-06-05').value).toBe('2024-06-04');
   });
+  it('reads "that night" and "the previous night" from a day named a sentence or two before', () => {
+    const text = 'Rebels entered the town on May 2. Later that night, the mayor fled. By the previous evening, most shops had shut.';
+    expect(one(text, 'Later that night', '2024-06-05')).toMatchObject({ type: 'TIME', value: '2024-05-02TNI', mod: 'END' });
+    expect(one(text, 'the previous evening', '2024-06-05').value).toBe('2024-05-01');
+  });
+  it('does not reach back further than that for "that night"', () => {
+    const text = 'The plant opened on May 2. It employs 300 people. Most of them live nearby. Wages are low. Nobody knows what happened that night.';
+    expect(dates(text, '2024-06-05').map((d) => d.text)).toEqual(['May 2']);
+  });
   it('leaves "the day before the vote" alone', () => {
     expect(dates('Aides met the day before the vote.')).toEqual([]);
   });

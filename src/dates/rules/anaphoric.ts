@@ -6,7 +6,7 @@
  * mention is tracked while the sentences are scanned in order, so the cost stays one pass.
  */
 import { defineRule } from '../../pipeline/rule.js';
-import { addDays, isoDay, isoMonth, isoWeekValue, weekday, type Ymd } from '../../util/calendar.js';
+import { addDays, addMonths, isoDay, isoMonth, isoWeekValue, weekday, type Ymd } from '../../util/calendar.js';
 import { DAY_PARTS, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon.js';
 import { pickDayYear, pickMonthYear, pickWeekday } from '../normalise.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
@@ -22,7 +22,12 @@ interface Mention {
   day: Ymd | null;
   /** The last day named, a report's day included: what "the day before" counts from. */
   recent: Ymd | null;
+  /** The sentence where `day` was last set: "that night" looks back only a few sentences. */
+  dayAt: number;
 }
+
+/** How many sentences back "that night" may reach for its day (a paragraph or so). */
+const PART_REACH = 2;
 
 const EDGE: Readonly<Record<string, string>> = table({ earlier: 'START', early: 'START', later: 'END', late: 'END' });
 /** The units `valueFor` can count from a mention (a subset of the lexicon's UNITS). */
@@ -34,6 +39,14 @@ const IN_WORDS = new Set(['in', 'since', 'by', 'of', 'until', 'early', 'late', '
 /** Remembers an explicit year ("in 1988", "June 1998") or month ("In March") at token i. */
 function remember(s: Scan, i: number, last: Mention): void {
   const w = s.w(i);
+  // "last year", "this month": a year or month named from the document date is named all the same
+  const shift = RELATIVE_SHIFT[w];
+  if (shift !== undefined && s.anchor && (s.w(i + 1) === 'year' || s.w(i + 1) === 'month') && !(s.w(i + 2) === '-' && s.touching(i + 1))) {
+    const month = s.w(i + 1) === 'month' ? addMonths(s.anchor, shift) : null;
+    last.y = month ? month.y : s.anchor.y + shift;
+    last.m = month ? month.m : null;
+    return;
+  }
   if (/^\d{4}$/.test(w) && +w >= 1800 && +w <= 2099 && s.w(i - 1) !== '$') {
     // "June 1998", "June 3, 1998", "Oct. 23, 1998"
     let k = s.w(i - 1) === ',' ? i - 2 : i - 1;
@@ -60,6 +73,7 @@ function remember(s: Scan, i: number, last: Mention): void {
   }
 }
 
+const RELATIVE_SHIFT: Readonly<Record<string, number>> = table({ last: -1, this: 0, next: 1 });
 const REPORT_VERBS = new Set(['said', 'says', 'told', 'added', 'announced', 'reported', 'stated', 'confirmed', 'declared']);
 /** "the agency said on Monday": the day of the report, not of the events the story tells. */
 const reportDay = (s: Scan, i: number) => REPORT_VERBS.has(s.w(i - 1)) || (s.w(i - 1) === 'on' && REPORT_VERBS.has(s.w(i - 2)));
@@ -113,13 +127,14 @@ function nextDayPart(s: Scan, i: number, last: Mention): Hit | null {
   if (s.w(i) !== 'the' || !s.anchor) return null;
   const ref = last.recent ?? last.day ?? s.anchor;
   const step = DAY_STEP[s.w(i + 2)];
-  if (s.w(i + 1) === 'day' && step !== undefined && (last.recent || last.day) && (/^[,.;]$/.test(s.w(i + 3)) || !s.w(i + 3))) {
+  if (s.w(i + 1) === 'day' && step !== undefined && (last.recent || last.day) && endsPhrase(s, i + 3)) {
     last.day = last.recent = addDays(ref, step);
     return { from: i, to: i + 3, type: 'DATE', value: isoDay(last.day) };
   }
   const part = DAY_PARTS[s.w(i + 2)];
-  if ((s.w(i + 1) === 'following' || s.w(i + 1) === 'next') && part && s.w(i + 2) !== 'overnight' && (last.recent || last.day)) {
-    last.day = last.recent = addDays(ref, 1);
+  const partStep = PART_STEP[s.w(i + 1)];
+  if (partStep !== undefined && part && s.w(i + 2) !== 'overnight' && (last.recent || last.day)) {
+    last.day = last.recent = addDays(ref, partStep);
     // the TempEval gold dates "the next morning" by its day
     return { from: i, to: i + 3, type: 'DATE', value: isoDay(last.day) };
   }
@@ -127,9 +142,16 @@ function nextDayPart(s: Scan, i: number, last: Mention): Hit | null {
 }
 
 const DAY_STEP: Readonly<Record<string, number>> = table({ before: -1, after: 1 });
+/** "the following morning", "the previous night": the day after or before the story's. */
+const PART_STEP: Readonly<Record<string, number>> = table({ following: 1, next: 1, previous: -1, preceding: -1 });
+/** "the day before," but not "the day before the vote": nothing follows but punctuation. */
+const endsPhrase = (s: Scan, k: number) => /^[,.;]$/.test(s.w(k)) || !s.w(k);
 
 function matcher(last: Mention) {
+  let seen: Ymd | null = null;
   return (s: Scan, i: number): Hit | null => {
+    // whichever helper set the day, it was set in the sentence scanned before this token
+    if (last.day !== seen) (seen = last.day), (last.dayAt = s.sentence.i);
     const part = nextDayPart(s, i, last);
     if (part) return part;
     const w = s.w(i);
@@ -152,6 +174,10 @@ function matcher(last: Mention) {
       return { from: i, to: j + 1, type: 'DATE', value: isoDay(last.day), mod };
     }
     const unit = s.text(j);
+    // "That night, the mayor fled", "later that evening": a part of the day the story is on
+    if (shift === 0 && unit in DAY_PARTS && unit !== 'overnight' && last.day && s.sentence.i - last.dayAt <= PART_REACH) {
+      return { from: i, to: j + 1, type: 'TIME', value: `${isoDay(last.day)}T${DAY_PARTS[unit]}`, mod };
+    }
     if (shift === null || !COUNTED_UNITS.has(unit) || (s.w(j + 1) === '-' && s.touching(j))) {
       remember(s, i, last);
       return null;
@@ -187,8 +213,10 @@ export default defineRule<DateCandidate>({
       { text: 'The firm was fined in 2021, after a warning the previous year.', date: '2025-06-21', expect: { text: 'the previous year', value: '2020' } },
       { text: 'Shares closed lower on Friday, down 4% from the previous Friday.', date: '2025-06-23', expect: { text: 'the previous Friday', value: '2025-06-13' } },
       { text: 'The vote was held on June 10, and results came the following week.', date: '2025-06-21', expect: { text: 'the following week', value: '2025-W25' } },
+      { text: 'Rebels entered the city on May 2. That night, the mayor fled.', date: '2025-06-18', expect: { text: 'That night', type: 'TIME', value: '2025-05-02TNI' } },
+      { text: 'Exports fell last year. That year, the mine closed.', date: '2025-06-18', expect: { text: 'That year', value: '2024' } },
     ],
-    noMatch: ['That month-long strike ended.', 'They said that years of war had ruined the town.', 'Nobody who was there that day has spoken.'],
+    noMatch: ['That month-long strike ended.', 'They said that years of war had ruined the town.', 'Nobody who was there that day has spoken.', 'Nobody saw what happened that night.'],
   },
-  run: (ctx) => scanWith(ctx, matcher({ y: null, m: null, day: null, recent: null })),
+  run: (ctx) => scanWith(ctx, matcher({ y: null, m: null, day: null, recent: null, dayAt: -1 })),
 });
