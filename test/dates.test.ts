@@ -190,6 +190,10 @@ describe('the verb group that governs a bare weekday or month', () => {
     // 2025-06-18 is a Wednesday: the win the clause comments on is Tuesday's
     expect(one('He should get a boost from the win Tuesday.', 'Tuesday', d).value).toBe('2025-06-17');
   });
+  it('gives the infinitive after an aspectual verb the finite verb\'s time ("continues to insist")', () => {
+    // 2025-09-04 is a Thursday; Labor Day 2025 fell on Monday 2025-09-01
+    expect(one('He continues to insist, most recently in a Labor Day interview, that he will run.', 'Labor Day', '2025-09-04').value).toBe('2025-09-01');
+  });
   it('takes a gerund after a determiner for a noun, and the month "May" for no modal', () => {
     // 2025-06-21 is a Saturday: "meeting" has no tense, "hinted" governs
     expect(one('The envoy hinted at a deal during a meeting on Monday with reporters.', 'Monday', '2025-06-21').value).toBe('2025-06-16');

@@ -13,8 +13,11 @@ export type Tense = 'past' | 'present' | 'future';
  * The tense of the verb group whose last word is at j, read from its first finite word:
  * "will be named" is future, "is to resume" and "is expected to" look ahead, "had been due" is past.
  */
-/** Verbs that raise their subject out of a clause about a state: "seemed to be", "is believed to be". */
-const RAISING = /^(appear|appears|appeared|seem|seems|seemed|said|believed|reported|thought|known|understood|alleged|rumou?red|happened|proved|proves)$/;
+/**
+ * Verbs that raise their subject out of a clause about a state: "seemed to be", "is believed to be";
+ * and aspectual ones, whose infinitive goes on at their own time: "continues to insist", "tends to".
+ */
+const RAISING = /^(appear|appears|appeared|seem|seems|seemed|said|believed|reported|thought|known|understood|alleged|rumou?red|happened|proved|proves|continues|continue|tends|tend|keeps|ceases)$/;
 
 function groupTense(toks: readonly Token[], j: number, modalAhead: boolean): Tense | null {
   let first = j;
