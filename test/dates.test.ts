@@ -481,6 +481,10 @@ describe('news the rules were not tuned on: days counted from the story', () => 
     expect(one(text, 'Later that night', '2024-06-05')).toMatchObject({ type: 'TIME', value: '2024-05-02TNI', mod: 'END' });
     expect(one(text, 'the previous evening', '2024-06-05').value).toBe('2024-05-01');
   });
+  it('keeps the story\'s day past a year that only modifies a noun ("the 2021 limits")', () => {
+    const text = 'The plan is due on May 8. If it is late, the 2021 limits will apply from the following day.';
+    expect(one(text, 'the following day', '2025-04-11').value).toBe('2025-05-09');
+  });
   it('does not reach back further than that for "that night"', () => {
     const text = 'The plant opened on May 2. It employs 300 people. Most of them live nearby. Wages are low. Nobody knows what happened that night.';
     expect(dates(text, '2024-06-05').map((d) => d.text)).toEqual(['May 2']);

@@ -10,6 +10,7 @@ import { addDays, addMonths, isoDay, isoMonth, isoWeekValue, weekday, type Ymd }
 import { DAY_PARTS, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon.js';
 import { pickDayYear, pickMonthYear, pickWeekday } from '../normalise.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
+import { DETERMINERS } from '../verbs.js';
 import { table } from '../../lexicon/table.js';
 
 interface Mention {
@@ -55,6 +56,9 @@ function remember(s: Scan, i: number, last: Mention): void {
     const month = s.w(k) in MONTH_NAMES && /^[A-Z]/.test(s.text(k)) ? MONTH_NAMES[s.w(k)]! : null;
     last.y = +w;
     last.m = month;
+    // "the 2021 limits will apply from the following day": a year that modifies a noun names no
+    // new day for the story, so the day it is on stays
+    if (month === null && DETERMINERS.has(s.w(i - 1)) && s.has(i + 1, 'Noun') && /^[a-z]/.test(s.text(i + 1))) return;
     last.day = month !== null && day !== null ? { y: +w, m: month, d: day } : null;
     last.recent = last.day;
     return;
