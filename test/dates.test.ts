@@ -172,6 +172,35 @@ describe('the verb group that governs a bare weekday or month', () => {
     // 2025-06-23 is a Monday of ISO week 26
     expect(one('Over the weekend, the rebels continued to shell the port.', 'the weekend', '2025-06-23').value).toBe('2025-W25-WE');
   });
+  it('reads a same-form past after a singular subject as past, and a present in -s as ahead', () => {
+    expect(one('The index hit a 10-year high on Friday.', 'Friday', d).value).toBe('2025-06-13');
+    expect(one('As she put it on Thursday, the plan is dead.', 'Thursday', d).value).toBe('2025-06-12');
+    // the present of a habit or schedule keeps its -s: "the index hits", "the bank sets"
+    expect(one('The bank sets its rate on Thursday.', 'Thursday', d).value).toBe('2025-06-19');
+  });
+  it('reads "has" before its object as the present of "have", not a perfect', () => {
+    expect(one('On Friday, the senator has a speech scheduled in Ohio.', 'Friday', d).value).toBe('2025-06-20');
+    expect(one('On Friday, the senator has spoken in Ohio.', 'Friday', d).value).toBe('2025-06-13');
+  });
+  it('reads a month after a modal as ahead, a weekday as the nearest day', () => {
+    expect(one('Only a candidate who can win in November will do.', 'November', '2025-03-04').value).toBe('2025-11');
+    expect(one('The party must hold its ground in November.', 'November', '2025-02-10').value).toBe('2025-11');
+    // "may have won": the perfect looks back
+    expect(one('The party may have won in November.', 'November', '2025-02-10').value).toBe('2024-11');
+    // 2025-06-18 is a Wednesday: the win the clause comments on is Tuesday's
+    expect(one('He should get a boost from the win Tuesday.', 'Tuesday', d).value).toBe('2025-06-17');
+  });
+  it('gives the infinitive after an aspectual verb the finite verb\'s time ("continues to insist")', () => {
+    // 2025-09-04 is a Thursday; Labor Day 2025 fell on Monday 2025-09-01
+    expect(one('He continues to insist, most recently in a Labor Day interview, that he will run.', 'Labor Day', '2025-09-04').value).toBe('2025-09-01');
+  });
+  it('takes a gerund after a determiner for a noun, and the month "May" for no modal', () => {
+    // 2025-06-21 is a Saturday: "meeting" has no tense, "hinted" governs
+    expect(one('The envoy hinted at a deal during a meeting on Monday with reporters.', 'Monday', '2025-06-21').value).toBe('2025-06-16');
+    expect(one('The poll of 900 adults was taken from May 13 through Sunday.', 'Sunday', '2025-05-23').value).toBe('2025-05-18');
+    // "he's reminding" is a verb: the contracted "is" is no possessive
+    expect(one("He's reminding voters that there is an election on Tuesday.", 'Tuesday', '2025-06-16').value).toBe('2025-06-17');
+  });
   it('never carries a past month-day into next year, and reads "effective" as ahead', () => {
     expect(one('The unit earned $4 million in the year ended March 31.', 'March 31', '2025-11-03').value).toBe('2025-03-31');
     expect(one('The board also named a new treasurer, effective Feb. 1.', 'Feb. 1', '2025-10-28').value).toBe('2026-02-01');
@@ -446,6 +475,19 @@ describe('news the rules were not tuned on: days counted from the story', () => 
   });
   it('reads a perfect infinitive as looking back', () => {
     expect(one('No polls appear to have been taken in the state before Tuesday\'s primary.', 'Tuesday', '2024-06-05').value).toBe('2024-06-04');
+  });
+  it('reads "that night" and "the previous night" from a day named a sentence or two before', () => {
+    const text = 'Rebels entered the town on May 2. Later that night, the mayor fled. By the previous evening, most shops had shut.';
+    expect(one(text, 'Later that night', '2024-06-05')).toMatchObject({ type: 'TIME', value: '2024-05-02TNI', mod: 'END' });
+    expect(one(text, 'the previous evening', '2024-06-05').value).toBe('2024-05-01');
+  });
+  it('keeps the story\'s day past a year that only modifies a noun ("the 2021 limits")', () => {
+    const text = 'The plan is due on May 8. If it is late, the 2021 limits will apply from the following day.';
+    expect(one(text, 'the following day', '2025-04-11').value).toBe('2025-05-09');
+  });
+  it('does not reach back further than that for "that night"', () => {
+    const text = 'The plant opened on May 2. It employs 300 people. Most of them live nearby. Wages are low. Nobody knows what happened that night.';
+    expect(dates(text, '2024-06-05').map((d) => d.text)).toEqual(['May 2']);
   });
   it('leaves "the day before the vote" alone', () => {
     expect(dates('Aides met the day before the vote.')).toEqual([]);

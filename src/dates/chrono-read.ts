@@ -67,8 +67,9 @@ export function splitRange(raw: string, rawIndex: number, range: boolean): { tex
     parts.push({ text: text.slice(sep.index + sep[0].length), index: index + sep.index + sep[0].length });
   } else parts.push({ text, index });
   return parts.map((p) => {
-    // "9 p.m. on Monday" is two expressions: the weekday rule reads the day
-    const on = /\s+on\s+/.exec(p.text);
+    // "9 p.m. on Monday" is two expressions: the weekday rule reads the day; "4 p.m. on May 8" is
+    // one, as TimeML marks a clock time with its calendar date (cut, the date would be lost)
+    const on = /\s+on\s+(?![A-Z][a-z]+\.?\s+\d)/.exec(p.text);
     const t = (on ? p.text.slice(0, on.index) : p.text).replace(/[\s,;:)(]+$/u, '');
     return { text: t, index: p.index };
   });

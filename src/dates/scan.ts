@@ -63,9 +63,14 @@ export class Scan {
     }
     return { word, next: j + 1 };
   }
-  /** The tense of the verb nearest the expression (news: past when there is none). */
-  tenseOf(i: number): Tense {
-    return tenseNear(this.toks, i);
+  /**
+   * The tense of the verb nearest the expression (news: past when there is none). With
+   * `modalAhead`, "can win", "must carry" read as future: a month in such a clause lies ahead,
+   * while a weekday keeps the nearest day, being as often a past event the clause comments on
+   * ("should get a boost from the win Tuesday").
+   */
+  tenseOf(i: number, modalAhead = false): Tense {
+    return tenseNear(this.toks, i, modalAhead);
   }
 }
 

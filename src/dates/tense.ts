@@ -4,7 +4,7 @@
  * so a sentence without a finite verb reads as past.
  */
 import type { Token } from '../doc/document.js';
-import { BE_FORMS, FUTURE_AUX, GROUP_FILLERS, LOOK_AHEAD, MODALS, PAST_AUX, PERFECT_AUX, PLAN_WORDS, PRESENT_AUX, STOP, isPlan, isVerbish, lastedUntil, relativePast, rescheduledTo, stem } from './verbs.js';
+import { BE_FORMS, DETERMINERS, FUTURE_AUX, GROUP_FILLERS, LOOK_AHEAD, MODALS, PAST_AUX, PERFECT_AUX, PLAN_WORDS, PRESENT_AUX, STOP, isPlan, isVerbish, lastedUntil, relativePast, rescheduledTo, stem, unmarkedPast } from './verbs.js';
 import { hypothetical, opensClause, presentAim, timeClause } from './clause.js';
 
 export type Tense = 'past' | 'present' | 'future';
@@ -13,10 +13,13 @@ export type Tense = 'past' | 'present' | 'future';
  * The tense of the verb group whose last word is at j, read from its first finite word:
  * "will be named" is future, "is to resume" and "is expected to" look ahead, "had been due" is past.
  */
-/** Verbs that raise their subject out of a clause about a state: "seemed to be", "is believed to be". */
-const RAISING = /^(appear|appears|appeared|seem|seems|seemed|said|believed|reported|thought|known|understood|alleged|rumou?red|happened|proved|proves)$/;
+/**
+ * Verbs that raise their subject out of a clause about a state: "seemed to be", "is believed to be";
+ * and aspectual ones, whose infinitive goes on at their own time: "continues to insist", "tends to".
+ */
+const RAISING = /^(appear|appears|appeared|seem|seems|seemed|said|believed|reported|thought|known|understood|alleged|rumou?red|happened|proved|proves|continues|continue|tends|tend|keeps|ceases)$/;
 
-function groupTense(toks: readonly Token[], j: number): Tense | null {
+function groupTense(toks: readonly Token[], j: number, modalAhead: boolean): Tense | null {
   let first = j;
   while (first > 0 && j - first < 6) {
     const t = toks[first - 1]!;
@@ -47,13 +50,33 @@ function groupTense(toks: readonly Token[], j: number): Tense | null {
     // "had been due to expire": a plan already past; "were planning to drive Monday" still ahead
     if (w === 'had') return 'past';
     if (plan) return 'future';
+    // "has a speech scheduled on Friday": "have" before its object is no perfect
+    if (PERFECT_AUX.has(w) && k === j && lexicalHave(toks, j)) return 'present';
     if (PAST_AUX.has(w) || PERFECT_AUX.has(w)) return 'past';
+    // "can win in November": a modal before a bare verb looks ahead, when the caller asks
+    // ("could" is also the past of "can", and "may have fled" looks back)
+    if (modalAhead && MODALS.has(w) && w !== 'could' && !perfectAfter(toks, k, j)) return 'future';
     if (PRESENT_AUX.has(w) || MODALS.has(w)) return 'present';
     if (w === 'to') return 'present';
-    if (t.tags.includes('PastTense') || relativePast(toks, k)) return 'past';
+    if (t.tags.includes('PastTense') || relativePast(toks, k) || unmarkedPast(toks, k)) return 'past';
     if (t.tags.includes('PresentTense') || t.tags.includes('Infinitive') || t.tags.includes('Gerund')) return 'present';
   }
   return plan ? 'future' : null;
+}
+
+/** "may have fled": a perfect after the modal, within the group. */
+function perfectAfter(toks: readonly Token[], k: number, j: number): boolean {
+  for (let m = k + 1; m <= j; m++) if (toks[m]!.norm === 'have') return true;
+  return false;
+}
+
+/**
+ * "has a speech", "have two meetings": a determiner or a count after "have" opens its object
+ * (a bare noun may be a participle the tagger missed: "has cut rates").
+ */
+function lexicalHave(toks: readonly Token[], j: number): boolean {
+  const next = toks[j + 1];
+  return !!next && (DETERMINERS.has(next.norm) || next.tags.includes('Value'));
 }
 
 /**
@@ -89,7 +112,7 @@ function nounMisread(toks: readonly Token[], k: number): boolean {
 }
 
 /** The tense of the nearest verb group on one side of token `at`, within its clause. */
-function sideTense(toks: readonly Token[], at: number, dir: -1 | 1): Tense | null {
+function sideTense(toks: readonly Token[], at: number, dir: -1 | 1, modalAhead: boolean): Tense | null {
   for (let k = 1; k <= 12; k++) {
     const t = toks[at + dir * k];
     if (!t || STOP.has(t.norm)) break;
@@ -99,7 +122,7 @@ function sideTense(toks: readonly Token[], at: number, dir: -1 | 1): Tense | nul
     // walk to the end of the group on the right, so its last word anchors it
     let j = at + dir * k;
     while (dir === 1 && continuesGroup(toks[j + 1])) j++;
-    const tense = groupTense(toks, j);
+    const tense = groupTense(toks, j, modalAhead);
     // "if he won the vote on Nov. 8": a past in a condition is hypothetical, not a report
     if (tense === 'past' && dir === -1 && hypothetical(toks, j)) return 'present';
     // "once the rule takes effect on Dec. 1": the present of a time clause speaks of what lies ahead
@@ -114,11 +137,11 @@ function sideTense(toks: readonly Token[], at: number, dir: -1 | 1): Tense | nul
  * The tense governing token `at`: the verb group before it, else after it, else past. "by
  * February" is a deadline: ahead unless a past verb governs it ("had fallen 5% by February").
  */
-export function tenseNear(toks: readonly Token[], at: number): Tense {
+export function tenseNear(toks: readonly Token[], at: number, modalAhead = false): Tense {
   // "said that on polling day, she will vote": a fronted time belongs to the clause it opens
   // (a past there adds nothing the verb before would not say, and may be a participle: "a campaign focused on")
-  const ahead = opensClause(toks, at) ? sideTense(toks, at, 1) : null;
-  const found = (ahead !== 'past' ? ahead : null) ?? sideTense(toks, at, -1) ?? sideTense(toks, at, 1) ?? outsideParens(toks, at);
+  const ahead = opensClause(toks, at) ? sideTense(toks, at, 1, modalAhead) : null;
+  const found = (ahead !== 'past' ? ahead : null) ?? sideTense(toks, at, -1, modalAhead) ?? sideTense(toks, at, 1, modalAhead) ?? outsideParens(toks, at, modalAhead);
   if (toks[at - 1]?.norm === 'by' && found !== 'past' && !pastBefore(toks, at - 1)) return 'future';
   return found ?? 'past';
 }
@@ -134,11 +157,11 @@ function pastBefore(toks: readonly Token[], at: number): boolean {
 }
 
 /** "will leave at dawn (4 a.m. Thursday)": an aside without a verb takes the tense of its clause. */
-function outsideParens(toks: readonly Token[], at: number): Tense | null {
+function outsideParens(toks: readonly Token[], at: number, modalAhead: boolean): Tense | null {
   for (let k = at - 1; k >= 0 && at - k <= 8; k--) {
     const w = toks[k]!.norm;
     if (w === ')') return null;
-    if (w === '(') return sideTense(toks, k, -1);
+    if (w === '(') return sideTense(toks, k, -1, modalAhead);
   }
   return null;
 }

@@ -56,6 +56,8 @@ export function hyphenated(s: Scan, i: number): { n: number | null; unit: Unit; 
   const n = /^\d/.test(m[1]!) ? Number(m[1]) : vague ? null : wordNumber(m[1]!);
   if (!unit || (n === null && !vague) || m[2]!.endsWith('s') || unit.name === 'quarter') return null;
   if (s.w(g.next) === '-' || s.w(g.next) === 'old') return null;
+  // "$15-an-hour": a rate (the set rule's), not a stretch of one hour
+  if ((m[1] === 'a' || m[1] === 'an') && s.w(i - 1) === '-' && /\d/.test(s.w(i - 2))) return null;
   return { n, unit, next: g.next };
 }
 

@@ -61,6 +61,17 @@ export function attributive(toks: readonly Token[], k: number): boolean {
   return DETERMINERS.has(before?.norm ?? '');
 }
 
+/** "during a meeting on Monday", "the party's hearing": a gerund after a determiner is a noun and has no tense. */
+export function gerundNoun(toks: readonly Token[], k: number): boolean {
+  if (!toks[k]!.tags.includes('Gerund')) return false;
+  const b = toks[k - 1]?.tags.includes('Adjective') ? k - 2 : k - 1;
+  const before = toks[b]?.norm ?? '';
+  if (DETERMINERS.has(before)) return true;
+  // a possessive "'s" follows a noun; after a pronoun it is "is" ("she's hoping")
+  const owner = toks[b - 1];
+  return (before === "'s" || before === '’s') && !!owner && owner.tags.includes('Noun') && !owner.tags.includes('Pronoun');
+}
+
 /** "unveiled the plan Aug. 21", "cancelled holiday plans" are no plan for a day; "plans to sell" is. */
 export function isPlan(toks: readonly Token[], k: number): boolean {
   const t = toks[k]!;
@@ -68,12 +79,32 @@ export function isPlan(toks: readonly Token[], k: number): boolean {
   return PLAN_WORDS.has(w) && ((!t.tags.includes('Noun') && !NOUN_PLANS.has(w)) || toks[k + 1]?.norm === 'to');
 }
 
+/** Verbs whose past is spelled as their base form; compromise tags them present. */
+const SAME_PAST = new Set(['hit', 'cut', 'set', 'put', 'shut', 'quit', 'cast', 'cost', 'hurt', 'let', 'spread', 'split', 'bid', 'burst', 'shed', 'upset', 'read']);
+const SINGULAR_PRONOUNS = new Set(['he', 'she', 'it']);
+
+/**
+ * "The index hit a record on Friday", "she cut the ribbon on Monday": after a singular subject the
+ * present would be "hits", "cuts", so the bare form is the past ("they cut" stays open).
+ */
+export function unmarkedPast(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  if (!SAME_PAST.has(t.norm) || !t.tags.includes('PresentTense')) return false;
+  const subj = toks[k - 1]?.tags.includes('Adverb') ? toks[k - 2] : toks[k - 1];
+  if (!subj) return false;
+  if (SINGULAR_PRONOUNS.has(subj.norm)) return true;
+  const singular = subj.tags.includes('Singular') || subj.tags.includes('ProperNoun');
+  return singular && subj.tags.includes('Noun') && !subj.tags.includes('Plural') && !subj.tags.includes('Pronoun');
+}
+
 export function isVerbish(toks: readonly Token[], k: number): boolean {
   const t = toks[k]!;
   const w = stem(t.norm);
   if (NEVER_VERBS.has(w)) return false;
   if (w === 'set' && BE_FORMS.has(stem(toks[k - 1]?.norm ?? ''))) return true;
-  if (attributive(toks, k)) return false;
+  if (attributive(toks, k) || gerundNoun(toks, k)) return false;
+  // "on May 13": the month, not the modal
+  if (t.tags.includes('Month')) return false;
   const plan = isPlan(toks, k);
   const aux = MODALS.has(w) || FUTURE_AUX.has(w) || PAST_AUX.has(w) || PRESENT_AUX.has(w) || PERFECT_AUX.has(w);
   return t.tags.includes('Verb') || relativePast(toks, k) || aux || plan;

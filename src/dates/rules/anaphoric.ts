@@ -7,77 +7,18 @@
  */
 import { defineRule } from '../../pipeline/rule.js';
 import { addDays, isoDay, isoMonth, isoWeekValue, weekday, type Ymd } from '../../util/calendar.js';
-import { DAY_PARTS, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon.js';
-import { pickDayYear, pickMonthYear, pickWeekday } from '../normalise.js';
+import { DAY_PARTS, WEEKDAY_NAMES } from '../lexicon.js';
+import { remember, type Mention } from '../mention.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
 import { table } from '../../lexicon/table.js';
 
-interface Mention {
-  y: number | null;
-  m: number | null;
-  /**
-   * The last day named ("June 3", "Monday", "yesterday"), kept apart: a weekday names the day of a
-   * report ("said Monday") and must not move "that year" away from the year the story is about.
-   */
-  day: Ymd | null;
-  /** The last day named, a report's day included: what "the day before" counts from. */
-  recent: Ymd | null;
-}
+/** How many sentences back "that night" may reach for its day (a paragraph or so). */
+const PART_REACH = 2;
 
 const EDGE: Readonly<Record<string, string>> = table({ earlier: 'START', early: 'START', later: 'END', late: 'END' });
 /** The units `valueFor` can count from a mention (a subset of the lexicon's UNITS). */
 const COUNTED_UNITS = new Set(['year', 'month', 'week', 'day']);
 const SHIFT_AFTER_THE: Readonly<Record<string, number>> = table({ following: 1, previous: -1, preceding: -1, prior: -1 });
-const DEIXIS: Readonly<Record<string, number>> = table({ today: 0, yesterday: -1, tomorrow: 1 });
-const IN_WORDS = new Set(['in', 'since', 'by', 'of', 'until', 'early', 'late', 'mid', 'last', 'this', 'next']);
-
-/** Remembers an explicit year ("in 1988", "June 1998") or month ("In March") at token i. */
-function remember(s: Scan, i: number, last: Mention): void {
-  const w = s.w(i);
-  if (/^\d{4}$/.test(w) && +w >= 1800 && +w <= 2099 && s.w(i - 1) !== '$') {
-    // "June 1998", "June 3, 1998", "Oct. 23, 1998"
-    let k = s.w(i - 1) === ',' ? i - 2 : i - 1;
-    const day = /^\d{1,2}$/.test(s.w(k)) ? +s.w(k--) : null;
-    if (s.w(k) === '.') k--;
-    const month = s.w(k) in MONTH_NAMES && /^[A-Z]/.test(s.text(k)) ? MONTH_NAMES[s.w(k)]! : null;
-    last.y = +w;
-    last.m = month;
-    last.day = month !== null && day !== null ? { y: +w, m: month, d: day } : null;
-    last.recent = last.day;
-    return;
-  }
-  if (s.anchor && rememberDay(s, i, last)) return;
-  const dayAt = s.w(i + 1) === '.' ? i + 2 : i + 1;
-  const day = /^\d{1,2}$/.test(s.w(dayAt)) && +s.w(dayAt) <= 31 ? +s.w(dayAt) : null;
-  const ambiguous = (w === 'may' || w === 'march') && !IN_WORDS.has(s.w(i - 1)) && day === null;
-  if (w in MONTH_NAMES && w.length > 2 && !ambiguous && /^[A-Z]/.test(s.text(i)) && !/^\d{4}$/.test(s.w(i + 1))) {
-    // a year after the day is read at the year
-    if (!s.anchor || (day !== null && /^\d{4}$/.test(s.w(dayAt + 2)))) return;
-    last.m = MONTH_NAMES[w]!;
-    last.y = day === null ? pickMonthYear(s.anchor, last.m, s.tenseOf(i)) : pickDayYear(s.anchor, last.m, day, s.tenseOf(i));
-    last.day = day === null ? null : { y: last.y, m: last.m, d: day };
-    last.recent = last.day;
-  }
-}
-
-const REPORT_VERBS = new Set(['said', 'says', 'told', 'added', 'announced', 'reported', 'stated', 'confirmed', 'declared']);
-/** "the agency said on Monday": the day of the report, not of the events the story tells. */
-const reportDay = (s: Scan, i: number) => REPORT_VERBS.has(s.w(i - 1)) || (s.w(i - 1) === 'on' && REPORT_VERBS.has(s.w(i - 2)));
-
-/** A weekday ("on Monday") or "yesterday" names a day, read as the weekday rule reads it. */
-function rememberDay(s: Scan, i: number, last: Mention): boolean {
-  const w = s.w(i);
-  let day: Ymd | null = null;
-  if (w in DEIXIS) day = addDays(s.anchor!, DEIXIS[w]!);
-  else if (w in WEEKDAY_NAMES && /^[A-Z]/.test(s.text(i)) && s.w(i - 1) !== 'every' && s.w(i - 1) !== 'each') {
-    const shift = s.w(i - 1) === 'last' ? -1 : s.w(i - 1) === 'next' ? 1 : 0;
-    const named = pickWeekday(s.anchor!, WEEKDAY_NAMES[w]!, s.tenseOf(i), shift);
-    last.recent = named;
-    if (!reportDay(s, i)) day = named;
-  }
-  if (day) (last.day = day), (last.recent = day);
-  return day !== null;
-}
 
 /** The value counted from the last mention, else from the document date; relative when neither is known. */
 function valueFor(unit: string, shift: number, last: Mention, anchor: Ymd | null): string | null {
@@ -113,13 +54,14 @@ function nextDayPart(s: Scan, i: number, last: Mention): Hit | null {
   if (s.w(i) !== 'the' || !s.anchor) return null;
   const ref = last.recent ?? last.day ?? s.anchor;
   const step = DAY_STEP[s.w(i + 2)];
-  if (s.w(i + 1) === 'day' && step !== undefined && (last.recent || last.day) && (/^[,.;]$/.test(s.w(i + 3)) || !s.w(i + 3))) {
+  if (s.w(i + 1) === 'day' && step !== undefined && (last.recent || last.day) && endsPhrase(s, i + 3)) {
     last.day = last.recent = addDays(ref, step);
     return { from: i, to: i + 3, type: 'DATE', value: isoDay(last.day) };
   }
   const part = DAY_PARTS[s.w(i + 2)];
-  if ((s.w(i + 1) === 'following' || s.w(i + 1) === 'next') && part && s.w(i + 2) !== 'overnight' && (last.recent || last.day)) {
-    last.day = last.recent = addDays(ref, 1);
+  const partStep = PART_STEP[s.w(i + 1)];
+  if (partStep !== undefined && part && s.w(i + 2) !== 'overnight' && (last.recent || last.day)) {
+    last.day = last.recent = addDays(ref, partStep);
     // the TempEval gold dates "the next morning" by its day
     return { from: i, to: i + 3, type: 'DATE', value: isoDay(last.day) };
   }
@@ -127,9 +69,16 @@ function nextDayPart(s: Scan, i: number, last: Mention): Hit | null {
 }
 
 const DAY_STEP: Readonly<Record<string, number>> = table({ before: -1, after: 1 });
+/** "the following morning", "the previous night": the day after or before the story's. */
+const PART_STEP: Readonly<Record<string, number>> = table({ following: 1, next: 1, previous: -1, preceding: -1 });
+/** "the day before," but not "the day before the vote": nothing follows but punctuation. */
+const endsPhrase = (s: Scan, k: number) => /^[,.;]$/.test(s.w(k)) || !s.w(k);
 
 function matcher(last: Mention) {
+  let seen: Ymd | null = null;
   return (s: Scan, i: number): Hit | null => {
+    // whichever helper set the day, it was set in the sentence scanned before this token
+    if (last.day !== seen) (seen = last.day), (last.dayAt = s.sentence.i);
     const part = nextDayPart(s, i, last);
     if (part) return part;
     const w = s.w(i);
@@ -152,6 +101,10 @@ function matcher(last: Mention) {
       return { from: i, to: j + 1, type: 'DATE', value: isoDay(last.day), mod };
     }
     const unit = s.text(j);
+    // "That night, the mayor fled", "later that evening": a part of the day the story is on
+    if (shift === 0 && unit in DAY_PARTS && unit !== 'overnight' && last.day && s.sentence.i - last.dayAt <= PART_REACH) {
+      return { from: i, to: j + 1, type: 'TIME', value: `${isoDay(last.day)}T${DAY_PARTS[unit]}`, mod };
+    }
     if (shift === null || !COUNTED_UNITS.has(unit) || (s.w(j + 1) === '-' && s.touching(j))) {
       remember(s, i, last);
       return null;
@@ -187,8 +140,10 @@ export default defineRule<DateCandidate>({
       { text: 'The firm was fined in 2021, after a warning the previous year.', date: '2025-06-21', expect: { text: 'the previous year', value: '2020' } },
       { text: 'Shares closed lower on Friday, down 4% from the previous Friday.', date: '2025-06-23', expect: { text: 'the previous Friday', value: '2025-06-13' } },
       { text: 'The vote was held on June 10, and results came the following week.', date: '2025-06-21', expect: { text: 'the following week', value: '2025-W25' } },
+      { text: 'Rebels entered the city on May 2. That night, the mayor fled.', date: '2025-06-18', expect: { text: 'That night', type: 'TIME', value: '2025-05-02TNI' } },
+      { text: 'Exports fell last year. That year, the mine closed.', date: '2025-06-18', expect: { text: 'That year', value: '2024' } },
     ],
-    noMatch: ['That month-long strike ended.', 'They said that years of war had ruined the town.', 'Nobody who was there that day has spoken.'],
+    noMatch: ['That month-long strike ended.', 'They said that years of war had ruined the town.', 'Nobody who was there that day has spoken.', 'Nobody saw what happened that night.'],
   },
-  run: (ctx) => scanWith(ctx, matcher({ y: null, m: null, day: null, recent: null })),
+  run: (ctx) => scanWith(ctx, matcher({ y: null, m: null, day: null, recent: null, dayAt: -1 })),
 });

@@ -109,6 +109,7 @@ export default defineRule<DateCandidate>({
       { text: 'The attack began on Sept. 11, 2012. A warning was sent at 7:19 p.m. that night.', date: '2015-12-09', expect: { text: '7:19 p.m.', value: '2012-09-11T19:19' } },
       { text: 'A curfew was imposed from midnight to 6 a.m. in the city.', date: '2024-09-24', expect: { text: '6 a.m.', value: '2024-09-24T06:00' } },
       { text: 'The vote is set for 3 p.m. on Tuesday.', date: '2025-06-21', expect: { type: 'TIME' } },
+      { text: 'The plan must be filed by 4 p.m. on May 8.', date: '2025-04-11', expect: { text: '4 p.m. on May 8', type: 'TIME', value: '2025-05-08T16:00' } },
       { text: 'The blast struck at 9:40 a.m. (0640 GMT) Friday, police said.', date: '2025-06-21', expect: { text: '9:40 a.m.', value: '2025-06-20T09:40' } },
       { text: 'The truce took effect at 4 a.m. local time (0100 GMT) on Tuesday.', date: '2025-06-21', expect: { text: '4 a.m.', value: '2025-06-17T04:00' } },
       { text: 'A hearing is planned for the week of March 6.', date: '2000-02-24', expect: { text: 'the week of March 6', value: '2000-W10' } },

@@ -39,7 +39,7 @@ function match(s: Scan, i: number): Hit | null {
   const glued = /^(mid|early|late)-([a-z]+)$/.exec(s.w(i));
   if (glued && glued[2]! in MONTH_NAMES && glued[2]!.length > 3 && s.anchor) {
     const month = MONTH_NAMES[glued[2]!]!;
-    return { from: i, to: i + 1, type: 'DATE', value: isoMonth(pickMonthYear(s.anchor, month, s.tenseOf(i)), month), mod: GLUED_EDGE[glued[1]!]! };
+    return { from: i, to: i + 1, type: 'DATE', value: isoMonth(pickMonthYear(s.anchor, month, s.tenseOf(i, true)), month), mod: GLUED_EDGE[glued[1]!]! };
   }
   const m = monthAt(s, i);
   if (!m || /^\d{1,2}$/.test(s.w(m.to))) return null;
@@ -66,7 +66,9 @@ function match(s: Scan, i: number): Hit | null {
   const spoken = spokenYear(s, s.w(to) === 'of' ? to + 1 : to);
   if (spoken && spoken.from > i) return { from, to: spoken.next, type: 'DATE', value: `${spoken.year}-${pad(m.month)}`, mod: pre.mod };
   if (!s.anchor) return { from, to, type: 'DATE', value: `XXXX-${pad(m.month)}`, mod: pre.mod };
-  const y = pickMonthYear(s.anchor, m.month, s.tenseOf(i), shift);
+  // "this November": the one of the current year, said before or after it
+  // "since October": a start already past, whatever the clause's tense ("is the highest since October")
+  const y = prev === 'this' && !pre.mod ? s.anchor.y : pickMonthYear(s.anchor, m.month, prev === 'since' ? 'past' : s.tenseOf(i, true), shift);
   return { from, to, type: 'DATE', value: isoMonth(y, m.month), mod: pre.mod };
 }
 
@@ -84,6 +86,8 @@ export default defineRule<DateCandidate>({
       { text: 'Two helicopters collided last February.', date: '1998-03-01', expect: { text: 'last February', value: '1997-02' } },
       { text: 'Leaders agreed to draft a plan by March of next year.', date: '2024-09-18', expect: { text: 'March of next year', value: '2025-03' } },
       { text: 'The March vote will settle the dispute.', date: '2025-01-10', expect: { text: 'March', value: '2025-03' } },
+      { text: 'Unity is what it takes to win this November.', date: '2025-01-10', expect: { text: 'this November', value: '2025-11' } },
+      { text: 'The rate is the highest since October.', date: '2025-03-10', expect: { text: 'October', value: '2024-10' } },
       { text: 'Sales peaked in March nineteen ninety-six.', date: '1998-02-27', expect: { text: 'March nineteen ninety-six', value: '1996-03' } },
     ],
     noMatch: ['Officials said the talks May resume soon.', 'Thousands joined the March on Washington against the war.', 'Protesters march through the capital.'],

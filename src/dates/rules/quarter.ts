@@ -84,6 +84,10 @@ function match(s: Scan, i: number, reported: Quarter | null): Hit | null {
   if (unit === 'half' && n !== null && n > 2) return null;
   // "the last half of the '80s", "the first half of the season": a half of something else than this year
   if (s.w(to) === 'of' && s.w(to + 1) === 'the' && !['year', 'fiscal', 'current'].includes(s.w(to + 2))) return null;
+  // "the quarter of voters who ...", "the half shell": a fraction or a noun's modifier, not a period
+  const bare = n === null && !latest && !yearAgo && !datedPeriod;
+  if (bare && s.w(to) === 'of' && !/^\d{4}$/.test(s.w(to + 1)) && s.w(to + 1) !== 'the' && s.w(to + 1) !== 'fiscal' && !(s.w(to + 1) in SHIFTS)) return null;
+  if (bare && s.has(to, 'Noun') && !s.has(to, 'Verb') && !/^\d/.test(s.w(to))) return null;
   let year: number | null = named;
   const ofYear = s.w(to) === 'of' ? SHIFTS[s.w(to + 1)] : undefined;
   if (s.w(to) === 'of' && /^\d{4}$/.test(s.w(to + 1))) (year = +s.w(to + 1)), (to += 2);
@@ -124,7 +128,7 @@ export default defineRule<DateCandidate>({
       { text: 'The deal should close in the first half of next year.', date: '2025-06-21', expect: { text: 'the first half of next year', value: '2026-H1' } },
       { text: 'Demand should stay weak through the first two quarters of 1990.', date: '1989-10-26', expect: { text: 'the first two quarters of 1990', value: '1990-H1' } },
     ],
-    noMatch: ['Growth slowed in the last half of the decade.', 'A quarter of the voters stayed home.', 'The Latin quarter was crowded.'],
+    noMatch: ['Growth slowed in the last half of the decade.', 'A quarter of the voters stayed home.', 'The Latin quarter was crowded.', 'He did well with the quarter of voters who call themselves independents.', 'They ate clams on the half shell.'],
   },
   run(ctx) {
     const anchor = parseIso(ctx.doc.date);

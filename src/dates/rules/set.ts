@@ -23,6 +23,14 @@ function everyN(s: Scan, i: number): Hit | null {
   return { from: i, to: num.next + 1, type: 'SET', value: durationValue(num.value, unit) };
 }
 
+/** "$15-an-hour", "$500-a-night": a rate glued to its amount, as "$15 an hour" is. */
+function gluedRate(s: Scan, i: number): Hit | null {
+  const glued = /^an?-([a-z]+)$/.exec(s.w(i));
+  if (!glued || s.w(i - 1) !== '-' || !/\d/.test(s.w(i - 2))) return null;
+  const unit = unitOf(glued[1]!);
+  return unit && unit.name !== 'quarter' && !glued[1]!.endsWith('s') ? { from: i, to: i + 1, type: 'SET', value: durationValue(1, unit) } : null;
+}
+
 function match(s: Scan, i: number): Hit | null {
   const w = s.w(i);
   // "The Daily Beast", "the Weekly Standard": a capital past the sentence's start makes it a name
@@ -37,6 +45,8 @@ function match(s: Scan, i: number): Hit | null {
     if (month !== undefined && s.w(i + 1).length > 3) return { from: i, to: i + 2, type: 'SET', value: `XXXX-${String(month).padStart(2, '0')}` };
   }
   if ((w === 'every' || w === 'each') && s.w(i + 1) in SEASONS) return { from: i, to: i + 2, type: 'SET', value: `XXXX-${SEASONS[s.w(i + 1)]}` };
+  const rate = gluedRate(s, i);
+  if (rate) return rate;
   const counted = w === 'every' ? everyN(s, i) : null;
   if (counted) return counted;
   const unit = unitOf(s.w(i + 1));
@@ -66,6 +76,7 @@ export default defineRule<DateCandidate>({
       { text: 'The fund pays out $5 million annually.', expect: { text: 'annually', value: 'P1Y' } },
       { text: 'The river floods each April.', expect: { text: 'each April', type: 'SET', value: 'XXXX-04' } },
       { text: 'The company pays $40 million in interest every quarter.', expect: { text: 'every quarter', type: 'SET', value: 'P1Q' } },
+      { text: 'Unions want a $15-an-hour minimum wage.', expect: { text: 'an-hour', type: 'SET', value: 'PT1H' } },
     ],
     noMatch: ['The story first ran in The Daily Beast on its front page.', 'The treaty took a year to negotiate.', 'Everyone was tired.', 'Militias patrol every quarter of the city.'],
   },

@@ -87,6 +87,8 @@ export default defineRule<DateCandidate>({
     match: [
       { text: 'The minister resigned on Tuesday.', date: '2025-06-21', expect: { text: 'Tuesday', value: '2025-06-17' } },
       { text: 'The council will vote on Tuesday.', date: '2025-06-21', expect: { text: 'Tuesday', value: '2025-06-24' } },
+      // "hit" after a singular subject is the past ("hits" would be the present)
+      { text: 'The index hit a record high on Friday.', date: '2025-06-18', expect: { text: 'Friday', value: '2025-06-13' } },
       { text: 'Rebels attacked the town late Friday night.', date: '2025-06-21', expect: { text: 'Friday night', value: '2025-06-20TNI', mod: 'END' } },
       { text: 'The bonds trade at a premium over Thursday\'s closing price.', date: '2025-06-23', expect: { text: 'Thursday', value: '2025-06-19' } },
       { text: 'The day before last Tuesday\'s vote, the two leaders met in private.', date: '2025-06-19', expect: { text: 'day before last Tuesday', value: '2025-06-16' } },
