@@ -22,6 +22,7 @@ import { withParticle } from './particle.js';
 import { contentStart, coordinatedStop, hearerEnd, TELL } from './frame-bounds.js';
 import { inConditional, isPassive } from '../cues/clause.js';
 import { creditSubject } from './credit-subject.js';
+import { initialSubject } from './initial-subject.js';
 import { thoughtClause } from './clause-cues.js';
 
 export interface ClaimDraft extends Source {
@@ -97,9 +98,11 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
     const stop = coordinatedStop(toks, hits, h);
     let source: Source | null = null;
     let content: Span | null = null;
-    // "“Q,” Ana Ruiz, 59, a nurse in Dayton, Ohio, said": appositives the subject scan cannot read, bounded by the quotation.
+    // "“Q,” Ana Ruiz, 59, a nurse in Dayton, Ohio, said": appositives the subject scan cannot read, bounded by the quotation,
+    // or by the sentence start ("Ana Ruiz, 59, a nurse in Dayton, Ohio, said …"); a bare participle cue (", adding")
+    // takes the subject of its clause instead.
     const near = withoutTime(toks, subjectBefore(toks, hit.from));
-    const credit = creditSubject(doc, toks, m.groupStart, hits);
+    const credit = creditSubject(doc, toks, m.groupStart, hits) ?? (hit.head.endsWith('ing') && m.groupStart === hit.from ? null : initialSubject(doc, toks, m.groupStart, hits));
     const subject = credit && (!near || near.from > credit.from) ? credit : near;
     if (subject && claim.cueClass === 'belief' && subject.to - subject.from === 1 && FIRST_PERSON.has(toks[subject.from]!.norm)) continue;
     // "What parents want is ...": a free relative names a thing, it reports no claim.
