@@ -47,3 +47,24 @@ describe('claims: a sentence opening with a name and its appositives', () => {
     expect(d!.sourceText).toBe('Senator Ruiz, a Democrat from Ohio');
   });
 });
+
+describe('claims: a document issued by the source', () => {
+  it('"S issued a statement Tuesday saying C": one cue from the issuing verb to the reporting verb, S the source', () => {
+    const [c] = withCue('The water board issued a statement Tuesday saying the reservoir was safe.', 'saying');
+    expect(c!.cue.text).toBe('issued a statement Tuesday saying');
+    expect(c!.sourceText).toBe('The water board');
+    expect(c!.content.text).toBe('the reservoir was safe');
+    const [d] = withCue('The union put out a new video accusing the mayor of lying about the budget.', 'accusing');
+    expect(d!.cue.text).toBe('put out a new video accusing');
+    expect(d!.sourceText).toBe('The union');
+    const [e] = withCue('Ruiz released a letter that says she is in good health.', 'says');
+    expect([e!.cue.text, e!.sourceText]).toEqual(['released a letter that says', 'Ruiz']);
+  });
+
+  it('an issuing verb that reports on its own, or a finite cue with a subject of its own, is left alone', () => {
+    const [c] = claims('Ruiz wrote a letter saying she would resign.');
+    expect(c!.cue.text).toBe('wrote');
+    const [d] = withCue('Doctors who sent the letter called the plan reckless.', 'called');
+    expect(d!.cue.text).toBe('called');
+  });
+});

@@ -23,6 +23,7 @@ import { contentStart, coordinatedStop, hearerEnd, TELL } from './frame-bounds.j
 import { inConditional, isPassive } from '../cues/clause.js';
 import { creditSubject } from './credit-subject.js';
 import { initialSubject } from './initial-subject.js';
+import { issuedDocument } from './light-verb.js';
 import { thoughtClause } from './clause-cues.js';
 
 export interface ClaimDraft extends Source {
@@ -101,8 +102,12 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
     // "“Q,” Ana Ruiz, 59, a nurse in Dayton, Ohio, said": appositives the subject scan cannot read, bounded by the quotation,
     // or by the sentence start ("Ana Ruiz, 59, a nurse in Dayton, Ohio, said …"); a bare participle cue (", adding")
     // takes the subject of its clause instead.
-    const near = withoutTime(toks, subjectBefore(toks, hit.from));
-    const credit = creditSubject(doc, toks, m.groupStart, hits) ?? (hit.head.endsWith('ing') && m.groupStart === hit.from ? null : initialSubject(doc, toks, m.groupStart, hits));
+    // "The campaign issued a statement Tuesday saying C": the cue runs from the issuing verb, whose subject is the source.
+    const issued = m.groupStart === hit.from ? issuedDocument(toks, hit.from, hits) : -1;
+    const g = issued >= 0 ? modifiersBefore(toks, issued).groupStart : m.groupStart;
+    if (issued >= 0) cue = doc.span(toks[g]!.start, cue.end);
+    const near = withoutTime(toks, subjectBefore(toks, issued >= 0 ? issued : hit.from));
+    const credit = creditSubject(doc, toks, g, hits) ?? (hit.head.endsWith('ing') && g === hit.from ? null : initialSubject(doc, toks, g, hits));
     const subject = credit && (!near || near.from > credit.from) ? credit : near;
     if (subject && claim.cueClass === 'belief' && subject.to - subject.from === 1 && FIRST_PERSON.has(toks[subject.from]!.norm)) continue;
     // "What parents want is ...": a free relative names a thing, it reports no claim.
