@@ -68,3 +68,17 @@ describe('claims: a document issued by the source', () => {
     expect(d!.cue.text).toBe('called');
   });
 });
+
+describe('claims: a participle cue takes the subject of its clause', () => {
+  it('past a fronted participle phrase, and after "before"', () => {
+    const [c] = withCue('Speaking at a diner in Dayton, Ruiz went after the mayor, calling his budget a fraud.', 'calling');
+    expect(c!.sourceText).toBe('Ruiz');
+    const [d] = withCue('The treasurer praised the audit, before adding that the deficit would grow.', 'adding');
+    expect([d!.sourceText, d!.content.text]).toEqual(['The treasurer', 'the deficit would grow']);
+  });
+
+  it('the subject of a copula when the clause has no other verb', () => {
+    const [c] = withCue('The senator has been on the sidelines for months, arguing that voters should decide.', 'arguing');
+    expect(c!.sourceText).toBe('The senator');
+  });
+});

@@ -60,9 +60,16 @@ const needsComplement = (toks: readonly Token[], hit: CueHit) => {
  */
 const FIRST_PERSON = new Set(['you']);
 
-/** The subject of the sentence's first verb, for a participle cue with no cue before it. */
+/**
+ * The subject of the sentence's first finite verb, for a participle cue with no cue before it. A fronted
+ * participle ("Speaking in Ohio, Ruiz praised …") or an infinitive is no finite verb; a copula or auxiliary
+ * with no main verb after it is ("Ruiz has been on the sidelines, arguing …").
+ */
 function mainSubject(doc: Document, entities: readonly Entity[] | undefined, toks: readonly Token[], before: number): Source | null {
-  const v = toks.findIndex((t, i) => i < before && t.tags.includes('Verb') && !AUX.has(t.norm));
+  const finite = (t: Token, i: number) => i < before && t.tags.includes('Verb') && !/ing$/.test(t.norm) && toks[i - 1]?.norm !== 'to';
+  let v = toks.findIndex((t, i) => finite(t, i) && !AUX.has(t.norm));
+  const aux = toks.findIndex((t, i) => finite(t, i) && AUX.has(t.norm));
+  if (v < 0) v = aux;
   const sub = v > 0 ? subjectBefore(toks, v) : null;
   return sub ? sourceOf(doc, entities, toks, sub, sub.antecedent) : null;
 }
@@ -159,7 +166,8 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
         source = last; // ", adding that C": the subject of the clause before
         content = contentAfter(doc, sentence, contentStart(toks, hit, true), stop);
       }
-    } else if (before && /^(by|after|while|without|from)$/.test(before.norm) && hit.head.endsWith('ing') && claim.cueClass === 'speech' && (last ?? (last = mainSubject(doc, entities, toks, hit.from)))) {
+    // "… before clarifying that C" reports speech; "think twice before agreeing to the tests" names an act (a stance verb).
+    } else if (before && (/^(by|after|while|without|from)$/.test(before.norm) || (before.norm === 'before' && !hit.entry.stance)) && hit.head.endsWith('ing') && claim.cueClass === 'speech' && (last ?? (last = mainSubject(doc, entities, toks, hit.from)))) {
       source = last; // "drew fire by saying that C": the subject of the clause
       content = contentAfter(doc, sentence, contentStart(toks, hit, true), stop);
     } else if (before && /^(and|or|but)$/.test(before.norm) && (last ?? (last = mainSubject(doc, entities, toks, hit.from)))) {
