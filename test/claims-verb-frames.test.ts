@@ -82,3 +82,18 @@ describe('claims: a participle cue takes the subject of its clause', () => {
     expect(c!.sourceText).toBe('The senator');
   });
 });
+
+describe('claims: a lead-in verb before an infinitive cue', () => {
+  it('"took to Twitter to call", "used his speech to call for", "went on to explain" belong to the cue; the lead-in\'s subject is the source', () => {
+    const [c] = withCue('The mayor took to Twitter to call the audit a smear.', 'call');
+    expect([c!.cue.text, c!.sourceText, c!.content.text]).toEqual(['took to Twitter to call', 'The mayor', 'the audit a smear']);
+    const [d] = withCue('Ortiz used his acceptance speech to call for a new tax on land.', 'call for');
+    expect([d!.cue.text, d!.sourceText]).toEqual(['used his acceptance speech to call for', 'Ortiz']);
+    const [e] = withCue('The coach went on to explain that the team had been tired.', 'explain');
+    expect([e!.cue.text, e!.sourceText]).toEqual(['went on to explain', 'The coach']);
+  });
+
+  it('no claim when the infinitive reports nothing', () => {
+    expect(claims('The team went on to win the title in a close final.')).toHaveLength(0);
+  });
+});

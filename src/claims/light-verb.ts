@@ -51,3 +51,35 @@ export function issuedDocument(toks: readonly Token[], k: number, hits: readonly
   if (hits.some((h) => h.from === v && h.entry.claim)) return -1;
   return v;
 }
+
+const GO = new Set(['go', 'goes', 'went', 'going', 'gone']);
+const TAKE = new Set(['take', 'takes', 'took', 'taking', 'taken']);
+const USE = new Set(['use', 'uses', 'used', 'using']);
+/** What a speaker takes to ("took to Twitter to say") or uses ("used his speech to call for"). */
+const MEDIA = new Set(['twitter', 'facebook', 'instagram', 'airwaves', 'floor', 'stage', 'podium', 'television', 'tv', 'media', 'microphone']);
+const OCCASIONS = new Set(['speech', 'address', 'remarks', 'appearance', 'interview', 'platform', 'column', 'op-ed', 'statement', 'tweet', 'tweets', 'moment', 'opportunity', 'occasion', 'debate', 'rally', 'visit']);
+
+/**
+ * "went on to say", "took to Twitter to call", "used his acceptance speech to call for": a lead-in verb whose
+ * subject speaks through the infinitive cue at token k. PolNeAR marks the lead-in as part of the cue.
+ * The index of the lead-in verb, or -1.
+ */
+export function leadIn(toks: readonly Token[], k: number): number {
+  if (toks[k - 1]?.norm !== 'to' || toks[k]!.norm.endsWith('ing')) return -1;
+  const a = toks[k - 2];
+  if (a?.norm === 'on' && GO.has(toks[k - 3]?.norm ?? '')) return k - 3;
+  // "took to Twitter to", "took to social media to", "used his speech to": the medium within four words.
+  for (let j = k - 2; j >= Math.max(0, k - 6); j--) {
+    const n = toks[j]!.norm;
+    if (MEDIA.has(n) || OCCASIONS.has(n)) {
+      for (let v = j - 1; v >= Math.max(0, j - 4); v--) {
+        const w = toks[v]!.norm;
+        if (TAKE.has(w) && toks[v + 1]?.norm === 'to' && MEDIA.has(n)) return v;
+        if (USE.has(w) && OCCASIONS.has(n) && /Determiner|Possessive/.test(toks[v + 1]?.tags.join(' ') ?? '')) return v;
+      }
+      return -1;
+    }
+    if (/^[,;:.!?]$/.test(n)) return -1;
+  }
+  return -1;
+}

@@ -23,7 +23,7 @@ import { contentStart, coordinatedStop, hearerEnd, TELL } from './frame-bounds.j
 import { inConditional, isPassive } from '../cues/clause.js';
 import { creditSubject } from './credit-subject.js';
 import { initialSubject } from './initial-subject.js';
-import { issuedDocument } from './light-verb.js';
+import { issuedDocument, leadIn } from './light-verb.js';
 import { thoughtClause } from './clause-cues.js';
 
 export interface ClaimDraft extends Source {
@@ -110,7 +110,8 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
     // or by the sentence start ("Ana Ruiz, 59, a nurse in Dayton, Ohio, said …"); a bare participle cue (", adding")
     // takes the subject of its clause instead.
     // "The campaign issued a statement Tuesday saying C": the cue runs from the issuing verb, whose subject is the source.
-    const issued = m.groupStart === hit.from ? issuedDocument(toks, hit.from, hits) : -1;
+    // "went on to say C", "took to Twitter to call X Y": the same for a lead-in verb before an infinitive cue.
+    const issued = m.groupStart === hit.from ? (leadIn(toks, hit.from) >= 0 ? leadIn(toks, hit.from) : issuedDocument(toks, hit.from, hits)) : -1;
     const g = issued >= 0 ? modifiersBefore(toks, issued).groupStart : m.groupStart;
     if (issued >= 0) cue = doc.span(toks[g]!.start, cue.end);
     const near = withoutTime(toks, subjectBefore(toks, issued >= 0 ? issued : hit.from));
