@@ -22,6 +22,8 @@ import { withParticle } from './particle.js';
 import { contentStart, coordinatedStop, hearerEnd, TELL } from './frame-bounds.js';
 import { inConditional, isPassive } from '../cues/clause.js';
 import { creditSubject } from './credit-subject.js';
+import { initialSubject } from './initial-subject.js';
+import { issuedDocument, leadIn } from './light-verb.js';
 import { thoughtClause } from './clause-cues.js';
 
 export interface ClaimDraft extends Source {
@@ -58,9 +60,16 @@ const needsComplement = (toks: readonly Token[], hit: CueHit) => {
  */
 const FIRST_PERSON = new Set(['you']);
 
-/** The subject of the sentence's first verb, for a participle cue with no cue before it. */
+/**
+ * The subject of the sentence's first finite verb, for a participle cue with no cue before it. A fronted
+ * participle ("Speaking in Ohio, Ruiz praised …") or an infinitive is no finite verb; a copula or auxiliary
+ * with no main verb after it is ("Ruiz has been on the sidelines, arguing …").
+ */
 function mainSubject(doc: Document, entities: readonly Entity[] | undefined, toks: readonly Token[], before: number): Source | null {
-  const v = toks.findIndex((t, i) => i < before && t.tags.includes('Verb') && !AUX.has(t.norm));
+  const finite = (t: Token, i: number) => i < before && t.tags.includes('Verb') && !/ing$/.test(t.norm) && toks[i - 1]?.norm !== 'to';
+  let v = toks.findIndex((t, i) => finite(t, i) && !AUX.has(t.norm));
+  const aux = toks.findIndex((t, i) => finite(t, i) && AUX.has(t.norm));
+  if (v < 0) v = aux;
   const sub = v > 0 ? subjectBefore(toks, v) : null;
   return sub ? sourceOf(doc, entities, toks, sub, sub.antecedent) : null;
 }
@@ -97,9 +106,16 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
     const stop = coordinatedStop(toks, hits, h);
     let source: Source | null = null;
     let content: Span | null = null;
-    // "“Q,” Ana Ruiz, 59, a nurse in Dayton, Ohio, said": appositives the subject scan cannot read, bounded by the quotation.
-    const near = withoutTime(toks, subjectBefore(toks, hit.from));
-    const credit = creditSubject(doc, toks, m.groupStart, hits);
+    // "“Q,” Ana Ruiz, 59, a nurse in Dayton, Ohio, said": appositives the subject scan cannot read, bounded by the quotation,
+    // or by the sentence start ("Ana Ruiz, 59, a nurse in Dayton, Ohio, said …"); a bare participle cue (", adding")
+    // takes the subject of its clause instead.
+    // "The campaign issued a statement Tuesday saying C": the cue runs from the issuing verb, whose subject is the source.
+    // "went on to say C", "took to Twitter to call X Y": the same for a lead-in verb before an infinitive cue.
+    const issued = m.groupStart === hit.from ? (leadIn(toks, hit.from) >= 0 ? leadIn(toks, hit.from) : issuedDocument(toks, hit.from, hits)) : -1;
+    const g = issued >= 0 ? modifiersBefore(toks, issued).groupStart : m.groupStart;
+    if (issued >= 0) cue = doc.span(toks[g]!.start, cue.end);
+    const near = withoutTime(toks, subjectBefore(toks, issued >= 0 ? issued : hit.from));
+    const credit = creditSubject(doc, toks, g, hits) ?? (hit.head.endsWith('ing') && g === hit.from ? null : initialSubject(doc, toks, g, hits));
     const subject = credit && (!near || near.from > credit.from) ? credit : near;
     if (subject && claim.cueClass === 'belief' && subject.to - subject.from === 1 && FIRST_PERSON.has(toks[subject.from]!.norm)) continue;
     // "What parents want is ...": a free relative names a thing, it reports no claim.
@@ -151,7 +167,8 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
         source = last; // ", adding that C": the subject of the clause before
         content = contentAfter(doc, sentence, contentStart(toks, hit, true), stop);
       }
-    } else if (before && /^(by|after|while|without|from)$/.test(before.norm) && hit.head.endsWith('ing') && claim.cueClass === 'speech' && (last ?? (last = mainSubject(doc, entities, toks, hit.from)))) {
+    // "… before clarifying that C" reports speech; "think twice before agreeing to the tests" names an act (a stance verb).
+    } else if (before && (/^(by|after|while|without|from)$/.test(before.norm) || (before.norm === 'before' && !hit.entry.stance)) && hit.head.endsWith('ing') && claim.cueClass === 'speech' && (last ?? (last = mainSubject(doc, entities, toks, hit.from)))) {
       source = last; // "drew fire by saying that C": the subject of the clause
       content = contentAfter(doc, sentence, contentStart(toks, hit, true), stop);
     } else if (before && /^(and|or|but)$/.test(before.norm) && (last ?? (last = mainSubject(doc, entities, toks, hit.from)))) {
