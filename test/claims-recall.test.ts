@@ -231,7 +231,7 @@ describe('claims: a postposed credit after an adverbial and a main clause', () =
 describe('claims: subjects set off by a dateline or a participle phrase', () => {
   it('a participle phrase between subject and cue belongs to the subject', () => {
     const a = one('The audit, published in March by the state comptroller, found that the agency had lost track of 1,200 laptops.', 'found');
-    expect(a.sourceText).toBe('The audit');
+    expect(a.sourceText).toBe('The audit, published in March by the state comptroller');
     expect(a.content.text).toBe('the agency had lost track of 1,200 laptops');
   });
   it('a participle with a time after the subject ("a poll released Monday found")', () => {

@@ -36,6 +36,11 @@ export function subjectBefore(toks: readonly Token[], k: number, floor = 0): Sub
       const np = nounPhraseBefore(toks, open, floor);
       return np ? { from: np.from, to: rel, antecedent: null } : null;
     }
+    else if (open > floor && !/ing$/.test(toks[k]?.norm ?? '') && isParticipleAside(toks, open + 1, end - 1)) {
+      // "The lawsuit, filed in 2023 by a former manager, alleges": the participle phrase belongs to the source, as PolNeAR marks it.
+      const np = nounPhraseBefore(toks, open, floor);
+      return np ? { from: np.from, to: end - 1, antecedent: null } : null;
+    }
     else if (open > floor && isAppositive(toks, open + 1, end - 1)) {
       // "The state's chairman, Phil Lovas, said": both noun phrases name the subject.
       const np = nounPhraseBefore(toks, open, floor);
@@ -79,9 +84,13 @@ function isParenthetical(toks: readonly Token[], from: number, to: number): bool
   const first = toks[from];
   if (!first || to - from > 12) return false;
   if (has(first, 'Gerund') || (has(first, 'Verb') && /ing$/.test(first.norm))) return true; // ", speaking to veterans,"
-  // ", filed in 2023 by a former manager,", ", asked about the report,": a participle phrase; a finite clause has a subject first.
-  if (has(first, 'PastTense') && !has(first, 'Auxiliary') && !has(first, 'Copula') && (has(toks[from + 1], 'Preposition') || has(toks[from + 1], 'Particle'))) return true;
   return to - from <= 7 && (has(first, 'Preposition') || has(first, 'Adverb') || /^(however|meanwhile|too|though)$/.test(first.norm));
+}
+
+/** ", filed in 2023 by a former manager,", ", asked about the report,": a participle phrase (a finite clause has its subject first). */
+function isParticipleAside(toks: readonly Token[], from: number, to: number): boolean {
+  const first = toks[from];
+  return !!first && to - from <= 14 && has(first, 'PastTense') && !has(first, 'Auxiliary') && !has(first, 'Copula') && (has(toks[from + 1], 'Preposition') || has(toks[from + 1], 'Particle'));
 }
 
 /**
