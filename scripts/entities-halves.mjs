@@ -36,12 +36,12 @@ if (args[0] === '--errors') {
       const text = doc.text.slice(g.start, g.end);
       if (!hit) {
         const over = p.find((e) => e.start < g.end && g.start < e.end);
-        bump(over ? `SPAN ${g.type} "${text}" -> "${doc.text.slice(over.start, over.end)}"/${over.type}` : `MISS ${g.type} "${text}"`);
-      } else if (hit.type !== g.type) bump(`TYPE ${g.type}->${hit.type} "${text}"`);
+        bump(over ? `SPAN ${g.type} "${text}" -> "${doc.text.slice(over.start, over.end)}"/${over.type} ${over.rule ?? ''}` : `MISS ${g.type} "${text}"`);
+      } else if (hit.type !== g.type) bump(`TYPE ${g.type}->${hit.type} "${text}" ${hit.rule ?? ''}`);
     }
     for (const e of p) {
       if (gm.has(key(e)) || doc.entities.some((g) => e.start < g.end && g.start < e.end)) continue;
-      bump(`FP ${e.type} "${doc.text.slice(e.start, e.end)}"`);
+      bump(`FP ${e.type} "${doc.text.slice(e.start, e.end)}" ${e.rule ?? ''}`);
     }
   }
   const sorted = [...tally].sort((x, y) => y[1] - x[1]);
