@@ -24,6 +24,9 @@ export function entities(out: Extraction, doc: { id: string; text: string }) {
   return { id: doc.id, entities: conllHyphens(spans, doc.text) };
 }
 
+const joinable = (a: Out, b: Out | undefined, text: string): boolean =>
+  !!b && b.start === a.end + 1 && text[a.end] === '-' && a.type !== 'PER' && b.type !== 'PER';
+
 /** Lower-case prefixes CoNLL keeps inside a MISC word: "post-Soviet", "neo-Nazi", "pro-Baghdad", "anti-American". */
 const PREFIX = /(?:^|[^\p{L}\p{N}-])(?:anti|pro|neo|post|pre|mid|non|pan|ex|ultra|trans)-$/u;
 /** A lower-case tail: "NATO-led", "Toronto-based", "U.S.-sponsored", "Russian-built". */
@@ -40,10 +43,13 @@ function conllHyphens(spans: readonly Out[], text: string): Out[] {
   for (let k = 0; k < sorted.length; k++) {
     let m = { ...sorted[k]! };
     const next = sorted[k + 1];
-    // "Israel-PLO": two mentions touching across one hyphen, with no letter around them.
-    if (next && next.start === m.end + 1 && text[m.end] === '-' && m.type !== 'PER' && next.type !== 'PER' && !/[\p{L}\p{N}-]/u.test(text[next.end] ?? '') && !/[\p{L}\p{N}-]/u.test(text[m.start - 1] ?? '')) {
-      m = { start: m.start, end: next.end, type: m.type === 'LOC' && next.type === 'LOC' ? 'LOC' : 'MISC', rule: m.rule };
-      k++;
+    // "Israel-PLO", "Amsterdam-Rotterdam-Antwerp": mentions touching across single hyphens, with no letter around them.
+    let last = k;
+    while (joinable(sorted[last]!, sorted[last + 1], text)) last++;
+    if (last > k && !/[\p{L}\p{N}-]/u.test(text[sorted[last]!.end] ?? '') && !/[\p{L}\p{N}-]/u.test(text[m.start - 1] ?? '')) {
+      const all = sorted.slice(k, last + 1);
+      m = { start: m.start, end: sorted[last]!.end, type: all.every((x) => x.type === 'LOC') ? 'LOC' : 'MISC', rule: m.rule };
+      k = last;
     }
     const tail = TAIL.exec(text.slice(m.end, m.end + 24));
     if (tail && m.type !== 'PER') m = { ...m, end: m.end + tail[0].length, type: 'MISC' };

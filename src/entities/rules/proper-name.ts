@@ -5,6 +5,7 @@ import type { Sentence, Token } from '../../doc/document.js';
 import { bare, hasTag, isCapitalised, isCapsSentence, phraseAt, titleAt } from '../match.js';
 import type { Run } from '../chunk.js';
 import { typeRun } from '../typing.js';
+import { compoundParts } from '../hyphenated.js';
 import { ORG_NOUNS, ORG_WORDS, REPORTING_VERBS, TITLES } from '../lexicon.js';
 
 /**
@@ -35,9 +36,12 @@ export default defineRule<EntityCandidate, EntityData>({
       { text: 'Denzel Washington starred in the film.', expect: { text: 'Denzel Washington', type: 'PERSON' } },
       { text: 'The final will be played at Kestle Meadows on Sunday.', expect: { text: 'Kestle Meadows', type: 'GPE' } },
       { text: 'The plan was backed by West African leaders on Monday.', expect: { text: 'West African', type: 'NORP' } },
+      { text: 'Talks on the Arveni-Soltar border resumed on Monday.', expect: { text: 'Arveni-Soltar' } },
+      { text: 'The Israel-KRF talks resumed on Monday.', expect: { text: 'KRF', type: 'ORG' } },
       { text: 'The regulator fined Brevik, and Kovalenko said he would appeal.', expect: { text: 'Kovalenko', type: 'PERSON' } },
     ],
-    noMatch: ['The President said on Monday that talks would resume.', 'Officials said the talks would resume in March.'],
+    // "Israel-PLO": the gazetteer's two mentions, not one name.
+    noMatch: ['The President said on Monday that talks would resume.', 'Officials said the talks would resume in March.', 'The Israel-Syria talks resumed on Monday.'],
   },
   run(ctx) {
     const midWords = capitalisedMidSentence(ctx.doc.sentences);
@@ -48,6 +52,12 @@ export default defineRule<EntityCandidate, EntityData>({
         const dem = phraseAt(s.tokens, run.i, ctx.data, false, (p) => p.kind === 'demonym');
         if (dem && run.end - dem.end >= 2 && firstName(s.tokens[dem.end]!, ctx.data)) run.i = dem.end;
         cutAfterPlace(s.tokens, run, ctx.data);
+        const parts = run.end - run.i === 1 ? compoundParts(s.tokens[run.i]!, ctx.data) : null;
+        if (parts) {
+          // "Israel-PLO": an acronym beside a known name is an organisation.
+          for (const [a, b] of parts) ctx.emit({ ...ctx.doc.span(a, b), type: 'ORG', kind: 'name', strength: 1, evidence: ctx.doc.span(s.start, s.end) });
+          continue;
+        }
         const a = s.tokens[run.i]!;
         const b = s.tokens[run.end - 1]!;
         const typed = typeRun(s.tokens, run, ctx.data);
