@@ -80,3 +80,16 @@ function phraseTitle(tokens: readonly Token[], i: number): number {
 
 /** True when the title phrase at [i, end) is an honorific (Mr, Mrs): a cue, not a role. */
 export const isHonorific = (tokens: readonly Token[], i: number): boolean => HONORIFICS.has(bare(tokens[i]!));
+
+/** Words the article writes in lower case somewhere ("revenue", "group"): built once per rule run, one pass over the tokens. */
+export function lowerCaseWords(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) if (/^\p{Ll}+$/u.test(t.text)) out.add(t.text);
+  return out;
+}
+
+/**
+ * "Total Revenue 1,234", "Group sales fell": one capitalised word the same article also writes in
+ * lower case ("revenue rose") is that common word, not a name.
+ */
+export const commonWord = (t: Token, lower: ReadonlySet<string>): boolean => /^\p{Lu}\p{Ll}+$/u.test(t.text) && lower.has(t.norm);
