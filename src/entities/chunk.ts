@@ -109,6 +109,16 @@ function extend(s: Sentence, i: number): number {
       end += 2;
       continue;
     }
+    // "Organisation of the Islamic Conference", "University of the Witwatersrand": "of the" right after an organisation head.
+    if (t.norm === 'of' && next?.norm === 'the' && ORG_HEADS.has(bare(tokens[end - 1]!)) && tokens[end + 2] && nameWord(tokens, end + 2, false)) {
+      end += 3;
+      continue;
+    }
+    // "Department of Trade and Industry": one or two words after "of"/"for" in an organisation name, "and", one more word.
+    if (t.norm === 'and' && next && nameWord(tokens, end + 1, false) && conjunctAfterOf(tokens, i, end)) {
+      end += 2;
+      continue;
+    }
     // "American Iron and Steel Institute", "Commission on Human Rights": a joiner inside an organisation name.
     const inner = joinedHead(tokens, i, end);
     if (inner) {
@@ -129,6 +139,18 @@ function extend(s: Sentence, i: number): number {
     break;
   }
   return end;
+}
+
+/**
+ * Is the "and" at `at` inside "<head> of/for A and B" ("Ministry of Trade and Industry")? Not when A or B is a
+ * place or person ("Bank of England and Barclays") or B opens a longer name.
+ */
+function conjunctAfterOf(tokens: readonly Token[], i: number, at: number): boolean {
+  const of = [at - 2, at - 3].find((k) => k > i && (tokens[k]!.norm === 'of' || tokens[k]!.norm === 'for'));
+  if (of === undefined || !tokens.slice(i, of).some((t) => ORG_HEADS.has(bare(t)))) return false;
+  const b = tokens[at + 1]!;
+  if (tokens[at + 2] && isCapitalised(tokens[at + 2]!)) return false;
+  return [...tokens.slice(of + 1, at), b].every((t) => isCapitalised(t) && !hasTag(t, ...PLACE_LIKE));
 }
 
 /** May an "of"/"&"/"and" at `at` join the run [i, at) to what follows? */
