@@ -30,6 +30,7 @@ export default defineRule<EntityCandidate, EntityData>({
       { text: 'Opposition lawmaker Kevin Hill told reporters the plan would cost jobs.', expect: { text: 'Kevin Hill', type: 'PERSON' } },
       { text: 'Heavy rain flooded roads across Western Ukraine on Monday.', expect: { text: 'Western Ukraine', type: 'LOC' } },
       { text: 'South African Hendrik Botha won the final.', expect: { text: 'Hendrik Botha', type: 'PERSON' } },
+      { text: 'The bill was passed by the Russian Duma on Friday.', expect: { text: 'Duma' } },
       { text: 'The story ran in the daily La Gaceta on Sunday.', expect: { text: 'La Gaceta', type: 'ORG' } },
       { text: 'Storms cut power in Paris and Orsay on Monday.', expect: { text: 'Orsay', type: 'GPE' } },
       { text: 'Workers at the Kestrava firm went on strike.', expect: { text: 'Kestrava', type: 'ORG' } },
@@ -49,9 +50,7 @@ export default defineRule<EntityCandidate, EntityData>({
     for (const s of ctx.doc.sentences) {
       if (isCapsSentence(s)) continue;
       for (const run of nameRuns(s, midWords)) {
-        // "American Todd Martin": the demonym is its own mention, the person starts after it.
-        const dem = phraseAt(s.tokens, run.i, ctx.data, false, (p) => p.kind === 'demonym');
-        if (dem && run.end - dem.end >= 2 && firstName(s.tokens[dem.end]!, ctx.data)) run.i = dem.end;
+        splitDemonym(s.tokens, run, ctx.data);
         cutAfterPlace(s.tokens, run, ctx.data);
         const parts = run.end - run.i === 1 ? compoundParts(s.tokens[run.i]!, ctx.data) : null;
         if (parts) {
@@ -121,6 +120,20 @@ function capitalisedMidSentence(sentences: readonly Sentence[]): Set<string> {
 
 /** A first name the tagger tags, or one its lexicon lists ("Svetlana", "Juha"). */
 const firstName = (t: Token, data: EntityData): boolean => hasTag(t, 'FirstName', 'MaleName', 'FemaleName') || data.firstNames.has(t.norm);
+
+/**
+ * "American Todd Martin", "the Russian Duma", "Japanese Tankan": a demonym opening a run is its own mention
+ * and the name starts after it, unless the whole run has a name shape of its own ("British Airways",
+ * "Canadian Open", "Iraqi Kurds", "Iranian Kurdistan") or a known organisation follows.
+ */
+function splitDemonym(tokens: readonly Token[], run: Run, data: EntityData): void {
+  const dem = phraseAt(tokens, run.i, data, false, (p) => p.kind === 'demonym');
+  if (!dem || dem.end >= run.end) return;
+  // "North Korean Red Cross": a known organisation after the demonym is named with it.
+  const org = phraseAt(tokens, dem.end, data, false, (p) => p.type === 'ORG');
+  if (org && org.end === run.end) return;
+  if ((run.end - dem.end >= 2 && firstName(tokens[dem.end]!, data)) || typeRun(tokens, run, data).strength < 2) run.i = dem.end;
+}
 
 /**
  * "California Republican", "U.S. Defense Secretary", "Berlin Olympics": a place, then a known name,
