@@ -20,12 +20,16 @@ const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'between', 'into']);
 const LIST_JOINERS = new Set(['and', 'or', ',', '/']);
 const FACILITIES = new Set(['airport', 'stadium', 'bridge', 'park', 'street', 'square', 'hospital', 'station', 'road', 'avenue']);
+/** Heads that make a name a building or a street (FAC), even those in ORG_WORDS ("hospital", "church"). */
+const BUILDINGS = new Set(['hospital', 'church', 'cathedral', 'mosque', 'temple', 'synagogue', 'museum', 'stadium', 'arena', 'bridge', 'street', 'square', 'avenue', 'prison']);
 const SHARES = new Set(['shares', 'stock', 'stake', 'shareholders', 'stockholders']);
 
 export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): Typed {
   const words = tokens.slice(run.i, run.end).filter((t) => /\p{L}/u.test(t.text));
   const first = words[0]!;
   const last = words[words.length - 1]!;
+  // "Taipei University Hospital", "Mount Zion Baptist Church", "Wembley Stadium": a building ("centre" is as often a body).
+  if (words.length > 1 && BUILDINGS.has(bare(last))) return { type: 'FAC', strength: 2 };
   if (ORG_WORDS.has(bare(last))) return { type: 'ORG', strength: words.length > 1 ? 2 : 1 };
   if (headBeforeJoiner(words)) return { type: 'ORG', strength: 2 };
   if (words.length > 1 && words.slice(1).some((t) => COMPETITION.has(bare(t)))) return { type: 'EVENT', strength: 2 };
