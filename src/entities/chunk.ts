@@ -87,7 +87,8 @@ function extend(s: Sentence, i: number): number {
     const t = tokens[end];
     const next = tokens[end + 1];
     if (!t || s.text.slice(tokens[end - 1]!.end - s.start, t.start - s.start).includes('\n')) break;
-    if (nameWord(tokens, end, false) && (titleAt(tokens, end) === 0 || surnameTitle(tokens, end))) {
+    // "Kellerton General Hospital": a title word inside an organisation or building name is no title.
+    if (nameWord(tokens, end, false) && (titleAt(tokens, end) === 0 || surnameTitle(tokens, end) || orgAhead(tokens, end))) {
       end++;
       continue;
     }
