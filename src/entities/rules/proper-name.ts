@@ -2,7 +2,7 @@ import { defineRule } from '../../pipeline/rule.js';
 import type { EntityCandidate, EntityData } from '../types.js';
 import { nameRuns } from '../chunk.js';
 import type { Sentence, Token } from '../../doc/document.js';
-import { bare, commonWord, hasTag, isCapitalised, isCapsSentence, lowerCaseWords, phraseAt, titleAt } from '../match.js';
+import { bare, commonWord, hasTag, isAllCaps, isCapitalised, isCapsSentence, lowerCaseWords, phraseAt, titleAt } from '../match.js';
 import type { Run } from '../chunk.js';
 import { typeRun } from '../typing.js';
 import { compoundParts } from '../hyphenated.js';
@@ -43,7 +43,7 @@ export default defineRule<EntityCandidate, EntityData>({
       { text: 'The regulator fined Brevik, and Kovalenko said he would appeal.', expect: { text: 'Kovalenko', type: 'PERSON' } },
     ],
     // "Israel-PLO": the gazetteer's two mentions, not one name.
-    noMatch: ['Total Revenue rose 4 percent, and revenue from exports doubled.', 'The President said on Monday that talks would resume.', 'Officials said the talks would resume in March.', 'The Israel-Syria talks resumed on Monday.'],
+    noMatch: ['Results of the weekend games are listed below (winners in BOLD).', 'Total Revenue rose 4 percent, and revenue from exports doubled.', 'The President said on Monday that talks would resume.', 'Officials said the talks would resume in March.', 'The Israel-Syria talks resumed on Monday.'],
   },
   run(ctx) {
     const midWords = capitalisedMidSentence(ctx.doc.sentences);
@@ -68,6 +68,8 @@ export default defineRule<EntityCandidate, EntityData>({
         if (run.end - run.i === 1 && strength === 0 && type === 'MISC' && run.i === 0 && !midWords.has(a.text) && !hasTag(a, ...NAME_TAGS) && !reports(s.tokens, run.end)) continue;
         // "Government lawyers", "Police said": a generic body is not a name on its own.
         if (run.end - run.i === 1 && (GENERIC.has(a.norm) || (strength < 2 && commonWord(a, lower)))) continue;
+        // "PRESS DIGEST - Iraq", "(home team in CAPS)": English words set in capitals are no name (4 letters up: "SEC", "GAL" are).
+        if (s.tokens.slice(run.i, run.end).every((t) => isAllCaps(t) && t.text.length >= 4 && ctx.data.commonWords.has(t.norm))) continue;
         // "Scorers:", "Note:": a label opening a line.
         if (run.i === 0 && strength === 0 && s.tokens[run.end]?.text === ':' && type !== 'PERSON') continue;
         const gender = hasTag(a, 'MaleName') ? 'm' : hasTag(a, 'FemaleName') ? 'f' : undefined;
