@@ -20,6 +20,8 @@ const FUNCTION_TAGS = ['Verb', 'Adverb', 'Preposition', 'Conjunction', 'Determin
 const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'Country', 'City'];
 /** "Taliban-led", "EU-wide": a name with a lower-case tail is a modifier, not a name. */
 const LOWER_TAIL = /-\p{Ll}+$/u;
+/** "al-Assad", "bin-Laden", "el-Sisi", "Inzamam-ul-Haq" is one token already: a particle, a hyphen, a capital. */
+const PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|an|ar|az|bin|ibn|abu|abd|abdel|abdul|ul|ur)-\p{Lu}/u;
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '–', '—', ':', ';']);
 
 /** Can this token start (or continue) a name? Sentence-initial words need the tagger's support. */
@@ -89,6 +91,11 @@ function extend(s: Sentence, i: number): number {
     if (!t || s.text.slice(tokens[end - 1]!.end - s.start, t.start - s.start).includes('\n')) break;
     // "Kellerton General Hospital": a title word inside an organisation or building name is no title.
     if (nameWord(tokens, end, false) && (titleAt(tokens, end) === 0 || surnameTitle(tokens, end) || orgAhead(tokens, end))) {
+      end++;
+      continue;
+    }
+    // "Hassan al-Turabi", "Hafez al-Assad": an Arabic article or kinship particle joined to a capitalised name.
+    if (PARTICLE_NAME.test(t.text)) {
       end++;
       continue;
     }

@@ -22,7 +22,9 @@ spokeswoman | spokesperson | chairman | chairwoman | chair | chief executive | c
 director general | managing director | president-elect | leader | opposition leader | coach | manager | striker |
 midfielder | defender | goalkeeper | skipper | chief | dr | doctor | professor | prof | attorney general |
 prosecutor | analyst | economist | strategist | lawyer | attorney | trader | dealer | sir | lord | lady | dame | deputy | party leader | speaker | police chief | inspector | detective |
-assistant secretary | undersecretary | under secretary | undersecretary-general | under-secretary-general | under-secretary | minister of state | assistant secretary of state | under secretary of state | undersecretary of state |
+assistant secretary | undersecretary | under secretary | undersecretary-general | under-secretary-general | under-secretary | journalist | writer | author | novelist | poet | actor | actress | businessman | businesswoman | tycoon | attorney-general |
+activist | photographer | reporter | correspondent | columnist | editor | trainer | jockey | pitcher |
+reliever | catcher | batsman | bowler | sprinter | cyclist | minister of state | assistant secretary of state | under secretary of state | undersecretary of state |
 under-secretary of state | deputy secretary of state
 `);
 

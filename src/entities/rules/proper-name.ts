@@ -31,6 +31,7 @@ export default defineRule<EntityCandidate, EntityData>({
       { text: 'Heavy rain flooded roads across Western Ukraine on Monday.', expect: { text: 'Western Ukraine', type: 'LOC' } },
       { text: 'South African Hendrik Botha won the final.', expect: { text: 'Hendrik Botha', type: 'PERSON' } },
       { text: 'The bill was passed by the Russian Duma on Friday.', expect: { text: 'Duma' } },
+      { text: 'Talks were led by Karim al-Rashadi, the envoy.', expect: { text: 'Karim al-Rashadi' } },
       { text: 'She was taken to Kellerton General Hospital after the crash.', expect: { text: 'Kellerton General Hospital', type: 'FAC' } },
       { text: 'The story ran in the daily La Gaceta on Sunday.', expect: { text: 'La Gaceta', type: 'ORG' } },
       { text: 'Storms cut power in Paris and Orsay on Monday.', expect: { text: 'Orsay', type: 'GPE' } },
