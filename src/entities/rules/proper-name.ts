@@ -32,6 +32,7 @@ export default defineRule<EntityCandidate, EntityData>({
       { text: 'South African Hendrik Botha won the final.', expect: { text: 'Hendrik Botha', type: 'PERSON' } },
       { text: 'The bill was passed by the Russian Duma on Friday.', expect: { text: 'Duma' } },
       { text: 'Talks were led by Karim al-Rashadi, the envoy.', expect: { text: 'Karim al-Rashadi' } },
+      { text: 'Investors waited for the Kenya KCPA report on Monday.', expect: { text: 'KCPA', type: 'ORG' } },
       { text: 'She was taken to Kellerton General Hospital after the crash.', expect: { text: 'Kellerton General Hospital', type: 'FAC' } },
       { text: 'The story ran in the daily La Gaceta on Sunday.', expect: { text: 'La Gaceta', type: 'ORG' } },
       { text: 'Storms cut power in Paris and Orsay on Monday.', expect: { text: 'Orsay', type: 'GPE' } },
@@ -53,7 +54,9 @@ export default defineRule<EntityCandidate, EntityData>({
       if (isCapsSentence(s)) continue;
       for (const run of nameRuns(s, midWords)) {
         splitDemonym(s.tokens, run, ctx.data);
-        cutAfterPlace(s.tokens, run, ctx.data);
+        const acronym = cutAfterPlace(s.tokens, run, ctx.data);
+        // "Liberia ECOMOG force": the acronym after the place names an organisation.
+        if (acronym >= 0) ctx.emit({ ...ctx.doc.span(s.tokens[acronym]!.start, s.tokens[acronym]!.end), type: 'ORG', kind: 'name', strength: 1, evidence: ctx.doc.span(s.start, s.end) });
         const parts = run.end - run.i === 1 ? compoundParts(s.tokens[run.i]!, ctx.data) : null;
         if (parts) {
           // "Israel-PLO": an acronym beside a known name is an organisation.
@@ -140,14 +143,19 @@ function splitDemonym(tokens: readonly Token[], run: Run, data: EntityData): voi
 }
 
 /**
- * "California Republican", "U.S. Defense Secretary", "Berlin Olympics": a place, then a known name,
- * group or title, is two things; the run keeps the place and the gazetteer finds the rest.
+ * "California Republican", "U.S. Defense Secretary", "Berlin Olympics", "Liberia ECOMOG": a place, then a known name,
+ * group, title or acronym, is two things; the run keeps the place and the gazetteer finds the rest.
  */
-function cutAfterPlace(tokens: readonly Token[], run: Run, data: EntityData): void {
+/** Returns the index of an acronym cut off after the place ("Liberia ECOMOG"), else -1. */
+function cutAfterPlace(tokens: readonly Token[], run: Run, data: EntityData): number {
   const place = phraseAt(tokens, run.i, data, false, (p) => p.type === 'GPE' && p.kind !== 'demonym');
-  if (!place || place.end >= run.end) return;
+  if (!place || place.end >= run.end) return -1;
   // "Kurdistan Democratic Party", "Texas Republican Party": an organisation word closes one name (not "U.S. Democratic Party").
-  if (place.phrase.kind === 'name' && ORG_WORDS.has(bare(tokens[run.end - 1]!))) return;
+  if (place.phrase.kind === 'name' && ORG_WORDS.has(bare(tokens[run.end - 1]!))) return -1;
   const next = phraseAt(tokens, place.end, data, false, (p) => p.type === 'NORP' || p.type === 'EVENT');
-  if (titleAt(tokens, place.end) > 0 || (next && next.end <= run.end)) run.end = place.end;
+  // "Golan Heights Israel", "Liberia ECOMOG": another known place, or an acronym, is a second name.
+  const other = phraseAt(tokens, place.end, data, false, (p) => p.type === 'GPE' && p.kind !== 'demonym');
+  const acronym = place.end === run.end - 1 && /^\p{Lu}{2,6}$/u.test(tokens[place.end]!.text);
+  if (titleAt(tokens, place.end) > 0 || (next && next.end <= run.end) || (other && other.end <= run.end) || acronym) run.end = place.end;
+  return acronym ? place.end : -1;
 }
