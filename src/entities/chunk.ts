@@ -5,7 +5,7 @@
  * name "Asim Munir"); "the", possessives and punctuation never enter a run.
  */
 import type { Sentence, Token } from '../doc/document.js';
-import { EVENT_WORDS, MONTH_ABBREVIATIONS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_WORDS, REPORTING_VERBS } from './lexicon.js';
+import { EVENT_HEADS, EVENT_WORDS, MONTH_ABBREVIATIONS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_WORDS, REPORTING_VERBS } from './lexicon.js';
 import { bare, hasTag, isCapitalised, titleAt } from './match.js';
 
 export interface Run {
@@ -118,7 +118,7 @@ function extend(s: Sentence, i: number): number {
       continue;
     }
     // "Organisation of the Islamic Conference", "University of the Witwatersrand": "of the" right after an organisation head.
-    if (t.norm === 'of' && next?.norm === 'the' && ORG_HEADS.has(bare(tokens[end - 1]!)) && tokens[end + 2] && nameWord(tokens, end + 2, false)) {
+    if (t.norm === 'of' && next?.norm === 'the' && (ORG_HEADS.has(bare(tokens[end - 1]!)) || EVENT_HEADS.has(bare(tokens[end - 1]!))) && tokens[end + 2] && nameWord(tokens, end + 2, false)) {
       end += 3;
       continue;
     }
@@ -164,7 +164,7 @@ function conjunctAfterOf(tokens: readonly Token[], i: number, at: number): boole
 /** May an "of"/"&"/"and" at `at` join the run [i, at) to what follows? */
 function joins(tokens: readonly Token[], i: number, at: number, word: string): boolean {
   if (word === '&') return true;
-  const heads = tokens.slice(i, at).some((t) => ORG_HEADS.has(bare(t)) || ORG_WORDS.has(bare(t)));
+  const heads = tokens.slice(i, at).some((t) => ORG_HEADS.has(bare(t)) || ORG_WORDS.has(bare(t)) || (word === 'of' && EVENT_HEADS.has(bare(t))));
   if (word === 'and') return heads && at - i >= 2 && ORG_WORDS.has(bare(tokens[at + 1]!)) === false && tokens[at + 2] !== undefined && ORG_WORDS.has(bare(tokens[at + 2]!));
   return heads;
 }

@@ -67,6 +67,9 @@ organisation | organization | party | front | movement | army | people's | burea
 courts | administration | authority | institution
 `);
 
+/** Heads of "X of Y" event names ("World Series of Golf", "Tour of Britain", "Battle of the Bulge", "Treaty of Rome"). */
+export const EVENT_HEADS = set(`series | tour | battle | festival | war | siege | treaty | championship | championships | cup | games`);
+
 /** Words in a person's name ("de", "van der") that are lower case but inside the name. */
 export const NAME_PARTICLES = set(`de | da | del | della | der | den | van | von | le | la | di | du | dos | das | bin | bint | ibn | al | el | ter | ten | y`);
 

@@ -2,7 +2,7 @@
 import type { Token } from '../doc/document.js';
 import type { EntityType } from '../schema/entity.js';
 import type { Run } from './chunk.js';
-import { EVENT_WORDS, LOCATIVE, ORG_DESCRIPTORS, ORG_HEADS, ORG_POSSESSIONS, ORG_WORDS, PRONOUNS, REPORTING_VERBS, SPEECH_VERBS, STAFF } from './lexicon.js';
+import { EVENT_HEADS, EVENT_WORDS, LOCATIVE, ORG_DESCRIPTORS, ORG_HEADS, ORG_POSSESSIONS, ORG_WORDS, PRONOUNS, REPORTING_VERBS, SPEECH_VERBS, STAFF } from './lexicon.js';
 import type { EntityData } from './types.js';
 import { bare, hasTag, isAllCaps, phraseAt } from './match.js';
 
@@ -31,6 +31,9 @@ export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): T
   // "Taipei University Hospital", "Mount Zion Baptist Church", "Wembley Stadium": a building ("centre" is as often a body).
   if (words.length > 1 && BUILDINGS.has(bare(last))) return { type: 'FAC', strength: 2 };
   if (ORG_WORDS.has(bare(last))) return { type: 'ORG', strength: words.length > 1 ? 2 : 1 };
+  // "World Series of Golf", "Tour of the Netherlands": an event head before "of".
+  const of = words.findIndex((t) => t.norm === 'of');
+  if (of > 0 && EVENT_HEADS.has(bare(words[of - 1]!))) return { type: 'EVENT', strength: 2 };
   if (headBeforeJoiner(words)) return { type: 'ORG', strength: 2 };
   if (words.length > 1 && words.slice(1).some((t) => COMPETITION.has(bare(t)))) return { type: 'EVENT', strength: 2 };
   if (words.length > 1 && (EVENT_WORDS.has(bare(last)) || EVENT_WORDS.has(`${bare(words[words.length - 2]!)} ${bare(last)}`))) return { type: 'EVENT', strength: 2 };

@@ -33,6 +33,7 @@ export default defineRule<EntityCandidate, EntityData>({
       { text: 'The bill was passed by the Russian Duma on Friday.', expect: { text: 'Duma' } },
       { text: 'Talks were led by Karim al-Rashadi, the envoy.', expect: { text: 'Karim al-Rashadi' } },
       { text: 'Investors waited for the Kenya KCPA report on Monday.', expect: { text: 'KCPA', type: 'ORG' } },
+      { text: 'He won the opening stage of the Tour of Slovenia on Sunday.', expect: { text: 'Tour of Slovenia', type: 'EVENT' } },
       { text: 'She was taken to Kellerton General Hospital after the crash.', expect: { text: 'Kellerton General Hospital', type: 'FAC' } },
       { text: 'The story ran in the daily La Gaceta on Sunday.', expect: { text: 'La Gaceta', type: 'ORG' } },
       { text: 'Storms cut power in Paris and Orsay on Monday.', expect: { text: 'Orsay', type: 'GPE' } },
