@@ -34,6 +34,7 @@ export default defineRule<EntityCandidate, EntityData>({
       { text: 'Talks were led by Karim al-Rashadi, the envoy.', expect: { text: 'Karim al-Rashadi' } },
       { text: 'Investors waited for the Kenya KCPA report on Monday.', expect: { text: 'KCPA', type: 'ORG' } },
       { text: 'He won the opening stage of the Tour of Slovenia on Sunday.', expect: { text: 'Tour of Slovenia', type: 'EVENT' } },
+      { text: 'Sales of Quillsoft 98 licences doubled in the quarter.', expect: { text: 'Quillsoft 98', type: 'MISC' } },
       { text: 'She was taken to Kellerton General Hospital after the crash.', expect: { text: 'Kellerton General Hospital', type: 'FAC' } },
       { text: 'The story ran in the daily La Gaceta on Sunday.', expect: { text: 'La Gaceta', type: 'ORG' } },
       { text: 'Storms cut power in Paris and Orsay on Monday.', expect: { text: 'Orsay', type: 'GPE' } },
@@ -77,6 +78,13 @@ export default defineRule<EntityCandidate, EntityData>({
         if (s.tokens.slice(run.i, run.end).every((t) => isAllCaps(t) && t.text.length >= 4 && ctx.data.commonWords.has(t.norm))) continue;
         // "Scorers:", "Note:": a label opening a line.
         if (run.i === 0 && strength === 0 && s.tokens[run.end]?.text === ':' && type !== 'PERSON') continue;
+        // "Windows 95 sales", "an Ilyushin 76 cargo plane", "Chapter 11 protection": a model or edition number is part of the name.
+        const known = phraseAt(s.tokens, run.i, ctx.data, false, (p) => p.type === 'GPE' || p.kind === 'demonym' || p.type === 'EVENT');
+        const version = !['PERSON', 'NORP', 'EVENT'].includes(type) && !known && versionAt(s.tokens, run.end);
+        if (version) {
+          ctx.emit({ ...ctx.doc.span(a.start, s.tokens[run.end]!.end), type: 'MISC', kind: 'name', strength: 2, evidence: ctx.doc.span(s.start, s.end) });
+          continue;
+        }
         const gender = hasTag(a, 'MaleName') ? 'm' : hasTag(a, 'FemaleName') ? 'f' : undefined;
         ctx.emit({ ...ctx.doc.span(a.start, b.end), type, kind: 'name', strength, ...(gender && { gender }), evidence: ctx.doc.span(s.start, s.end) });
       }
@@ -86,6 +94,18 @@ export default defineRule<EntityCandidate, EntityData>({
 
 const NAME_TAGS = ['ProperNoun', 'Person', 'Organization', 'Place'];
 const GENERIC = new Set(['government', 'police', 'army', 'military', 'navy', 'cabinet', 'administration', 'opposition']);
+
+/** Units and counted nouns after a number: "Hill 28 points", "Chicago 102 runs" are no model numbers. */
+const UNITS = new Set(['vs', 'laps', 'percent', 'pct', 'points', 'point', 'minutes', 'seconds', 'years', 'days', 'runs', 'goals', 'votes', 'seats', 'people', 'shares', 'million', 'billion', 'km', 'miles', 'metres', 'meters', 'yards', 'tonnes', 'tons', 'barrels', 'cents', 'games', 'wins']);
+
+/** A two- to four-digit number at k, then a common noun ("Windows 95 sales", "an Ilyushin 76 cargo plane"). */
+function versionAt(tokens: readonly Token[], k: number): boolean {
+  const n = tokens[k];
+  const next = tokens[k + 1];
+  if (!n || !/^\d{2,4}$/.test(n.text) || n.start !== tokens[k - 1]!.end + 1) return false;
+  // Not at the end of a line: "Smets 27", "Ducati 175" close the rows of results tables.
+  return !!next && /^\p{Ll}+$/u.test(next.text) && hasTag(next, 'Noun') && !hasTag(next, 'Value', 'Preposition', 'Verb') && !UNITS.has(next.norm);
+}
 
 /** Is the token at k a reporting verb, directly or after a short appositive (", the national chamber,")? */
 function reports(tokens: readonly Token[], k: number): boolean {
