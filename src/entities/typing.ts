@@ -20,6 +20,8 @@ const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'between', 'into']);
 const LIST_JOINERS = new Set(['and', 'or', ',', '/']);
 const FACILITIES = new Set(['airport', 'stadium', 'bridge', 'park', 'street', 'square', 'hospital', 'station', 'road', 'avenue']);
+/** The endings of adjectives of peoples and places ("Zairean", "Transylvanian", "Surinamese", "Koranic"; not "-an": "Dhahran", "Abidjan"). */
+const ADJECTIVE_OF = /^\p{Lu}\p{Ll}{2,}(?:ian|ean|ese|ic)$/u;
 /** Heads that make a name a building or a street (FAC), even those in ORG_WORDS ("hospital", "church"). */
 const BUILDINGS = new Set(['hospital', 'church', 'cathedral', 'mosque', 'temple', 'synagogue', 'museum', 'stadium', 'arena', 'bridge', 'street', 'square', 'avenue', 'prison']);
 const SHARES = new Set(['shares', 'stock', 'stake', 'shareholders', 'stockholders']);
@@ -41,6 +43,9 @@ export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): T
   // "West African", "S. Korean": a compass word before one counts with it.
   if (words.length > 1 && words.every((t) => groupWord(t, data) || COMPASS.has(bare(t))) && groupWord(last, data)) return { type: 'NORP', strength: 2 };
   if (run.title) return { type: 'PERSON', strength: 2 };
+  // "Zairean troops", "Transylvanian towns", "Koranic schools": one unknown adjective of a people, place or faith before a noun.
+  const noun = tokens[run.end];
+  if (words.length === 1 && ADJECTIVE_OF.test(first.text) && !data.firstNames.has(first.norm) && !!noun && /^\p{Ll}+$/u.test(noun.text) && hasTag(noun, 'Noun') && !hasTag(noun, 'Verb', 'Value')) return { type: 'NORP', strength: 1 };
   // "the DAX index", "the Nikkei average": a market index is named after what it measures, not an organisation.
   const follow = tokens[run.end];
   if (follow && /^(?:index|indices|average)$/.test(follow.text)) return { type: 'MISC', strength: 2 };
