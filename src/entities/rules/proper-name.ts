@@ -81,7 +81,8 @@ export default defineRule<EntityCandidate, EntityData>({
         if (run.i === 0 && strength === 0 && s.tokens[run.end]?.text === ':' && type !== 'PERSON') continue;
         // "Windows 95 sales", "an Ilyushin 76 cargo plane", "Chapter 11 protection": a model or edition number is part of the name.
         const known = phraseAt(s.tokens, run.i, ctx.data, false, (p) => p.type === 'GPE' || p.kind === 'demonym' || p.type === 'EVENT');
-        const version = !['PERSON', 'NORP', 'EVENT'].includes(type) && !known && versionAt(s.tokens, run.end);
+        // Not after a name with a shape of its own: "gave the Kivu Liberation Movement 48 hours".
+        const version = strength < 2 && !['PERSON', 'NORP', 'EVENT'].includes(type) && !known && versionAt(s.tokens, run.end);
         if (version) {
           ctx.emit({ ...ctx.doc.span(a.start, s.tokens[run.end]!.end), type: 'MISC', kind: 'name', strength: 2, evidence: ctx.doc.span(s.start, s.end) });
           continue;
@@ -97,7 +98,7 @@ const NAME_TAGS = ['ProperNoun', 'Person', 'Organization', 'Place'];
 const GENERIC = new Set(['government', 'police', 'army', 'military', 'navy', 'cabinet', 'administration', 'opposition']);
 
 /** Units and counted nouns after a number: "Hill 28 points", "Chicago 102 runs" are no model numbers. */
-const UNITS = new Set(['vs', 'laps', 'percent', 'pct', 'points', 'point', 'minutes', 'seconds', 'years', 'days', 'runs', 'goals', 'votes', 'seats', 'people', 'shares', 'million', 'billion', 'km', 'miles', 'metres', 'meters', 'yards', 'tonnes', 'tons', 'barrels', 'cents', 'games', 'wins']);
+const UNITS = new Set(['vs', 'laps', 'percent', 'pct', 'points', 'point', 'minutes', 'seconds', 'hours', 'weeks', 'months', 'years', 'days', 'runs', 'goals', 'votes', 'seats', 'people', 'shares', 'million', 'billion', 'km', 'miles', 'metres', 'meters', 'yards', 'tonnes', 'tons', 'barrels', 'cents', 'games', 'wins']);
 
 /** A two- to four-digit number at k, then a common noun ("Windows 95 sales", "an Ilyushin 76 cargo plane"). */
 function versionAt(tokens: readonly Token[], k: number): boolean {
