@@ -5,8 +5,9 @@
  * name "Asim Munir"); "the", possessives and punctuation never enter a run.
  */
 import type { Sentence, Token } from '../doc/document.js';
-import { EVENT_WORDS, MONTH_ABBREVIATIONS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_WORDS, REPORTING_VERBS } from './lexicon.js';
+import { EVENT_HEADS, EVENT_WORDS, MONTH_ABBREVIATIONS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_WORDS, REPORTING_VERBS } from './lexicon.js';
 import { bare, hasTag, isCapitalised, titleAt } from './match.js';
+import { JOIN_HEADS, conjunctAfterOf, joinedHead, joins, listAhead } from './joiners.js';
 
 export interface Run {
   /** Token indexes in the sentence, [i, end). */
@@ -20,6 +21,8 @@ const FUNCTION_TAGS = ['Verb', 'Adverb', 'Preposition', 'Conjunction', 'Determin
 const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'Country', 'City'];
 /** "Taliban-led", "EU-wide": a name with a lower-case tail is a modifier, not a name. */
 const LOWER_TAIL = /-\p{Ll}+$/u;
+/** "al-Assad", "bin-Laden", "el-Sisi", "Inzamam-ul-Haq" is one token already: a particle, a hyphen, a capital. */
+const PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|an|ar|az|bin|ibn|abu|abd|abdel|abdul|ul|ur)-\p{Lu}/u;
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '–', '—', ':', ';']);
 
 /** Can this token start (or continue) a name? Sentence-initial words need the tagger's support. */
@@ -87,7 +90,13 @@ function extend(s: Sentence, i: number): number {
     const t = tokens[end];
     const next = tokens[end + 1];
     if (!t || s.text.slice(tokens[end - 1]!.end - s.start, t.start - s.start).includes('\n')) break;
-    if (nameWord(tokens, end, false) && (titleAt(tokens, end) === 0 || surnameTitle(tokens, end))) {
+    // "Kellerton General Hospital": a title word inside an organisation or building name is no title.
+    if (nameWord(tokens, end, false) && (titleAt(tokens, end) === 0 || surnameTitle(tokens, end) || orgAhead(tokens, end))) {
+      end++;
+      continue;
+    }
+    // "Hassan al-Turabi", "Hafez al-Assad": an Arabic article or kinship particle joined to a capitalised name.
+    if (PARTICLE_NAME.test(t.text)) {
       end++;
       continue;
     }
@@ -106,6 +115,16 @@ function extend(s: Sentence, i: number): number {
     // "Bank of England", "Procter & Gamble".
     const joiner = t.norm === 'of' || t.norm === 'for' || t.norm === '&' || t.norm === 'and';
     if (joiner && next && nameWord(tokens, end + 1, false) && joins(tokens, i, end, t.norm)) {
+      end += 2;
+      continue;
+    }
+    // "Organisation of the Islamic Conference", "University of the Witwatersrand": "of the" right after an organisation head.
+    if (t.norm === 'of' && next?.norm === 'the' && (ORG_HEADS.has(bare(tokens[end - 1]!)) || EVENT_HEADS.has(bare(tokens[end - 1]!))) && tokens[end + 2] && nameWord(tokens, end + 2, false)) {
+      end += 3;
+      continue;
+    }
+    // "Department of Trade and Industry": one or two words after "of"/"for" in an organisation name, "and", one more word.
+    if (t.norm === 'and' && next && nameWord(tokens, end + 1, false) && conjunctAfterOf(tokens, i, end)) {
       end += 2;
       continue;
     }
@@ -129,61 +148,6 @@ function extend(s: Sentence, i: number): number {
     break;
   }
   return end;
-}
-
-/** May an "of"/"&"/"and" at `at` join the run [i, at) to what follows? */
-function joins(tokens: readonly Token[], i: number, at: number, word: string): boolean {
-  if (word === '&') return true;
-  const heads = tokens.slice(i, at).some((t) => ORG_HEADS.has(bare(t)) || ORG_WORDS.has(bare(t)));
-  if (word === 'and') return heads && at - i >= 2 && ORG_WORDS.has(bare(tokens[at + 1]!)) === false && tokens[at + 2] !== undefined && ORG_WORDS.has(bare(tokens[at + 2]!));
-  return heads;
-}
-
-/**
- * Heads that close an organisation name whose words are joined by "and", "of", "for", "on" or "&"
- * ("Securities and Exchange Commission", "Council on Foreign Relations"). Sports words ("United")
- * are left out: "Chelsea and Manchester United" are two clubs.
- */
-const JOIN_HEADS: ReadonlySet<string> = new Set([
-  'institute', 'institution', 'association', 'council', 'department', 'ministry', 'commission', 'committee', 'union',
-  'authority', 'agency', 'board', 'bureau', 'federation', 'foundation', 'society', 'office', 'trust', 'service', 'services',
-  'organisation', 'organization', 'party', 'movement', 'customs', 'administration', 'confederation', 'chamber', 'alliance',
-  'coalition', 'fund', 'court', 'courts', 'tribunal',
-]);
-const PLACE_LIKE = ['Place', 'Country', 'City', 'Person'];
-
-/**
- * Index after "and/of/for/on/& <one to three name words ending in an organisation head>" at `at`,
- * when the run [i, at) can be the first half of one name (short, not a place or a person); else 0.
- */
-function joinedHead(tokens: readonly Token[], i: number, at: number): number {
-  const j = tokens[at];
-  if (!j || !['and', 'of', 'for', 'on', '&'].includes(j.norm)) return 0;
-  const before = tokens[at - 1]!;
-  // "Commission on Human Rights": "on" only right after the head.
-  if (j.norm === 'on' && !JOIN_HEADS.has(bare(before))) return 0;
-  if (j.norm === 'and' && (at - i > 2 || hasTag(before, ...PLACE_LIKE) || hasTag(tokens[i]!, ...PLACE_LIKE))) return 0;
-  for (let k = at + 1; k < at + 4 && tokens[k] && nameWord(tokens, k, false); k++) {
-    if (JOIN_HEADS.has(bare(tokens[k]!)) || j.norm === 'on') return k + 1;
-  }
-  return 0;
-}
-
-/** Index after ", A, B and C" at `at` when the run so far is "<org head> of/for X"; else 0. */
-function listAhead(tokens: readonly Token[], i: number, at: number): number {
-  const words = tokens.slice(i, at);
-  if (!ORG_HEADS.has(bare(words[0]!)) || !words.some((t) => t.norm === 'of' || t.norm === 'for')) return 0;
-  let k = at;
-  while (tokens[k]?.text === ',' && tokens[k + 1] && nameWord(tokens, k + 1, false)) {
-    k += 2;
-    while (tokens[k] && nameWord(tokens, k, false)) k++;
-    if (tokens[k]?.norm === 'and' && tokens[k + 1] && nameWord(tokens, k + 1, false)) {
-      k += 2;
-      while (tokens[k] && nameWord(tokens, k, false)) k++;
-      return k;
-    }
-  }
-  return 0;
 }
 
 /** Is the capitalised run at k an organisation or event ("General Motors", "Major League Baseball")? */

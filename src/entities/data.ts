@@ -65,6 +65,9 @@ const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = table({
   'Saudi Arabia': ['Saudi', 'Saudis'],
 });
 
+/** Lexicon tags of common words: nouns, verbs, adjectives, adverbs (not names, places or units). */
+const COMMON_TAGS = ['Singular', 'Plural', 'Uncountable', 'Adjective', 'Comparative', 'Superlative', 'Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Participle', 'Adverb', 'Noun', 'Verb'];
+
 export function prepareEntities(config: ResolvedConfig): EntityData {
   const phrases = new Map<string, Phrase[]>();
   const types = new Map<string, EntityType>();
@@ -112,7 +115,8 @@ export function prepareEntities(config: ResolvedConfig): EntityData {
   for (const list of phrases.values()) list.sort((a, b) => b.texts.length - a.texts.length);
   const alternates = new Map(Object.entries(ALTERNATES));
   const firstNames = lexiconWords(['FirstName', 'MaleName', 'FemaleName']);
-  return Object.freeze({ phrases, seats, types, countries, alternates, firstNames, compact: compactIndex(phrases) });
+  const commonWords = lexiconWords(COMMON_TAGS);
+  return Object.freeze({ phrases, seats, types, countries, alternates, firstNames, commonWords, compact: compactIndex(phrases) });
 }
 
 /** Names by compact form and length, for the misspelling rule's bounded edit-distance search. */

@@ -21,3 +21,25 @@ export function emitParts(
     at += part.length + 1;
   }
 }
+
+const known = (part: string, data: EntityData): boolean =>
+  (data.phrases.get(part.toLowerCase().replace(/’/g, "'")) ?? []).some((p) => p.texts.length === 1 && p.texts[0] === part);
+
+/**
+ * "Israel-PLO talks", "the Iran-Iraq war": a word of capitalised parts, one of them a gazetteer name, holds
+ * one mention per part (the gazetteer rules emit the known ones), not a name of its own. Returns the
+ * unknown parts (acronyms) as [start, end] offsets, or null when the word is not such a compound.
+ */
+export function compoundParts(tok: Token, data: EntityData): [number, number][] | null {
+  const parts = tok.text.split('-');
+  if (parts.length < 2 || !parts.every((p) => /^\p{Lu}/u.test(p)) || !parts.some((p) => known(p, data))) return null;
+  const out: [number, number][] = [];
+  let at = tok.start;
+  for (const part of parts) {
+    // "France-Soir", "Amoco-Yemen": an unknown word part may make the whole word one name; an acronym is one of the parts.
+    if (!known(part, data) && !/^\p{Lu}{2,6}$/u.test(part)) return null;
+    if (!known(part, data)) out.push([at, at + part.length]);
+    at += part.length + 1;
+  }
+  return out;
+}

@@ -21,7 +21,11 @@ rep | congressman | congresswoman | governor | gov | mayor | ambassador | envoy 
 spokeswoman | spokesperson | chairman | chairwoman | chair | chief executive | ceo | director | director-general |
 director general | managing director | president-elect | leader | opposition leader | coach | manager | striker |
 midfielder | defender | goalkeeper | skipper | chief | dr | doctor | professor | prof | attorney general |
-prosecutor | analyst | economist | strategist | lawyer | attorney | trader | dealer | sir | lord | lady | dame | deputy | party leader | speaker | police chief | inspector | detective
+prosecutor | analyst | economist | strategist | lawyer | attorney | trader | dealer | sir | lord | lady | dame | deputy | party leader | speaker | police chief | inspector | detective |
+assistant secretary | undersecretary | under secretary | undersecretary-general | under-secretary-general | under-secretary | journalist | writer | author | novelist | poet | actor | actress | businessman | businesswoman | tycoon | attorney-general |
+activist | photographer | reporter | correspondent | columnist | editor | trainer | jockey | pitcher |
+reliever | catcher | batsman | bowler | sprinter | cyclist | minister of state | assistant secretary of state | under secretary of state | undersecretary of state |
+under-secretary of state | deputy secretary of state
 `);
 
 /** First words of the titles: most tokens fail this one lookup and need no phrase search. */
@@ -36,7 +40,7 @@ tourism | sports | sport | science | technology | budget | fisheries | water | m
 `);
 
 /** Offices a portfolio may precede. */
-export const OFFICES = set(`secretary | minister | commissioner | representative | spokesman | spokeswoman | spokesperson | adviser | advisor | envoy | czar | tsar | chief`);
+export const OFFICES = set(`secretary | minister | undersecretary | under-secretary | commissioner | representative | spokesman | spokeswoman | spokesperson | adviser | advisor | envoy | czar | tsar | chief`);
 
 /** Honorifics: mark a person; not recorded as roles. */
 export const HONORIFICS = set(`mr | mrs | ms | mr. | mrs. | ms. | dr. | messrs | mme`);
@@ -62,6 +66,9 @@ federation | association | union | league | church | court | house | chamber | a
 organisation | organization | party | front | movement | army | people's | bureau | agency | society | republic |
 courts | administration | authority | institution
 `);
+
+/** Heads of "X of Y" event names ("World Series of Golf", "Tour of Britain", "Battle of the Bulge", "Treaty of Rome"). */
+export const EVENT_HEADS = set(`series | tour | battle | festival | war | siege | treaty | championship | championships | cup | games`);
 
 /** Words in a person's name ("de", "van der") that are lower case but inside the name. */
 export const NAME_PARTICLES = set(`de | da | del | della | der | den | van | von | le | la | di | du | dos | das | bin | bint | ibn | al | el | ter | ten | y`);

@@ -60,7 +60,22 @@ export function titleAt(tokens: readonly Token[], i: number): number {
   const plain = TITLE_FIRST.has(head) || HONORIFICS.has(head) ? phraseTitle(tokens, i) : 0;
   // "Environment Secretary", "Competition Commissioner", "Trade Representative": a portfolio before an office.
   if (!plain && PORTFOLIOS.has(head) && tokens[i + 1] && OFFICES.has(bare(tokens[i + 1]!))) return 1 + phraseTitle(tokens, i + 1);
-  return plain;
+  // "Secretary of State for Foreign and Commonwealth Affairs": an office of state takes a portfolio too.
+  const office = plain && (OFFICES.has(bare(tokens[i + plain - 1]!)) || bare(tokens[i + plain - 1]!) === 'state');
+  return office ? plain + portfolioTail(tokens, i + plain) : plain;
+}
+
+/**
+ * "Minister of Trade and Industry", "Assistant Secretary for Near Eastern Affairs": the portfolio after an
+ * office, up to "Affairs" or over portfolio words joined by "and". Length from `k` (the "of"/"for"), or 0.
+ */
+function portfolioTail(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.norm !== 'of' && tokens[k]?.norm !== 'for') return 0;
+  const capital = (t: Token | undefined) => !!t && UPPER_START.test(t.text);
+  for (let j = k + 1; j < k + 5 && capital(tokens[j]); j++) if (bare(tokens[j]!) === 'affairs') return j + 1 - k;
+  let j = k + 1;
+  while (capital(tokens[j]) && PORTFOLIOS.has(bare(tokens[j]!))) j += tokens[j + 1]?.norm === 'and' && capital(tokens[j + 2]) && PORTFOLIOS.has(bare(tokens[j + 2]!)) ? 3 : 1;
+  return j > k + 1 ? j - k : 0;
 }
 
 function phraseTitle(tokens: readonly Token[], i: number): number {
@@ -80,3 +95,16 @@ function phraseTitle(tokens: readonly Token[], i: number): number {
 
 /** True when the title phrase at [i, end) is an honorific (Mr, Mrs): a cue, not a role. */
 export const isHonorific = (tokens: readonly Token[], i: number): boolean => HONORIFICS.has(bare(tokens[i]!));
+
+/** Words the article writes in lower case somewhere ("revenue", "group"): built once per rule run, one pass over the tokens. */
+export function lowerCaseWords(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) if (/^\p{Ll}+$/u.test(t.text)) out.add(t.text);
+  return out;
+}
+
+/**
+ * "Total Revenue 1,234", "Group sales fell": one capitalised word the same article also writes in
+ * lower case ("revenue rose") is that common word, not a name.
+ */
+export const commonWord = (t: Token, lower: ReadonlySet<string>): boolean => /^\p{Lu}\p{Ll}+$/u.test(t.text) && lower.has(t.norm);

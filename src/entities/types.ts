@@ -48,6 +48,8 @@ export interface EntityData {
   readonly alternates: ReadonlyMap<string, string>;
   /** Lower-case first names from the tagger's lexicon ("damon"), for names it tags as places ("Damon Hill"). */
   readonly firstNames: ReadonlySet<string>;
+  /** Lower-case common words of the tagger's lexicon ("press", "digest", "alert"), for English words set in capitals. */
+  readonly commonWords: ReadonlySet<string>;
   /** Canonical name → type, for everything the gazetteer knows. */
   readonly types: ReadonlyMap<string, EntityType>;
 }

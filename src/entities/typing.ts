@@ -2,7 +2,7 @@
 import type { Token } from '../doc/document.js';
 import type { EntityType } from '../schema/entity.js';
 import type { Run } from './chunk.js';
-import { EVENT_WORDS, LOCATIVE, ORG_DESCRIPTORS, ORG_HEADS, ORG_POSSESSIONS, ORG_WORDS, PRONOUNS, REPORTING_VERBS, SPEECH_VERBS, STAFF } from './lexicon.js';
+import { EVENT_HEADS, EVENT_WORDS, LOCATIVE, ORG_DESCRIPTORS, ORG_HEADS, ORG_POSSESSIONS, ORG_WORDS, PRONOUNS, REPORTING_VERBS, SPEECH_VERBS, STAFF } from './lexicon.js';
 import type { EntityData } from './types.js';
 import { bare, hasTag, isAllCaps, phraseAt } from './match.js';
 
@@ -20,13 +20,22 @@ const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'between', 'into']);
 const LIST_JOINERS = new Set(['and', 'or', ',', '/']);
 const FACILITIES = new Set(['airport', 'stadium', 'bridge', 'park', 'street', 'square', 'hospital', 'station', 'road', 'avenue']);
+/** The endings of adjectives of peoples and places ("Zairean", "Transylvanian", "Surinamese", "Koranic"; not "-an": "Dhahran", "Abidjan"). */
+const ADJECTIVE_OF = /^\p{Lu}\p{Ll}{2,}(?:ian|ean|ese|ic)$/u;
+/** Heads that make a name a building or a street (FAC), even those in ORG_WORDS ("hospital", "church"). */
+const BUILDINGS = new Set(['hospital', 'church', 'cathedral', 'mosque', 'temple', 'synagogue', 'museum', 'stadium', 'arena', 'bridge', 'street', 'square', 'avenue', 'prison']);
 const SHARES = new Set(['shares', 'stock', 'stake', 'shareholders', 'stockholders']);
 
 export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): Typed {
   const words = tokens.slice(run.i, run.end).filter((t) => /\p{L}/u.test(t.text));
   const first = words[0]!;
   const last = words[words.length - 1]!;
+  // "Taipei University Hospital", "Mount Zion Baptist Church", "Wembley Stadium": a building ("centre" is as often a body).
+  if (words.length > 1 && BUILDINGS.has(bare(last))) return { type: 'FAC', strength: 2 };
   if (ORG_WORDS.has(bare(last))) return { type: 'ORG', strength: words.length > 1 ? 2 : 1 };
+  // "World Series of Golf", "Tour of the Netherlands": an event head before "of".
+  const of = words.findIndex((t) => t.norm === 'of');
+  if (of > 0 && EVENT_HEADS.has(bare(words[of - 1]!))) return { type: 'EVENT', strength: 2 };
   if (headBeforeJoiner(words)) return { type: 'ORG', strength: 2 };
   if (words.length > 1 && words.slice(1).some((t) => COMPETITION.has(bare(t)))) return { type: 'EVENT', strength: 2 };
   if (words.length > 1 && (EVENT_WORDS.has(bare(last)) || EVENT_WORDS.has(`${bare(words[words.length - 2]!)} ${bare(last)}`))) return { type: 'EVENT', strength: 2 };
@@ -34,6 +43,9 @@ export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): T
   // "West African", "S. Korean": a compass word before one counts with it.
   if (words.length > 1 && words.every((t) => groupWord(t, data) || COMPASS.has(bare(t))) && groupWord(last, data)) return { type: 'NORP', strength: 2 };
   if (run.title) return { type: 'PERSON', strength: 2 };
+  // "Zairean troops", "Transylvanian towns", "Koranic schools": one unknown adjective of a people, place or faith before a noun.
+  const noun = tokens[run.end];
+  if (words.length === 1 && ADJECTIVE_OF.test(first.text) && !data.firstNames.has(first.norm) && !!noun && /^\p{Ll}+$/u.test(noun.text) && hasTag(noun, 'Noun') && !hasTag(noun, 'Verb', 'Value')) return { type: 'NORP', strength: 1 };
   // "the DAX index", "the Nikkei average": a market index is named after what it measures, not an organisation.
   const follow = tokens[run.end];
   if (follow && /^(?:index|indices|average)$/.test(follow.text)) return { type: 'MISC', strength: 2 };

@@ -70,7 +70,7 @@ export const CITIES: readonly string[] = Object.freeze([
   'Yerevan', 'Baku', 'Minsk', 'Warsaw', 'Prague', 'Budapest', 'Vienna', 'Bucharest', 'Sofia', 'Belgrade', 'Sarajevo',
   'Zagreb', 'Bonn', 'Athens', 'Rome', 'Madrid', 'Lisbon', 'Dublin', 'Amsterdam', 'Rotterdam', 'The Hague', 'Stockholm', 'Oslo',
   'Copenhagen', 'Helsinki', 'Nairobi', 'Addis Ababa', 'Khartoum', 'Mogadishu', 'Tripoli', 'Benghazi', 'Tunis', 'Algiers',
-  'Punjab', 'Sindh', 'Kashmir', 'Khyber Pakhtunkhwa', 'Quebec', 'Ontario', 'Bavaria', 'Catalonia', 'Scotland', 'Wales',
+  'Punjab', 'Sindh', 'Kashmir', 'Khyber Pakhtunkhwa', 'Quebec', 'Ontario', 'British Columbia', 'Alberta', 'Nova Scotia', 'Bavaria', 'Catalonia', 'Scotland', 'Wales',
   'England', 'Northern Ireland', 'Texas', 'Tibet', 'Xinjiang', 'Kurdistan', 'West Bank', 'Gaza Strip', 'Golan Heights',
 ]);
 

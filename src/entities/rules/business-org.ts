@@ -3,7 +3,7 @@ import { defineRule } from '../../pipeline/rule.js';
 import type { EntityCandidate, EntityData } from '../types.js';
 import { nameRuns } from '../chunk.js';
 import { BUSINESS_WORDS } from '../lexicon.js';
-import { isCapsSentence } from '../match.js';
+import { commonWord, isCapsSentence, lowerCaseWords } from '../match.js';
 import { typeRun } from '../typing.js';
 
 /**
@@ -18,14 +18,16 @@ export default defineRule<EntityCandidate, EntityData>({
   confidence: 0.6,
   examples: {
     match: [{ text: 'Investors bought Zorvane after the company reported a quarter of strong profit, analysts said.', expect: { text: 'Zorvane', type: 'ORG' } }],
-    noMatch: ['Zorvane scored twice in the second half as the visitors held on.'],
+    noMatch: ['Shares rose after the company said Volatility would ease and volatility in profit fell, analysts said.', 'Zorvane scored twice in the second half as the visitors held on.'],
   },
   run(ctx) {
     if (!isBusiness(ctx.doc.sentences)) return;
+    const lower = lowerCaseWords(ctx.doc.tokens);
     for (const s of ctx.doc.sentences) {
       if (isCapsSentence(s)) continue;
       for (const run of nameRuns(s)) {
         if (run.title || (run.i === 0 && run.end === 1)) continue;
+        if (run.end - run.i === 1 && commonWord(s.tokens[run.i]!, lower)) continue;
         const { strength } = typeRun(s.tokens, run, ctx.data);
         if (strength > 0 || ctx.data.phrases.has(s.tokens[run.i]!.norm)) continue;
         const a = s.tokens[run.i]!;

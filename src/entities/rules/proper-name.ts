@@ -2,9 +2,10 @@ import { defineRule } from '../../pipeline/rule.js';
 import type { EntityCandidate, EntityData } from '../types.js';
 import { nameRuns } from '../chunk.js';
 import type { Sentence, Token } from '../../doc/document.js';
-import { bare, hasTag, isCapitalised, isCapsSentence, phraseAt, titleAt } from '../match.js';
+import { bare, commonWord, hasTag, isAllCaps, isCapitalised, isCapsSentence, lowerCaseWords, phraseAt, titleAt } from '../match.js';
 import type { Run } from '../chunk.js';
 import { typeRun } from '../typing.js';
+import { compoundParts } from '../hyphenated.js';
 import { ORG_NOUNS, ORG_WORDS, REPORTING_VERBS, TITLES } from '../lexicon.js';
 
 /**
@@ -29,25 +30,42 @@ export default defineRule<EntityCandidate, EntityData>({
       { text: 'Opposition lawmaker Kevin Hill told reporters the plan would cost jobs.', expect: { text: 'Kevin Hill', type: 'PERSON' } },
       { text: 'Heavy rain flooded roads across Western Ukraine on Monday.', expect: { text: 'Western Ukraine', type: 'LOC' } },
       { text: 'South African Hendrik Botha won the final.', expect: { text: 'Hendrik Botha', type: 'PERSON' } },
+      { text: 'The bill was passed by the Russian Duma on Friday.', expect: { text: 'Duma' } },
+      { text: 'Talks were led by Karim al-Rashadi, the envoy.', expect: { text: 'Karim al-Rashadi' } },
+      { text: 'Investors waited for the Kenya KCPA report on Monday.', expect: { text: 'KCPA', type: 'ORG' } },
+      { text: 'He won the opening stage of the Tour of Slovenia on Sunday.', expect: { text: 'Tour of Slovenia', type: 'EVENT' } },
+      { text: 'Sales of Quillsoft 98 licences doubled in the quarter.', expect: { text: 'Quillsoft 98', type: 'MISC' } },
+      { text: 'Floods hit the old Moravian villages on Sunday.', expect: { text: 'Moravian', type: 'NORP' } },
+      { text: 'She was taken to Kellerton General Hospital after the crash.', expect: { text: 'Kellerton General Hospital', type: 'FAC' } },
       { text: 'The story ran in the daily La Gaceta on Sunday.', expect: { text: 'La Gaceta', type: 'ORG' } },
       { text: 'Storms cut power in Paris and Orsay on Monday.', expect: { text: 'Orsay', type: 'GPE' } },
       { text: 'Workers at the Kestrava firm went on strike.', expect: { text: 'Kestrava', type: 'ORG' } },
       { text: 'Denzel Washington starred in the film.', expect: { text: 'Denzel Washington', type: 'PERSON' } },
       { text: 'The final will be played at Kestle Meadows on Sunday.', expect: { text: 'Kestle Meadows', type: 'GPE' } },
       { text: 'The plan was backed by West African leaders on Monday.', expect: { text: 'West African', type: 'NORP' } },
+      { text: 'Talks on the Arveni-Soltar border resumed on Monday.', expect: { text: 'Arveni-Soltar' } },
+      { text: 'The Israel-KRF talks resumed on Monday.', expect: { text: 'KRF', type: 'ORG' } },
       { text: 'The regulator fined Brevik, and Kovalenko said he would appeal.', expect: { text: 'Kovalenko', type: 'PERSON' } },
     ],
-    noMatch: ['The President said on Monday that talks would resume.', 'Officials said the talks would resume in March.'],
+    // "Israel-PLO": the gazetteer's two mentions, not one name.
+    noMatch: ['Results of the weekend games are listed below (winners in BOLD).', 'Total Revenue rose 4 percent, and revenue from exports doubled.', 'The President said on Monday that talks would resume.', 'Officials said the talks would resume in March.', 'The Israel-Syria talks resumed on Monday.'],
   },
   run(ctx) {
     const midWords = capitalisedMidSentence(ctx.doc.sentences);
+    const lower = lowerCaseWords(ctx.doc.tokens);
     for (const s of ctx.doc.sentences) {
       if (isCapsSentence(s)) continue;
       for (const run of nameRuns(s, midWords)) {
-        // "American Todd Martin": the demonym is its own mention, the person starts after it.
-        const dem = phraseAt(s.tokens, run.i, ctx.data, false, (p) => p.kind === 'demonym');
-        if (dem && run.end - dem.end >= 2 && firstName(s.tokens[dem.end]!, ctx.data)) run.i = dem.end;
-        cutAfterPlace(s.tokens, run, ctx.data);
+        splitDemonym(s.tokens, run, ctx.data);
+        const acronym = cutAfterPlace(s.tokens, run, ctx.data);
+        // "Liberia ECOMOG force": the acronym after the place names an organisation.
+        if (acronym >= 0) ctx.emit({ ...ctx.doc.span(s.tokens[acronym]!.start, s.tokens[acronym]!.end), type: 'ORG', kind: 'name', strength: 1, evidence: ctx.doc.span(s.start, s.end) });
+        const parts = run.end - run.i === 1 ? compoundParts(s.tokens[run.i]!, ctx.data) : null;
+        if (parts) {
+          // "Israel-PLO": an acronym beside a known name is an organisation.
+          for (const [a, b] of parts) ctx.emit({ ...ctx.doc.span(a, b), type: 'ORG', kind: 'name', strength: 1, evidence: ctx.doc.span(s.start, s.end) });
+          continue;
+        }
         const a = s.tokens[run.i]!;
         const b = s.tokens[run.end - 1]!;
         const typed = typeRun(s.tokens, run, ctx.data);
@@ -56,9 +74,19 @@ export default defineRule<EntityCandidate, EntityData>({
         // elsewhere, the tagger reads it as a name, or it reports ("Greenpeace warned", "Canacero, the chamber, said").
         if (run.end - run.i === 1 && strength === 0 && type === 'MISC' && run.i === 0 && !midWords.has(a.text) && !hasTag(a, ...NAME_TAGS) && !reports(s.tokens, run.end)) continue;
         // "Government lawyers", "Police said": a generic body is not a name on its own.
-        if (run.end - run.i === 1 && GENERIC.has(a.norm)) continue;
+        if (run.end - run.i === 1 && (GENERIC.has(a.norm) || (strength < 2 && commonWord(a, lower)))) continue;
+        // "PRESS DIGEST - Iraq", "(home team in CAPS)": English words set in capitals are no name (4 letters up: "SEC", "GAL" are).
+        if (s.tokens.slice(run.i, run.end).every((t) => isAllCaps(t) && t.text.length >= 4 && ctx.data.commonWords.has(t.norm))) continue;
         // "Scorers:", "Note:": a label opening a line.
         if (run.i === 0 && strength === 0 && s.tokens[run.end]?.text === ':' && type !== 'PERSON') continue;
+        // "Windows 95 sales", "an Ilyushin 76 cargo plane", "Chapter 11 protection": a model or edition number is part of the name.
+        const known = phraseAt(s.tokens, run.i, ctx.data, false, (p) => p.type === 'GPE' || p.kind === 'demonym' || p.type === 'EVENT');
+        // Not after a name with a shape of its own: "gave the Kivu Liberation Movement 48 hours".
+        const version = strength < 2 && !['PERSON', 'NORP', 'EVENT'].includes(type) && !known && versionAt(s.tokens, run.end);
+        if (version) {
+          ctx.emit({ ...ctx.doc.span(a.start, s.tokens[run.end]!.end), type: 'MISC', kind: 'name', strength: 2, evidence: ctx.doc.span(s.start, s.end) });
+          continue;
+        }
         const gender = hasTag(a, 'MaleName') ? 'm' : hasTag(a, 'FemaleName') ? 'f' : undefined;
         ctx.emit({ ...ctx.doc.span(a.start, b.end), type, kind: 'name', strength, ...(gender && { gender }), evidence: ctx.doc.span(s.start, s.end) });
       }
@@ -68,6 +96,18 @@ export default defineRule<EntityCandidate, EntityData>({
 
 const NAME_TAGS = ['ProperNoun', 'Person', 'Organization', 'Place'];
 const GENERIC = new Set(['government', 'police', 'army', 'military', 'navy', 'cabinet', 'administration', 'opposition']);
+
+/** Units and counted nouns after a number: "Hill 28 points", "Chicago 102 runs" are no model numbers. */
+const UNITS = new Set(['vs', 'laps', 'percent', 'pct', 'points', 'point', 'minutes', 'seconds', 'hours', 'weeks', 'months', 'years', 'days', 'runs', 'goals', 'votes', 'seats', 'people', 'shares', 'million', 'billion', 'km', 'miles', 'metres', 'meters', 'yards', 'tonnes', 'tons', 'barrels', 'cents', 'games', 'wins']);
+
+/** A two- to four-digit number at k, then a common noun ("Windows 95 sales", "an Ilyushin 76 cargo plane"). */
+function versionAt(tokens: readonly Token[], k: number): boolean {
+  const n = tokens[k];
+  const next = tokens[k + 1];
+  if (!n || !/^\d{2,4}$/.test(n.text) || n.start !== tokens[k - 1]!.end + 1) return false;
+  // Not at the end of a line: "Smets 27", "Ducati 175" close the rows of results tables.
+  return !!next && /^\p{Ll}+$/u.test(next.text) && hasTag(next, 'Noun') && !hasTag(next, 'Value', 'Preposition', 'Verb') && !UNITS.has(next.norm);
+}
 
 /** Is the token at k a reporting verb, directly or after a short appositive (", the national chamber,")? */
 function reports(tokens: readonly Token[], k: number): boolean {
@@ -112,14 +152,33 @@ function capitalisedMidSentence(sentences: readonly Sentence[]): Set<string> {
 const firstName = (t: Token, data: EntityData): boolean => hasTag(t, 'FirstName', 'MaleName', 'FemaleName') || data.firstNames.has(t.norm);
 
 /**
- * "California Republican", "U.S. Defense Secretary", "Berlin Olympics": a place, then a known name,
- * group or title, is two things; the run keeps the place and the gazetteer finds the rest.
+ * "American Todd Martin", "the Russian Duma", "Japanese Tankan": a demonym opening a run is its own mention
+ * and the name starts after it, unless the whole run has a name shape of its own ("British Airways",
+ * "Canadian Open", "Iraqi Kurds", "Iranian Kurdistan") or a known organisation follows.
  */
-function cutAfterPlace(tokens: readonly Token[], run: Run, data: EntityData): void {
+function splitDemonym(tokens: readonly Token[], run: Run, data: EntityData): void {
+  const dem = phraseAt(tokens, run.i, data, false, (p) => p.kind === 'demonym');
+  if (!dem || dem.end >= run.end) return;
+  // "North Korean Red Cross": a known organisation after the demonym is named with it.
+  const org = phraseAt(tokens, dem.end, data, false, (p) => p.type === 'ORG');
+  if (org && org.end === run.end) return;
+  if ((run.end - dem.end >= 2 && firstName(tokens[dem.end]!, data)) || typeRun(tokens, run, data).strength < 2) run.i = dem.end;
+}
+
+/**
+ * "California Republican", "U.S. Defense Secretary", "Berlin Olympics", "Liberia ECOMOG": a place, then a known name,
+ * group, title or acronym, is two things; the run keeps the place and the gazetteer finds the rest.
+ */
+/** Returns the index of an acronym cut off after the place ("Liberia ECOMOG"), else -1. */
+function cutAfterPlace(tokens: readonly Token[], run: Run, data: EntityData): number {
   const place = phraseAt(tokens, run.i, data, false, (p) => p.type === 'GPE' && p.kind !== 'demonym');
-  if (!place || place.end >= run.end) return;
+  if (!place || place.end >= run.end) return -1;
   // "Kurdistan Democratic Party", "Texas Republican Party": an organisation word closes one name (not "U.S. Democratic Party").
-  if (place.phrase.kind === 'name' && ORG_WORDS.has(bare(tokens[run.end - 1]!))) return;
+  if (place.phrase.kind === 'name' && ORG_WORDS.has(bare(tokens[run.end - 1]!))) return -1;
   const next = phraseAt(tokens, place.end, data, false, (p) => p.type === 'NORP' || p.type === 'EVENT');
-  if (titleAt(tokens, place.end) > 0 || (next && next.end <= run.end)) run.end = place.end;
+  // "Golan Heights Israel", "Liberia ECOMOG": another known place, or an acronym, is a second name.
+  const other = phraseAt(tokens, place.end, data, false, (p) => p.type === 'GPE' && p.kind !== 'demonym');
+  const acronym = place.end === run.end - 1 && /^\p{Lu}{2,6}$/u.test(tokens[place.end]!.text);
+  if (titleAt(tokens, place.end) > 0 || (next && next.end <= run.end) || (other && other.end <= run.end) || acronym) run.end = place.end;
+  return acronym ? place.end : -1;
 }

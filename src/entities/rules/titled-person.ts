@@ -21,6 +21,7 @@ export default defineRule<EntityCandidate, EntityData>({
       { text: 'The army’s chief, General Asim Munir, flew home.', expect: { text: 'Asim Munir', role: { title: 'General' } } },
       { text: 'Reports say former President Donald Trump issued a deadline.', expect: { text: 'Donald Trump', role: { title: 'President', former: true } } },
       { text: 'The club said striker Alan Shearer was fit.', expect: { text: 'Alan Shearer', role: { title: 'striker' } } },
+      { text: 'He met Minister of Trade and Industry Tomas Vrana on Monday.', expect: { text: 'Tomas Vrana', role: { title: 'Minister of Trade and Industry' } } },
     ],
     noMatch: ['The President said on Monday that talks would resume.', 'Mr Smith declined to comment.'],
   },
@@ -52,7 +53,7 @@ export default defineRule<EntityCandidate, EntityData>({
 
 /** The title phrase that ends just before token `at`, if any. */
 function titleEndingAt(toks: readonly Token[], at: number): { i: number; end: number } | null {
-  for (let i = Math.max(0, at - 5); i < at; i++) {
+  for (let i = Math.max(0, at - 8); i < at; i++) {
     if (titleAt(toks, i) === at - i) return { i, end: at };
   }
   return null;
