@@ -17,6 +17,8 @@ const SOFT_QUANT = new Set(['about', 'around', 'approximately', 'roughly', 'near
 const RATE_BEFORE = new Set(['per', 'times', 'twice', 'once', 'thrice', '%', 'percent']);
 /** "a quarter of the market": what follows "of" when a quarter is a fraction. */
 const FRACTION_OF = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'all', 'those', 'these', 'our']);
+/** "a quarter point", "a quarter percent": a quarter of a measure. */
+const FRACTION_UNITS = new Set(['point', 'points', 'percentage', 'percent', '%', 'mile', 'miles', 'inch', 'pound', 'share', 'stake', 'cent', 'cents']);
 /** Words between a count and its unit: "two more years", "an additional year", "six straight weeks". */
 const EDGE_PERIODS = new Set(['first', 'last', 'final', 'early', 'initial', 'opening', 'closing']);
 const COUNT_FILLERS = new Set(['more', 'full', 'straight', 'consecutive', 'additional', 'extra', 'further', 'trading', 'business', 'working', 'calendar']);
@@ -126,6 +128,8 @@ function match(s: Scan, i: number, quarterly: Quarter | null): Hit | null {
   if ((s.w(j) === 'a' || s.w(j) === 'an') && s.w(i - 1) === 'on' && j === i) return null;
   // "a quarter of the market" is a fraction; "60 Minutes" mid-sentence is a title
   if ((unit.name === 'quarter' && s.w(k + 1) === 'of' && FRACTION_OF.has(s.w(k + 2))) || (/^[A-Z]/.test(s.text(k)) && /^[a-z\d]/.test(s.text(j)))) return null;
+  // "raised rates by a quarter point", "a quarter-percentage-point cut": an amount, not three months
+  if (unit.name === 'quarter' && FRACTION_UNITS.has(s.w(k + 1))) return null;
   // "a second attempt": the ordinal, not the unit
   if (unit.name === 'second' && s.w(k) === 'second' && !unitSecond(s, k)) return null;
   let value = num.value;
@@ -147,6 +151,7 @@ export default defineRule<DateCandidate>({
     match: [
       { text: 'Trump issued a two-week deadline for Iran.', expect: { text: 'two-week', type: 'DURATION', value: 'P2W' } },
       { text: 'The siege lasted 48 hours.', expect: { text: '48 hours', value: 'PT48H' } },
+      { text: 'The firm lost money for a quarter before it recovered.', expect: { text: 'a quarter', value: 'P1Q' } },
       { text: 'Over the years, the movement grew more radical.', expect: { text: 'the years', value: 'PXY' } },
       { text: 'Shipments will resume within two to three weeks.', expect: { text: 'two', value: 'P2W' } },
       { text: 'Lenders expect defaults to rise over the next 12 to 18 months.', expect: { text: 'the next 12 to 18 months', value: 'PXM' } },
@@ -170,7 +175,7 @@ export default defineRule<DateCandidate>({
       { text: 'Talks stalled for nearly two years.', expect: { text: 'two years', mod: 'EQUAL_OR_LESS' } },
       { text: 'The truce lasted more than four hours.', expect: { text: 'more than four hours', value: 'PT4H', mod: 'MORE_THAN' } },
     ],
-    noMatch: ['Troops entered the city in the early hours of Sunday.', 'Funds hold more than a quarter of the market.', 'He spoke on the show 60 Minutes last night.', 'A 45-year-old man was arrested.', 'The suspect, 45 years old, was arrested.', 'Three people were hurt.'],
+    noMatch: ['Troops entered the city in the early hours of Sunday.', 'Funds hold more than a quarter of the market.', 'The bank raised its key rate by a quarter point.', 'He spoke on the show 60 Minutes last night.', 'A 45-year-old man was arrested.', 'The suspect, 45 years old, was arrested.', 'Three people were hurt.'],
   },
   run(ctx) {
     const anchor = parseIso(ctx.doc.date);
