@@ -249,3 +249,15 @@ describe('participles as adjectives inside a source', () => {
     expect(c.sourceText).toBe('The politician with the outsized personality');
   });
 });
+
+describe('credits inside a sentence', () => {
+  const ex = createExtractor();
+  it('"The budget, he said, “kicks …”": the opening noun phrase and the quotation are one content in two parts', () => {
+    const c = ex.extract('The mill closed.\n\nThe budget, he said, “kicks the can down the road.”').claims[0]!;
+    expect(c.contentParts?.map((p) => p.text)).toEqual(['The budget', 'kicks the can down the road']);
+  });
+  it('"Okafor, asked about the funds, said …": the participle aside and the main report are two claims', () => {
+    const out = ex.extract('Okafor, asked about the missing funds, said he had done nothing wrong.').claims;
+    expect(out.map((c) => [c.cue.text, c.content.text])).toEqual([['asked', 'about the missing funds'], ['said', 'he had done nothing wrong']]);
+  });
+});

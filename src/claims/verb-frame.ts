@@ -8,7 +8,7 @@ import type { Entity } from '../schema/entity.js';
 import type { Span } from '../schema/span.js';
 import type { CueClass } from '../schema/claim.js';
 import { claimsIn, type CueHit } from '../cues/index.js';
-import { modifiersBefore, nounPhraseAfter, subjectBefore, type Phrase } from '../cues/frame.js';
+import { modifiersBefore, nounPhraseAfter, nounPhraseBefore, subjectBefore, type Phrase } from '../cues/frame.js';
 import { closesQuote, closesQuoteAfterComma, insideInlineQuote, paragraphBreakBefore, sideOf } from '../cues/quotes.js';
 import { AUX } from '../cues/words.js';
 import { hedgedText, modeOf } from './mode.js';
@@ -148,7 +148,7 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
         widen(a);
         content = (takesObject(toks, hit) ? objectContent(doc, sentence, a, stop) : null) ?? contentAfter(doc, sentence, a, stop) ?? afterColon(doc, sentence, a) ?? yesOrNo(doc, toks, a, claim.cueClass);
       }
-      const inside = creditInside(doc, sentence, subject.from, tail, stop);
+      const inside = creditInside(doc, sentence, subject.from, tail, stop) ?? quotedPredicate(doc, toks, subject.from, quoteAfter ? hit.to + 1 : -1, content);
       if (inside) content = inside;
     } else if (before && (before.norm === ',' || closesQuote(doc, before))) {
       const np = nounPhraseAfter(toks, hit.to);
@@ -200,6 +200,16 @@ function creditInside(doc: Document, sentence: Sentence, subjectFrom: number, ta
   if (sideOf(doc, next) === 'open' || frontedAdjunct(toks)) return null;
   const after = contentAfter(doc, sentence, tail.end + 1, stop);
   return after ? contentSpan(doc, toks[0]!.start, after.end) : null;
+}
+
+/**
+ * "The budget, he said, “kicks the can down the road.”": a quotation going on in lower case after the credit
+ * is the predicate of the noun phrase that opens the sentence; the content runs from that noun phrase.
+ */
+function quotedPredicate(doc: Document, toks: readonly Token[], subjectFrom: number, open: number, content: Span | null): Span | null {
+  if (open < 0 || !content || subjectFrom < 2 || toks[subjectFrom - 1]!.norm !== ',' || !/^\p{Ll}/u.test(toks[open + 1]?.text ?? '')) return null;
+  const np = nounPhraseBefore(toks, subjectFrom - 1);
+  return np && np.from === 0 ? contentSpan(doc, toks[0]!.start, content.end) : null;
 }
 
 /** "75 percent said yes, but …": a one-word answer after a speech verb is its whole content. */

@@ -30,6 +30,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
       { text: 'The mayor, who spent a decade on the council and ran twice, said nothing about the budget.', expect: { cue: 'said' } },
       { text: 'Noting that turnout had doubled, the clerk said the count would take days.', expect: { cue: 'Noting', content: 'turnout had doubled', sourceText: 'the clerk' } },
       { text: 'Asked whether the bridge would reopen soon, the engineer shook her head.', expect: { cue: 'Asked', content: 'whether the bridge would reopen soon', sourceText: 'the engineer' } },
+      { text: 'Okafor, asked about the missing funds, said he had done nothing wrong.', expect: { cue: 'asked', content: 'about the missing funds', sourceText: 'Okafor' } },
     ],
     noMatch: ['The council voted to close the library in March.', 'She called a meeting of the board for Monday.', 'The agency has a backlog of replies to requests for records.'],
   },
@@ -66,7 +67,9 @@ export default defineRule<ClaimCandidate, ClaimsData>({
         // "Noting that X, the senator said …", "While saying X, he added …": a fronted participle clause works the same way.
         const fronted = m.groupStart === 0 || (m.groupStart === 1 && /^(while|after|before|upon|by)$/.test(toks[0]!.norm) && hit.head.endsWith('ing'));
         const main = fronted && /(ed|ing)$/.test(hit.head) ? mainClauseAt(toks, a) : -1;
-        let content = contentAfter(doc, sentence, a, main > 0 ? main : stop);
+        // "Smith, asked about the allegations, said …": a participle aside ends at the comma before the finite verb.
+        const aside = !fronted && toks[m.groupStart - 1]?.norm === ',' && /ed$/.test(hit.head) ? asideEnd(toks, a) : -1;
+        let content = contentAfter(doc, sentence, a, main > 0 ? main : aside > 0 ? aside : stop);
         const long = subject ? null : main > 0 ? nounPhraseAfter(toks, main + 1) : leadingSubject(toks, m.groupStart);
         let source = subject ? sourceOf(doc, ctx.records.entities, toks, subject, subject.antecedent) : long ? sourceOf(doc, ctx.records.entities, toks, long) : NO_SOURCE;
         const before = toks[m.groupStart - 1];
@@ -100,6 +103,16 @@ function leadingSubject(toks: readonly Token[], groupStart: number): { from: num
     if (t.tags.includes('Verb') && !t.tags.includes('Noun') && !t.tags.includes('PastTense') && !/^(who|whose)$/.test(toks[j - 1]!.norm)) return null;
   }
   return { from: 0, to: end };
+}
+
+/** The comma that closes a participle aside, when a finite verb follows it ("…, asked about it, said"): its index, or -1. */
+function asideEnd(toks: readonly Token[], a: number): number {
+  for (let j = a; j < Math.min(toks.length - 1, a + 15); j++) {
+    if (toks[j]!.norm !== ',') continue;
+    const v = toks[j + 1]!;
+    return v.tags.includes('Verb') && !v.tags.includes('Gerund') && !v.tags.includes('Noun') ? j : -1;
+  }
+  return -1;
 }
 
 /** The comma before the main clause ("…, the mayor said"): its token index, or -1. */
