@@ -42,7 +42,7 @@ export function creditSubject(doc: Document, toks: readonly Token[], k: number, 
 }
 
 /** Is there a relative pronoun between token `from` and `at` in the same comma-set segment? */
-function relativeBefore(toks: readonly Token[], from: number, at: number): boolean {
+export function relativeBefore(toks: readonly Token[], from: number, at: number): boolean {
   for (let j = at - 1; j > from; j--) {
     const n = toks[j]!.norm;
     if (/^(who|whom|whose|which|that)$/.test(n)) return true;

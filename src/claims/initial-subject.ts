@@ -10,6 +10,7 @@ import { nounPhraseAfter } from '../cues/frame.js';
 import type { Subject } from '../cues/subject.js';
 import { sideOf } from '../cues/quotes.js';
 import { isTimeHead } from './adjuncts.js';
+import { relativeBefore } from './credit-subject.js';
 
 /** The longest opening read this way, in tokens: a name with two or three appositives. */
 const MAX_OPENING = 40;
@@ -54,14 +55,4 @@ function participle(toks: readonly Token[], j: number): boolean {
   const t = toks[j]!;
   if (!has(t, 'PastTense') || has(toks[j - 1], 'Pronoun')) return false;
   return /^(titled|entitled|called|named|dubbed|known|based|aged)$/.test(t.norm) || /^(by|in|for|as|from|with|on|at|during|under)$/.test(toks[j + 1]?.norm ?? '');
-}
-
-/** Is there a relative pronoun between token `from` and `at` in the same comma-set segment? */
-function relativeBefore(toks: readonly Token[], from: number, at: number): boolean {
-  for (let j = at - 1; j > from; j--) {
-    const n = toks[j]!.norm;
-    if (/^(who|whom|whose|which|that)$/.test(n)) return true;
-    if (n === ',') return false;
-  }
-  return false;
 }
