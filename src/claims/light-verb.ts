@@ -41,7 +41,7 @@ export function issuedDocument(toks: readonly Token[], k: number, hits: readonly
   }
   if (j < 1 || !DOCUMENTS.has(toks[j]!.norm)) return -1;
   let f = j;
-  // "a statement", "its follow-up statement", "a new 30-second ad"
+  // "a statement", "its follow-up statement", "a new radio spot"
   const modifier = (t: Token) => /Determiner|Adjective|Noun|Value|Possessive/.test(t.tags.join(' ')) && !has(t, 'Verb') && (!has(t, 'Pronoun') || has(t, 'Possessive'));
   while (f - 1 >= 0 && j - f < 5 && (modifier(toks[f - 1]!) || toks[f - 1]!.norm === '-')) f--;
   let v = f - 1;

@@ -52,7 +52,7 @@ export function nounPhraseBefore(toks: readonly Token[], end: number, floor = 0)
     // finite verb before the cue's, so it post-modifies the noun before it (the time between is the caller's modifier).
     // "the city housing department", "a polling firm": a gerund between a noun or determiner and a noun modifies it.
     const gerundModifier = j < end - 1 && has(t, 'Gerund') && has(toks[j + 1], 'Noun') && !has(toks[j + 1], 'Pronoun') && !!before && j - 1 >= floor && (has(before, 'Determiner') || (has(before, 'Noun') && !has(before, 'Pronoun')) || has(before, 'Adjective'));
-    // "the embattled senator", "the politician with the outsized personality": a participle between a determiner and its noun is an adjective.
+    // "the embattled senator", "the mayor with the famous temper": a participle between a determiner and its noun is an adjective.
     const attributive = j < end - 1 && has(t, 'PastTense') && !AUX.has(t.norm) && has(toks[j + 1], 'Noun') && !has(toks[j + 1], 'Pronoun') && has(before, 'Determiner') && j - 1 >= floor;
     const reduced = j === end - 1 && j - 1 >= floor && isAgentParticiple(t) && has(before, 'Noun') && !has(before, 'Pronoun') && !has(before, 'ProperNoun');
     // "“…,” retired Air Force general Lloyd Newton said": a participle opening the subject after a quotation or comma.
@@ -70,7 +70,7 @@ export function nounPhraseBefore(toks: readonly Token[], end: number, floor = 0)
     // the prepositions of titles ("a professor of law at Yale", "a spokesman for the campaign").
     // "nearly three in five said", "4 in 10": a proportion is one noun phrase.
     const proportion = t.norm === 'in' && has(toks[j - 1], 'Value') && has(toks[j + 1], 'Value');
-    // ("to" only before a name or a determiner: "envoy to Peru", not "an ultimatum to handover a guard".)
+    // ("to" only before a name or a determiner: "envoy to Peru", not "a deadline to release the files".)
     const toName = t.norm !== 'to' || has(toks[j + 1], 'ProperNoun') || has(toks[j + 1], 'Determiner');
     if ((t.norm === 'of' || t.norm === 'and' || proportion || (NP_PREPS.has(t.norm) && toName && has(toks[j - 1], 'Noun') && !has(toks[j - 1], 'Pronoun'))) && j - 1 >= floor && j + 1 < end && inNounPhrase(toks[j - 1]!) && inNounPhrase(toks[j + 1]!)) {
       j--;

@@ -30,7 +30,7 @@ export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): T
   const words = tokens.slice(run.i, run.end).filter((t) => /\p{L}/u.test(t.text));
   const first = words[0]!;
   const last = words[words.length - 1]!;
-  // "Taipei University Hospital", "Mount Zion Baptist Church", "Wembley Stadium": a building ("centre" is as often a body).
+  // "Leeds General Infirmary", "Mount Zion Baptist Church", "Wembley Stadium": a building ("centre" is as often a body).
   if (words.length > 1 && BUILDINGS.has(bare(last))) return { type: 'FAC', strength: 2 };
   if (ORG_WORDS.has(bare(last))) return { type: 'ORG', strength: words.length > 1 ? 2 : 1 };
   // "World Series of Golf", "Tour of the Netherlands": an event head before "of".

@@ -98,7 +98,7 @@ function leadWord(toks: readonly Token[], cue: number): string {
 
 const sideOfText = (t: string) => /^["“”'‘’]+$/u.test(t);
 
-/** A period inside the sentence is an abbreviation's ("according to Ms. Epstein", "William J. Bennett"), not the end of the source. */
+/** A period inside the sentence is an abbreviation's ("according to Ms. Ruiz", "Ana M. Ortiz"), not the end of the source. */
 function stopsSource(toks: readonly Token[], j: number): boolean {
   const t = toks[j]!.text;
   return /^[;!?]$/.test(t) || (t === '.' && !/^\p{L}/u.test(toks[j + 1]?.text ?? ''));

@@ -83,7 +83,7 @@ interface Frame {
 }
 /** "has drawn", "faced", "sparked", "came under" criticism. */
 const CRITICISM: Frame = { verbs: /^(dr[ae]w|drawn|draws|drawing|fac(e|ed|es|ing)|spark(s|ed|ing)?|attract(s|ed|ing)?|receiv(e|ed|es|ing)|got|gotten|endur(e|ed|es|ing)|under)$/, giver: false };
-/** Won, earned, secured, picked up the endorsement; not "has support from 52 percent" (a poll figure) nor an infinitive "to win the support of". */
+/** Won, earned, secured, picked up the endorsement; not "has support from 40 percent" (a poll figure) nor an infinitive "to win the support of". */
 const ENDORSEMENT: Frame = { verbs: /^(won|wins|earn(ed|s)|receiv(ed|es)|secur(ed|es)|up|snag(ged|s)|land(ed|s)|garner(ed|s)|drew|draws|got|gotten|consolidated|enjoy(ed|s))$/, giver: true };
 
 /**
@@ -141,7 +141,7 @@ function lightVerbSubject(toks: readonly Token[], k: number): Phrase | null {
   return subjectBefore(toks, j);
 }
 
-/** "Earlier this week Trump", "INDIANAPOLIS - Ted Cruz": the person ending a subject the finder ran too far back. */
+/** "Last month Ortiz", "DENVER - Ana Ruiz": the person ending a subject the finder ran too far back. */
 function personAtEnd(toks: readonly Token[], subject: Phrase): number {
   let j = subject.to;
   const inName = (t: Token) => t.tags.includes('Person') || t.tags.includes('Honorific') || (t.norm === '.' && /^[A-Z][a-z]{0,3}$/.test(toks[t.i - toks[0]!.i - 1]?.text ?? ''));

@@ -80,7 +80,7 @@ function perceived(doc: Document, entities: readonly Entity[] | undefined, sente
   if (!be || be.norm === 'be' || toks[m.groupStart - 1]?.norm === 'to' || toks[m.groupStart]!.norm === 'being') return null;
   const by = toks[k + 1]?.norm === 'by' ? nounPhraseAfter(toks, k + 2) : null;
   const as = by ? by.to : k + 1;
-  // "is seen as a rebuke", "is considered one of the largest": the judgement itself must follow.
+  // "is seen as a rebuke", "is considered one of the best": the judgement itself must follow.
   const judged = toks[as]?.norm === 'as' || (toks[k]!.norm === 'considered' && !by && /Determiner|Adjective|Value/.test(toks[k + 1]!.tags.join(' ')));
   if (!judged) return null;
   const subject = nounPhraseBefore(toks, m.groupStart);

@@ -58,7 +58,7 @@ export default defineRule<EntityCandidate, EntityData>({
       for (const run of nameRuns(s, midWords)) {
         splitDemonym(s.tokens, run, ctx.data);
         const acronym = cutAfterPlace(s.tokens, run, ctx.data);
-        // "Liberia ECOMOG force": the acronym after the place names an organisation.
+        // "Ghana ECOWAS troops": the acronym after the place names an organisation.
         if (acronym >= 0) ctx.emit({ ...ctx.doc.span(s.tokens[acronym]!.start, s.tokens[acronym]!.end), type: 'ORG', kind: 'name', strength: 1, evidence: ctx.doc.span(s.start, s.end) });
         const parts = run.end - run.i === 1 ? compoundParts(s.tokens[run.i]!, ctx.data) : null;
         if (parts) {
@@ -75,7 +75,7 @@ export default defineRule<EntityCandidate, EntityData>({
         if (run.end - run.i === 1 && strength === 0 && type === 'MISC' && run.i === 0 && !midWords.has(a.text) && !hasTag(a, ...NAME_TAGS) && !reports(s.tokens, run.end)) continue;
         // "Government lawyers", "Police said": a generic body is not a name on its own.
         if (run.end - run.i === 1 && (GENERIC.has(a.norm) || (strength < 2 && commonWord(a, lower)))) continue;
-        // "PRESS DIGEST - Iraq", "(home team in CAPS)": English words set in capitals are no name (4 letters up: "SEC", "GAL" are).
+        // "MARKET WRAP - Chile", "(winners in BOLD)": English words set in capitals are no name (4 letters up: "SEC", "GAL" are).
         if (s.tokens.slice(run.i, run.end).every((t) => isAllCaps(t) && t.text.length >= 4 && ctx.data.commonWords.has(t.norm))) continue;
         // "Scorers:", "Note:": a label opening a line.
         if (run.i === 0 && strength === 0 && s.tokens[run.end]?.text === ':' && type !== 'PERSON') continue;
@@ -152,31 +152,31 @@ function capitalisedMidSentence(sentences: readonly Sentence[]): Set<string> {
 const firstName = (t: Token, data: EntityData): boolean => hasTag(t, 'FirstName', 'MaleName', 'FemaleName') || data.firstNames.has(t.norm);
 
 /**
- * "American Todd Martin", "the Russian Duma", "Japanese Tankan": a demonym opening a run is its own mention
+ * "American Ann Wells", "the Russian Duma", "Japanese Tankan": a demonym opening a run is its own mention
  * and the name starts after it, unless the whole run has a name shape of its own ("British Airways",
  * "Canadian Open", "Iraqi Kurds", "Iranian Kurdistan") or a known organisation follows.
  */
 function splitDemonym(tokens: readonly Token[], run: Run, data: EntityData): void {
   const dem = phraseAt(tokens, run.i, data, false, (p) => p.kind === 'demonym');
   if (!dem || dem.end >= run.end) return;
-  // "North Korean Red Cross": a known organisation after the demonym is named with it.
+  // "Chilean Red Cross": a known organisation after the demonym is named with it.
   const org = phraseAt(tokens, dem.end, data, false, (p) => p.type === 'ORG');
   if (org && org.end === run.end) return;
   if ((run.end - dem.end >= 2 && firstName(tokens[dem.end]!, data)) || typeRun(tokens, run, data).strength < 2) run.i = dem.end;
 }
 
 /**
- * "California Republican", "U.S. Defense Secretary", "Berlin Olympics", "Liberia ECOMOG": a place, then a known name,
+ * "California Republican", "U.S. Defense Secretary", "Berlin Olympics", "Ghana ECOWAS": a place, then a known name,
  * group, title or acronym, is two things; the run keeps the place and the gazetteer finds the rest.
  */
-/** Returns the index of an acronym cut off after the place ("Liberia ECOMOG"), else -1. */
+/** Returns the index of an acronym cut off after the place ("Ghana ECOWAS"), else -1. */
 function cutAfterPlace(tokens: readonly Token[], run: Run, data: EntityData): number {
   const place = phraseAt(tokens, run.i, data, false, (p) => p.type === 'GPE' && p.kind !== 'demonym');
   if (!place || place.end >= run.end) return -1;
   // "Kurdistan Democratic Party", "Texas Republican Party": an organisation word closes one name (not "U.S. Democratic Party").
   if (place.phrase.kind === 'name' && ORG_WORDS.has(bare(tokens[run.end - 1]!))) return -1;
   const next = phraseAt(tokens, place.end, data, false, (p) => p.type === 'NORP' || p.type === 'EVENT');
-  // "Golan Heights Israel", "Liberia ECOMOG": another known place, or an acronym, is a second name.
+  // "Sinai Egypt", "Ghana ECOWAS": another known place, or an acronym, is a second name.
   const other = phraseAt(tokens, place.end, data, false, (p) => p.type === 'GPE' && p.kind !== 'demonym');
   const acronym = place.end === run.end - 1 && /^\p{Lu}{2,6}$/u.test(tokens[place.end]!.text);
   if (titleAt(tokens, place.end) > 0 || (next && next.end <= run.end) || (other && other.end <= run.end) || acronym) run.end = place.end;
