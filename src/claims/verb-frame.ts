@@ -8,15 +8,14 @@ import type { Entity } from '../schema/entity.js';
 import type { Span } from '../schema/span.js';
 import type { CueClass } from '../schema/claim.js';
 import { claimsIn, type CueHit } from '../cues/index.js';
-import { modifiersBefore, nounPhraseAfter, nounPhraseBefore, subjectBefore, type Phrase } from '../cues/frame.js';
+import { modifiersBefore, nounPhraseAfter, subjectBefore } from '../cues/frame.js';
 import { closesQuote, closesQuoteAfterComma, insideInlineQuote, paragraphBreakBefore, sideOf } from '../cues/quotes.js';
 import { AUX } from '../cues/words.js';
 import { hedgedText, modeOf } from './mode.js';
-import { contentAfter, contentBefore, contentSpan } from './content.js';
+import { contentAfter, contentBefore } from './content.js';
 import { appositiveEnd, interrupted, isEnd } from './interrupted.js';
 import { afterColon, clauseBefore, isTime, isTimeHead, trailing, withoutTime } from './adjuncts.js';
 import { sourceOf, type Source } from './source.js';
-import { frontedAdjunct } from './fronted.js';
 import { objectContent, takesObject } from './object.js';
 import { withParticle } from './particle.js';
 import { contentStart, coordinatedStop, hearerEnd, TELL } from './frame-bounds.js';
@@ -25,6 +24,7 @@ import { creditSubject } from './credit-subject.js';
 import { initialSubject } from './initial-subject.js';
 import { issuedDocument, leadIn } from './light-verb.js';
 import { thoughtClause } from './clause-cues.js';
+import { creditInside, quotedPredicate } from './credit-inside.js';
 
 export interface ClaimDraft extends Source {
   cue: Span;
@@ -184,32 +184,6 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
     out.push({ ...source, cue, cueClass: claim.cueClass, content, mode: modeOf(doc, content), hedged: claim.hedged || m.hedged || hedgedText(doc, content) });
   }
   return out;
-}
-
-/**
- * "The museum, Mr. Obama said, would …", "Sales held up, she said, until May": a credit set off by commas
- * inside its content. PolNeAR marks the content as the whole sentence around the credit.
- */
-function creditInside(doc: Document, sentence: Sentence, subjectFrom: number, tail: { ok: boolean; end: number }, stop: number): Span | null {
-  const toks = sentence.tokens;
-  if (subjectFrom < 2 || toks[subjectFrom - 1]!.norm !== ',' || !tail.ok || toks[tail.end]?.norm !== ',') return null;
-  const next = toks[tail.end + 1];
-  // ", adding that …", ", citing …": the reporter's own clause, not the rest of the content.
-  if (!next || has(next, 'Gerund') || /ing$/.test(next.norm)) return null;
-  // "Asked about it, she said, “No.”", "In May, he said the …": a fronted adjunct is no part of the content.
-  if (sideOf(doc, next) === 'open' || frontedAdjunct(toks)) return null;
-  const after = contentAfter(doc, sentence, tail.end + 1, stop);
-  return after ? contentSpan(doc, toks[0]!.start, after.end) : null;
-}
-
-/**
- * "The budget, he said, “kicks the can down the road.”": a quotation going on in lower case after the credit
- * is the predicate of the noun phrase that opens the sentence; the content runs from that noun phrase.
- */
-function quotedPredicate(doc: Document, toks: readonly Token[], subjectFrom: number, open: number, content: Span | null): Span | null {
-  if (open < 0 || !content || subjectFrom < 2 || toks[subjectFrom - 1]!.norm !== ',' || !/^\p{Ll}/u.test(toks[open + 1]?.text ?? '')) return null;
-  const np = nounPhraseBefore(toks, subjectFrom - 1);
-  return np && np.from === 0 ? contentSpan(doc, toks[0]!.start, content.end) : null;
 }
 
 /** "75 percent said yes, but …": a one-word answer after a speech verb is its whole content. */
