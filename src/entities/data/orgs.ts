@@ -64,6 +64,10 @@ export const KNOWN: readonly KnownRow[] = Object.freeze([
   ['White House', 'FAC', []],
   ['Downing Street', 'FAC', []],
   ['Capitol Hill', 'FAC', []],
+  ['Capitol', 'FAC', []], // the building; "Capitol Hill" above is matched first where it is written
+  ['Ipsos', 'ORG', []], // polling firms, named alone or after a slash ("a Reuters/Ipsos poll")
+  ['Gallup', 'ORG', []],
+  ['YouGov', 'ORG', []],
   ['Elysee', 'FAC', ['Elysee Palace']],
   ['Olympic Games', 'EVENT', ['Olympics', 'Olympic']],
   ['Wimbledon', 'EVENT', []],
