@@ -355,3 +355,42 @@ describe('context-bound readings in sports reports', () => {
     expect(one(list, 'Holzstadt').type).toBe('ORG');
   });
 });
+
+describe('titles, groups and organisation shapes in political and business news', () => {
+  const text = [
+    'SACRAMENTO, Calif. — House Republicans on Wednesday rejected a stopgap bill backed by Assembly Minority Leader Dora Keene.',
+    'U.S. District Judge Alma Ruiz ordered the company to hand over its records, and she set a hearing for next month.',
+    'Analysts at Morgan Hale said the ruling would weigh on shares of Corvane Industries.',
+    "According to the nonpartisan Legislative Analyst's Office, the state's reserves will fall, while Trump's Justice Department sued the state.",
+    'Keene told Carter Sports that a Reuters/Marlow poll showed voters blamed both parties.',
+  ].join(' ');
+  const list = entities(text);
+
+  it('keeps a court title or a chamber leader title out of the name and the organisations', () => {
+    expect(one(list, 'Alma Ruiz').type).toBe('PERSON');
+    expect(one(list, 'Dora Keene').type).toBe('PERSON');
+    expect(list.some((e) => /District|Minority/.test(e.name))).toBe(false);
+  });
+
+  it('types a chamber party group as a group, never as a person', () => {
+    expect(one(list, 'House Republicans').type).toBe('NORP');
+  });
+
+  it('reads a name people work at, or whose shares trade, as an organisation a pronoun cannot join', () => {
+    const hale = one(list, 'Morgan Hale');
+    expect(hale.type).toBe('ORG');
+    expect(texts(hale, 'pronoun')).toEqual([]);
+    expect(texts(one(list, 'Alma Ruiz'))).toContain('she');
+  });
+
+  it('keeps a possessive inside an organisation name but splits an owner from what it owns', () => {
+    expect(one(list, "Legislative Analyst's Office").type).toBe('ORG');
+    expect(named(list, 'Legislative')).toHaveLength(0);
+    expect(one(list, 'Justice Department').type).toBe('ORG');
+  });
+
+  it('types broadcasters named for sports and a pollster after a slash as organisations', () => {
+    expect(one(list, 'Carter Sports').type).toBe('ORG');
+    expect(one(list, 'Marlow').type).toBe('ORG');
+  });
+});

@@ -5,7 +5,7 @@
  * name "Asim Munir"); "the", possessives and punctuation never enter a run.
  */
 import type { Sentence, Token } from '../doc/document.js';
-import { EVENT_HEADS, EVENT_WORDS, MONTH_ABBREVIATIONS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_WORDS, REPORTING_VERBS } from './lexicon.js';
+import { EVENT_HEADS, EVENT_WORDS, MONTH_ABBREVIATIONS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_WORDS, REPORTING_VERBS, TITLES } from './lexicon.js';
 import { bare, hasTag, isCapitalised, titleAt } from './match.js';
 import { JOIN_HEADS, conjunctAfterOf, joinedHead, joins, listAhead } from './joiners.js';
 
@@ -91,8 +91,14 @@ function extend(s: Sentence, i: number): number {
     const next = tokens[end + 1];
     if (!t || s.text.slice(tokens[end - 1]!.end - s.start, t.start - s.start).includes('\n')) break;
     // "Kellerton General Hospital": a title word inside an organisation or building name is no title.
-    if (nameWord(tokens, end, false) && (titleAt(tokens, end) === 0 || surnameTitle(tokens, end) || orgAhead(tokens, end))) {
+    if (nameWord(tokens, end, false) && (titleAt(tokens, end) === 0 || surnameTitle(tokens, end) || orgAhead(tokens, end) || possessiveOrgAt(tokens, end + 1) > 0)) {
       end++;
+      continue;
+    }
+    // "Legislative Analyst's Office", "People's Liberation Army": a possessive inside an organisation name.
+    const owned = possessiveOrgAt(tokens, end);
+    if (owned) {
+      end = owned;
       continue;
     }
     // "Hassan al-Turabi", "Hafez al-Assad": an Arabic article or kinship particle joined to a capitalised name.
@@ -149,6 +155,32 @@ function extend(s: Sentence, i: number): number {
   }
   return end;
 }
+
+/** Heads of names that may hold a possessive ("Children's Hospital", "People's Bank", "Analyst's Office"). */
+const POSSESSED_HEADS = new Set([...JOIN_HEADS, 'hospital', 'bank', 'army', 'college', 'school', 'university', 'church', 'cathedral', 'club', 'league']);
+/** Groups that name what serves them ("Veterans' Affairs" is the plain-apostrophe case handled in extend). */
+const OWNER_GROUPS = new Set(['people', 'children', 'women', 'men', 'workers', 'veterans', 'teachers', 'farmers', 'citizens', 'nurses', 'consumers', 'taxpayers', 'writers', 'investors', 'employers', 'soldiers', 'nations']);
+
+/**
+ * If token k is an attached "'s" after a capitalised role or group noun or a saint's name, and one to three
+ * capitalised words follow, the last an organisation head ("Analyst's Office", "People's Liberation Army",
+ * "St. Mary's Hospital"), the index after that head; else 0. A name owning it is two names:
+ * "Trump's Justice Department", "Apple's Board", "Ukraine's Parliament".
+ */
+function possessiveOrgAt(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  const owner = tokens[k - 1];
+  if (!t || !owner || !/^['’]s$/.test(t.text) || t.start !== owner.end || !isCapitalised(owner)) return 0;
+  if (!TITLES.has(bare(owner)) && !OWNER_GROUPS.has(bare(owner)) && !saintBefore(tokens, k - 1)) return 0;
+  for (let j = k + 1; j < k + 4 && tokens[j] && isCapitalised(tokens[j]!) && nameWord(tokens, j, false); j++) {
+    if (POSSESSED_HEADS.has(bare(tokens[j]!))) return j + 1;
+  }
+  return 0;
+}
+
+/** "St. Mary", "St Anne": the name of a saint. */
+const saintBefore = (tokens: readonly Token[], k: number): boolean =>
+  bare(tokens[k - 1] ?? tokens[k]!) === 'st' || (tokens[k - 1]?.text === '.' && !!tokens[k - 2] && bare(tokens[k - 2]!) === 'st');
 
 /** Is the capitalised run at k an organisation or event ("General Motors", "Major League Baseball")? */
 function orgAhead(tokens: readonly Token[], k: number): boolean {

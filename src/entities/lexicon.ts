@@ -25,7 +25,9 @@ prosecutor | analyst | economist | strategist | lawyer | attorney | trader | dea
 assistant secretary | undersecretary | under secretary | undersecretary-general | under-secretary-general | under-secretary | journalist | writer | author | novelist | poet | actor | actress | businessman | businesswoman | tycoon | attorney-general |
 activist | photographer | reporter | correspondent | columnist | editor | trainer | jockey | pitcher |
 reliever | catcher | batsman | bowler | sprinter | cyclist | minister of state | assistant secretary of state | under secretary of state | undersecretary of state |
-under-secretary of state | deputy secretary of state
+under-secretary of state | deputy secretary of state |
+district judge | circuit judge | magistrate judge | bankruptcy judge | appeals judge | majority leader | minority leader |
+majority whip | minority whip
 `);
 
 /** First words of the titles: most tokens fail this one lookup and need no phrase search. */

@@ -24,6 +24,7 @@ const FACILITIES = new Set(['airport', 'stadium', 'bridge', 'park', 'street', 's
 const ADJECTIVE_OF = /^\p{Lu}\p{Ll}{2,}(?:ian|ean|ese|ic)$/u;
 /** Heads that make a name a building or a street (FAC), even those in ORG_WORDS ("hospital", "church"). */
 const BUILDINGS = new Set(['hospital', 'church', 'cathedral', 'mosque', 'temple', 'synagogue', 'museum', 'stadium', 'arena', 'bridge', 'street', 'square', 'avenue', 'prison']);
+const CHAMBERS = new Set(['senate', 'house', 'congressional', 'parliamentary', 'assembly', 'legislative', 'state', 'county', 'city', 'council']);
 const SHARES = new Set(['shares', 'stock', 'stake', 'shareholders', 'stockholders']);
 
 export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): Typed {
@@ -33,6 +34,10 @@ export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): T
   // "Leeds General Infirmary", "Mount Zion Baptist Church", "Wembley Stadium": a building ("centre" is as often a body).
   if (words.length > 1 && BUILDINGS.has(bare(last))) return { type: 'FAC', strength: 2 };
   if (ORG_WORDS.has(bare(last))) return { type: 'ORG', strength: words.length > 1 ? 2 : 1 };
+  // "Sky Sports", "Fox Sports": a broadcaster named for its field ("News", "TV", "Radio" are organisation words already).
+  if (words.length > 1 && bare(last) === 'sports') return { type: 'ORG', strength: 2 };
+  // "a Reuters/Ipsos poll", "an NBC/Marist survey": the partner written after a slash of a known organisation is one too.
+  if (words.length === 1 && tokens[run.i - 1]?.text === '/' && !!phraseAt(tokens, run.i - 2, data, false, (p) => p.type === 'ORG')) return { type: 'ORG', strength: 1 };
   // "World Series of Golf", "Tour of the Netherlands": an event head before "of".
   const of = words.findIndex((t) => t.norm === 'of');
   if (of > 0 && EVENT_HEADS.has(bare(words[of - 1]!))) return { type: 'EVENT', strength: 2 };
@@ -42,6 +47,8 @@ export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): T
   // "Iraqi Kurds", "Roman Catholic": groups and nationalities only.
   // "West African", "S. Korean": a compass word before one counts with it.
   if (words.length > 1 && words.every((t) => groupWord(t, data) || COMPASS.has(bare(t))) && groupWord(last, data)) return { type: 'NORP', strength: 2 };
+  // "Senate Democrats", "House Republicans", "Congressional Democrats": a chamber's party group is a group of people (NORP), never one person.
+  if (words.length > 1 && groupWord(last, data) && /s$/.test(last.norm) && words.slice(0, -1).every((t) => CHAMBERS.has(bare(t)))) return { type: 'NORP', strength: 2 };
   if (run.title) return { type: 'PERSON', strength: 2 };
   // "Zairean troops", "Transylvanian towns", "Koranic schools": one unknown adjective of a people, place or faith before a noun.
   const noun = tokens[run.end];
@@ -64,6 +71,8 @@ export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): T
   if (words.length > 1 && words.slice(0, -1).every((t) => COMPASS.has(bare(t)) || groupWord(t, data)) && isPlace(last, data)) return { type: 'LOC', strength: 2 };
   // "Damon Hill", "Tony Hall": the tagger reads a surname that is a place word as a place; a first name from its lexicon says person.
   const firstName = (hasTag(first, 'FirstName') || data.firstNames.has(first.norm)) && !isPlace(first, data);
+  // "Analysts at Morgan Stanley", "shares of Morgan Stanley": only organisations are worked at or traded, whatever first name they open with.
+  if (words.length > 1 && tradedOrWorkedAt(tokens, run)) return { type: 'ORG', strength: 1 };
   // Not when the tagger reads the place word itself as part of a person's name ("Denzel Washington").
   if (words.length > 1 && placeInside(tokens, run, data) && !firstName && !words.some((t) => hasTag(t, 'Person'))) return { type: 'ORG', strength: 1 };
   // Not after a place word ("at Ellis Park", "village of Donji Brod") nor before a facility ("Ben Gurion airport").
@@ -120,6 +129,22 @@ function placeInside(tokens: readonly Token[], run: Run, data: EntityData): bool
 function headBeforeJoiner(words: readonly Token[]): boolean {
   const j = words.findIndex((t) => t.norm === 'of' || t.norm === 'for' || t.norm === 'on');
   return j > 0 && words.slice(0, j).some((t) => ORG_HEADS.has(bare(t)) || ORG_WORDS.has(bare(t)));
+}
+
+/** What only a company has ("Kellmark Fisher's shares"): unlike "chief" or "board", never a person's. */
+const TRADED = new Set(['shares', 'stock', 'shareholders', 'stockholders', 'subsidiary', 'subsidiaries', 'dividend', 'headquarters']);
+
+/**
+ * The strongest organisation contexts, which outweigh a first-name look: "shares of/in X", "X's shares",
+ * "analysts at X", "officials at X" (people work at organisations, but "at" a person never).
+ */
+function tradedOrWorkedAt(tokens: readonly Token[], run: { i: number; end: number }): boolean {
+  const prev = tokens[run.i - 1]?.norm ?? '';
+  const before = tokens[run.i - 2]?.norm ?? '';
+  if ((prev === 'of' || prev === 'in') && SHARES.has(before)) return true;
+  if (prev === 'at' && STAFF.has(before) && !['spokesman', 'spokeswoman', 'spokesperson', 'chief', 'boss', 'director'].includes(before)) return true;
+  const next = tokens[run.end];
+  return !!next && /^['’]s$/.test(next.text) && TRADED.has(tokens[run.end + 1]?.norm ?? '');
 }
 
 /**

@@ -64,6 +64,17 @@ export const KNOWN: readonly KnownRow[] = Object.freeze([
   ['White House', 'FAC', []],
   ['Downing Street', 'FAC', []],
   ['Capitol Hill', 'FAC', []],
+  ['Capitol', 'FAC', []], // the building; "Capitol Hill" above is matched first where it is written
+  ['Ipsos', 'ORG', []], // polling firms, named alone or after a slash ("a Reuters/Ipsos poll")
+  ['Gallup', 'ORG', []],
+  ['YouGov', 'ORG', []],
+  // Companies whose name is a possessive: without the list "McDonald's" reads as a person's belongings.
+  ["Moody's", 'ORG', ["Moody's Investors Service"]],
+  ["McDonald's", 'ORG', []],
+  ["Standard & Poor's", 'ORG', ['S&P', 'S&P Global']],
+  ["Sotheby's", 'ORG', []],
+  ["Christie's", 'ORG', []],
+  ["Macy's", 'ORG', []],
   ['Elysee', 'FAC', ['Elysee Palace']],
   ['Olympic Games', 'EVENT', ['Olympics', 'Olympic']],
   ['Wimbledon', 'EVENT', []],

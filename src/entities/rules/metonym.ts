@@ -29,8 +29,10 @@ export default defineRule<EntityCandidate, EntityData>({
       { text: 'Brussels opened proceedings against three states.', expect: { text: 'Brussels', name: 'European Union', type: 'ORG' } },
       { text: 'The alliance will keep supporting Kyiv.', expect: { text: 'Kyiv', name: 'Ukraine' } },
       { text: 'The vote sent a strong signal to Moscow.', expect: { text: 'Moscow', name: 'Russia' } },
+      { text: 'The ministers said they stood firmly "shoulder to shoulder" with Kyiv.', expect: { text: 'Kyiv', name: 'Ukraine' } },
+      { text: 'Several members sided with Beijing in the vote.', expect: { text: 'Beijing', name: 'China' } },
     ],
-    noMatch: ['A bomb exploded in Kabul on Monday.', 'The delegation flew from Paris to Berlin on Monday.', 'The general visited Washington last week.', 'The summit will be held in Moscow.', 'Flights to Kyiv resumed.', 'MOSCOW 1996-08-22'],
+    noMatch: ['A bomb exploded in Kabul on Monday.', 'The delegation flew from Paris to Berlin on Monday.', 'The general visited Washington last week.', 'The summit will be held in Moscow.', 'Flights to Kyiv resumed.', 'She was standing with friends in Kyiv.', 'He stood with his family outside a cafe in Beijing.', 'MOSCOW 1996-08-22'],
   },
   run(ctx) {
     for (const s of ctx.doc.sentences) {
@@ -53,6 +55,9 @@ export default defineRule<EntityCandidate, EntityData>({
 const RELATIONS = new Set(['talks', 'relations', 'ties', 'tensions', 'dispute', 'deal', 'agreement', 'negotiations', 'cooperation', 'engagement', 'engagements', 'partnership', 'rift', 'row', 'standoff', 'decision', 'approval', 'response', 'pressure', 'backing', 'request', 'ultimatum', 'warning', 'message', 'criticism', 'dialogue', 'contacts', 'alliance',
   'signal', 'aid', 'support', 'package', 'loans', 'sanctions', 'demands', 'concessions', 'threats', 'overtures', 'invitation', 'appeal', 'offer']);
 
+/** Words of taking a side before "with": "stands with", "sided with", "solidarity with", "shoulder to shoulder with". */
+const SIDING = /^(?:stand|stands|standing|stood|side|sides|sided|siding|solidarity|shoulder)$/;
+
 /** Verbs whose object is a party dealt with, not a place: "keep supporting Kyiv", "sanctioned Moscow", "urged Beijing". */
 const DEALINGS = /^(support|back|sanction|urge|press|pressure|critici[sz]e|condemn|accuse|blame|warn|reassure|punish|isolate|arm|defend|recogni[sz]e|rebuke|threaten|court|appease|placate|snub)(s|d|ed|es|ing)?$/;
 
@@ -64,7 +69,11 @@ function related(toks: readonly Token[], i: number): boolean {
   if (toks[k]?.norm === 'both') k--;
   const prep = toks[k];
   if (!prep || !['with', 'to', 'from', 'between', 'for', 'against', 'on'].includes(prep.norm)) return false;
-  return !!toks[k - 1] && RELATIONS.has(toks[k - 1]!.norm);
+  // 'stood "shoulder to shoulder" with Kyiv': the relation may be quoted.
+  const head = /^["”'’]$/.test(toks[k - 1]?.text ?? '') ? toks[k - 2] : toks[k - 1];
+  if (!head) return false;
+  // "the allies stand with Kyiv", "sided with Moscow", "solidarity with Kyiv": taking a side is done with a government.
+  return RELATIONS.has(head.norm) || (prep.norm === 'with' && SIDING.test(head.norm));
 }
 
 /** Is the seat at [i, end) an actor rather than a location? */

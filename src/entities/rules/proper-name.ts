@@ -46,6 +46,11 @@ export default defineRule<EntityCandidate, EntityData>({
       { text: 'Talks on the Arveni-Soltar border resumed on Monday.', expect: { text: 'Arveni-Soltar' } },
       { text: 'The Israel-KRF talks resumed on Monday.', expect: { text: 'KRF', type: 'ORG' } },
       { text: 'The regulator fined Brevik, and Kovalenko said he would appeal.', expect: { text: 'Kovalenko', type: 'PERSON' } },
+      { text: 'Analysts at Morgan Hale expect a rate cut.', expect: { text: 'Morgan Hale', type: 'ORG' } },
+      { text: 'The bill was blocked by House Republicans on Monday.', expect: { text: 'House Republicans', type: 'NORP' } },
+      { text: 'He told Carter Sports after the match.', expect: { text: 'Carter Sports', type: 'ORG' } },
+      { text: 'A Reuters/Marlow poll found support had fallen.', expect: { text: 'Marlow', type: 'ORG' } },
+      { text: "According to the Legislative Analyst's Office, reserves fell.", expect: { text: "Legislative Analyst's Office", type: 'ORG' } },
     ],
     // "Israel-PLO": the gazetteer's two mentions, not one name.
     noMatch: ['Results of the weekend games are listed below (winners in BOLD).', 'Total Revenue rose 4 percent, and revenue from exports doubled.', 'The President said on Monday that talks would resume.', 'Officials said the talks would resume in March.', 'The Israel-Syria talks resumed on Monday.'],

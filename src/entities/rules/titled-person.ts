@@ -22,6 +22,8 @@ export default defineRule<EntityCandidate, EntityData>({
       { text: 'Reports say former President Donald Trump issued a deadline.', expect: { text: 'Donald Trump', role: { title: 'President', former: true } } },
       { text: 'The club said striker Alan Shearer was fit.', expect: { text: 'Alan Shearer', role: { title: 'striker' } } },
       { text: 'He met Minister of Trade and Industry Tomas Vrana on Monday.', expect: { text: 'Tomas Vrana', role: { title: 'Minister of Trade and Industry' } } },
+      { text: 'U.S. District Judge Elena Varga ruled on Friday.', expect: { text: 'Elena Varga', type: 'PERSON', role: { title: 'District Judge' } } },
+      { text: 'Senate Minority Leader Paul Renner spoke on Monday.', expect: { text: 'Paul Renner', role: { title: 'Minority Leader' } } },
     ],
     noMatch: ['The President said on Monday that talks would resume.', 'Mr Smith declined to comment.'],
   },
