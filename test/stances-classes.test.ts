@@ -149,3 +149,9 @@ describe('a name after the head of a holder phrase is its complement', () => {
     expect(summary('The Chilean envoy to Peru condemned the arrests.')).toEqual([expect.stringMatching(/^Chile -> the arrests oppose condemn/)]);
   });
 });
+
+describe('an infinitive after the object is the object\'s clause', () => {
+  it('"welcomed a plan to send troops to Haiti" is toward the plan, not Haiti', () => {
+    expect(summary('Chile welcomed a plan to send doctors to Haiti.')).toEqual(['Chile -> a plan to send doctors to Haiti support welcome [welcomed]']);
+  });
+});

@@ -62,6 +62,8 @@ export function targetAfter(doc: Document, entities: readonly Entity[] | undefin
   }
   // "met with X", "signed an accord with X", "appealed to X".
   for (let j = np?.to ?? from; j < end - 1; j++) {
+    // "suspended a plan to deploy officers to Haiti": an infinitive after the object is the object's own clause.
+    if (toks[j]!.norm === 'to' && j > from && toks[j + 1]!.tags.includes('Verb') && !toks[j + 1]!.tags.includes('Noun')) break;
     if (!TARGET_PREPS.has(toks[j]!.norm)) continue;
     const after = nounPhraseAfter(toks, j + 1, end);
     const found = after ? entitiesIn(entities, toks, after) : [];
