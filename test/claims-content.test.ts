@@ -261,3 +261,10 @@ describe('credits inside a sentence', () => {
     expect(out.map((c) => [c.cue.text, c.content.text])).toEqual([['asked', 'about the missing funds'], ['said', 'he had done nothing wrong']]);
   });
 });
+
+describe('an anonymity formula inside the source span', () => {
+  it('"A Western diplomat, who asked not to be named, said" is anonymous even with a demonym in it', () => {
+    const c = createExtractor().extract('A Western diplomat, who asked not to be named, said the strike was a warning.').claims[0]!;
+    expect(c.sourceKind).toBe('anonymous');
+  });
+});

@@ -155,3 +155,12 @@ describe('an infinitive after the object is the object\'s clause', () => {
     expect(summary('Chile welcomed a plan to send doctors to Haiti.')).toEqual(['Chile -> a plan to send doctors to Haiti support welcome [welcomed]']);
   });
 });
+
+describe('words sent are no aid; a habit of silence is a refrain', () => {
+  it('"sent a message to Tehran" gives no aid stance', () => {
+    expect(summary('Jordan sent a message to Syria on Monday.')).toEqual([]);
+  });
+  it('"does not usually comment on" is a neutral refrain', () => {
+    expect(summary('Norway does not usually comment on arms sales.')).toEqual(['Norway -> arms sales neutral refrain [does not usually comment]']);
+  });
+});

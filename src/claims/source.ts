@@ -42,9 +42,9 @@ export function sourceOf(doc: Document, entities: readonly Entity[] | undefined,
 function kindOf(words: readonly Token[], after: readonly Token[], linked: boolean): 'named' | 'anonymous' {
   if (after.some((t) => ANONYMITY_MARKERS.has(t.norm)) || words.some((t) => ANONYMITY_MARKERS.has(t.norm))) return 'anonymous';
   // "who asked not to be named", "who was not authorized to speak": the formulas the subject finder keeps in the source.
-  if (after.some((t, i) => /^(who|that)$/.test(t.norm) && anonymityFormula(after, i + 1) > 0)) return 'anonymous';
-  // The head stands before the phrase's first preposition or participle aside: "officials in Kabul", "a spokesman for the ministry", "the report, published …".
-  const prep = words.findIndex((t, i) => i > 0 && (t.tags.includes('Preposition') || (t.norm === ',' && !!words[i + 1]?.tags.includes('PastTense'))));
+  if ([after, words].some((ts) => ts.some((t, i) => /^(who|that)$/.test(t.norm) && anonymityFormula(ts, i + 1) > 0))) return 'anonymous';
+  // The head stands before the phrase's first preposition, participle aside or relative clause: "officials in Kabul", "a spokesman for the ministry", "the report, published …", "a diplomat, who …".
+  const prep = words.findIndex((t, i) => i > 0 && (t.tags.includes('Preposition') || (t.norm === ',' && (!!words[i + 1]?.tags.includes('PastTense') || /^(who|whose|which)$/.test(words[i + 1]?.norm ?? '')))));
   let h = (prep > 0 ? prep : words.length) - 1;
   // "two officials familiar with the talks": an adjective after the noun is no head.
   // "economists polled by Bloomberg": a participle after the noun is no head either.

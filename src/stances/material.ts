@@ -15,6 +15,7 @@ const GIVING = /^(give|gives|gave|given|giving|grant|grants|granted|granting|all
 const UNIT = /^(minutes?|hours?|days?|weeks?|months?|years?)$/;
 const PENALTY = /^(face|risk|else|lose|suffer|incur|see)$/;
 const BENEFICIARY = new Set(['to', 'for']);
+const COMMUNICATION = /^(messages?|signals?|warnings?|reminders?|letters?|notes?|emails?|texts?|invitations?)$/;
 /** "lifted the ban on X", "eased a curfew in X": whoever the restriction weighed on gains. */
 const RESTRICTION = /^(bans?|sanctions|curfews?|embargo(es)?|restrictions|measures|blockade|siege|controls|limits|tariffs?|martial)$/;
 const EVACUATED = new Set(['from', 'out', 'to', 'for', 'in']);
@@ -91,6 +92,8 @@ export function recipient(entities: readonly Entity[] | undefined, toks: readonl
     return hit?.entity.id ?? null;
   };
   const object = nounPhraseAfter(toks, from, stop);
+  // "send a message to Tehran", "gave a warning to X": words sent are no aid.
+  if (object && COMMUNICATION.test(toks[object.to - 1]!.norm)) return null;
   const direct = head(object);
   if (direct) return direct;
   // The tagger may take "measures" for a verb: the word after the object counts too.

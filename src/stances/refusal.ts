@@ -11,7 +11,7 @@ const SPEAK = /^(comment|speak|say|discuss|elaborate|respond|answer|reply|confir
 /** "has not commented", "did not respond": a negated verb of answering. */
 const ANSWERED = /^(comment|commented|comments|commenting|respond|responded|responds|reply|replied)$/;
 const NEG = /^(not|n't|never)$/;
-const AUX = /^(has|have|had|did|does|do|was|is|were|are|would|will|could|can|ca|wo|yet|so|far|also|still|immediately|publicly)$/;
+const AUX = /^(has|have|had|did|does|do|was|is|were|are|would|will|could|can|ca|wo|yet|so|far|also|still|immediately|publicly|usually|typically|generally|normally|often|rarely)$/;
 
 export interface Silence {
   /** Token range of the cue, end exclusive. */
