@@ -93,13 +93,16 @@ function match(s: Scan, i: number, reported: Quarter | null): Hit | null {
   if (s.w(to) === 'of' && /^\d{4}$/.test(s.w(to + 1))) (year = +s.w(to + 1)), (to += 2);
   // "the first half of next year", "the third quarter of last year"
   else if (ofYear !== undefined && s.w(to + 2) === 'year' && s.anchor) (year = s.anchor.y + ofYear), (to += 3);
+  // "the second half of the year", "the first quarter of this year": the document's year, one expression
+  else if (s.w(to) === 'of' && (s.w(to + 1) === 'the' || s.w(to + 1) === 'this') && s.w(to + 2) === 'year' && s.anchor) (year = s.anchor.y), (to += 3);
   else if (/^\d{4}$/.test(s.w(i - 1)) && !hy) year = +s.w(i - 1);
   if (!s.anchor && year === null) return { from: first, to, type: 'DATE', value: n ? `XXXX-${unit === 'half' ? 'H' : 'Q'}${n}` : 'PAST_REF' };
   const aq = s.anchor ? quarterOf(s.anchor.m) : 4;
   const ay = s.anchor?.y ?? year!;
   if (unit === 'half') {
     const h = n ?? (aq > 2 ? 1 : 2);
-    const y = year ?? (h === 2 && aq <= 2 ? ay - 1 : ay);
+    // a half not yet begun is last year's, unless the sentence looks ahead ("should recover in the second half")
+    const y = year ?? (h === 2 && aq <= 2 && s.tenseOf(i) !== 'future' ? ay - 1 : ay);
     return { from: first, to, type: 'DATE', value: `${y - (yearAgo ? 1 : 0)}-H${h}` };
   }
   // "the quarter", "the latest period": the quarter the report is about
@@ -126,6 +129,7 @@ export default defineRule<DateCandidate>({
       { text: 'Sales in the fourth quarter will rise, the firm said.', date: '2025-08-14', expect: { text: 'the fourth quarter', value: '2025-Q4' } },
       { text: 'Output rose 2.1% in the April-June quarter.', date: '2025-08-14', expect: { text: 'the April-June quarter', value: '2025-Q2' } },
       { text: 'The deal should close in the first half of next year.', date: '2025-06-21', expect: { text: 'the first half of next year', value: '2026-H1' } },
+      { text: 'The company expects sales to grow in the second half of the year.', date: '2025-05-20', expect: { text: 'the second half of the year', value: '2025-H2' } },
       { text: 'Demand should stay weak through the first two quarters of 1990.', date: '1989-10-26', expect: { text: 'the first two quarters of 1990', value: '1990-H1' } },
     ],
     noMatch: ['Growth slowed in the last half of the decade.', 'A quarter of the voters stayed home.', 'The Latin quarter was crowded.', 'He did well with the quarter of voters who call themselves independents.', 'They ate clams on the half shell.'],
