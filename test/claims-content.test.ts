@@ -268,3 +268,14 @@ describe('an anonymity formula inside the source span', () => {
     expect(c.sourceKind).toBe('anonymous');
   });
 });
+
+describe('the dateline of the wire and the appositive of the reporter stay out of a lead content', () => {
+  it('"OSLO (Reuters) - X would merge, two people said, a decision that …"', () => {
+    const c = createExtractor().extract('OSLO (Reuters) - Regulators are set to approve the merger of the two ferry lines, two people familiar with the matter said, a decision that would end a long review.').claims[0]!;
+    expect(c.content.text).toBe('Regulators are set to approve the merger of the two ferry lines');
+  });
+  it('"LIMA, Peru — X, officials said on Tuesday, in …": the content starts after the dash', () => {
+    const c = createExtractor().extract('LIMA, Peru — Floods destroyed more than 400 homes overnight, officials said on Tuesday, in the worst flooding in a decade.').claims[0]!;
+    expect(c.content.text.startsWith('Floods destroyed')).toBe(true);
+  });
+});

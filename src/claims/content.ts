@@ -83,7 +83,7 @@ export function contentBefore(doc: Document, sentence: Sentence, e: number): Spa
     const open = openingQuoteBefore(doc, sideOf(doc, prev) === 'close' ? prev.i : prev.i - 1);
     return open >= 0 ? contentSpan(doc, doc.tokens[open]!.start, prev.end) : null;
   }
-  let startChar = toks[0]!.start;
+  let startChar = toks[0]!.start + datelineLength(sentence.text);
   // The last closing mark before the source: its quotation may have opened sentences earlier.
   for (let j = e - 1; j >= Math.max(0, e - 3); j--) {
     if (sideOf(doc, toks[j]!) !== 'close') continue;
@@ -98,4 +98,14 @@ export function contentBefore(doc: Document, sentence: Sentence, e: number): Spa
     break;
   }
   return contentSpan(doc, startChar, toks[e - 1]!.end);
+}
+
+/**
+ * "BRUSSELS (Reuters) - ", "KYIV, Ukraine — ": a dateline opening the lead sentence is the wire's, not part of
+ * what the source said. The city in capitals, an optional region, date or agency, then a dash.
+ */
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]{1,30}(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+){0,2})?(?:,?\s+\p{L}{3,9}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,40}\))?\s*(?:—|–|--?)\s+/u;
+
+export function datelineLength(text: string): number {
+  return DATELINE.exec(text)?.[0].length ?? 0;
 }

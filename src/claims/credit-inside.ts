@@ -6,7 +6,7 @@ import type { Document, Sentence, Token } from '../doc/document.js';
 import type { Span } from '../schema/span.js';
 import { nounPhraseBefore } from '../cues/frame.js';
 import { sideOf } from '../cues/quotes.js';
-import { contentAfter, contentSpan } from './content.js';
+import { contentAfter, contentSpan, datelineLength } from './content.js';
 import { frontedAdjunct } from './fronted.js';
 
 const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
@@ -23,8 +23,10 @@ export function creditInside(doc: Document, sentence: Sentence, subjectFrom: num
   if (!next || has(next, 'Gerund') || /ing$/.test(next.norm)) return null;
   // "Asked about it, she said, “No.”", "In May, he said the …": a fronted adjunct is no part of the content.
   if (sideOf(doc, next) === 'open' || frontedAdjunct(toks)) return null;
+  // "…, two people said, a decision that would …": an appositive the reporter adds about the whole report.
+  if (/^(a|an)$/.test(next.norm)) return null;
   const after = contentAfter(doc, sentence, tail.end + 1, stop);
-  return after ? contentSpan(doc, toks[0]!.start, after.end) : null;
+  return after ? contentSpan(doc, toks[0]!.start + datelineLength(sentence.text), after.end) : null;
 }
 
 /**

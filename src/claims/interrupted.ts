@@ -35,7 +35,9 @@ export function interrupted(doc: Document, sentence: Sentence, content: Span | n
     // ", adding later, “B”", ", and her husband cut in: “B”": a new report, not the credit's quotation going on.
     if (SPEAKS.test(toks[k]!.norm) || (toks[k]!.norm === 'and' && toks[k - 1]?.norm === ',')) break;
   }
-  if (open < 0 && preposed && !quoted && continues(doc, rest)) {
+  // "X would merge, two people said, a decision that would …": after a whole clause, "a …" is the reporter's appositive.
+  const appositive = /^(a|an)$/.test(rest[0]?.norm ?? '') && (content.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 4;
+  if (open < 0 && preposed && !quoted && !appositive && continues(doc, rest)) {
     const last = toks[toks.length - 1]!;
     return contentSpan(doc, content.start, last.end) ?? content;
   }
