@@ -111,6 +111,10 @@ describe('fields', () => {
     const fines = run('The commission set a June 15 deadline for the airline to refund passengers, warning that the company faces heavy fines.');
     expect(fines.deadlines[0]!.consequence?.text).toBe('the company faces heavy fines');
   });
+  it('reads the party bound through a relative pronoun', () => {
+    const out = run('The European Commission, which has until June 20 to rule on the merger, declined to comment.');
+    expect(nameOf(out, out.deadlines[0]!.target)).toBe('European Commission');
+  });
   it('ends the demand at a second past verb of the issuer', () => {
     const d = run('The judge gave the ministry 14 days to respond and scheduled a hearing for June 16.').deadlines[0]!;
     expect(d.demand?.text).toBe('respond');

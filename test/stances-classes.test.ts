@@ -164,3 +164,10 @@ describe('words sent are no aid; a habit of silence is a refrain', () => {
     expect(summary('Norway does not usually comment on arms sales.')).toEqual(['Norway -> arms sales neutral refrain [does not usually comment]']);
   });
 });
+
+describe('lobbying, and who bears a restriction', () => {
+  it('"lobbied against the merger" opposes it; a restriction on a country is not a stance toward the country', () => {
+    expect(summary('Siemens lobbied against the merger.')).toEqual(['Siemens -> the merger oppose protest [lobbied against]']);
+    expect(summary('Germany lobbied against the tariffs on Chinese cars.')).toEqual(['Germany -> the tariffs on Chinese cars oppose protest [lobbied against]']);
+  });
+});

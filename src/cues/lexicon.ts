@@ -103,6 +103,7 @@ const ACTION_STANCE: readonly [string, string, Polarity][] = [
   ['lift', 'aid', 'support'], ['pay', 'aid', 'support'], ['compensate', 'aid', 'support'], ['call off', 'concede', 'support'], ['ease', 'aid', 'support'], ['concede', 'concede', 'support'], ['yield to', 'concede', 'support'],
   ['evacuate', 'aid', 'support'], ['hand over', 'aid', 'support'], ['extradite', 'cooperate', 'support'], ['share', 'cooperate', 'support'],
   ['upgrade', 'cooperate', 'support'], ['withdraw', 'retreat', 'support'], ['pull out of', 'retreat', 'support'], ['demobilize', 'retreat', 'support'],
+  ['lobby against', 'protest', 'oppose'], ['campaign against', 'protest', 'oppose'], ['lobby for', 'call-for', 'support'], ['campaign for', 'call-for', 'support'],
   ['refrain from', 'refrain', 'neutral'], ['decline to take sides', 'refrain', 'neutral'], ['decline to take a position', 'refrain', 'neutral'], ['abstain', 'refrain', 'neutral'], ['abstain from', 'refrain', 'neutral'],
   ['stay out of', 'refrain', 'neutral'], ['remain neutral', 'refrain', 'neutral'], ['stay neutral', 'refrain', 'neutral'],
 ];

@@ -31,6 +31,8 @@ export function subjectBefore(sentence: Sentence, verb: number): Phrase | null {
   while (i >= 0 && AUX.has(toks[i]!.norm)) i--;
   if (i < 0) return null;
   if (PRONOUNS.has(toks[i]!.norm)) return { start: toks[i]!.start, end: toks[i]!.end };
+  // "The Commission, which has until June 20 to rule": a relative pronoun stands for the noun phrase before its comma.
+  if (/^(which|who)$/.test(toks[i]!.norm) && toks[i - 1]?.text === ',' && i >= 2) return subjectBefore(sentence, i - 1);
   const end = i;
   while (i >= 0) {
     const t = toks[i]!;
