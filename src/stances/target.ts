@@ -19,11 +19,10 @@ export interface Target {
 
 /** Prepositions that name who suffers an act: "strikes on X", "attacks against X". */
 const VICTIM_PREPS: ReadonlySet<string> = new Set(['on', 'against', 'at', 'in', 'into', 'inside', 'across']);
-const RESTRICTIONS = /^(tariffs?|sanctions|bans?|embargo(es)?|restrictions|curbs|levies|duties|quotas|blockade)$/;
 const TIME_PREPS: ReadonlySet<string> = new Set(['before', 'after', 'until', 'till', 'since', 'during', 'ahead']);
 const TARGET_PREPS = new Set(['with', 'to', 'against', 'on', 'toward', 'towards', 'for', 'at', 'from', 'into', 'over', 'about']);
-/** Nouns for acts whose actor is the real target of a condemnation. */
-const ACTIONS = /^(air)?strikes?$|^attacks?$|^bombings?$|^raids?$|^offensive$|^operations?$|^aggression$|^invasion$|^incursions?$|^shelling$|^killings?$|^assault$|^occupation$|^provocations?$|^escalation$|^actions?$|^moves?$|^decision$|^tests?$/;
+/** Nouns for acts and restrictions whose actor is the real target of a condemnation, and whose victim ("on X") is not. */
+const ACTIONS = /^(air)?strikes?$|^attacks?$|^bombings?$|^raids?$|^offensive$|^operations?$|^aggression$|^invasion$|^incursions?$|^shelling$|^killings?$|^assault$|^occupation$|^provocations?$|^escalation$|^actions?$|^moves?$|^decision$|^tests?$|^tariffs?$|^sanctions$|^bans?$|^embargo(es)?$|^restrictions$|^curbs$|^blockade$/;
 
 /** Clause end after token `from`: the next semicolon, a comma before a new clause, or the sentence end. */
 export function clauseEnd(toks: readonly Token[], from: number, stop = toks.length): number {
@@ -66,8 +65,6 @@ export function targetAfter(doc: Document, entities: readonly Entity[] | undefin
     // "suspended a plan to deploy officers to Haiti": an infinitive after the object is the object's own clause.
     if (toks[j]!.norm === 'to' && j > from && toks[j + 1]!.tags.includes('Verb') && !toks[j + 1]!.tags.includes('Noun')) break;
     if (!TARGET_PREPS.has(toks[j]!.norm)) continue;
-    // "lobbied against the tariffs on Chinese cars", "opposed sanctions against Iran": who bears a restriction is not opposed.
-    if (np && j === np.to && /^(on|against)$/.test(toks[j]!.norm) && RESTRICTIONS.test(toks[np.to - 1]!.norm)) return { target: null, targetText: text };
     const after = nounPhraseAfter(toks, j + 1, end);
     const found = after ? entitiesIn(entities, toks, after) : [];
     const hit = found.find((h) => h.mention.start === toks[after!.from]!.start || after!.to - after!.from <= 4);
