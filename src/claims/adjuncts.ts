@@ -8,7 +8,7 @@ import type { Span } from '../schema/span.js';
 import type { Phrase } from '../cues/frame.js';
 import { isAgentParticiple } from '../cues/noun-phrase.js';
 import { quoteEndAfter, sideOf } from '../cues/quotes.js';
-import { TIME_WORDS } from '../cues/words.js';
+import { isTime, TIME_WORDS } from '../cues/words.js';
 import { contentBefore, contentSpan } from './content.js';
 import { isEnd } from './interrupted.js';
 
@@ -82,11 +82,9 @@ export function withoutTime<P extends Phrase>(toks: readonly Token[], p: P | nul
   return k >= p.from && k < p.to - 1 && !isTime(toks[k]) && (has(toks[k], 'Noun') || toks[k]!.norm === ')') ? { ...p, to: k + 1 } : p;
 }
 
-export function isTime(t: Token | undefined): boolean {
-  return !!t && (has(t, 'Date') || has(t, 'Duration') || TIME_WORDS.has(t.norm));
-}
+export { isTime };
 
 export function isTimeHead(toks: readonly Token[], p: Phrase): boolean {
   const head = toks[p.to - 1]!;
-  return has(head, 'Date') || has(head, 'Duration') || TIME_WORDS.has(head.norm);
+  return isTime(head);
 }

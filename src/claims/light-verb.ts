@@ -37,7 +37,7 @@ export function issuedDocument(toks: readonly Token[], k: number, hits: readonly
     // "a statement Tuesday saying", "a statement on Friday evening, calling"
     let t = j;
     while (t >= 0 && j - t < 4 && (isTime(toks[t]) || /^(on|late|early|last)$/.test(toks[t]!.norm))) t--;
-    if (t < j && (isTime(toks[j]) || has(toks[j], 'Date'))) j = t;
+    if (t < j && isTime(toks[j])) j = t;
   }
   if (j < 1 || !DOCUMENTS.has(toks[j]!.norm)) return -1;
   let f = j;

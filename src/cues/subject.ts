@@ -4,7 +4,7 @@
  * relative pronoun with its antecedent ("officials who said").
  */
 import type { Token } from '../doc/document.js';
-import { RELATIVE, TIME_WORDS } from './words.js';
+import { isTime, RELATIVE } from './words.js';
 import { modifiersBefore } from './modifiers.js';
 import { inNounPhrase, isAgentParticiple, lastIndexOf, nounPhraseAfter, nounPhraseBefore, type Phrase } from './noun-phrase.js';
 import { anonymityClauseBefore } from './anonymity.js';
@@ -64,7 +64,7 @@ export function subjectBefore(toks: readonly Token[], k: number, floor = 0): Sub
 
 /** Is the phrase only a time ("Monday", "last week", "March 3")? */
 function isTimeOnly(toks: readonly Token[], p: Phrase): boolean {
-  for (let k = p.from; k < p.to; k++) if (!has(toks[k], 'Date') && !TIME_WORDS.has(toks[k]!.norm) && !has(toks[k], 'Value')) return false;
+  for (let k = p.from; k < p.to; k++) if (!isTime(toks[k]) && !has(toks[k], 'Value')) return false;
   return true;
 }
 

@@ -1,4 +1,6 @@
 /** Word classes the cue frames need beyond compromise's tags. Frozen data. */
+import type { Token } from '../doc/document.js';
+
 const set = (s: string): ReadonlySet<string> => Object.freeze(new Set(s.trim().split(/\s+/)));
 
 /** "didn't say", "isn't expected to", "doesn't think": the tokenizer keeps a negated auxiliary as one token. */
@@ -33,6 +35,10 @@ export const ANONYMITY_MARKERS = set(`anonymity anonymously unnamed unidentified
 export const PRONOUNS = set(`he she they it we i you him her them us me who`);
 export const TIME_WORDS = set(`today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
   morning afternoon evening night week month year earlier later recently last this next ago on`);
+/** A word of time: a date or duration the tagger marked, or one of TIME_WORDS ("Sunday", "last", "ago"). */
+export function isTime(t: Token | undefined): boolean {
+  return !!t && (t.tags.includes('Date') || t.tags.includes('Duration') || TIME_WORDS.has(t.norm));
+}
 
 const OPEN_QUOTES = new Set(['“', '‘', '«']);
 const CLOSE_QUOTES = new Set(['”', '’', '»']);
