@@ -4,7 +4,7 @@
  * the adjuncts of the speech (see phrase-end.ts). Quoted words are never cut.
  */
 import type { Document, Token } from '../doc/document.js';
-import { AUX } from '../cues/words.js';
+import { AUX, spacedDash } from '../cues/words.js';
 import { sideOf } from '../cues/quotes.js';
 import { clausalCue, phraseEndsAt, startsPhrase } from './phrase-end.js';
 
@@ -111,7 +111,7 @@ function isDash(doc: Document, toks: readonly Token[], j: number): boolean {
   const next = toks[j + 1];
   if (t.text !== '-' || !next) return false;
   if (next.text === '-' && t.end === next.start) return true;
-  return /\s/.test(doc.text[t.start - 1] ?? '') && /\s/.test(doc.text[t.end] ?? '');
+  return spacedDash(toks, j);
 }
 
 /** The dash that closes an aside opened by the dash at token j, before the end of the content, or -1. */

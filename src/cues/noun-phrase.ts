@@ -4,7 +4,7 @@
  * Token indexes are indexes into `sentence.tokens`.
  */
 import type { Token } from '../doc/document.js';
-import { AUX, ING_NAME, NEGATION } from './words.js';
+import { AUX, ING_NAME, NEGATION, spacedDash } from './words.js';
 
 export interface Phrase {
   from: number;
@@ -61,7 +61,7 @@ export function nounPhraseBefore(toks: readonly Token[], end: number, floor = 0)
     // "Golding told", "Manning said": a capitalised -ing word right before a finite verb is a name, not a participle.
     const nameGerund = j === end - 1 && has(t, 'Gerund') && ING_NAME.test(t.text) && !!toks[end] && has(toks[end], 'Verb') && !has(toks[end], 'Gerund') && (has(toks[end], 'PastTense') || /s$/.test(toks[end]!.norm));
     // "SAN FRANCISCO (Reuters) - A federal judge": a dash with space on both sides parts phrases (a hyphen joins words).
-    if ((t.norm === '-' || t.norm === '–') && !!before && before.end < t.start && t.end < (toks[j + 1]?.start ?? t.end)) break;
+    if (spacedDash(toks, j)) break;
     if (inNounPhrase(t) || mistagged || modifier || gerundModifier || attributive || thoseParticiple || reduced || leadParticiple || nameGerund) {
       j--;
       continue;

@@ -57,3 +57,11 @@ export function quoteSide(text: string, start: number): 'open' | 'close' | null 
 
 /** "Golding", "Manning": a capitalised word in -ing before a finite verb is a surname, not a participle. */
 export const ING_NAME = /^\p{Lu}\p{Ll}+ing$/u;
+
+/** A hyphen or en dash with space on both sides ("CAIRO (AP) - The", "rose - and fell"): a dash between phrases, not a hyphen inside a word. */
+export function spacedDash(toks: readonly Token[], j: number): boolean {
+  const t = toks[j];
+  const before = toks[j - 1];
+  const after = toks[j + 1];
+  return !!t && !!before && !!after && (t.norm === '-' || t.norm === '–') && before.end < t.start && t.end < after.start;
+}
