@@ -8,6 +8,8 @@ import type { Span } from '../schema/span.js';
 
 /** Quote marks, commas, dashes and spaces at the edge of a part are the interruption's, not the content's. */
 const EDGE = /[\s"“”‘’'«»,;:—–-]/u;
+/** A part may also open with the full stop that closed the credit ("…,” Ruiz said. “B …”). */
+const LEAD = /[\s"“”‘’'«»,;:—–.!?-]/u;
 
 export function contentParts(doc: Document, content: Span, cue: Span, source: Span | null): Span[] | null {
   if (!(content.start <= cue.start && cue.end <= content.end)) return null;
@@ -23,8 +25,7 @@ export function contentParts(doc: Document, content: Span, cue: Span, source: Sp
 
 function piece(doc: Document, start: number, end: number): Span | null {
   const text = doc.text;
-  while (start < end && (EDGE.test(text[start]!) || /[.!?]/.test(text[start]!))) start++;
+  while (start < end && LEAD.test(text[start]!)) start++;
   while (end > start && EDGE.test(text[end - 1]!)) end--;
-  // A closing quote mark stays outside, but the sentence's own full stop or question mark stays in.
   return end > start ? doc.span(start, end) : null;
 }
