@@ -3,12 +3,12 @@ import type { Sentence } from '../doc/document.js';
 import type { RuleContext } from '../pipeline/rule.js';
 import { mentionsIn } from '../pipeline/lookup.js';
 import { definiteParty } from './definite.js';
-import { partyIn, subjectBefore, type Phrase } from './parties.js';
+import { coordinatedVerb, objectAfter, partyIn, subjectBefore, type Phrase } from './parties.js';
 import type { DeadlineCandidate } from './types.js';
 
 export type Ctx = RuleContext<DeadlineCandidate, unknown>;
 
-const PRONOUN = /^(?:he|she|it|they|we)$/i;
+const PRONOUN = /^(?:he|she|it|they|them|we)$/i;
 const PASSIVE = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are']);
 
 /** Index of the nearest token before `from` (at most `max` back, not across punctuation) whose norm is in `words`. */
@@ -72,6 +72,12 @@ export function party(ctx: Ctx, s: Sentence, p: Phrase | null): string | null {
   const named = mentionsIn(ctx.records.entities, prev.start, prev.end).find((h) => h.mention.kind !== 'pronoun');
   if (named) return partyIn(ctx.records.entities, s, { start: named.mention.start, end: named.mention.end });
   if (REPORT_VERB.test(prev.norm)) return subjectParty(ctx, s, k);
+  // "accused the Austrian government of waste and gave it until Friday": the pronoun object of a
+  // coordinated verb is the first verb's object.
+  if (/^(?:and|then)$/.test(s.tokens[k - 1]?.norm ?? '') && /^(?:it|them)$/i.test(ctx.doc.text.slice(p.start, p.end))) {
+    const first = coordinatedVerb(s, k - 1);
+    if (first >= 0) return partyIn(ctx.records.entities, s, objectAfter(s, first));
+  }
   return null;
 }
 

@@ -40,12 +40,34 @@ export function subjectBefore(sentence: Sentence, verb: number): Phrase | null {
     if (isVerb(t) && i !== end) break;
     i--;
   }
+  // "The FA charged the club and gave it…", "X accused Y of "waste" and gave it…": a coordinated verb
+  // shares the first verb's subject, whatever its object holds (quotes included).
+  if (/^(?:and|but|then)$/.test(toks[end]!.norm) && toks[end - 1]?.text !== ',') {
+    const first = coordinatedVerb(sentence, end);
+    return first >= 0 ? subjectBefore(sentence, first) : null;
+  }
   if (i === end) return null;
-  // "The FA charged the club and gave it…": a coordinated verb shares the first verb's subject.
-  if (i >= 0 && isVerb(toks[i]!) && /^(?:and|but|then)$/.test(toks[end]!.norm)) return subjectBefore(sentence, i);
   // "The court ruled that …, and gave ministers 28 days": after a comma, the verb joins the main clause's.
   if (i === end - 1 && toks[i]?.text === ',' && /^(?:and|but|then)$/.test(toks[end]!.norm)) return mainSubject(sentence, i);
   return { start: toks[i + 1]!.start, end: toks[end]!.end };
+}
+
+/** Index of the verb that a verb after the coordinator at `and` is joined to, or -1 (not across ; : or a clause comma). */
+export function coordinatedVerb(sentence: Sentence, and: number): number {
+  for (let k = and - 1; k >= 0; k--) {
+    const t = sentence.tokens[k]!;
+    if (/^[;:]$/.test(t.text)) return -1;
+    if (isVerb(t) && !t.tags.includes('Gerund') && sentence.tokens[k - 1]?.norm !== 'to') return k;
+  }
+  return -1;
+}
+
+/** The object noun phrase right after the verb at `v`: up to a preposition, punctuation or verb. */
+export function objectAfter(sentence: Sentence, v: number): Phrase | null {
+  const toks = sentence.tokens;
+  let k = v + 1;
+  while (k < toks.length && !BREAK.test(toks[k]!.text) && !/^(?:of|for|over|to|in|on|at|with|from|by|as|against|about|and|but|that)$/.test(toks[k]!.norm) && !isVerb(toks[k]!)) k++;
+  return k > v + 1 ? { start: toks[v + 1]!.start, end: toks[k - 1]!.end } : null;
 }
 
 /** The subject of the sentence's first verb before token `before`: its main clause. */

@@ -22,6 +22,8 @@ export default defineRule<DeadlineCandidate>({
     match: [
       { text: 'The court gave the ministry until June 3 to respond to the petition.', date: '2025-05-12', expect: { cue: 'until', due: '2025-06-03', demand: 'respond to the petition', status: 'pending' } },
       { text: 'The club has until Friday to pay its players or face relegation.', date: '2025-05-12', expect: { due: '2025-05-16', consequence: 'face relegation' } },
+      // A coordinated verb after a quoted object (its parties: test/deadlines-probe.test.ts).
+      { text: 'Opposition leader Anna Weber accused the Austrian government of "reckless spending" and gave it until the end of the month to publish a costing.', date: '2025-05-12', expect: { due: '2025-05-31', demand: 'publish a costing' } },
     ],
     noMatch: ['The museum will remain closed until Friday for repairs.', 'She had until then worked as a nurse.'],
   },
