@@ -79,3 +79,9 @@ export const QUANT_MODS: Readonly<Record<string, string>> = table({
   about: 'APPROX', around: 'APPROX', approximately: 'APPROX', roughly: 'APPROX', some: 'APPROX',
   nearly: 'EQUAL_OR_LESS', almost: 'EQUAL_OR_LESS', over: 'MORE_THAN', under: 'LESS_THAN',
 });
+
+/**
+ * Words only a match report uses: in such an article "the second half" and "the fourth quarter" are
+ * periods of play, not of the year ("scored in the 78th minute", "led at half-time").
+ */
+export const MATCH_REPORT = /\b(?:half-?time|full-time|kick-?off|stoppage time|injury time|\d{1,3}(?:st|nd|rd|th)[- ]minute|touchdowns?|quarterback|field goal|free throws?|rebounds)\b/i;

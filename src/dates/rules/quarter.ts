@@ -6,7 +6,7 @@
  */
 import { defineRule } from '../../pipeline/rule.js';
 import { quarterOf } from '../../util/calendar.js';
-import { MONTH_NAMES, ORDINALS } from '../lexicon.js';
+import { MATCH_REPORT, MONTH_NAMES, ORDINALS } from '../lexicon.js';
 import { reportedQuarter, yearAgoQuarter, type Quarter } from '../context.js';
 import { parseIso } from '../../util/calendar.js';
 import { scanWith, type Hit, type Scan, type DateCandidate } from '../scan.js';
@@ -14,6 +14,7 @@ import { table } from '../../lexicon/table.js';
 
 const LATEST = new Set(['latest', 'recent', 'most', 'past', 'just-ended', 'last']);
 const SHIFTS: Readonly<Record<string, number>> = table({ last: -1, this: 0, next: 1 });
+const DETS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'that', 'each', 'every']);
 const YEAR_AGO = new Set(['year-ago', 'year-earlier', 'prior-year', 'year-before']);
 
 /** "april-june", "jan.-march": the three months of a calendar quarter, as its number. */
@@ -24,7 +25,7 @@ function monthSpan(word: string): number | null {
   return a !== undefined && b === a + 2 && a % 3 === 1 ? (a + 2) / 3 : null;
 }
 
-function match(s: Scan, i: number, reported: Quarter | null): Hit | null {
+function match(s: Scan, i: number, reported: Quarter | null, sport: boolean): Hit | null {
   let j = i;
   let named: number | null = null;
   // "this year's third quarter", "next year's first half"
@@ -82,8 +83,11 @@ function match(s: Scan, i: number, reported: Quarter | null): Hit | null {
   const first = hy && s.w(i) === 'the' ? i + 1 : i;
   if (n === null && !latest && !yearAgo && !datedPeriod && s.w(i) !== 'the') return null;
   if (unit === 'half' && n !== null && n > 2) return null;
-  // "the last half of the '80s", "the first half of the season": a half of something else than this year
-  if (s.w(to) === 'of' && s.w(to + 1) === 'the' && !['year', 'fiscal', 'current'].includes(s.w(to + 2))) return null;
+  // "the last half of the '80s", "the first half of the season", "the second half of a news conference":
+  // a half of something else than this year
+  if (s.w(to) === 'of' && DETS.has(s.w(to + 1)) && !['year', 'fiscal', 'current'].includes(s.w(to + 2))) return null;
+  // "City scored twice in the second half": in a match report, a period of play without a year is no date
+  if (sport && named === null && !yearAgo && !latest && s.w(to) !== 'of' && !/^\d{4}$/.test(s.w(i - 1))) return null;
   // "the quarter of voters who ...", "the half shell": a fraction or a noun's modifier, not a period
   const bare = n === null && !latest && !yearAgo && !datedPeriod;
   if (bare && s.w(to) === 'of' && !/^\d{4}$/.test(s.w(to + 1)) && s.w(to + 1) !== 'the' && s.w(to + 1) !== 'fiscal' && !(s.w(to + 1) in SHIFTS)) return null;
@@ -132,11 +136,15 @@ export default defineRule<DateCandidate>({
       { text: 'The company expects sales to grow in the second half of the year.', date: '2025-05-20', expect: { text: 'the second half of the year', value: '2025-H2' } },
       { text: 'Demand should stay weak through the first two quarters of 1990.', date: '1989-10-26', expect: { text: 'the first two quarters of 1990', value: '1990-H1' } },
     ],
-    noMatch: ['Growth slowed in the last half of the decade.', 'A quarter of the voters stayed home.', 'The Latin quarter was crowded.', 'He did well with the quarter of voters who call themselves independents.', 'They ate clams on the half shell.'],
+    noMatch: [
+      'Rovers pulled one back in the 78th minute and pressed hard in the second half.',
+      'She grew tense in the second half of a long news conference.',
+      'Growth slowed in the last half of the decade.', 'A quarter of the voters stayed home.', 'The Latin quarter was crowded.', 'He did well with the quarter of voters who call themselves independents.', 'They ate clams on the half shell.'],
   },
   run(ctx) {
     const anchor = parseIso(ctx.doc.date);
     const reported = anchor ? reportedQuarter(ctx.doc.tokens, anchor) : null;
-    scanWith(ctx, (s, i) => match(s, i, reported));
+    const sport = MATCH_REPORT.test(ctx.doc.text);
+    scanWith(ctx, (s, i) => match(s, i, reported, sport));
   },
 });

@@ -31,6 +31,7 @@ export default defineRule<DeadlineCandidate>({
       { text: 'The regulator set a June 2 deadline for the airline to submit its safety plan.', date: '2025-05-12', expect: { cue: 'deadline', due: '2025-06-02', demand: 'submit its safety plan', status: 'pending' } },
       { text: 'The union has issued a one-week deadline to management to restore the bonuses or face a strike.', date: '2025-05-12', expect: { duration: 'P1W', dueLatest: '2025-05-19', consequence: 'face a strike' } },
       { text: 'The deadline for bids was extended to Oct. 31.', date: '2025-05-12', expect: { due: '2025-10-31', status: 'extended' } },
+      { text: 'The agency extended a deadline for care homes to submit staffing plans to April 30.', date: '2025-02-17', expect: { demand: 'submit staffing plans', due: '2025-04-30', status: 'extended' } },
     ],
     noMatch: [
       'Deadline Hollywood first reported the casting on Tuesday.',
@@ -146,6 +147,7 @@ function afterNoun(ctx: Ctx, s: Sent, from: number, known: FoundDate | null): Af
     target = name ? party(ctx, s, { start: nameStart, end: at + name[0].length }) : null;
     if (target && demand?.start === nameStart) demand = null;
   }
+  demand = cutAtNewDate(ctx, s, demand);
   const tail = demand ? demand.end : at;
   if (!due) {
     const d = dateIn(text, tail, s.end, ctx.doc.date, ctx.records.dates, !PAST.test(text.slice(tail, s.end)));
@@ -154,6 +156,20 @@ function afterNoun(ctx: Ctx, s: Sent, from: number, known: FoundDate | null): Af
     if (d && (lead || /\b(?:of|to|until|on|at|by|for|in|is|was|remains|be)\s+(?:the\s+)?$/i.test(text.slice(Math.max(tail, d.start - 12), d.start)))) due = d;
   }
   return { due, demand, target, at, tail };
+}
+
+/**
+ * "extended the deadline for staffing plans to April 30": the new date after "to/until" ends the
+ * demand ("staffing plans"), and is left for the due date.
+ */
+function cutAtNewDate(ctx: Ctx, s: Sent, demand: Phrase | null): Phrase | null {
+  if (!demand) return null;
+  const text = ctx.doc.text;
+  for (const m of text.slice(demand.start, demand.end).matchAll(/\s(?:to|until)\s+/g)) {
+    const at = demand.start + m.index + m[0].length;
+    if (m.index > 0 && dateAt(text, at, s.end, ctx.doc.date, ctx.records.dates)) return { start: demand.start, end: demand.start + m.index };
+  }
+  return demand;
 }
 
 const FOR_TO = /^\s+for\s+([^,;:]{1,70}?)\s+to\s+(?=[a-z])/;

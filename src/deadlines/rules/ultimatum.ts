@@ -11,6 +11,8 @@ import { clauseFrom, consequenceIn, demandAfterTo } from '../clauses.js';
 import { durationAt, durationsIn } from '../duration.js';
 import { between, isPassive, modifierParty, party, passiveAgent, subjectParty, verbBack } from '../helpers.js';
 import { BOUND, SET } from '../lexicon.js';
+import type { Sentence } from '../../doc/document.js';
+import type { Phrase } from '../parties.js';
 import type { DeadlineCandidate } from '../types.js';
 import { dateAt, type FoundDate } from '../when.js';
 
@@ -25,6 +27,7 @@ export default defineRule<DeadlineCandidate>({
   examples: {
     match: [
       { text: 'The army issued an ultimatum to the rebels: lay down your arms within 48 hours or face an assault.', date: '2025-05-12', expect: { cue: 'ultimatum', duration: 'PT48H', demand: 'lay down your arms', consequence: 'face an assault' } },
+      { text: 'Workers issued a 72-hour ultimatum to management on Monday: restore the night-shift bonus or face a strike.', date: '2025-05-14', expect: { duration: 'PT72H', demand: 'restore the night-shift bonus', consequence: 'face a strike' } },
       { text: 'The ultimatum expires at midnight on Wednesday.', date: '2025-05-12', expect: { due: '2025-05-14', status: 'pending' } },
     ],
     noMatch: ['The film Ultimatum opened in theaters last year.'],
@@ -54,7 +57,7 @@ export default defineRule<DeadlineCandidate>({
           target ??= party(ctx, s, { start: st, end: st + to[1]!.length });
         }
         const colon = text.indexOf(':', t.end);
-        let demand = demandAfterTo(text, t.end, s.end) ?? demandAfterTo(text, skipAgent(text, t.end, s.end), s.end);
+        let demand = verbFirst(s, demandAfterTo(text, t.end, s.end)) ?? verbFirst(s, demandAfterTo(text, skipAgent(text, t.end, s.end), s.end));
         if (!demand && colon > 0 && colon < s.end) demand = clauseFrom(text, colon + 1 + (text[colon + 1] === ' ' ? 1 : 0), s.end);
         // "an ultimatum demanding that Iraq withdraw within a week": the clause is the demand, its subject the target.
         const that = /^[^.;:]{0,60}?\b(?:demanding|insisting|requiring|saying)\s+(?:that\s+)?/.exec(rest);
@@ -89,6 +92,12 @@ export default defineRule<DeadlineCandidate>({
     }
   },
 });
+
+/** "an ultimatum to management on Monday: restore…": a demand opens with a verb, "to management" names the target. */
+function verbFirst(s: Sentence, demand: Phrase | null): Phrase | null {
+  const first = demand ? s.tokens.find((x) => x.start === demand.start) : undefined;
+  return first && first.tags.includes('Verb') ? demand : null;
+}
 
 /** "an ultimatum by Miss Universe Inc. to drop…": past the agent to the demand. */
 function skipAgent(text: string, at: number, end: number): number {
