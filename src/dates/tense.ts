@@ -148,7 +148,8 @@ export function tenseNear(toks: readonly Token[], at: number, modalAhead = false
 
 /** A past verb in the clause just before: "had sent their audit forms by Wednesday" (nouns the tagger misread aside). */
 function pastBefore(toks: readonly Token[], at: number): boolean {
-  for (let k = at - 1; k >= 0 && at - k <= 8; k--) {
+  // "were required to withdraw heavy weapons from the border zone by August 1": the object may be long
+  for (let k = at - 1; k >= 0 && at - k <= 12; k--) {
     const t = toks[k]!;
     if (STOP.has(t.norm) || t.norm === ',') return false;
     if (PAST_AUX.has(stem(t.norm)) || (t.tags.includes('PastTense') && t.tags.includes('Verb'))) return true;

@@ -1,0 +1,28 @@
+// Date forms found by probing with invented articles: general news constructions, written for this
+// test, with the value a careful reader would give against the document date.
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../src/pipeline/run.js';
+
+const extractor = createExtractor();
+const valueOf = (text: string, date: string, span: string) => extractor.extract(text, { date }).dates.find((d) => d.text === span)?.value ?? null;
+
+describe('a "by" date governed by a past obligation', () => {
+  it('is read back when the verb before a long object is past', () => {
+    const text = 'Under the truce, both sides were required to withdraw heavy weapons from the border zone by August 1.';
+    expect(valueOf(text, '2026-09-21', 'August 1')).toBe('2026-08-01');
+  });
+  it('still looks ahead for a present obligation', () => {
+    const text = 'Both sides are required to withdraw heavy weapons from the border zone by August 1.';
+    expect(valueOf(text, '2026-06-21', 'August 1')).toBe('2026-08-01');
+  });
+});
+
+describe('halves that are not of the year', () => {
+  it('a period of play in a match report is no date', () => {
+    const text = 'City beat Rovers 2-1, with Haaland scoring just before half-time.\nRovers were charged over crowd trouble in the second half.';
+    expect(valueOf(text, '2026-11-08', 'the second half')).toBeNull();
+  });
+  it('a half of the year in business news stays one', () => {
+    expect(valueOf('The company expects sales to recover in the second half.', '2026-03-10', 'the second half')).toBe('2026-H2');
+  });
+});
