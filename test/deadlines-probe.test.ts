@@ -26,3 +26,21 @@ describe('parties of a coordinated ultimatum verb', () => {
     expect(nameOf(out, only(out).target)).toBe('Rovers');
   });
 });
+
+describe('changed and lapsed deadlines', () => {
+  it('an extension "by two weeks" is a shift, not the span or a date from today', () => {
+    const out = run('The bidder, Harlan Capital, extended its offer deadline by two weeks last month.', '2026-06-04');
+    const d = only(out);
+    expect(nameOf(out, d.issuer)).toBe('Harlan Capital');
+    expect([d.duration, d.due, d.status]).toEqual([null, null, 'extended']);
+  });
+  it('a date in the next clause is not the time of a deadline that came and went', () => {
+    const out = run('That deadline came and went, and fighting resumed in the second week of August.', '2026-09-21');
+    const d = only(out);
+    expect([d.due, d.status]).toEqual([null, 'expired']);
+  });
+  it('a number keeps its comma inside the demand', () => {
+    const out = run('The regulator ordered Veltrax Motors to recall 120,000 vans within 60 days or face fines.', '2026-06-04');
+    expect(only(out).demand?.text).toBe('recall 120,000 vans');
+  });
+});

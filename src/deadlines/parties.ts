@@ -28,6 +28,8 @@ export function subjectBefore(sentence: Sentence, verb: number): Phrase | null {
   let i = verb - 1;
   while (i >= 0 && AUX.has(toks[i]!.norm)) i--;
   i = skipInterjected(toks, i);
+  // "The rebel commander, Joseph Mbeki, rejected…": the name in apposition is the subject.
+  if (toks[i]?.text === ',') return appositiveName(toks, i);
   while (i >= 0 && AUX.has(toks[i]!.norm)) i--;
   if (i < 0) return null;
   if (PRONOUNS.has(toks[i]!.norm)) return { start: toks[i]!.start, end: toks[i]!.end };
@@ -88,6 +90,14 @@ function skipInterjected(toks: readonly Token[], i: number): number {
     return /^(?:who|which|whose|whom|a|an|the|its|his|her|their|also|including|as|said|officials?)$/.test(first) ? k - 1 : i;
   }
   return i;
+}
+
+/** The capitalised name between the comma `close` and the comma before it, after a common-noun phrase. */
+function appositiveName(toks: readonly Token[], close: number): Phrase | null {
+  let k = close - 1;
+  while (k >= 0 && /^[A-Z]/.test(toks[k]!.text) && toks[k]!.text !== ',') k--;
+  if (k < 0 || k === close - 1 || toks[k]!.text !== ',' || k === 0 || !/^[a-z]/.test(toks[k - 1]!.text)) return null;
+  return { start: toks[k + 1]!.start, end: toks[close - 1]!.end };
 }
 
 /** A verb that is not also read as a name or a noun ("Reserve", "Commission" stay in the phrase). */

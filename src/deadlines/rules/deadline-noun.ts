@@ -15,11 +15,13 @@ import type { DeadlineCandidate } from '../types.js';
 import { dateAt, dateIn, type FoundDate } from '../when.js';
 
 // A deadline told as over: its weekday is the past one ("tendered by the Tuesday deadline").
-const PAST = /\b(?:met|missed|passed|expired|lapsed|ran out|completed|closed|ended|elapsed)\b/i;
+const PAST = /\b(?:met|missed|passed|expired|lapsed|ran out|completed|closed|ended|elapsed|came and went)\b/i;
 // A bare "Deadline" that reports or says something is the publication, not the noun.
 const NAME_VERB = /^(?:reported|reports|said|says|first|revealed|reveals|confirmed|learned|wrote|writes|broke|quoted|cited|published)$/;
 const PAST_MENTION = /\b(?:before|after|ahead of|past|near|beyond|against|around|under)\s+(?:the|a|its|their)\s+(?:\w+\s+)?$/i;
-const STATUS_CHANGE = /^\s*(?:(?:was|has been|had been|is|will be)\s+)?(?:extended|passed|expired|expires|lapsed|closed|runs out|ran out|moved|pushed back|postponed)\b/i;
+// "extended its offer deadline by two weeks": the change itself, told before the noun.
+const CHANGED_BEFORE = /\b(?:extended|extends|pushed back|postponed|moved back|brought forward)\s+(?:the|its|their|his|her|a|an)\s+(?:[\w-]+\s+)?$/i;
+const STATUS_CHANGE = /^\s*(?:(?:was|has been|had been|is|will be)\s+)?(?:came and went|extended|passed|expired|expires|lapsed|closed|runs out|ran out|moved|pushed back|postponed)\b/i;
 
 export default defineRule<DeadlineCandidate>({
   id: 'deadlines/deadline-noun',
@@ -67,7 +69,8 @@ function findAround(ctx: Ctx, s: Sent, i: number): void {
   const after = [text.slice(post.tail, s.end), text.slice(post.at, s.end)];
   // "as the deadline approaches": a deadline only mentioned, with nothing new (no time, no demand)
   // and no change of status, is not a record of its own.
-  if (!due && !span && !post.demand && !after.some((a) => STATUS_CHANGE.test(a))) return;
+  const changed = after.some((a) => STATUS_CHANGE.test(a)) || CHANGED_BEFORE.test(text.slice(Math.max(s.start, cue.start - 40), cue.start));
+  if (!due && !span && !post.demand && !changed) return;
   if (!due && !span && !post.demand && PAST_MENTION.test(text.slice(s.start, cue.start))) return;
   const { issuer, target } = partiesOf(ctx, s, i, post.target, post.demand);
   emitDeadline(ctx, {
@@ -150,10 +153,15 @@ function afterNoun(ctx: Ctx, s: Sent, from: number, known: FoundDate | null): Af
   demand = cutAtNewDate(ctx, s, demand);
   const tail = demand ? demand.end : at;
   if (!due) {
-    const d = dateIn(text, tail, s.end, ctx.doc.date, ctx.records.dates, !PAST.test(text.slice(tail, s.end)));
-    const lead = d && /^(?:of|to|until|on|at|by|for|in)\s/i.test(text.slice(d.start, d.start + 6));
+    // "That deadline came and went, and fighting resumed in August": a date past a new clause is not its time.
+    const clause = CLAUSE_BREAK.exec(text.slice(tail, s.end));
+    const end = clause ? tail + clause.index : s.end;
+    const d = dateIn(text, tail, end, ctx.doc.date, ctx.records.dates, !PAST.test(text.slice(s.start, end)));
+    // "extended it by two weeks": chrono reads a shift as a date from today.
+    const shift = d && durationsIn(text, d.start, d.end).some((x) => /^(?:by|in)?\s*$/i.test(text.slice(d.start, x.start)));
+    const lead = d && !shift && /^(?:of|to|until|on|at|by|for|in)\s/i.test(text.slice(d.start, d.start + 6));
     // "extended to Oct. 31", "passed on Saturday", "The deadline is June 30".
-    if (d && (lead || /\b(?:of|to|until|on|at|by|for|in|is|was|remains|be)\s+(?:the\s+)?$/i.test(text.slice(Math.max(tail, d.start - 12), d.start)))) due = d;
+    if (d && !shift && (lead || /\b(?:of|to|until|on|at|by|for|in|is|was|remains|be)\s+(?:the\s+)?$/i.test(text.slice(Math.max(tail, d.start - 12), d.start)))) due = d;
   }
   return { due, demand, target, at, tail };
 }
@@ -172,12 +180,16 @@ function cutAtNewDate(ctx: Ctx, s: Sent, demand: Phrase | null): Phrase | null {
   return demand;
 }
 
+const CLAUSE_BREAK = /;|,\s+(?:and|but|while|as|although|though|after which|before)\s/;
 const FOR_TO = /^\s+for\s+([^,;:]{1,70}?)\s+to\s+(?=[a-z])/;
 const FOR_NAME = /^\s+for\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*)*)(?!\s+to\s+[a-z])/;
 
-/** "shortened his deadline for Russia to 10 days", "extended the deadline by 30 days". */
+/**
+ * "shortened his deadline for Russia to 10 days": the new span. "extended the deadline by 30 days"
+ * gives only the shift from a date the sentence does not state, so no span of the deadline.
+ */
 function changedSpan(text: string, from: number, end: number): FoundDuration | undefined {
-  const moved = /^[^,;:.]{0,40}?\s(?:to|by)\s+/.exec(text.slice(from, end));
+  const moved = /^[^,;:.]{0,40}?\s(?:to)\s+/.exec(text.slice(from, end));
   if (!moved) return undefined;
   const at = from + moved[0].length;
   const d = durationsIn(text, at, Math.min(end, at + 30))[0];
