@@ -26,3 +26,14 @@ describe('halves that are not of the year', () => {
     expect(valueOf('The company expects sales to recover in the second half.', '2026-03-10', 'the second half')).toBe('2026-H2');
   });
 });
+
+describe('a date that names a deadline', () => {
+  it('lies ahead even after a past verb', () => {
+    expect(valueOf('A court set a June 30 deadline for the ministry to hand over documents.', '2026-03-10', 'June 30')).toBe('2026-06-30');
+    expect(valueOf('The union set a Friday deadline for the talks.', '2026-03-10', 'Friday')).toBe('2026-03-13');
+  });
+  it('stays past when the deadline was missed or something was done by it', () => {
+    expect(valueOf('The firm missed a Feb. 28 deadline.', '2026-03-10', 'Feb. 28')).toBe('2026-02-28');
+    expect(valueOf('Shareholders tendered 99% of the shares by the Tuesday deadline.', '2026-03-12', 'Tuesday')).toBe('2026-03-10');
+  });
+});

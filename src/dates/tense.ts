@@ -138,6 +138,7 @@ function sideTense(toks: readonly Token[], at: number, dir: -1 | 1, modalAhead: 
  * February" is a deadline: ahead unless a past verb governs it ("had fallen 5% by February").
  */
 export function tenseNear(toks: readonly Token[], at: number, modalAhead = false): Tense {
+  if (deadlineAhead(toks, at)) return 'future';
   // "said that on polling day, she will vote": a fronted time belongs to the clause it opens
   // (a past there adds nothing the verb before would not say, and may be a participle: "a campaign focused on")
   const ahead = opensClause(toks, at) ? sideTense(toks, at, 1, modalAhead) : null;
@@ -165,4 +166,24 @@ function outsideParens(toks: readonly Token[], at: number, modalAhead: boolean):
     if (w === '(') return sideTense(toks, k, -1, modalAhead);
   }
   return null;
+}
+
+const OVER = /^(?:missed|misses|passed|expired|lapsed|met|came|elapsed|ran|beat|ended|completed|closed)$/;
+
+/**
+ * "A court set a June 30 deadline for the ministry", "ahead of the Friday deadline": a date that
+ * names a deadline lies ahead of the report, whatever the verb's tense, unless the sentence tells
+ * it as over ("missed the June 30 deadline").
+ */
+function deadlineAhead(toks: readonly Token[], at: number): boolean {
+  // "tendered their shares by the Tuesday deadline": a deadline something was done by keeps the verb's time
+  let b = at - 1;
+  while (b >= 0 && /^(?:the|a|an|its|their|his|her)$/.test(toks[b]!.norm)) b--;
+  if (b >= 0 && /^(?:by|before|after|past|beyond)$/.test(toks[b]!.norm)) return false;
+  for (let k = at; k < toks.length && k <= at + 4; k++) {
+    const t = toks[k]!;
+    if (t.norm === 'deadline' || t.norm === 'deadlines') return k > at && !toks.some((x) => OVER.test(x.norm));
+    if (!(t.tags.includes('Date') || t.tags.includes('Value') || /^[\d,.:-]+$/.test(t.norm))) return false;
+  }
+  return false;
 }
