@@ -37,3 +37,7 @@ describe('a date that names a deadline', () => {
     expect(valueOf('Shareholders tendered 99% of the shares by the Tuesday deadline.', '2026-03-12', 'Tuesday')).toBe('2026-03-10');
   });
 });
+
+it('a deadline missed before the report stays in the past', () => {
+  expect(valueOf('Last month, the company paid a fine after missing a December 31 deadline.', '2026-01-19', 'December 31')).toBe('2025-12-31');
+});

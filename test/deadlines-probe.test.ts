@@ -44,3 +44,22 @@ describe('changed and lapsed deadlines', () => {
     expect(only(out).demand?.text).toBe('recall 120,000 vans');
   });
 });
+
+describe('more probe forms', () => {
+  it('a list of names as subject: the first one issues', () => {
+    const out = run('Britain, France and Germany have given Iran 30 days to resume talks or face sanctions.', '2026-08-14');
+    const d = only(out);
+    expect(nameOf(out, d.issuer)).toBe('United Kingdom');
+    expect(nameOf(out, d.target)).toBe('Iran');
+  });
+  it('a fronted place is not part of the subject list', () => {
+    const out = run('In Paris, Britain and France gave Iran 30 days to resume talks.', '2026-08-14');
+    expect(nameOf(out, only(out).issuer)).toBe('United Kingdom');
+  });
+  it('a negated "complied with" in the demand is no deadline met, an "extension" in it extends nothing', () => {
+    const a = only(run('The Supreme Court gave Alabama two weeks to explain why it had not complied with an earlier order.', '2026-04-22'));
+    expect(a.status).toBe('pending');
+    const b = only(run('Israel and Hamas have until the end of the week to agree on the terms of a ceasefire extension.', '2026-08-12'));
+    expect(b.status).toBe('pending');
+  });
+});

@@ -168,7 +168,8 @@ function outsideParens(toks: readonly Token[], at: number, modalAhead: boolean):
   return null;
 }
 
-const OVER = /^(?:missed|misses|passed|expired|lapsed|met|came|elapsed|ran|beat|ended|completed|closed)$/;
+// Words that tell whether a deadline was kept: the sentence's own tense decides ("after missing a May 1 deadline", "could miss the June 30 deadline").
+const OVER = /^(?:miss|missed|misses|missing|meet|meets|meeting|met|passed|expired|lapsed|came|elapsed|ran|beat|ended|completed|closed)$/;
 
 /**
  * "A court set a June 30 deadline for the ministry", "ahead of the Friday deadline": a date that

@@ -26,7 +26,8 @@ export interface Found {
 }
 
 const DIRECTIVE = /^(?:ordered|orders|directed|directs|instructed|instructs|required|requires|ruled|rules)$/i;
-const MET = /\b(?:met|meets|complied with|beat|satisfied)\s+(?:the|its|their|a|an)\b/i;
+// "had not complied with an earlier order" is no deadline met.
+const MET = /(?<!\b(?:not|never|n't|failed to|fail to)\s+)\b(?:met|meets|complied with|beat|satisfied)\s+(?:the|its|their|a|an)\b/i;
 
 export function emitDeadline(ctx: RuleContext<DeadlineCandidate, unknown>, f: Found): void {
   const { doc } = ctx;
@@ -57,7 +58,7 @@ export function emitDeadline(ctx: RuleContext<DeadlineCandidate, unknown>, f: Fo
     duration: f.duration,
     ...due,
     // Status words count near the cue and after it, not in another clause before it.
-    status: statusOf(doc.text.slice(Math.max(s.start, f.cue.start - 30), s.end), due, doc.date),
+    status: statusOf(statusText(doc.text, Math.max(s.start, f.cue.start - 30), s.end, f.demand), due, doc.date),
     hedged,
     claim: claim?.id ?? null,
     evidence: doc.span(s.start, s.end),
@@ -96,6 +97,15 @@ function issuingDate(ctx: RuleContext<DeadlineCandidate, unknown>, f: Found): st
     return found.day;
   }
   return null;
+}
+
+/**
+ * The words that may tell the status: the demand is left out, since what must be done is not what
+ * happened to the deadline ("to agree on a ceasefire extension" extends nothing).
+ */
+function statusText(text: string, from: number, to: number, demand: Phrase | null): string {
+  if (!demand || demand.end <= from || demand.start >= to) return text.slice(from, to);
+  return text.slice(from, Math.max(from, demand.start)) + ' … ' + text.slice(Math.min(to, demand.end), to);
 }
 
 function statusOf(sentence: string, due: DueFields, docDate: string | null): DeadlineCandidate['status'] {

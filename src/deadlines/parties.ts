@@ -38,6 +38,11 @@ export function subjectBefore(sentence: Sentence, verb: number): Phrase | null {
   const end = i;
   while (i >= 0) {
     const t = toks[i]!;
+    // "Britain, France and Germany have given…": a list of names runs on over its commas.
+    if (t.text === ',' && listComma(toks, i, end)) {
+      i--;
+      continue;
+    }
     if (BREAK.test(t.text) || STOP.has(t.norm) || PRONOUNS.has(t.norm)) break;
     if (isVerb(t) && i !== end) break;
     i--;
@@ -52,6 +57,16 @@ export function subjectBefore(sentence: Sentence, verb: number): Phrase | null {
   // "The court ruled that …, and gave ministers 28 days": after a comma, the verb joins the main clause's.
   if (i === end - 1 && toks[i]?.text === ',' && /^(?:and|but|then)$/.test(toks[end]!.norm)) return mainSubject(sentence, i);
   return { start: toks[i + 1]!.start, end: toks[end]!.end };
+}
+
+/** A comma between two capitalised names of a list whose last item follows "and"/"or" before `end`. */
+function listComma(toks: readonly Token[], i: number, end: number): boolean {
+  const cap = (t: Token | undefined) => !!t && /^[A-Z]/.test(t.text);
+  if (!cap(toks[i - 1]) || !cap(toks[i + 1]) || toks[i - 1]!.tags.includes('Date')) return false;
+  // "In Paris, Britain and France…": a fronted place or time is not the list's first item
+  if (/^(?:in|on|at|from|for|after|before|since|with|across)$/.test(toks[i - 2]?.norm ?? '')) return false;
+  for (let k = i + 1; k <= end; k++) if (/^(?:and|or)$/.test(toks[k]!.norm)) return true;
+  return false;
 }
 
 /** Index of the verb that a verb after the coordinator at `and` is joined to, or -1 (not across ; : or a clause comma). */

@@ -39,6 +39,7 @@ export default defineRule<DeadlineCandidate>({
       'Deadline Hollywood first reported the casting on Tuesday.',
       'Her deadline-driven style was praised by colleagues.',
       'He filed the story minutes before the deadline.',
+      'The state asked for the deadline to be put on hold.',
       'Traders watched the currency closely as the deadline approached.',
       'The tribunal announced the deadline on Thursday and told reporters it had received many complaints.',
     ],
@@ -142,6 +143,8 @@ function afterNoun(ctx: Ctx, s: Sent, from: number, known: FoundDate | null): Af
     demand = demandAfterTo(text, base + forTo[0].lastIndexOf(' to '), s.end);
   } else {
     demand = demandAfterTo(text, at, s.end) ?? demandAfterTo(text, skipToObject(text, at, s.end), s.end);
+    // "asked for the deadline to be put on hold": a passive right after the noun is done to the deadline.
+    if (demand && /^be\s/.test(text.slice(demand.start, demand.end)) && /^\s+to\s+$/.test(text.slice(at, demand.start))) demand = null;
     const noun = /^\s+for\s+(?!the\s+(?:week|month|year)\b)/.exec(text.slice(at, s.end));
     if (!demand && noun) demand = clauseFrom(text, at + noun[0].length, s.end);
     // "the deadline for Iran expires", "his deadline for Russia to 10 days": a name is the bound party.

@@ -17,7 +17,9 @@ import type { DeadlineCandidate } from '../types.js';
 import { dateAt, type FoundDate } from '../when.js';
 
 const SENT = new Set([...SET, 'sent', 'sends', 'send', 'presented', 'delivered', 'handed', 'served']);
-const LIMIT = /\b(within|in|by|until|no later than|expires?\s+(?:at|on|in)?|runs? out\s+(?:at|on|in)?|ends?\s+(?:at|on)?)\s*/gi;
+const LIMIT = /\b(within|in|by|until|no later than|expires?\s+(?:at|on|in)?|runs? out\s+(?:at|on|in)?|ends?\s+(?:at|on)?|(?:passed|expired|lapsed|ran out)\s+(?:at|on|in)?)\s*/gi;
+// "The ultimatum passed on Wednesday": a limit told as past is the day just gone.
+const GONE = /^(?:passed|expired|lapsed|ran out)/i;
 
 export default defineRule<DeadlineCandidate>({
   id: 'deadlines/ultimatum',
@@ -28,6 +30,8 @@ export default defineRule<DeadlineCandidate>({
     match: [
       { text: 'The army issued an ultimatum to the rebels: lay down your arms within 48 hours or face an assault.', date: '2025-05-12', expect: { cue: 'ultimatum', duration: 'PT48H', demand: 'lay down your arms', consequence: 'face an assault' } },
       { text: 'Workers issued a 72-hour ultimatum to management on Monday: restore the night-shift bonus or face a strike.', date: '2025-05-14', expect: { duration: 'PT72H', demand: 'restore the night-shift bonus', consequence: 'face a strike' } },
+      { text: 'The ultimatum passed on Wednesday with no sign of the crew being freed.', date: '2025-05-16', expect: { due: '2025-05-14', status: 'expired' } },
+      { text: 'The navy issued a 48-hour ultimatum to the rebels, demanding that they release the crew of a seized tanker.', date: '2025-05-16', expect: { demand: 'release the crew of a seized tanker', duration: 'PT48H' } },
       { text: 'The ultimatum expires at midnight on Wednesday.', date: '2025-05-12', expect: { due: '2025-05-14', status: 'pending' } },
     ],
     noMatch: ['The film Ultimatum opened in theaters last year.'],
@@ -63,8 +67,10 @@ export default defineRule<DeadlineCandidate>({
         const that = /^[^.;:]{0,60}?\b(?:demanding|insisting|requiring|saying)\s+(?:that\s+)?/.exec(rest);
         if (!demand && that) {
           demand = clauseFrom(text, t.end + that[0].length, s.end);
-          const vi = s.tokens.findIndex((x) => demand && x.start > demand.start && x.tags.includes('Verb') && /^[a-z]/.test(x.text));
+          const vi = s.tokens.findIndex((x) => demand && x.start > demand.start && x.start < demand.end && x.tags.includes('Verb') && /^[a-z]/.test(x.text));
           if (vi > 0) target ??= subjectParty(ctx, s, vi);
+          // "demanding that they release the crew": the demand is the verb phrase, its subject the target.
+          if (vi > 0 && demand) demand = { start: s.tokens[vi]!.start, end: demand.end };
         }
         // "a 72-hour ultimatum": the span written before the noun.
         let duration: string | null = durationsIn(text, Math.max(s.start, t.start - 25), t.start).find((d) => /^[\s-]*$/.test(text.slice(d.end, t.start)))?.iso ?? null;
@@ -74,7 +80,7 @@ export default defineRule<DeadlineCandidate>({
           const d = /^(?:within|in)$/i.test(l[1]!) ? durationAt(text, at, s.end) : null;
           if (/^in$/i.test(l[1]!) && !d) continue;
           if (d) { duration = d.iso; break; }
-          const date = dateAt(text, at, s.end, ctx.doc.date, ctx.records.dates);
+          const date = dateAt(text, at, s.end, ctx.doc.date, ctx.records.dates, !GONE.test(l[1]!));
           if (date) { due = date; break; }
         }
         if (!demand && !duration && !due && v < 0 && b < 0) return;
