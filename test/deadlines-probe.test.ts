@@ -63,3 +63,14 @@ describe('more probe forms', () => {
     expect(b.status).toBe('pending');
   });
 });
+
+describe('spans that run from an event of their own', () => {
+  it('"within 10 days of signing a deal" gives no bounds and no status', () => {
+    const d = only(run('The firm must notify regulators within 10 working days of signing a deal.', '2026-10-05'));
+    expect([d.duration, d.dueEarliest, d.dueLatest, d.status]).toEqual(['P10D', null, null, 'unknown']);
+  });
+  it('"within 30 days of the ruling" runs from the deadline being set', () => {
+    const d = only(run('The court ordered the firm to pay the fine within 30 days of the ruling.', '2026-10-05'));
+    expect([d.dueLatest, d.status]).toEqual(['2026-11-04', 'pending']);
+  });
+});

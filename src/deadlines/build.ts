@@ -9,6 +9,7 @@ import { addDuration, compareDays } from '../util/time.js';
 import { EXPIRED, EXTENDED, HEDGES, NOT_STARTED, REPORTING } from './lexicon.js';
 import { headParty, type Phrase } from './parties.js';
 import type { DeadlineCandidate } from './types.js';
+import { durationsIn } from './duration.js';
 import { datesIn, type FoundDate } from './when.js';
 
 export interface Found {
@@ -72,6 +73,7 @@ function dueFields(ctx: RuleContext<DeadlineCandidate, unknown>, f: Found): DueF
   const none = { due: null, dueEarliest: null, dueLatest: null };
   if (f.dueDate?.day) return { ...none, due: f.dueDate.day };
   if (!f.duration) return none;
+  if (eventAnchored(ctx.doc.text, f)) return none;
   const anchor = issuingDate(ctx, f);
   if (anchor) return { ...none, due: addDuration(anchor, f.duration) };
   const date = ctx.doc.date;
@@ -82,6 +84,19 @@ function dueFields(ctx: RuleContext<DeadlineCandidate, unknown>, f: Found): DueF
   if (NOT_STARTED.test(clause)) return { ...none, dueEarliest: addDuration(date, f.duration) };
   // Given no later than the report: due no later than a full span from the document date.
   return { ...none, dueEarliest: date, dueLatest: addDuration(date, f.duration) };
+}
+
+// "within 30 days of the ruling": the span starts when the deadline was set.
+const ISSUE_ANCHOR = /^(?:the|this|its|their|his|her|that)\s+(?:ruling|order|decision|judg(?:e)?ment|verdict|notice|notification|announcement|letter|request|demand|ultimatum|publication)\b|^(?:today|now)\b/i;
+
+/**
+ * "must notify regulators within 10 days of signing a deal", "within 24 hours of diagnosis": the
+ * span runs from an event of its own, so neither a due date nor bounds can be given.
+ */
+function eventAnchored(text: string, f: Found): boolean {
+  const d = durationsIn(text, f.cue.start, Math.min(f.sentence.end, f.cue.end + 40))[0];
+  const after = d ? /^\s+(?:of|after|from)\s+/i.exec(text.slice(d.end, f.sentence.end)) : null;
+  return !!after && !ISSUE_ANCHOR.test(text.slice(d!.end + after[0].length, f.sentence.end));
 }
 
 /** A date in the sentence that says when the deadline was given ("on Friday", "on June 2"). */

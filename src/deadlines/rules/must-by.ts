@@ -15,7 +15,7 @@ import type { DeadlineCandidate } from '../types.js';
 import { dateAt, type FoundDate } from '../when.js';
 
 // Obligation, then (in the same clause) its time limit.
-const OBLIGATION = /\b(?:must|(?:is|are|was|were) to be \w+ed|(?:has|have|had|need|needs|needed) to|(?:is|are|was|were|been|be) (?:ordered|required|obliged|obligated|told|directed|instructed|forced|compelled|expected by law) to|(?:ordered|required|told|directed|instructed|forced|compelled|called on|calls on|call on)\s+[^,;:]{1,60}?\s+to|(?:demanded|demands|demand|insisted|insists|ordered|orders|ruled|rules|required|requires|directed|directs)\s+that)\s+(?=[a-zA-Z])/g;
+const OBLIGATION = /\b(?:must|(?:is|are|was|were) to be \w+ed|(?:has|have|had|need|needs|needed) to|(?:is|are|was|were|been|be) (?:ordered|required|obliged|obligated|told|directed|instructed|forced|compelled|asked|requested|expected by law) to|(?:ordered|required|told|directed|instructed|forced|compelled|called on|calls on|call on|asked|asks|requested|requests)\s+[^,;:]{1,60}?\s+to|(?:demanded|demands|demand|insisted|insists|ordered|orders|ruled|rules|required|requires|directed|directs)\s+that)\s+(?=[a-zA-Z])/g;
 const LIMIT = /\b(no later than|not later than|by|within|before)\s+/g;
 const LEADING = /^\s*(Within|No later than|By)\s+/;
 const STANDING = /\b(?:every|each)\b/i;
@@ -29,9 +29,11 @@ export default defineRule<DeadlineCandidate>({
     match: [
       { text: 'The bank must repay the loan by June 30.', date: '2025-05-12', expect: { cue: 'by', due: '2025-06-30', demand: 'repay the loan' } },
       { text: 'The council demanded that the contractor finish the bridge by Oct. 1.', date: '2025-05-12', expect: { cue: 'by', due: '2025-10-01' } },
+      // A request with a time limit is a deadline too: "asked X to share the data within 72 hours".
+      { text: 'The World Health Organization asked Laronia to share sequencing data within 72 hours.', date: '2025-05-12', expect: { cue: 'within', duration: 'PT72H', demand: 'share sequencing data' } },
       { text: 'The airline was ordered to refund passengers within 14 days or pay a fine.', date: '2025-05-12', expect: { cue: 'within', duration: 'P14D', dueLatest: '2025-05-26', consequence: 'pay a fine' } },
     ],
-    noMatch: ['Banks must report every cyber attack to the regulator within 72 hours.', 'Inflation is expected to fall below 3% by the end of the year.', 'Farmers usually plant their corn by the middle of May.', 'Sales must grow by 5% this year to meet the target.'],
+    noMatch: ['Banks must report every cyber attack to the regulator within 72 hours.', 'Inflation is expected to fall below 3% by the end of the year.', 'Farmers usually plant their corn by the middle of May.', 'Sales must grow by 5% this year to meet the target.', 'She asked reporters to wait by the door.'],
   },
   run(ctx) {
     const text = ctx.doc.text;
@@ -82,7 +84,7 @@ function emitFor(ctx: Ctx, s: Ctx['doc']['sentences'][number], obStart: number, 
   const word = s.tokens[obTok]!.norm;
   let issuer: string | null = null;
   let target: string | null;
-  const active = /^(?:ordered|required|told|directed|instructed|forced|compelled|called|calls|call|demanded|demands|demand|insisted|insists)$/.test(word) && !/^(?:was|were|is|are|been|be)$/.test(s.tokens[obTok - 1]?.norm ?? '');
+  const active = /^(?:ordered|required|told|directed|instructed|forced|compelled|called|calls|call|asked|asks|requested|requests|demanded|demands|demand|insisted|insists)$/.test(word) && !/^(?:was|were|is|are|been|be)$/.test(s.tokens[obTok - 1]?.norm ?? '');
   if (active && / that\s*$/.test(ob)) {
     // "The UN demanded that the militia withdraw by Sunday": the clause's subject is bound.
     issuer = subjectParty(ctx, s, obTok);
