@@ -74,3 +74,8 @@ describe('spans that run from an event of their own', () => {
     expect([d.dueLatest, d.status]).toEqual(['2026-11-04', 'pending']);
   });
 });
+
+it('"the airline" is the one named airline of the article', () => {
+  const out = run('Pilots at SkyBridge Airlines may strike. The airline has 10 days to file a counter-proposal.', '2026-05-20');
+  expect(nameOf(out, only(out).target)).toBe('SkyBridge Airlines');
+});

@@ -16,7 +16,9 @@ export function definiteParty(entities: readonly Entity[] | undefined, text: str
   const found = entities.filter((e) => {
     if (!e.mentions.some((x) => x.kind !== 'pronoun' && x.end <= p.start)) return false;
     if (e.type === 'PERSON') return e.roles.some((r) => last(r.title) === head);
-    return (e.type === 'ORG' || e.type === 'GPE') && e.name.includes(' ') && last(e.name) === head;
+    // "the airline" is "SkyBridge Airlines" as much as "the commission" is the "European Commission".
+    const tail = last(e.name);
+    return (e.type === 'ORG' || e.type === 'GPE') && e.name.includes(' ') && (tail === head || tail === `${head}s`);
   });
   return found.length === 1 ? found[0]!.id : null;
 }
