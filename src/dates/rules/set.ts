@@ -35,6 +35,10 @@ function match(s: Scan, i: number): Hit | null {
   const w = s.w(i);
   // "The Daily Beast", "the Weekly Standard": a capital past the sentence's start makes it a name
   if (w in ADVERBS && /^[A-Z]/.test(s.text(i)) && (i > 0 || /^[A-Z]/.test(s.text(i + 1)))) return null;
+  // "reports are filed quarterly": the adverb is a set; "quarterly earnings" names the reporting
+  // period, which news annotation leaves alone (TimeBank marks no adjective "quarterly")
+  // ("its initial quarterly of five cents" is the dividend itself: a noun after its determiner)
+  if (w === 'quarterly' && !s.has(i + 1, 'Noun') && !s.has(i + 1, 'Adjective') && !s.has(i - 1, 'Determiner') && !s.has(i - 1, 'Adjective') && !s.has(i - 1, 'Possessive')) return { from: i, to: i + 1, type: 'SET', value: 'P3M' };
   if (w in ADVERBS) {
     // "daily" before a noun is still a set in TimeML ("daily flights")
     return { from: i, to: i + 1, type: 'SET', value: ADVERBS[w]! };
@@ -75,10 +79,11 @@ export default defineRule<DateCandidate>({
       { text: 'Inspectors visit the site every month.', expect: { text: 'every month', value: 'P1M' } },
       { text: 'The fund pays out $5 million annually.', expect: { text: 'annually', value: 'P1Y' } },
       { text: 'The river floods each April.', expect: { text: 'each April', type: 'SET', value: 'XXXX-04' } },
+      { text: 'Campaign reports are filed quarterly, and donations within a month.', expect: { text: 'quarterly', type: 'SET', value: 'P3M' } },
       { text: 'The company pays $40 million in interest every quarter.', expect: { text: 'every quarter', type: 'SET', value: 'P1Q' } },
       { text: 'Unions want a $15-an-hour minimum wage.', expect: { text: 'an-hour', type: 'SET', value: 'PT1H' } },
     ],
-    noMatch: ['The story first ran in The Daily Beast on its front page.', 'The treaty took a year to negotiate.', 'Everyone was tired.', 'Militias patrol every quarter of the city.'],
+    noMatch: ['The story first ran in The Daily Beast on its front page.', 'The treaty took a year to negotiate.', 'Everyone was tired.', 'Militias patrol every quarter of the city.', 'Quarterly earnings beat forecasts, and the quarterly dividend rose.', 'The firm declared its initial quarterly of five cents a share.'],
   },
   run: (ctx) => scanWith(ctx, match),
 });
