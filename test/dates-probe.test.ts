@@ -41,3 +41,8 @@ describe('a date that names a deadline', () => {
 it('a deadline missed before the report stays in the past', () => {
   expect(valueOf('Last month, the company paid a fine after missing a December 31 deadline.', '2026-01-19', 'December 31')).toBe('2025-12-31');
 });
+
+it('a present aim ("is on track to hit") looks ahead; a past one does not', () => {
+  expect(valueOf('The company is on track to hit its target in December.', '2026-03-10', 'December')).toBe('2026-12');
+  expect(valueOf('The company was on track to hit its target in December.', '2026-03-10', 'December')).toBe('2025-12');
+});

@@ -9,6 +9,8 @@ import { FUTURE_AUX, GROUP_FILLERS, MODALS, PAST_AUX, PERFECT_AUX, PRESENT_AUX, 
 export function presentAim(toks: readonly Token[], first: number, to: number): boolean {
   // "appear to have been conducted": a perfect infinitive looks back
   if (toks[to + 1]?.norm === 'have') return false;
+  // "is on track to hit its target in December", "on course to finish": a present aim, like "wants to"
+  if (/^(?:track|course)$/.test(toks[to - 1]?.norm ?? '') && toks[to - 2]?.norm === 'on') return !PAST_AUX.has(stem(toks[to - 3]?.norm ?? ''));
   for (let k = to - 1; k >= 0 && to - k <= 5 && k >= first - 4; k--) {
     const t = toks[k]!;
     if (STOP.has(t.norm) || t.norm === ',') return false;
