@@ -46,3 +46,8 @@ it('a present aim ("is on track to hit") looks ahead; a past one does not', () =
   expect(valueOf('The company is on track to hit its target in December.', '2026-03-10', 'December')).toBe('2026-12');
   expect(valueOf('The company was on track to hit its target in December.', '2026-03-10', 'December')).toBe('2025-12');
 });
+
+it('an expectation told in the past still looks ahead to a quarter not yet begun', () => {
+  expect(valueOf('The firm expected the recall to cost about 300 million euros in the third quarter.', '2026-06-04', 'the third quarter')).toBe('2026-Q3');
+  expect(valueOf('Net income rose 12% in the third quarter.', '2026-06-04', 'the third quarter')).toBe('2025-Q3');
+});

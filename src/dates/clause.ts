@@ -5,6 +5,8 @@
 import type { Token } from '../doc/document.js';
 import { FUTURE_AUX, GROUP_FILLERS, MODALS, PAST_AUX, PERFECT_AUX, PRESENT_AUX, STOP, isVerbish, stem } from './verbs.js';
 
+const EXPECTS = /^(?:expects?|expected|forecasts?|forecast|predicts?|predicted|projects?|projected)$/;
+
 /** The finite verb before an infinitive ("wants to", "stand a chance to") is a lexical present. */
 export function presentAim(toks: readonly Token[], first: number, to: number): boolean {
   // "appear to have been conducted": a perfect infinitive looks back
@@ -16,6 +18,8 @@ export function presentAim(toks: readonly Token[], first: number, to: number): b
     if (STOP.has(t.norm) || t.norm === ',') return false;
     if (!t.tags.includes('Verb') || GROUP_FILLERS.has(t.norm)) continue;
     const w = stem(t.norm);
+    // "expected the recall to cost more in the third quarter": an expectation looks ahead, told in any tense
+    if (EXPECTS.test(t.norm) && !t.tags.includes('Gerund')) return true;
     if (PAST_AUX.has(w) || PERFECT_AUX.has(w) || PRESENT_AUX.has(w) || MODALS.has(w) || t.tags.includes('PastTense') || t.tags.includes('Gerund')) return false;
     // "would look for ways to": a modal or auxiliary before it leaves the time open
     const before = stem(toks[k - 1]?.norm ?? '');
