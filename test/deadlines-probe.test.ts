@@ -79,3 +79,17 @@ it('"the airline" is the one named airline of the article', () => {
   const out = run('Pilots at SkyBridge Airlines may strike. The airline has 10 days to file a counter-proposal.', '2026-05-20');
   expect(nameOf(out, only(out).target)).toBe('SkyBridge Airlines');
 });
+
+describe('times and clauses around a deadline', () => {
+  it('a clock time on the weekday of the report is that day', () => {
+    const d = only(run('The transfer window closes at 11 p.m. on Monday.', '2026-08-31'));
+    expect(d.due).toBe('2026-08-31');
+  });
+  it('a deadline only mentioned in passing takes no date from a later clause', () => {
+    expect(run('Last year, a similar standoff ended hours before the deadline, when both chambers approved a measure that kept agencies open until December 20.', '2026-01-28').deadlines).toEqual([]);
+  });
+  it('"missed the deadline for X by four minutes": the margin is not part of the demand', () => {
+    const d = only(run('Last season Chelsea missed the registration deadline for a new goalkeeper by four minutes.', '2026-08-31'));
+    expect([d.demand?.text, d.status]).toEqual(['a new goalkeeper', 'expired']);
+  });
+});

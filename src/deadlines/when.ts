@@ -112,7 +112,8 @@ function chronoIn(text: string, from: number, to: number, docDate: string | null
     // A yearless day just gone is that day, not next year's ("were given a May 9 deadline" on May 12).
     if (forward && day && docDate && r.start.isCertain('day') && !r.start.isCertain('year')) day = recentPast(day, docDate);
     // "by Monday" written on a Monday means the next one: today would be "today".
-    if (forward && day && day === docDate && WEEKDAY_IN.test(r.text) && !r.start.isCertain('day')) day = fromDayNumber(dayNumber(day)! + 7);
+    // With a clock time it is today's: "closes at 11 p.m. on Monday" written that Monday.
+    if (forward && day && day === docDate && WEEKDAY_IN.test(r.text) && !r.start.isCertain('day') && !r.start.isCertain('hour')) day = fromDayNumber(dayNumber(day)! + 7);
     out.push({ start: from + r.index, end: from + r.index + r.text.length, day });
   }
   return out;

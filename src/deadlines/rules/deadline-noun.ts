@@ -183,7 +183,7 @@ function cutAtNewDate(ctx: Ctx, s: Sent, demand: Phrase | null): Phrase | null {
   return demand;
 }
 
-const CLAUSE_BREAK = /;|,\s+(?:and|but|while|as|although|though|after which|before)\s/;
+const CLAUSE_BREAK = /;|,\s+(?:and|but|while|as|although|though|after which|before|when|where|which|who)\s/;
 const FOR_TO = /^\s+for\s+([^,;:]{1,70}?)\s+to\s+(?=[a-z])/;
 const FOR_NAME = /^\s+for\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*)*)(?!\s+to\s+[a-z])/;
 
