@@ -31,6 +31,7 @@ export default defineRule<DeadlineCandidate>({
       { text: 'The council demanded that the contractor finish the bridge by Oct. 1.', date: '2025-05-12', expect: { cue: 'by', due: '2025-10-01' } },
       // A request with a time limit is a deadline too: "asked X to share the data within 72 hours".
       { text: 'The World Health Organization asked Laronia to share sequencing data within 72 hours.', date: '2025-05-12', expect: { cue: 'within', duration: 'PT72H', demand: 'share sequencing data' } },
+      { text: 'The club must sell two players by the end of the window to comply with spending rules.', date: '2025-08-31', expect: { cue: 'by', demand: 'sell two players', due: null, status: 'unknown' } },
       { text: 'The airline was ordered to refund passengers within 14 days or pay a fine.', date: '2025-05-12', expect: { cue: 'within', duration: 'P14D', dueLatest: '2025-05-26', consequence: 'pay a fine' } },
     ],
     noMatch: ['Banks must report every cyber attack to the regulator within 72 hours.', 'Inflation is expected to fall below 3% by the end of the year.', 'Farmers usually plant their corn by the middle of May.', 'Sales must grow by 5% this year to meet the target.', 'She asked reporters to wait by the door.'],
@@ -75,6 +76,8 @@ function timeAt(ctx: Ctx, at: number, end: number, spanOk: boolean): Limit | nul
   }
   const date = dateAt(text, at, end, ctx.doc.date, ctx.records.dates);
   if (date?.day) return { duration: null, date };
+  // "must sell two players by the end of the window": the end of a period the text does not date
+  if (!date && /^the\s+end\s+of\s+(?:the|this|its|their)\s+(?:season|window|session|term|talks|summit|hearing|trial|inquiry|consultation|negotiations|review|tournament|campaign|process)\b/i.test(text.slice(at, end))) return { duration: null, date: null };
   return null;
 }
 
