@@ -51,3 +51,8 @@ it('an expectation told in the past still looks ahead to a quarter not yet begun
   expect(valueOf('The firm expected the recall to cost about 300 million euros in the third quarter.', '2026-06-04', 'the third quarter')).toBe('2026-Q3');
   expect(valueOf('Net income rose 12% in the third quarter.', '2026-06-04', 'the third quarter')).toBe('2025-Q3');
 });
+
+it('the date of a deadline given in the past still lies ahead', () => {
+  const text = 'The regulator is said to have given the lender a deadline to repay customers by the end of February.';
+  expect(valueOf(text, '2025-12-03', 'the end of February')).toBe('2026-02');
+});

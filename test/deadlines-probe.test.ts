@@ -93,3 +93,27 @@ describe('times and clauses around a deadline', () => {
     expect([d.demand?.text, d.status]).toEqual(['a new goalkeeper', 'expired']);
   });
 });
+
+describe('issuers and binding verbs found by probing', () => {
+  it('a raising verb ("is said to have given") keeps the subject as issuer', () => {
+    const out = run('The Financial Conduct Authority is said to have given the lender a deadline to repay customers by the end of February.', '2025-12-03');
+    const d = only(out);
+    expect(nameOf(out, d.issuer)).toBe('Financial Conduct Authority');
+    expect([d.due, d.hedged]).toEqual(['2026-02-28', true]);
+  });
+  it('"a deadline set by X to VERB": X issues; who dismissed it is bound', () => {
+    const out = run('Russia on Wednesday dismissed a 50-day deadline set by President Donald Trump to agree a ceasefire.', '2026-07-09');
+    const d = only(out);
+    expect([nameOf(out, d.issuer), nameOf(out, d.target), d.demand?.text, d.duration]).toEqual(['Donald Trump', 'Russia', 'agree a ceasefire', 'P50D']);
+  });
+  it('whoever would face the penalty is the target, the speaker the issuer', () => {
+    const out = run('Donald Trump said on Monday that Russia would face severe tariffs if no deal was reached within 50 days.', '2026-07-09');
+    const d = only(out);
+    expect([nameOf(out, d.issuer), nameOf(out, d.target)]).toEqual(['Donald Trump', 'Russia']);
+  });
+  it('"extended similar deadlines before" is no record of its own', () => {
+    const out = run('Trump has set and then extended similar deadlines before: in May, he gave Moscow two weeks to show progress, and that deadline passed without consequences.', '2026-07-09');
+    const d = only(out);
+    expect([d.duration, d.demand?.text, d.status]).toEqual(['P2W', 'show progress', 'expired']);
+  });
+});

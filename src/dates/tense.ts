@@ -144,6 +144,10 @@ export function tenseNear(toks: readonly Token[], at: number, modalAhead = false
   const ahead = opensClause(toks, at) ? sideTense(toks, at, 1, modalAhead) : null;
   const found = (ahead !== 'past' ? ahead : null) ?? sideTense(toks, at, -1, modalAhead) ?? sideTense(toks, at, 1, modalAhead) ?? outsideParens(toks, at, modalAhead);
   if (toks[at - 1]?.norm === 'by' && found !== 'past' && !pastBefore(toks, at - 1)) return 'future';
+  // "gave the lender a deadline to repay customers by the end of February": the deadline's own date
+  let by = at - 1;
+  while (by > 0 && /^(?:the|end|of|start|beginning|middle|early|late|mid)$/.test(toks[by]!.norm)) by--;
+  if (/^(?:by|until)$/.test(toks[by]?.norm ?? '') && deadlineBefore(toks, by)) return 'future';
   return found ?? 'past';
 }
 
@@ -185,6 +189,16 @@ function deadlineAhead(toks: readonly Token[], at: number): boolean {
     const t = toks[k]!;
     if (t.norm === 'deadline' || t.norm === 'deadlines') return k > at && !toks.some((x) => OVER.test(x.norm));
     if (!(t.tags.includes('Date') || t.tags.includes('Value') || /^[\d,.:-]+$/.test(t.norm))) return false;
+  }
+  return false;
+}
+
+/** A deadline noun shortly before the "by" at `by`, in a sentence that does not tell it as over. */
+function deadlineBefore(toks: readonly Token[], by: number): boolean {
+  for (let k = by - 1; k >= 0 && by - k <= 12; k--) {
+    const w = toks[k]!.norm;
+    if (STOP.has(w) || w === ';') return false;
+    if (w === 'deadline' || w === 'ultimatum') return !toks.some((x) => OVER.test(x.norm));
   }
   return false;
 }

@@ -27,7 +27,7 @@ export const HAVE = set('has have had having got gets get');
 export const SET = set('shortened shortens shorten cut cuts reduced brought handed hands hand set sets setting issued issues issue issuing imposed imposes impose imposing announced announces gave given give gives delivered delivers laid lays extended extends extend moved pushed');
 
 /** Verbs whose subject is bound by the deadline ("faces a deadline", "met the deadline"). */
-export const BOUND = set('face faces faced facing met meets meet meeting missed misses miss beat beats rejected rejects reject accepted accepts accept ignored ignores ignore defied defies defy rebuffed rebuffs');
+export const BOUND = set('face faces faced facing met meets meet meeting missed misses miss beat beats rejected rejects reject dismissed dismisses dismiss accepted accepts accept ignored ignores ignore defied defies defy rebuffed rebuffs');
 
 
 

@@ -11,6 +11,7 @@ import type { Entity } from '../schema/entity.js';
 import { GOVERNING } from './lexicon.js';
 
 const AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'be', 'being', 'will', 'would', 'could', 'may', 'might', 'must', 'shall', 'should', 'also', 'already', 'now', 'still', 'just', 'not', 'reportedly', 'allegedly', 'effectively', 'formally', 'officially', 'previously', 'then', 'since', 'once', 'again', 'finally', 'recently']);
+const RAISING = new Set(['said', 'believed', 'reported', 'thought', 'understood', 'alleged', 'expected', 'known', 'seen']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const STOP = new Set(['that', 'which', 'who', 'whom', 'when', 'while', 'if', 'after', 'before', 'because', 'as', 'but', 'although', 'though', 'unless', 'where', 'so', 'said', 'says', 'told']);
 // Entity typing is uncertain (a league may come out EVENT): only pronouns linked to events are refused.
@@ -27,6 +28,8 @@ export function subjectBefore(sentence: Sentence, verb: number): Phrase | null {
   const toks = sentence.tokens;
   let i = verb - 1;
   while (i >= 0 && AUX.has(toks[i]!.norm)) i--;
+  // "The FCA is said to have given…": a raising verb and its "to" stand between subject and verb.
+  if (toks[i]?.norm === 'to' && RAISING.has(toks[i - 1]?.norm ?? '')) for (i -= 2; i >= 0 && AUX.has(toks[i]!.norm); ) i--;
   i = skipInterjected(toks, i);
   // "The rebel commander, Joseph Mbeki, rejected…": the name in apposition is the subject.
   if (toks[i]?.text === ',') return appositiveName(toks, i);

@@ -33,6 +33,7 @@ export default defineRule<DeadlineCandidate>({
       { text: 'The regulator set a June 2 deadline for the airline to submit its safety plan.', date: '2025-05-12', expect: { cue: 'deadline', due: '2025-06-02', demand: 'submit its safety plan', status: 'pending' } },
       { text: 'The union has issued a one-week deadline to management to restore the bonuses or face a strike.', date: '2025-05-12', expect: { duration: 'P1W', dueLatest: '2025-05-19', consequence: 'face a strike' } },
       { text: 'The deadline for bids was extended to Oct. 31.', date: '2025-05-12', expect: { due: '2025-10-31', status: 'extended' } },
+      { text: 'Moscow dismissed a 50-day deadline set by the White House to agree a ceasefire.', date: '2025-07-16', expect: { duration: 'P50D', demand: 'agree a ceasefire' } },
       { text: 'The agency extended a deadline for care homes to submit staffing plans to April 30.', date: '2025-02-17', expect: { demand: 'submit staffing plans', due: '2025-04-30', status: 'extended' } },
     ],
     noMatch: [
@@ -63,17 +64,24 @@ function findAround(ctx: Ctx, s: Sent, i: number): void {
   const text = ctx.doc.text;
   const cue = s.tokens[i]!;
   const pre = timeBefore(ctx, s, cue);
-  const post = afterNoun(ctx, s, cue.end, pre.due);
+  // "a 50-day deadline set by President Ward to agree a ceasefire": the agent issues; the demand follows it.
+  const by = SET_BY.exec(text.slice(cue.end, s.end));
+  const agentStart = by ? cue.end + by[0].length - by[1]!.length : 0;
+  const agent = by ? party(ctx, s, { start: agentStart, end: agentStart + by[1]!.length }) : null;
+  const post = afterNoun(ctx, s, by ? agentStart + by[1]!.length : cue.end, pre.due);
   if (!pre.due && post.due && /^\s+on\b/i.test(text.slice(post.at, post.due.end)) && verbBack(s, i, SET, 8) > verbBack(s, i, BOUND, 8)) post.due = issuedOn(ctx, s, post.due);
   const due = pre.due ?? post.due;
   const span = pre.dur ?? changedSpan(text, cue.end, s.end);
   const after = [text.slice(post.tail, s.end), text.slice(post.at, s.end)];
   // "as the deadline approaches": a deadline only mentioned, with nothing new (no time, no demand)
   // and no change of status, is not a record of its own.
-  const changed = after.some((a) => STATUS_CHANGE.test(a)) || CHANGED_BEFORE.test(text.slice(Math.max(s.start, cue.start - 40), cue.start));
+  // ("has extended similar deadlines before" speaks of deadlines in general: the plural is no record)
+  const changed = after.some((a) => STATUS_CHANGE.test(a)) || (cue.norm === 'deadline' && CHANGED_BEFORE.test(text.slice(Math.max(s.start, cue.start - 40), cue.start)));
   if (!due && !span && !post.demand && !changed) return;
   if (!due && !span && !post.demand && PAST_MENTION.test(text.slice(s.start, cue.start))) return;
-  const { issuer, target } = partiesOf(ctx, s, i, post.target, post.demand);
+  const parties = partiesOf(ctx, s, i, post.target, post.demand);
+  const issuer = agent ?? parties.issuer;
+  const target = parties.target;
   emitDeadline(ctx, {
     sentence: s,
     cue: { start: cue.start, end: cue.end },
@@ -183,7 +191,8 @@ function cutAtNewDate(ctx: Ctx, s: Sent, demand: Phrase | null): Phrase | null {
   return demand;
 }
 
-const CLAUSE_BREAK = /;|,\s+(?:and|but|while|as|although|though|after which|before|when|where|which|who)\s/;
+const SET_BY = /^\s+(?:set|issued|imposed|given|laid down|announced)\s+by\s+([^,;:]{2,60}?)(?=\s+to\s+[a-z]|\s+(?:on|last|this|in)\s|[,;:.]|$)/;
+const CLAUSE_BREAK = /[;:]|,\s+(?:and|but|while|as|although|though|after which|before|when|where|which|who)\s/;
 const FOR_TO = /^\s+for\s+([^,;:]{1,70}?)\s+to\s+(?=[a-z])/;
 const FOR_NAME = /^\s+for\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*)*)(?!\s+to\s+[a-z])/;
 

@@ -32,15 +32,18 @@ export default defineRule<DeadlineCandidate>({
       // A request with a time limit is a deadline too: "asked X to share the data within 72 hours".
       { text: 'The World Health Organization asked Laronia to share sequencing data within 72 hours.', date: '2025-05-12', expect: { cue: 'within', duration: 'PT72H', demand: 'share sequencing data' } },
       { text: 'The club must sell two players by the end of the window to comply with spending rules.', date: '2025-08-31', expect: { cue: 'by', demand: 'sell two players', due: null, status: 'unknown' } },
+      { text: 'The lender must raise fresh capital within the next six months, the regulator said.', date: '2025-05-12', expect: { duration: 'P6M', demand: 'raise fresh capital' } },
       { text: 'The airline was ordered to refund passengers within 14 days or pay a fine.', date: '2025-05-12', expect: { cue: 'within', duration: 'P14D', dueLatest: '2025-05-26', consequence: 'pay a fine' } },
     ],
-    noMatch: ['Banks must report every cyber attack to the regulator within 72 hours.', 'Inflation is expected to fall below 3% by the end of the year.', 'Farmers usually plant their corn by the middle of May.', 'Sales must grow by 5% this year to meet the target.', 'She asked reporters to wait by the door.'],
+    noMatch: ['Banks must report every cyber attack to the regulator within 72 hours.', 'Inflation is expected to fall below 3% by the end of the year.', 'Farmers usually plant their corn by the middle of May.', 'Sales must grow by 5% this year to meet the target.', 'She asked reporters to wait by the door.', 'Analysts said the lender may need to raise fresh capital within the next six months.'],
   },
   run(ctx) {
     const text = ctx.doc.text;
     for (const s of ctx.doc.sentences) {
       const leading = LEADING.exec(s.text);
       for (const m of s.text.matchAll(OBLIGATION)) {
+        // "the lender may need to raise capital within six months": a guess at a need, not a requirement
+        if (/^(?:need|needs|needed|have|has|had)\b/i.test(m[0]) && /\b(?:may|might|could|would)\s+(?:also\s+|still\s+)?$/i.test(s.text.slice(0, m.index!))) continue;
         const obStart = s.start + m.index!;
         const demandStart = obStart + m[0].length;
         const clause = clauseEnd(s.text, m.index! + m[0].length) + s.start;
@@ -71,7 +74,9 @@ type Limit = { duration: string | null; date: FoundDate | null };
 function timeAt(ctx: Ctx, at: number, end: number, spanOk: boolean): Limit | null {
   const text = ctx.doc.text;
   if (spanOk) {
-    const d = durationAt(text, at, end);
+    // "within the next six months" is the span from now
+    const next = /^the\s+(?:next|coming)\s+/i.exec(text.slice(at, end));
+    const d = durationAt(text, next ? at + next[0].length : at, end);
     if (d) return { duration: d.iso, date: null };
   }
   const date = dateAt(text, at, end, ctx.doc.date, ctx.records.dates);

@@ -18,6 +18,7 @@ import { dateAt } from '../when.js';
 
 const THREAT = /\b(threaten(?:s|ed)?|vow(?:s|ed)?|warn(?:s|ed)?|will|would|plans? to|is set to)\s+(?:to\s+)?([^,;:]{2,80}?)\s*,?\s+(?:unless|if\s+(?=no\s|there\s+is\s+no\s|[^,;:.]{1,60}?\b(?:does not|do not|doesn['’]t|don['’]t|did not|didn['’]t|fails? to|failed to|refuses? to)\b))\s*/gi;
 const LIMIT = /\s(by|within|before|no later than)\s+/gi;
+const SUFFER = /^(?:face|lose|suffer|risk|pay|be (?:hit|punished|sanctioned|fined|expelled|relegated))\b/i;
 const COERCIVE = /^(?:(?:go|be)\s+on\s+strike|strike|walk\s+out|impose|sue|resign|quit|halt|suspend|cut\s+off|shut\s+down|block|boycott|retaliate|expel|withdraw|pull\s+out|stop|freeze|sever|terminate|cancel)\b|\b(?:strike|walkout|sanctions|tariffs|boycott|lawsuit|legal action)\b/i;
 
 export default defineRule<DeadlineCandidate>({
@@ -28,6 +29,7 @@ export default defineRule<DeadlineCandidate>({
   examples: {
     match: [
       { text: 'He said he would impose tariffs on the country if no deal was reached within 50 days.', date: '2025-05-12', expect: { duration: 'P50D', dueLatest: '2025-07-01' } },
+      { text: 'Trump said on Monday that Russia would face severe tariffs if no deal was reached within 50 days.', date: '2025-07-16', expect: { duration: 'P50D', consequence: 'face severe tariffs' } },
       { text: 'The EU will impose tariffs if Washington does not lift its duties by July 9.', date: '2025-05-12', expect: { due: '2025-07-09', consequence: 'impose tariffs' } },
       { text: 'The pilots threatened to strike unless the airline restores their pensions by June 1.', date: '2025-05-12', expect: { cue: 'by', due: '2025-06-01', consequence: 'strike', demand: 'the airline restores their pensions' } },
       { text: 'The union said its members would walk out on May 20 unless the hospital improved its offer.', date: '2025-05-12', expect: { cue: 'unless', due: '2025-05-20', consequence: 'walk out on May 20', demand: 'the hospital improved its offer' } },
@@ -51,11 +53,15 @@ export default defineRule<DeadlineCandidate>({
           const verbTok = tokenAt(s, s.start + m.index!);
           const threatStart = s.start + m.index! + m[0].indexOf(m[2]!, m[1]!.length);
           const condVerb = s.tokens.findIndex((t) => t.start >= condStart && t.tags.includes('Verb') && /^[a-z]/.test(t.text));
+          // "Trump said Russia would face tariffs if no deal was reached": who faces the penalty is bound;
+          // the speaker who reports the threat issues it.
+          const suffers = SUFFER.test(m[2]!);
           emitDeadline(ctx, {
             sentence: s,
             cue: { start: cueStart, end: cueStart + l[1]!.length },
-            issuer: subjectParty(ctx, s, verbTok),
-            target: condVerb >= 0 ? party(ctx, s, subjectBefore(s, condVerb)) : null,
+            issuer: suffers ? null : subjectParty(ctx, s, verbTok),
+            target: suffers ? subjectParty(ctx, s, verbTok) : condVerb >= 0 ? party(ctx, s, subjectBefore(s, condVerb)) : null,
+            sourceIsIssuer: suffers,
             demand: { start: condStart, end: Math.min(cueStart - 1, clause?.end ?? cueStart - 1) },
             consequence: { start: threatStart, end: threatStart + m[2]!.length },
             duration: span?.iso ?? null,
