@@ -82,7 +82,8 @@ function partValue(text: string, after: string, known: Components, anchor: Ymd |
 /** "the week of March 6" is the week that holds the day (TimeML values it as that ISO week). */
 function weekOf(text: string, start: number, value: string): { start: number; value: string } | null {
   const day = /^\d{4}-\d\d-\d\d$/.test(value) ? parseIso(value) : null;
-  const m = day ? /\b(?:the\s+)?week\s+of\s+$/i.exec(text.slice(Math.max(0, start - 16), start)) : null;
+  // "the week of March 6", and the weekly statistics' "the week ending May 9" (the ISO week it closes)
+  const m = day ? /\b(?:the\s+)?week\s+(?:of|ending|ended)\s+$/i.exec(text.slice(Math.max(0, start - 20), start)) : null;
   return m ? { start: start - m[0].length, value: isoWeekValue(day!) } : null;
 }
 
@@ -113,6 +114,7 @@ export default defineRule<DateCandidate>({
       { text: 'The blast struck at 9:40 a.m. (0640 GMT) Friday, police said.', date: '2025-06-21', expect: { text: '9:40 a.m.', value: '2025-06-20T09:40' } },
       { text: 'The truce took effect at 4 a.m. local time (0100 GMT) on Tuesday.', date: '2025-06-21', expect: { text: '4 a.m.', value: '2025-06-17T04:00' } },
       { text: 'A hearing is planned for the week of March 6.', date: '2000-02-24', expect: { text: 'the week of March 6', value: '2000-W10' } },
+      { text: 'Jobless claims in the week ending May 9 fell to 210,000.', date: '2026-05-14', expect: { text: 'the week ending May 9', value: '2026-W19' } },
       { text: 'The convoy will leave at 5 in the morning (5 a.m. local time Tuesday), he said.', date: '2025-06-21', expect: { text: '5 in the morning', type: 'TIME', value: '2025-06-24T05:00' } },
     ],
     noMatch: ['The company may 2x its output.', 'Three people were hurt.'],

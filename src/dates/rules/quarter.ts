@@ -25,7 +25,29 @@ function monthSpan(word: string): number | null {
   return a !== undefined && b === a + 2 && a % 3 === 1 ? (a + 2) / 3 : null;
 }
 
+/**
+ * "Q3 2026", "H1 2026", "Q3": the abbreviations of business news. Without a year, a period not yet
+ * begun told in the past tense is last year's, as for "the third quarter".
+ */
+function abbreviated(s: Scan, i: number): Hit | null {
+  const m = /^([QH])([1-4])$/.exec(s.text(i));
+  if (!m || (m[1] === 'H' && m[2]! > '2')) return null;
+  const n = +m[2]!;
+  let to = i + 1;
+  let year: number | null = null;
+  if (/^\d{4}$/.test(s.w(to))) year = +s.w(to++);
+  else if (s.w(to) === 'of' && /^\d{4}$/.test(s.w(to + 1))) (year = +s.w(to + 1)), (to += 2);
+  if (year === null && !s.anchor) return { from: i, to, type: 'DATE', value: `XXXX-${m[1]}${n}` };
+  if (year === null) {
+    const current = m[1] === 'Q' ? quarterOf(s.anchor!.m) : s.anchor!.m > 6 ? 2 : 1;
+    year = n > current && s.tenseOf(i) === 'past' ? s.anchor!.y - 1 : s.anchor!.y;
+  }
+  return { from: i, to, type: 'DATE', value: `${year}-${m[1]}${n}` };
+}
+
 function match(s: Scan, i: number, reported: Quarter | null, sport: boolean): Hit | null {
+  const abbr = abbreviated(s, i);
+  if (abbr) return abbr;
   let j = i;
   let named: number | null = null;
   // "this year's third quarter", "next year's first half"
@@ -131,6 +153,8 @@ export default defineRule<DateCandidate>({
       { text: 'Sales fell from the year-ago quarter.', date: '1989-11-02', expect: { value: '1988-Q3' } },
       { text: 'Fourth-quarter profit beat forecasts.', date: '1998-01-26', expect: { value: '1997-Q4' } },
       { text: 'Sales in the fourth quarter will rise, the firm said.', date: '2025-08-14', expect: { text: 'the fourth quarter', value: '2025-Q4' } },
+      { text: 'The firm said results for Q3 2026 would improve, after a flat H1 2026.', date: '2026-05-14', expect: { text: 'Q3 2026', value: '2026-Q3' } },
+      { text: 'Sales rose 4% in Q1.', date: '2026-05-14', expect: { text: 'Q1', value: '2026-Q1' } },
       { text: 'Output rose 2.1% in the April-June quarter.', date: '2025-08-14', expect: { text: 'the April-June quarter', value: '2025-Q2' } },
       { text: 'The deal should close in the first half of next year.', date: '2025-06-21', expect: { text: 'the first half of next year', value: '2026-H1' } },
       { text: 'The company expects sales to grow in the second half of the year.', date: '2025-05-20', expect: { text: 'the second half of the year', value: '2025-H2' } },
