@@ -56,3 +56,8 @@ it('the date of a deadline given in the past still lies ahead', () => {
   const text = 'The regulator is said to have given the lender a deadline to repay customers by the end of February.';
   expect(valueOf(text, '2025-12-03', 'the end of February')).toBe('2026-02');
 });
+
+it('transfer news (a striker, a goalkeeper) speaks of halves of play too', () => {
+  const text = 'United are close to signing the striker Luis Ortega.\nThe manager said Ortega could play in the second half on Saturday.';
+  expect(valueOf(text, '2026-08-31', 'the second half')).toBeNull();
+});

@@ -84,4 +84,4 @@ export const QUANT_MODS: Readonly<Record<string, string>> = table({
  * Words only a match report uses: in such an article "the second half" and "the fourth quarter" are
  * periods of play, not of the year ("scored in the 78th minute", "led at half-time").
  */
-export const MATCH_REPORT = /\b(?:half-?time|full-time|kick-?off|stoppage time|injury time|\d{1,3}(?:st|nd|rd|th)[- ]minute|touchdowns?|quarterback|field goal|free throws?|rebounds)\b/i;
+export const MATCH_REPORT = /\b(?:half-?time|full-time|kick-?off|stoppage time|injury time|goalkeeper|striker|midfielder|equali[sz]er|\d{1,3}(?:st|nd|rd|th)[- ]minute|touchdowns?|quarterback|field goal|free throws?)\b/i;
