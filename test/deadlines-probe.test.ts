@@ -117,3 +117,9 @@ describe('issuers and binding verbs found by probing', () => {
     expect([d.duration, d.demand?.text, d.status]).toEqual(['P2W', 'show progress', 'expired']);
   });
 });
+
+it('a rejection of the ultimatum is told as fact, not hearsay', () => {
+  const out = run('The rebel commander, Joseph Mbeki, rejected the ultimatum and said his fighters would not surrender.', '2026-09-21');
+  const d = only(out);
+  expect([nameOf(out, d.target), d.hedged]).toEqual(['Joseph Mbeki', false]);
+});

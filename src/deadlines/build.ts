@@ -6,7 +6,7 @@
 import type { Sentence } from '../doc/document.js';
 import type { RuleContext } from '../pipeline/rule.js';
 import { addDuration, compareDays } from '../util/time.js';
-import { EXPIRED, EXTENDED, HEDGES, NOT_STARTED, REPORTING } from './lexicon.js';
+import { BOUND, EXPIRED, EXTENDED, HEDGES, NOT_STARTED, REPORTING } from './lexicon.js';
 import { headParty, type Phrase } from './parties.js';
 import type { DeadlineCandidate } from './types.js';
 import { durationsIn } from './duration.js';
@@ -47,7 +47,9 @@ export function emitDeadline(ctx: RuleContext<DeadlineCandidate, unknown>, f: Fo
   if (!issuer && f.sourceIsIssuer && source) issuer = reporter(source);
   // "A judge ordered the firm to … within 30 days": the claim whose cue is the directive itself is the
   // deadline being set, told as fact; a claim that reports it ("officials said the firm must …") hedges.
-  const reported = !!claim && !(claim.cueClass === 'speech' && DIRECTIVE.test(claim.cue.text) && claim.cue.end <= f.cue.start);
+  // "rejected the ultimatum": a claim whose cue is the bound party's answer to the deadline reports no hearsay.
+  const answer = !!claim && BOUND.has(claim.cue.text.toLowerCase()) && claim.cue.end <= f.cue.start;
+  const reported = !!claim && !answer && !(claim.cueClass === 'speech' && DIRECTIVE.test(claim.cue.text) && claim.cue.end <= f.cue.start);
   const hedged = reported || !!source || HEDGES.test(s.text);
   const due = dueFields(ctx, f);
   ctx.emit({
