@@ -61,3 +61,7 @@ it('transfer news (a striker, a goalkeeper) speaks of halves of play too', () =>
   const text = 'United are close to signing the striker Luis Ortega.\nThe manager said Ortega could play in the second half on Saturday.';
   expect(valueOf(text, '2026-08-31', 'the second half')).toBeNull();
 });
+
+it('what investors await is still ahead, though told in the past tense', () => {
+  expect(valueOf("Stocks fell on Wednesday as investors awaited Friday's jobs report.", '2026-04-02', 'Friday')).toBe('2026-04-03');
+});

@@ -15,7 +15,8 @@ export const MODALS = new Set(['could', 'can', 'may', 'might', 'should', 'must']
 export const GROUP_FILLERS = new Set(['not', "n't", 'never', 'also', 'still', 'already', 'yet', 'probably', 'likely', 'now', 'just', 'be', 'been', 'being', 'to']);
 export const STOP = new Set([';', ':', '(', ')', '"', '“', '”']);
 /** "postponed until Tuesday", "ahead of the weekend": what follows lies ahead of the verb. */
-export const LOOK_AHEAD = new Set(['until', 'till', 'pending', 'ahead', 'effective']);
+// ("investors awaited Friday's jobs report": what is awaited on the day of the report is still ahead)
+export const LOOK_AHEAD = new Set(['until', 'till', 'pending', 'ahead', 'effective', 'await', 'awaits', 'awaited', 'awaiting']);
 
 /** Verbs that move a date: what they move it "to" lies ahead ("adjourned to Thursday"). */
 export const RESCHEDULE = new Set(['adjourned', 'postponed', 'delayed', 'deferred', 'rescheduled', 'moved', 'back', 'forward']);

@@ -28,6 +28,7 @@ export default defineRule<DeadlineCandidate>({
   examples: {
     match: [
       { text: 'The bank must repay the loan by June 30.', date: '2025-05-12', expect: { cue: 'by', due: '2025-06-30', demand: 'repay the loan' } },
+      { text: 'The government must by law publish its budget forecast by April 15.', date: '2025-04-02', expect: { due: '2025-04-15', demand: 'publish its budget forecast' } },
       { text: 'The council demanded that the contractor finish the bridge by Oct. 1.', date: '2025-05-12', expect: { cue: 'by', due: '2025-10-01' } },
       // A request with a time limit is a deadline too: "asked X to share the data within 72 hours".
       { text: 'The World Health Organization asked Laronia to share sequencing data within 72 hours.', date: '2025-05-12', expect: { cue: 'within', duration: 'PT72H', demand: 'share sequencing data' } },
@@ -45,7 +46,9 @@ export default defineRule<DeadlineCandidate>({
         // "the lender may need to raise capital within six months": a guess at a need, not a requirement
         if (/^(?:need|needs|needed|have|has|had)\b/i.test(m[0]) && /\b(?:may|might|could|would)\s+(?:also\s+|still\s+)?$/i.test(s.text.slice(0, m.index!))) continue;
         const obStart = s.start + m.index!;
-        const demandStart = obStart + m[0].length;
+        // "must by law publish its forecast by April 15": the adjunct is not part of the demand
+        const adjunct = /^(?:by law|legally|also|still|now)\s+/i.exec(s.text.slice(m.index! + m[0].length));
+        const demandStart = obStart + m[0].length + (adjunct ? adjunct[0].length : 0);
         const clause = clauseEnd(s.text, m.index! + m[0].length) + s.start;
         let found = false;
         for (const l of text.slice(demandStart, clause).matchAll(LIMIT)) {
