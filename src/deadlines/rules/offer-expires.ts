@@ -11,7 +11,8 @@ import type { DeadlineCandidate } from '../types.js';
 import { dateAt } from '../when.js';
 
 const NOUN = /\b(offer|bid|proposal|window|tender|grace period|amnesty|waiver|exemption|moratorium|truce|licen[cs]e)s?\b/gi;
-const EXPIRE = /^([^,;:]{0,60}?)\b(expires?|expired|closes?|closed|lapses?|lapsed|runs? out|ran out|ends|ended|(?:is|remains|stays) (?:valid|open|on the table)|stands)\s+(?:(?:at|on|in|by|until|through)\s+)?/i;
+// "The offer, which expires on Friday, values…": a relative clause right after the noun is its own.
+const EXPIRE = /^((?:,\s*which\s+)?[^,;:]{0,60}?)\b(expires?|expired|closes?|closed|lapses?|lapsed|runs? out|ran out|ends|ended|(?:is|remains|stays) (?:valid|open|on the table)|stands)\s+(?:(?:at|on|in|by|until|through)\s+)?/i;
 
 export default defineRule<DeadlineCandidate>({
   id: 'deadlines/offer-expires',
@@ -23,6 +24,7 @@ export default defineRule<DeadlineCandidate>({
       { text: 'The buyout offer expires on May 30.', date: '2025-05-12', expect: { cue: 'expires', due: '2025-05-30', status: 'pending' } },
       { text: 'The window for public comments closes on Friday.', date: '2025-05-12', expect: { cue: 'closes', due: '2025-05-16', demand: 'public comments' } },
       { text: 'The offer remains on the table until June 30.', date: '2025-05-12', expect: { due: '2025-06-30' } },
+      { text: 'The offer, which expires on Friday, values the company at 2 billion euros.', date: '2025-05-12', expect: { cue: 'expires', due: '2025-05-16' } },
     ],
     noMatch: ['The festival runs until June 8.', 'The offer was welcomed by shareholders on Monday.'],
   },
