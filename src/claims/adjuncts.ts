@@ -88,3 +88,18 @@ export function isTimeHead(toks: readonly Token[], p: Phrase): boolean {
   const head = toks[p.to - 1]!;
   return isTime(head);
 }
+
+/** Nouns that a clause may take back as its object: "…, a charge the army denied", "an account the firm disputes". */
+const TAKEN_BACK = new Set(['charge', 'claim', 'accusation', 'allegation', 'assertion', 'account', 'version', 'suggestion', 'characterization', 'description', 'figure', 'estimate']);
+
+/**
+ * "…, a charge Ukraine's army denied": the object relative clause's subject is the source; the noun before it
+ * ("a charge") is what is denied, not who denies it. Only when a determiner opens that noun and a name,
+ * possessive or determiner opens the next phrase ("the novelist Ana Ruiz" has no such noun).
+ */
+export function withoutTakenBack<P extends Phrase>(toks: readonly Token[], p: P | null): P | null {
+  if (!p || p.to - p.from < 3 || !/^(a|an|the|that)$/.test(toks[p.from]!.norm) || !TAKEN_BACK.has(toks[p.from + 1]!.norm)) return p;
+  const next = toks[p.from + 2]!;
+  const opens = has(next, 'ProperNoun') || has(next, 'Determiner') || has(next, 'Possessive') || (has(next, 'Pronoun') && !/^(who|which|that)$/.test(next.norm));
+  return opens ? { ...p, from: p.from + 2 } : p;
+}

@@ -7,6 +7,7 @@ import type { Token } from '../doc/document.js';
 import type { CueHit } from '../cues/index.js';
 import { modifiersBefore, nounPhraseAfter, subjectBefore } from '../cues/frame.js';
 import { AUX, TIME_WORDS } from '../cues/words.js';
+import { isAgentParticiple } from '../cues/noun-phrase.js';
 
 /** Verbs whose first object is the hearer, not the content ("told reporters"). */
 export const TELL = new Set(['tell', 'told', 'tells', 'telling', 'inform', 'informed', 'informs', 'assure', 'assured', 'assures', 'remind', 'reminded', 'reminds', 'advise', 'advised', 'notify', 'notified', 'brief', 'briefed']);
@@ -17,7 +18,12 @@ const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
 export function hearerEnd(toks: readonly Token[], hit: CueHit): number {
   if (!TELL.has(hit.head)) return hit.to;
   const np = nounPhraseAfter(toks, hit.to);
-  return np && np.to - np.from <= 5 ? np.to : hit.to;
+  if (!np || np.to - np.from > 5) return hit.to;
+  // "told anyone who would listen that C": the hearer keeps its short relative clause.
+  if (toks[np.to]?.norm === 'who') {
+    for (let j = np.to + 1; j < Math.min(toks.length, np.to + 7) && toks[j]!.norm !== ','; j++) if (toks[j]!.norm === 'that') return j;
+  }
+  return np.to;
 }
 
 /** Where the content starts: past the hearer of "told", adjuncts before "that", and "that" or a colon. */
@@ -29,7 +35,7 @@ export function contentStart(toks: readonly Token[], hit: CueHit, speech: boolea
   for (let j = a; adjunct && j < Math.min(toks.length, a + 10); j++) {
     const t = toks[j]!;
     if (t.norm === 'that' || t.norm === ':') return j + 1;
-    if (has(t, 'Verb') || t.norm === ',' || t.norm === 'and') break;
+    if ((has(t, 'Verb') && !adjunctParticiple(toks, j)) || t.norm === ',' || t.norm === 'and') break;
   }
   if (!speech) return a;
   // "said on Tuesday the talks had failed": skip the adjuncts.
@@ -39,6 +45,17 @@ export function contentStart(toks: readonly Token[], hit: CueHit, speech: boolea
     while (j < toks.length && (has(toks[j], 'Determiner') || has(toks[j], 'Noun') || has(toks[j], 'Adjective') || has(toks[j], 'Date')) && !has(toks[j], 'Pronoun')) j++;
   }
   return j < toks.length && toks[j]!.norm === ',' ? j + 1 : j;
+}
+
+/**
+ * A participle inside the adjunct is no verb of the content: "said in a notice posted online that …",
+ * "said in an emailed statement that …" (after its noun, or between a determiner and the noun).
+ */
+function adjunctParticiple(toks: readonly Token[], j: number): boolean {
+  const t = toks[j]!;
+  if (!isAgentParticiple(t)) return false;
+  const prev = toks[j - 1];
+  return (has(prev, 'Noun') && !has(prev, 'Pronoun')) || (has(prev, 'Determiner') && has(toks[j + 1], 'Noun'));
 }
 
 /**

@@ -11,10 +11,11 @@ import { claimsIn, type CueHit } from '../cues/index.js';
 import { modifiersBefore, nounPhraseAfter, subjectBefore } from '../cues/frame.js';
 import { closesQuote, closesQuoteAfterComma, insideInlineQuote, paragraphBreakBefore, sideOf } from '../cues/quotes.js';
 import { AUX } from '../cues/words.js';
+import { isAgentParticiple } from '../cues/noun-phrase.js';
 import { hedgedText, modeOf } from './mode.js';
 import { contentAfter, contentBefore } from './content.js';
 import { appositiveEnd, interrupted, isEnd } from './interrupted.js';
-import { afterColon, clauseBefore, isTime, isTimeHead, trailing, withoutTime } from './adjuncts.js';
+import { afterColon, clauseBefore, isTime, isTimeHead, trailing, withoutTakenBack, withoutTime } from './adjuncts.js';
 import { sourceOf, type Source } from './source.js';
 import { objectContent, takesObject } from './object.js';
 import { withParticle } from './particle.js';
@@ -114,9 +115,12 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
     const issued = m.groupStart === hit.from ? (leadIn(toks, hit.from) >= 0 ? leadIn(toks, hit.from) : issuedDocument(toks, hit.from, hits)) : -1;
     const g = issued >= 0 ? modifiersBefore(toks, issued).groupStart : m.groupStart;
     if (issued >= 0) cue = doc.span(toks[g]!.start, cue.end);
-    const near = withoutTime(toks, subjectBefore(toks, issued >= 0 ? issued : hit.from));
+    const near = withoutTakenBack(toks, withoutTime(toks, subjectBefore(toks, issued >= 0 ? issued : hit.from)));
     const credit = creditSubject(doc, toks, g, hits) ?? (hit.head.endsWith('ing') && g === hit.from ? null : initialSubject(doc, toks, g, hits));
     const subject = credit && (!near || near.from > credit.from) ? credit : near;
+    // "said in a notice posted online that …", "a report published by the ministry": a participle on the
+    // object of a preposition is a reduced relative, not a cue with a subject.
+    if (subject && m.groupStart === hit.from && has(toks[subject.from - 1], 'Preposition') && isAgentParticiple(toks[hit.from]) && has(toks[hit.to], 'Preposition')) continue;
     if (subject && claim.cueClass === 'belief' && subject.to - subject.from === 1 && FIRST_PERSON.has(toks[subject.from]!.norm)) continue;
     // "What parents want is ...": a free relative names a thing, it reports no claim.
     // "Let's say the vote fails": an imperative supposition, not a report.
@@ -146,7 +150,9 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
         content = interrupted(doc, sentence, contentBefore(doc, sentence, subject.from), end, true);
       } else {
         widen(a);
-        content = (takesObject(toks, hit) ? objectContent(doc, sentence, a, stop) : null) ?? contentAfter(doc, sentence, a, stop) ?? afterColon(doc, sentence, a) ?? yesOrNo(doc, toks, a, claim.cueClass);
+        // "…, a charge the army denied": what is denied is the clause before the taken-back noun.
+        const back = near && toks[near.from - 3]?.norm === ',' && withoutTakenBack(toks, { from: near.from - 2, to: near.to })!.from === near.from;
+        content = back ? contentBefore(doc, sentence, near.from - 2) : (takesObject(toks, hit) ? objectContent(doc, sentence, a, stop) : null) ?? contentAfter(doc, sentence, a, stop) ?? afterColon(doc, sentence, a) ?? yesOrNo(doc, toks, a, claim.cueClass);
       }
       const inside = creditInside(doc, sentence, subject.from, tail, stop) ?? quotedPredicate(doc, toks, subject.from, quoteAfter ? hit.to + 1 : -1, content);
       if (inside) content = inside;
