@@ -21,7 +21,8 @@ export function hearerEnd(toks: readonly Token[], hit: CueHit): number {
   if (!np || np.to - np.from > 5) return hit.to;
   // "told anyone who would listen that C": the hearer keeps its short relative clause.
   if (toks[np.to]?.norm === 'who') {
-    for (let j = np.to + 1; j < Math.min(toks.length, np.to + 7) && toks[j]!.norm !== ','; j++) if (toks[j]!.norm === 'that') return j;
+    // Only a clause that reports nothing itself ("who would listen"): "told a voter who suggested that C" keeps C for "suggested".
+    for (let j = np.to + 1; j < Math.min(toks.length, np.to + 7) && toks[j]!.norm !== ','; j++) if (toks[j]!.norm === 'that') return /^(listen|listened|listens|hear|heard)$/.test(toks[j - 1]!.norm) ? j : np.to;
   }
   return np.to;
 }

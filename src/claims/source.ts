@@ -31,7 +31,7 @@ export function sourceOf(doc: Document, entities: readonly Entity[] | undefined,
     source: entity?.id ?? null,
     sourceSpan: doc.span(start, end),
     sourceText: doc.text.slice(start, end),
-    sourceKind: kindOf(words, toks.slice(np.to, np.to + 12), !!entity),
+    sourceKind: kindOf(words, toks.slice(np.to, np.to + 12), !!entity, leadingName(doc.text, entity, start)),
   };
 }
 
@@ -40,10 +40,12 @@ export function sourceOf(doc: Document, entities: readonly Entity[] | undefined,
  * when a name modifies it: "United Nations officials", "a Qatari diplomat", "a spokesman for the
  * ministry" (the entity is then the one they speak for); named for an entity, a proper name or a pronoun.
  */
-function kindOf(words: readonly Token[], after: readonly Token[], linked: boolean): 'named' | 'anonymous' {
+function kindOf(words: readonly Token[], after: readonly Token[], linked: boolean, person: boolean): 'named' | 'anonymous' {
   if (after.some((t) => ANONYMITY_MARKERS.has(t.norm)) || words.some((t) => ANONYMITY_MARKERS.has(t.norm))) return 'anonymous';
   // "who asked not to be named", "who was not authorized to speak": the formulas the subject finder keeps in the source.
   if ([after, words].some((ts) => ts.some((t, i) => /^(who|that)$/.test(t.norm) && anonymityFormula(ts, i + 1) > 0))) return 'anonymous';
+  // "Ana Ruiz, an analyst at the bank": a person's name opening the phrase names it, whatever its appositive's head.
+  if (person) return 'named';
   const head = words[headIndex(words)]!;
   if (ANONYMOUS_HEADS.has(head.norm) && !head.tags.includes('ProperNoun')) return 'anonymous';
   if (linked) return 'named';
@@ -80,6 +82,13 @@ function linkedEntity(entities: readonly Entity[] | undefined, toks: readonly To
   const between = (from: number) => toks.filter((t) => t.start >= from && t.end <= head.start);
   // A modifier runs up to the head with no comma or bracket between (an appositive's name is no modifier: "Ana Ruiz, an economist at …").
   const modifier = (h: MentionHit) => h.mention.end <= head.start && !between(h.mention.end).some((t) => /^[,(—–-]$/.test(t.norm));
-  const hits = mentionsIn(entities, start, end).filter((h) => !modifier(h));
+  // "the Spaniard", "a Briton": a demonym heading the phrase names a person of that country, not the country.
+  const person = (h: MentionHit) => h.mention.kind === 'demonym' && h.mention.start <= head.start && head.end <= h.mention.end;
+  const hits = mentionsIn(entities, start, end).filter((h) => !modifier(h) && !person(h));
   return (hits.find((h) => h.entity.type === 'PERSON') ?? hits[0])?.entity ?? null;
+}
+
+/** Does a person's name, or a name set off by an appositive, open the phrase ("Ana Ruiz, a spokeswoman for …", "Helio, the carmaker")? */
+function leadingName(text: string, entity: Entity | null, start: number): boolean {
+  return !!entity && entity.mentions.some((m) => m.kind === 'name' && m.start <= start && start < m.end && (entity.type === 'PERSON' || /^\s*,/.test(text.slice(m.end, m.end + 3))));
 }

@@ -96,7 +96,8 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
     // time ("said on Friday"): PolNeAR leaves dates out of the cue.
     const widen = (upTo: number) => {
       let e = upTo;
-      while (e > hit.to && (/^[,:;—–-]$|^that$/.test(toks[e - 1]!.norm) || isTime(toks[e - 1]!))) e--;
+      // ("said in a lawsuit filed last month that": the participle goes with its time.)
+      while (e > hit.to && (/^[,:;—–-]$|^that$/.test(toks[e - 1]!.norm) || isTime(toks[e - 1]!) || (isAgentParticiple(toks[e - 1]) && has(toks[e - 2], 'Noun')))) e--;
       while (e > hit.to && has(toks[e - 1], 'Preposition')) e--;
       const first = toks[hit.to];
       // "said of Clinton", "said to the nominee", "said when": the hearer or topic is not part of the cue.
@@ -120,7 +121,7 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
     const subject = credit && (!near || near.from > credit.from) ? credit : near;
     // "said in a notice posted online that …", "a report published by the ministry": a participle on the
     // object of a preposition is a reduced relative, not a cue with a subject.
-    if (subject && m.groupStart === hit.from && has(toks[subject.from - 1], 'Preposition') && isAgentParticiple(toks[hit.from]) && has(toks[hit.to], 'Preposition')) continue;
+    if (subject && m.groupStart === hit.from && /^(in|on|at|by|from|with|under|into|through|via)$/.test(toks[subject.from - 1]?.norm ?? '') && isAgentParticiple(toks[hit.from]) && has(toks[hit.to], 'Preposition')) continue;
     if (subject && claim.cueClass === 'belief' && subject.to - subject.from === 1 && FIRST_PERSON.has(toks[subject.from]!.norm)) continue;
     // "What parents want is ...": a free relative names a thing, it reports no claim.
     // "Let's say the vote fails": an imperative supposition, not a report.

@@ -5,6 +5,7 @@
  */
 import type { Token } from '../doc/document.js';
 import type { CueEntry } from './lexicon.js';
+import { isTime } from './words.js';
 
 /** Lemmas whose first object is a hearer ("tell them", "assure investors", "warn voters"). */
 const HEARER_VERBS = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 'advise', 'urge', 'caution']);
@@ -36,4 +37,25 @@ export function hearerVerb(toks: readonly Token[], i: number, entry: CueEntry): 
 /** "It is telling that nobody came": "tell" with no hearer before "that" is the adjective ("told that" is passive, handled there). */
 export function adjectiveTelling(toks: readonly Token[], i: number, entry: CueEntry): boolean {
   return entry.pos === 'verb' && entry.phrase === 'tell' && toks[i]!.norm === 'telling' && toks[i + 1]?.norm === 'that';
+}
+
+/** "insisted on Saturday that …": a phrase cue's closing preposition ("insist on") that heads a date belongs to the date (the index then falls back on the verb alone when it is a cue; "weighed in Friday" keeps its particle). */
+export function datePreposition(toks: readonly Token[], i: number, words: readonly string[]): boolean {
+  const next = toks[i + words.length];
+  // A time word that opens no date of its own ("weighed in on whether", "chimed in this week") is no date here.
+  return words.length > 1 && /^(on|in|at|for|over|to)$/.test(words.at(-1)!) && isTime(next) && !/^(on|this|last|next|earlier|later|recently)$/.test(next!.norm);
+}
+
+/** Cue verbs whose bare form is also a common count noun ("a conference call", "the weekly report"); "People familiar with the matter say" keeps its verb. */
+const COUNT_NOUNS = new Set(['call', 'report', 'claim', 'comment', 'note', 'estimate', 'answer', 'reply', 'request', 'promise', 'review', 'forecast', 'question', 'pledge', 'vow', 'tweet', 'post', 'quote', 'bet', 'guess', 'plan', 'hope', 'wish', 'fear', 'doubt', 'count', 'demand', 'protest', 'charge', 'attack', 'briefing', 'brief', 'statement', 'warning', 'appeal', 'offer', 'proposal', 'threat', 'signal', 'project', 'figure', 'sense']);
+
+/**
+ * "on a conference call", "the phone call": a verb's bare form right after a determiner and a singular
+ * noun is the head of a compound noun (a finite verb after a singular subject would be inflected).
+ */
+export function compoundNoun(toks: readonly Token[], i: number, entry: CueEntry): boolean {
+  const prev = toks[i - 1];
+  if (entry.pos !== 'verb' || !COUNT_NOUNS.has(toks[i]!.norm) || toks[i]!.norm !== entry.phrase.split(' ')[0] || !prev) return false;
+  const singular = has(prev, 'Noun') && !has(prev, 'Plural') && !has(prev, 'ProperNoun') && !has(prev, 'Pronoun') && !/s$/.test(prev.norm);
+  return singular && /^(a|an|the|this|that|his|her|its|their|our)$/.test(toks[i - 2]?.norm ?? '');
 }

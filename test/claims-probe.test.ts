@@ -1,0 +1,101 @@
+// Failures found in session 15 by probing with invented articles: source links through a modifier,
+// mis-tagged "tell" forms, participles in a cue's adjunct, object relatives, and "in" after taking part.
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../src/index.js';
+
+const extractor = createExtractor();
+const run = (text: string) => extractor.extract(text);
+const withCue = (text: string, cue: string) => run(text).claims.filter((c) => c.cue.text.includes(cue));
+const sourceName = (text: string, cue: string) => {
+  const r = run(text);
+  const c = r.claims.find((x) => x.cue.text.includes(cue))!;
+  return { claim: c, name: r.entities.find((e) => e.id === c.source)?.name ?? null };
+};
+
+describe('claims: the entity a source names', () => {
+  it('a country that only modifies the head is not the source ("Portugal\'s central bank")', () => {
+    const { claim, name } = sourceName('Portugal\'s central bank warned on Monday that mortgage arrears could climb this winter.', 'warned');
+    expect(claim.sourceText).toBe("Portugal's central bank");
+    expect(name).not.toBe('Portugal');
+  });
+
+  it('a name in a compound is no source ("Senate records show")', () => {
+    const r = run('Leaders of the Senate met on Monday. Senate records show the bill was amended twice.');
+    const c = r.claims.find((x) => x.cue.text === 'show')!;
+    expect(c.sourceText).toBe('Senate records');
+    expect(c.source).toBeNull();
+  });
+
+  it('keeps the link when the entity follows the head or the head speaks for it', () => {
+    expect(sourceName('Analysts at Goldman Sachs believe the cap may reduce supply.', 'believe')).toMatchObject({ name: 'Goldman Sachs', claim: { sourceText: 'Analysts at Goldman Sachs' } });
+    expect(sourceName('Mayor Karen Bass\'s office said the permits would be issued next month.', 'said').name).toBe('Karen Bass');
+    expect(sourceName('Marta Ibáñez, an economist at the bank, said rates would stay high.', 'said').name).toBe('Marta Ibáñez');
+  });
+});
+
+describe('claims: forms of "tell" the tagger misreads', () => {
+  it('"is telling X that C" and "tells X C" are speech cues', () => {
+    expect(withCue('The union leader is telling members that the offer is an insult.', 'telling')[0]).toMatchObject({ cue: { text: 'is telling' }, content: { text: 'the offer is an insult' } });
+    expect(withCue('The coach tells reporters the squad is fully fit.', 'tells')[0]).toMatchObject({ sourceText: 'The coach', content: { text: 'the squad is fully fit' } });
+  });
+
+  it('the adjective stays out: "it is telling that", "a telling sign"', () => {
+    expect(withCue('It is telling that nobody from the board turned up.', 'telling')).toHaveLength(0);
+    expect(withCue('The empty seats were a telling sign of the mood.', 'telling')).toHaveLength(0);
+  });
+
+  it('a hearer with a short relative clause: "told anyone who would listen that C"', () => {
+    const cs = run('The farmer told anyone who would listen that the river had flooded twice.').claims;
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.content.text).toBe('the river had flooded twice');
+  });
+});
+
+describe('claims: adjuncts and relatives around the cue', () => {
+  it('a participle in the cue\'s adjunct: "said in a notice posted online that C"', () => {
+    const cs = run('The water board said in a notice posted online that the pipes would be replaced.').claims;
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.content.text).toBe('the pipes would be replaced');
+    expect(withCue('The airline said in an emailed statement that no flights were cancelled.', 'said')[0]!.content.text).toBe('no flights were cancelled');
+  });
+
+  it('"…, a charge X denied": X is the source, the clause before is what is denied', () => {
+    const c = withCue('The opposition accused the minister of hiding the report, a charge the ministry denied.', 'denied')[0]!;
+    expect(c.sourceText).toBe('the ministry');
+    expect(c.content.text).toBe('The opposition accused the minister of hiding the report');
+  });
+
+  it('no finding credited by "in" after taking part: "who was not involved in the study"', () => {
+    const cs = run('Dr. Omar Haddad, who was not involved in the study, said the sample was small.').claims;
+    expect(cs.map((c) => c.cue.text)).toEqual(['said']);
+  });
+});
+
+describe('claims: more probe failures (sport, markets)', () => {
+  it('a demonym heading the source is a person, not the country ("the Frenchman")', () => {
+    const { claim, name } = sourceName('France beat Italy on Sunday. The Frenchman admitted his side had been lucky.', 'admitted');
+    expect(claim.sourceText).toBe('The Frenchman');
+    expect(name).not.toBe('France');
+  });
+
+  it('"on a conference call" holds no cue; "told analysts on a conference call that C" does', () => {
+    const cs = run('The chief executive told analysts on a conference call that orders had slowed.').claims;
+    expect(cs.map((c) => c.cue.text)).toEqual(['told']);
+    expect(cs[0]!.content.text).toBe('orders had slowed');
+  });
+
+  it('a date after a phrase cue\'s preposition: "insisted on Saturday that C" is "insisted"; "weighed in Friday" keeps its particle', () => {
+    expect(withCue('The coach insisted on Saturday that the squad was ready.', 'insisted')[0]).toMatchObject({ cue: { text: 'insisted' }, content: { text: 'the squad was ready' } });
+    expect(withCue('Two council members weighed in Friday about whether the budget should pass.', 'weighed')[0]!.cue.text).toBe('weighed in');
+  });
+
+  it('the inverted source keeps its appositive but not the cue\'s adjunct', () => {
+    const c = withCue('“The guidance is too rosy,” wrote Lena Ortiz, an analyst at Harbor Bank, in a note to clients.', 'wrote')[0]!;
+    expect(c.sourceText).toBe('Lena Ortiz, an analyst at Harbor Bank');
+    expect(c.sourceKind).toBe('named');
+  });
+
+  it('"claimed in a lawsuit filed last month that C": the participle and its time stay out of the cue', () => {
+    expect(withCue('A former engineer claimed in a lawsuit filed last month that managers ignored safety warnings.', 'claimed')[0]).toMatchObject({ cue: { text: 'claimed in a lawsuit' }, content: { text: 'managers ignored safety warnings' } });
+  });
+});
