@@ -103,3 +103,24 @@ export function withoutTakenBack<P extends Phrase>(toks: readonly Token[], p: P 
   const opens = has(next, 'ProperNoun') || has(next, 'Determiner') || has(next, 'Possessive') || (has(next, 'Pronoun') && !/^(who|which|that)$/.test(next.norm));
   return opens ? { ...p, from: p.from + 2 } : p;
 }
+
+/**
+ * "A voter asked for a selfie and Ortiz said, “…”": a phrase joined by "and" right after a verb or preposition
+ * starts as that verb's object; only the part after "and" is the next verb's subject ("The mayor and her aide said" stays whole).
+ */
+export function withoutObject<P extends Phrase>(toks: readonly Token[], p: P | null): P | null {
+  const before = toks[(p?.from ?? 0) - 1];
+  if (!p || !before || !(has(before, 'Preposition') || (has(before, 'Verb') && !has(before, 'Auxiliary') && !has(before, 'Copula')))) return p;
+  // Only a common noun phrase with its determiner before "and" ("a selfie", "the offer"): "Harvard and Yale found",
+  // "both Obama and his wife", "generals and admirals" are one subject.
+  const and = toks.findIndex((t, j) => j > p.from && j < p.to - 1 && t.norm === 'and');
+  if (and < 0 || !has(toks[p.from], 'Determiner') || /^(both|either|neither|between)$/.test(toks[p.from]!.norm)) return p;
+  return toks.slice(p.from, and).some((t) => has(t, 'ProperNoun')) ? p : { ...p, from: and + 1 };
+}
+
+/** "A statement posted on the website said C": the subject runs back over a participle and its place to the noun it modifies. */
+export function withParticiple<P extends Phrase>(toks: readonly Token[], p: P | null, before: (k: number) => Phrase | null): P | null {
+  if (!p || !/^(on|in|at|from)$/.test(toks[p.from - 1]?.norm ?? '') || !isAgentParticiple(toks[p.from - 2]) || !has(toks[p.from - 3], 'Noun') || has(toks[p.from - 3], 'Pronoun')) return p;
+  const head = before(p.from - 2);
+  return head && head.to === p.from - 2 ? { ...p, from: head.from } : p;
+}

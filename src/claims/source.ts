@@ -64,28 +64,43 @@ function headIndex(words: readonly Token[]): number {
   return h;
 }
 
-/** Heads that speak for the entity that modifies them: "Ruiz's campaign", "the ministry's spokesman", "his office". */
-const SPEAKS_FOR = new Set(['campaign', 'office', 'government', 'administration', 'camp', 'team', 'representative', 'representatives']);
+/**
+ * Heads that speak for the entity owning them: "Ruiz's campaign", "his office", and a state's organs, which stand for
+ * the state as its capital does ("Iran's foreign ministry", "Russia's army"); an independent body does not ("Spain's central bank").
+ */
+const SPEAKS_FOR = new Set(['campaign', 'office', 'government', 'administration', 'camp', 'team', 'representative', 'representatives',
+  'ministry', 'army', 'military', 'forces', 'embassy', 'cabinet', 'delegation', 'president', 'leader', 'leadership', 'envoy', 'ambassador',
+  'negotiators', 'minister', 'regime', 'junta', 'parliament', 'mission',
+  // and what it publishes: "the firm's filings show", "the council's own data show".
+  'board', 'filing', 'filings', 'records', 'documents', 'statement', 'letter', 'data', 'figures', 'study', 'survey', 'poll', 'website', 'account',
+  'lawyer', 'lawyers', 'attorney', 'attorneys']);
 
 /**
- * The entity the phrase names. An entity that only modifies another head names something else:
- * "Spain's central bank" is the bank, not Spain; "court filings" are no court. It still links when the
- * head is a generic speaker for it ("United Nations officials", "the ministry's spokesman") or when the
- * entity follows the head ("analysts at Barclays", "a survey by the Pew Research Center").
+ * The entity the phrase names: the one whose mention covers its head, else a person, else the first. An
+ * owner named before a possessive ("Spain's central bank") names something else, unless the head speaks
+ * for it or is a generic speaker ("the ministry's spokesman"); names that follow the head still link
+ * ("analysts at Barclays"), and so do modifiers ("United Nations officials", "Fijian rebels").
  */
 function linkedEntity(entities: readonly Entity[] | undefined, toks: readonly Token[], p: Phrase): Entity | null {
   const start = toks[p.from]!.start;
   const end = toks[p.to - 1]!.end;
   const words = toks.slice(p.from, p.to);
   const head = words[headIndex(words)]!;
-  if (ANONYMOUS_HEADS.has(head.norm) || SPEAKS_FOR.has(head.norm)) return entityOf(entities, start, end);
-  const between = (from: number) => toks.filter((t) => t.start >= from && t.end <= head.start);
-  // A modifier runs up to the head with no comma or bracket between (an appositive's name is no modifier: "Ana Ruiz, an economist at …").
-  const modifier = (h: MentionHit) => h.mention.end <= head.start && !between(h.mention.end).some((t) => /^[,(—–-]$/.test(t.norm));
+  const all = mentionsIn(entities, start, end);
   // "the Spaniard", "a Briton": a demonym heading the phrase names a person of that country, not the country.
-  const person = (h: MentionHit) => h.mention.kind === 'demonym' && h.mention.start <= head.start && head.end <= h.mention.end;
-  const hits = mentionsIn(entities, start, end).filter((h) => !modifier(h) && !person(h));
+  const covers = (h: MentionHit) => h.mention.start <= head.start && head.end <= h.mention.end;
+  const onHead = all.filter((h) => covers(h) && h.mention.kind !== 'demonym');
+  if (onHead.length) return (onHead.find((h) => h.entity.type === 'PERSON') ?? onHead[0]!).entity;
+  const speaker = ANONYMOUS_HEADS.has(head.norm) || SPEAKS_FOR.has(head.norm);
+  const owner = (h: MentionHit) => h.mention.end <= head.start && (/^\s*['’]/.test(ownerTail(toks, h)) || h.mention.kind === 'pronoun');
+  const hits = all.filter((h) => !(covers(h) && h.mention.kind === 'demonym') && (speaker || !owner(h)));
   return (hits.find((h) => h.entity.type === 'PERSON') ?? hits[0])?.entity ?? null;
+}
+
+/** The text of the token right after a mention ("'s" when the mention owns what follows). */
+function ownerTail(toks: readonly Token[], h: MentionHit): string {
+  const next = toks.find((t) => t.start >= h.mention.end);
+  return next && next.start - h.mention.end <= 1 ? next.text : '';
 }
 
 /** Does a person's name, or a name set off by an appositive, open the phrase ("Ana Ruiz, a spokeswoman for …", "Helio, the carmaker")? */
