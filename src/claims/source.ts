@@ -46,11 +46,13 @@ function kindOf(words: readonly Token[], after: readonly Token[], linked: boolea
   if ([after, words].some((ts) => ts.some((t, i) => /^(who|that)$/.test(t.norm) && anonymityFormula(ts, i + 1) > 0))) return 'anonymous';
   // "Ana Ruiz, an analyst at the bank": a person's name opening the phrase names it, whatever its appositive's head.
   if (person) return 'named';
-  const head = words[headIndex(words)]!;
+  const h = headIndex(words);
+  const head = words[h]!;
   if (ANONYMOUS_HEADS.has(head.norm) && !head.tags.includes('ProperNoun')) return 'anonymous';
   if (linked) return 'named';
   if (words.length === 1 && PRONOUNS.has(head.norm)) return 'named';
-  const proper = words.some((t, i) => (i > 0 || t.tags.includes('ProperNoun')) && /^\p{Lu}/u.test(t.text) && !t.tags.includes('Determiner'));
+  // A capitalised word names the source up to its head; "a report released Monday in Boston" names none.
+  const proper = words.some((t, i) => i <= h && (i > 0 || t.tags.includes('ProperNoun')) && /^\p{Lu}/u.test(t.text) && !t.tags.includes('Determiner') && !t.tags.includes('Date'));
   return proper ? 'named' : 'anonymous';
 }
 
@@ -93,8 +95,16 @@ function linkedEntity(entities: readonly Entity[] | undefined, toks: readonly To
   if (onHead.length) return (onHead.find((h) => h.entity.type === 'PERSON') ?? onHead[0]!).entity;
   const speaker = ANONYMOUS_HEADS.has(head.norm) || SPEAKS_FOR.has(head.norm);
   const owner = (h: MentionHit) => h.mention.end <= head.start && (/^\s*['’]/.test(ownerTail(toks, h)) || h.mention.kind === 'pronoun');
-  const hits = all.filter((h) => !(covers(h) && h.mention.kind === 'demonym') && (speaker || !owner(h)));
+  // "an indictment unsealed in Boston": a place where a document was found or issued is not its author ("officials in Kabul" still link).
+  const place = (h: MentionHit) => h.mention.start > head.end && /^(GPE|LOC|FAC)$/.test(h.entity.type) && /\b(in|at|near|on)\s+(the\s+)?$/i.test(textBefore(toks, h));
+  const hits = all.filter((h) => !(covers(h) && h.mention.kind === 'demonym') && (speaker || (!owner(h) && !place(h))));
   return (hits.find((h) => h.entity.type === 'PERSON') ?? hits[0])?.entity ?? null;
+}
+
+/** The two words before a mention ("in the" before "Netherlands"). */
+function textBefore(toks: readonly Token[], h: MentionHit): string {
+  const k = toks.findIndex((t) => t.start >= h.mention.start);
+  return toks.slice(Math.max(0, k - 2), Math.max(0, k)).map((t) => t.norm + ' ').join('');
 }
 
 /** The text of the token right after a mention ("'s" when the mention owns what follows). */

@@ -37,7 +37,8 @@ export default defineRule<ClaimCandidate, ClaimsData>({
       const open = close < 0 ? -1 : openingQuoteBefore(doc, close);
       if (open < 0 && !handle) continue;
       const content = handle ? contentSpan(doc, lineBegin(doc.text, toks[i]!.start), toks[i]!.start) : contentSpan(doc, toks[open]!.end, toks[close]!.start);
-      if (!content) continue;
+      // (A line that quotes and credits its own words, '"…," Ruiz wrote. — Ruiz (@ruiz)', is credited already.)
+      if (!content || (handle && /["“”]/.test(content.text))) continue;
       const sentence = doc.sentences[toks[i + 1]!.sentence]!;
       const local = sentence.tokens;
       const from = local.findIndex((t) => t.i === i + 1);
