@@ -110,6 +110,8 @@ describe('claims: subjects that start inside the clause before', () => {
     expect(c.sourceText).toBe('Ortiz');
     expect(c.content.text).toBe('Fine, but be quick');
     expect(withCue('Researchers at Harvard and Yale said the effect was small.', 'said')[0]!.sourceText).toBe('Researchers at Harvard and Yale');
+    // The outer content, cut before the clause of its own, lost the quotation: it is indirect.
+    expect(withCue('A voter asked for a selfie and Ortiz said, “Fine, but be quick.”', 'asked')[0]).toMatchObject({ content: { text: 'a selfie' }, mode: 'indirect' });
   });
 
   it('"A statement posted on the website said C": the participle is no cue, the subject keeps it', () => {
@@ -141,5 +143,19 @@ describe('claims: courts probe', () => {
     const c = r.claims.find((x) => x.cue.text === 'according to')!;
     expect(c.source).toBeNull();
     expect(c.sourceKind).toBe('anonymous');
+  });
+});
+
+describe('claims: budget-vote probe', () => {
+  it('"warned of chaos if the bill fails and said C": the bare verb after "and" is in the main clause', () => {
+    const c = withCue('The opposition leader warned of chaos if the bill fails and said his party would call a vote.', 'said')[0]!;
+    expect(c).toMatchObject({ sourceText: 'The opposition leader', content: { text: 'his party would call a vote' } });
+    // A supposed saying opening the sentence is no report of the verb-cue rule's.
+    expect(withCue('If the mayor wins and says the tax will stay, the council will revolt.', 'says').filter((c) => c.rule === 'claims/verb-cue')).toHaveLength(0);
+  });
+
+  it('", a survey by X found last week": the document with its author credits the clause before it', () => {
+    const c = withCue('Most tenants think rents are too high, a survey by the housing institute found last week.', 'found')[0]!;
+    expect(c).toMatchObject({ sourceText: 'a survey by the housing institute', content: { text: 'Most tenants think rents are too high' } });
   });
 });

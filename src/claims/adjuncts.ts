@@ -124,3 +124,13 @@ export function withParticiple<P extends Phrase>(toks: readonly Token[], p: P | 
   const head = before(p.from - 2);
   return head && head.to === p.from - 2 ? { ...p, from: head.from } : p;
 }
+
+/** Documents that carry their author after "by": "a survey by the Pew Research Center found …". */
+const AUTHORED = new Set(['survey', 'poll', 'study', 'report', 'analysis', 'review', 'audit', 'investigation', 'estimate', 'paper', 'letter', 'statement', 'memo', 'ruling', 'assessment']);
+
+/** ", a survey by the STEM institute found": the subject runs back over "by" to the document it authors. */
+export function withAuthor<P extends Phrase>(toks: readonly Token[], p: P | null, before: (k: number) => Phrase | null): P | null {
+  if (!p || toks[p.from - 1]?.norm !== 'by' || !AUTHORED.has(toks[p.from - 2]?.norm ?? '')) return p;
+  const doc = before(p.from - 1);
+  return doc && doc.to === p.from - 1 ? { ...p, from: doc.from } : p;
+}

@@ -6,8 +6,9 @@
 import type { Token } from '../doc/document.js';
 import type { CueHit } from '../cues/index.js';
 import { modifiersBefore, nounPhraseAfter, subjectBefore } from '../cues/frame.js';
-import { AUX, TIME_WORDS } from '../cues/words.js';
+import { AUX, isTime, TIME_WORDS } from '../cues/words.js';
 import { isAgentParticiple } from '../cues/noun-phrase.js';
+import { withAuthor } from './adjuncts.js';
 
 /** Verbs whose first object is the hearer, not the content ("told reporters"). */
 export const TELL = new Set(['tell', 'told', 'tells', 'telling', 'inform', 'informed', 'informs', 'assure', 'assured', 'assures', 'remind', 'reminded', 'reminds', 'advise', 'advised', 'notify', 'notified', 'brief', 'briefed']);
@@ -68,11 +69,14 @@ export function coordinatedStop(toks: readonly Token[], hits: readonly CueHit[],
     // "asked them to talk and refrain from attacks": a stance-only verb is part of the content.
     if (!hits[k]!.entry.claim || hits[k]!.entry.pos === 'adj') continue;
     if (hits[k]!.entry.pos === 'prep' && toks[hits[k]!.from - 1]?.norm === ',') return hits[k]!.from - 1;
-    const sub = subjectBefore(toks, hits[k]!.from);
+    const sub = withAuthor(toks, subjectBefore(toks, hits[k]!.from), (j) => subjectBefore(toks, j));
     // "S, who has refused to X, said C": the later cue's subject encloses this cue, whose content ends at the comma.
     const comma = modifiersBefore(toks, hits[k]!.from).groupStart - 1;
     if (sub && sub.from < hits[h]!.from && toks[comma]?.norm === ',') return comma;
-    if (sub && toks[sub.from - 1]?.norm === ',' && isEndOrComma(toks[hits[k]!.to])) return sub.from - 1;
+    // (", a survey found last week.": the credit's time may close it.)
+    let after = hits[k]!.to;
+    while (after < toks.length && isTime(toks[after]) && toks[after]!.norm !== 'on') after++;
+    if (sub && toks[sub.from - 1]?.norm === ',' && isEndOrComma(toks[after])) return sub.from - 1;
     // ", but engineers warned that ...": a new clause with its own subject and cue.
     if (sub && /^(but|and|while|whereas)$/.test(toks[sub.from - 1]?.norm ?? '') && toks[sub.from - 2]?.norm === ',') return sub.from - 2;
     const m = modifiersBefore(toks, hits[k]!.from);
