@@ -7,6 +7,7 @@ import type { Document, Sentence, Token } from '../doc/document.js';
 import type { Span } from '../schema/span.js';
 import type { Phrase } from '../cues/frame.js';
 import { isAgentParticiple } from '../cues/noun-phrase.js';
+import { subjectBefore } from '../cues/frame.js';
 import { quoteEndAfter, sideOf } from '../cues/quotes.js';
 import { isTime, TIME_WORDS } from '../cues/words.js';
 import { contentBefore, contentSpan } from './content.js';
@@ -133,4 +134,10 @@ export function withAuthor<P extends Phrase>(toks: readonly Token[], p: P | null
   if (!p || toks[p.from - 1]?.norm !== 'by' || !AUTHORED.has(toks[p.from - 2]?.norm ?? '')) return p;
   const doc = before(p.from - 1);
   return doc && doc.to === p.from - 1 ? { ...p, from: doc.from } : p;
+}
+
+/** The subject before the verb at token k, read past a time adjunct, a taken-back noun, an object before "and", a participle's place and a document's author. */
+export function nearSubject(toks: readonly Token[], k: number) {
+  const before = (j: number) => subjectBefore(toks, j);
+  return withAuthor(toks, withParticiple(toks, withoutObject(toks, withoutTakenBack(toks, withoutTime(toks, before(k)))), before), before);
 }

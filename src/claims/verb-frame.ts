@@ -15,7 +15,7 @@ import { isAgentParticiple } from '../cues/noun-phrase.js';
 import { hedgedText, modeOf } from './mode.js';
 import { contentAfter, contentBefore } from './content.js';
 import { appositiveEnd, interrupted, isEnd } from './interrupted.js';
-import { afterColon, clauseBefore, isTime, isTimeHead, trailing, withAuthor, withoutObject, withParticiple, withoutTakenBack, withoutTime } from './adjuncts.js';
+import { afterColon, clauseBefore, isTime, isTimeHead, nearSubject, trailing, withoutTakenBack } from './adjuncts.js';
 import { sourceOf, type Source } from './source.js';
 import { objectContent, takesObject } from './object.js';
 import { withParticle } from './particle.js';
@@ -116,11 +116,10 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
     const issued = m.groupStart === hit.from ? (leadIn(toks, hit.from) >= 0 ? leadIn(toks, hit.from) : issuedDocument(toks, hit.from, hits)) : -1;
     const g = issued >= 0 ? modifiersBefore(toks, issued).groupStart : m.groupStart;
     if (issued >= 0) cue = doc.span(toks[g]!.start, cue.end);
-    const near = withAuthor(toks, withParticiple(toks, withoutObject(toks, withoutTakenBack(toks, withoutTime(toks, subjectBefore(toks, issued >= 0 ? issued : hit.from)))), (k) => subjectBefore(toks, k)), (k) => subjectBefore(toks, k));
+    const near = nearSubject(toks, issued >= 0 ? issued : hit.from);
     const credit = creditSubject(doc, toks, g, hits) ?? (hit.head.endsWith('ing') && g === hit.from ? null : initialSubject(doc, toks, g, hits));
     const subject = credit && (!near || near.from > credit.from) ? credit : near;
-    // "said in a notice posted online that …", "a report published by the ministry": a participle on the
-    // object of a preposition is a reduced relative, not a cue with a subject.
+    // "said in a notice posted online that …": a participle on the object of a preposition is a reduced relative.
     if (subject && m.groupStart === hit.from && /^(in|on|at|by|from|with|under|into|through|via)$/.test(toks[subject.from - 1]?.norm ?? '') && isAgentParticiple(toks[hit.from]) && has(toks[hit.to], 'Preposition')) continue;
     if (subject && claim.cueClass === 'belief' && subject.to - subject.from === 1 && FIRST_PERSON.has(toks[subject.from]!.norm)) continue;
     // "What parents want is ...": a free relative names a thing, it reports no claim.
