@@ -7,6 +7,7 @@ import type { Document, Sentence, Token } from '../doc/document.js';
 import type { Span } from '../schema/span.js';
 import type { Phrase } from '../cues/frame.js';
 import { isAgentParticiple } from '../cues/noun-phrase.js';
+import { subjectBefore } from '../cues/frame.js';
 import { quoteEndAfter, sideOf } from '../cues/quotes.js';
 import { isTime, TIME_WORDS } from '../cues/words.js';
 import { contentBefore, contentSpan } from './content.js';
@@ -87,4 +88,56 @@ export { isTime };
 export function isTimeHead(toks: readonly Token[], p: Phrase): boolean {
   const head = toks[p.to - 1]!;
   return isTime(head);
+}
+
+/** Nouns that a clause may take back as its object: "…, a charge the army denied", "an account the firm disputes". */
+const TAKEN_BACK = new Set(['charge', 'claim', 'accusation', 'allegation', 'assertion', 'account', 'version', 'suggestion', 'characterization', 'description', 'figure', 'estimate']);
+
+/**
+ * "…, a charge Ukraine's army denied": the object relative clause's subject is the source; the noun before it
+ * ("a charge") is what is denied, not who denies it. Only when a determiner opens that noun and a name,
+ * possessive or determiner opens the next phrase ("the novelist Ana Ruiz" has no such noun).
+ */
+export function withoutTakenBack<P extends Phrase>(toks: readonly Token[], p: P | null): P | null {
+  if (!p || p.to - p.from < 3 || !/^(a|an|the|that)$/.test(toks[p.from]!.norm) || !TAKEN_BACK.has(toks[p.from + 1]!.norm)) return p;
+  const next = toks[p.from + 2]!;
+  const opens = has(next, 'ProperNoun') || has(next, 'Determiner') || has(next, 'Possessive') || (has(next, 'Pronoun') && !/^(who|which|that)$/.test(next.norm));
+  return opens ? { ...p, from: p.from + 2 } : p;
+}
+
+/**
+ * "A voter asked for a selfie and Ortiz said, “…”": a phrase joined by "and" right after a verb or preposition
+ * starts as that verb's object; only the part after "and" is the next verb's subject ("The mayor and her aide said" stays whole).
+ */
+export function withoutObject<P extends Phrase>(toks: readonly Token[], p: P | null): P | null {
+  const before = toks[(p?.from ?? 0) - 1];
+  if (!p || !before || !(has(before, 'Preposition') || (has(before, 'Verb') && !has(before, 'Auxiliary') && !has(before, 'Copula')))) return p;
+  // Only a common noun phrase with its determiner before "and" ("a selfie", "the offer"): "Harvard and Yale found",
+  // "both Obama and his wife", "generals and admirals" are one subject.
+  const and = toks.findIndex((t, j) => j > p.from && j < p.to - 1 && t.norm === 'and');
+  if (and < 0 || !has(toks[p.from], 'Determiner') || /^(both|either|neither|between)$/.test(toks[p.from]!.norm)) return p;
+  return toks.slice(p.from, and).some((t) => has(t, 'ProperNoun')) ? p : { ...p, from: and + 1 };
+}
+
+/** "A statement posted on the website said C": the subject runs back over a participle and its place to the noun it modifies. */
+export function withParticiple<P extends Phrase>(toks: readonly Token[], p: P | null, before: (k: number) => Phrase | null): P | null {
+  if (!p || !/^(on|in|at|from)$/.test(toks[p.from - 1]?.norm ?? '') || !isAgentParticiple(toks[p.from - 2]) || !has(toks[p.from - 3], 'Noun') || has(toks[p.from - 3], 'Pronoun')) return p;
+  const head = before(p.from - 2);
+  return head && head.to === p.from - 2 ? { ...p, from: head.from } : p;
+}
+
+/** Documents that carry their author after "by": "a survey by the Pew Research Center found …". */
+const AUTHORED = new Set(['survey', 'poll', 'study', 'report', 'analysis', 'review', 'audit', 'investigation', 'estimate', 'paper', 'letter', 'statement', 'memo', 'ruling', 'assessment']);
+
+/** ", a survey by the STEM institute found": the subject runs back over "by" to the document it authors. */
+export function withAuthor<P extends Phrase>(toks: readonly Token[], p: P | null, before: (k: number) => Phrase | null): P | null {
+  if (!p || toks[p.from - 1]?.norm !== 'by' || !AUTHORED.has(toks[p.from - 2]?.norm ?? '')) return p;
+  const doc = before(p.from - 1);
+  return doc && doc.to === p.from - 1 ? { ...p, from: doc.from } : p;
+}
+
+/** The subject before the verb at token k, read past a time adjunct, a taken-back noun, an object before "and", a participle's place and a document's author. */
+export function nearSubject(toks: readonly Token[], k: number) {
+  const before = (j: number) => subjectBefore(toks, j);
+  return withAuthor(toks, withParticiple(toks, withoutObject(toks, withoutTakenBack(toks, withoutTime(toks, before(k)))), before), before);
 }

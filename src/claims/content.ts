@@ -22,9 +22,23 @@ export function contentSpan(doc: Document, start: number, end: number, minWords 
   const trail = /[\s"'“”‘’«»,;:—–-]*(?:[.!?]+[\s"'“”‘’«»]*)?$/u.exec(doc.text.slice(s, e))![0].length;
   e -= trail;
   if (e <= s) return null;
+  e = balancedEnd(doc.text, s, e, trail);
   const words = doc.text.slice(s, e).match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length < minWords) return null;
   return doc.span(s, e);
+}
+
+/**
+ * 'found that oversight was "fragmented and weak."': a quotation opened inside the content keeps its closing
+ * mark (and the stop inside it), so the content's marks pair up.
+ */
+function balancedEnd(text: string, s: number, e: number, trail: number): number {
+  const body = text.slice(s, e);
+  const curly = (body.match(/“/g) ?? []).length > (body.match(/”/g) ?? []).length;
+  const straight = (body.match(/"/g) ?? []).length % 2 === 1;
+  if (!curly && !straight) return e;
+  const close = text.slice(e, e + trail).search(curly ? /”/ : /"/);
+  return close >= 0 ? e + close + 1 : e;
 }
 
 /** Content from sentence token `a` on; `stop` (exclusive) cuts it before a coordinated cue. */

@@ -6,7 +6,9 @@
 import type { Token } from '../doc/document.js';
 import type { CueHit } from '../cues/index.js';
 import { modifiersBefore, nounPhraseAfter, subjectBefore } from '../cues/frame.js';
-import { AUX, TIME_WORDS } from '../cues/words.js';
+import { AUX, isTime, TIME_WORDS } from '../cues/words.js';
+import { isAgentParticiple } from '../cues/noun-phrase.js';
+import { withAuthor } from './adjuncts.js';
 
 /** Verbs whose first object is the hearer, not the content ("told reporters"). */
 export const TELL = new Set(['tell', 'told', 'tells', 'telling', 'inform', 'informed', 'informs', 'assure', 'assured', 'assures', 'remind', 'reminded', 'reminds', 'advise', 'advised', 'notify', 'notified', 'brief', 'briefed']);
@@ -17,7 +19,13 @@ const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
 export function hearerEnd(toks: readonly Token[], hit: CueHit): number {
   if (!TELL.has(hit.head)) return hit.to;
   const np = nounPhraseAfter(toks, hit.to);
-  return np && np.to - np.from <= 5 ? np.to : hit.to;
+  if (!np || np.to - np.from > 5) return hit.to;
+  // "told anyone who would listen that C": the hearer keeps its short relative clause.
+  if (toks[np.to]?.norm === 'who') {
+    // Only a clause that reports nothing itself ("who would listen"): "told a voter who suggested that C" keeps C for "suggested".
+    for (let j = np.to + 1; j < Math.min(toks.length, np.to + 7) && toks[j]!.norm !== ','; j++) if (toks[j]!.norm === 'that') return /^(listen|listened|listens|hear|heard)$/.test(toks[j - 1]!.norm) ? j : np.to;
+  }
+  return np.to;
 }
 
 /** Where the content starts: past the hearer of "told", adjuncts before "that", and "that" or a colon. */
@@ -29,7 +37,7 @@ export function contentStart(toks: readonly Token[], hit: CueHit, speech: boolea
   for (let j = a; adjunct && j < Math.min(toks.length, a + 10); j++) {
     const t = toks[j]!;
     if (t.norm === 'that' || t.norm === ':') return j + 1;
-    if (has(t, 'Verb') || t.norm === ',' || t.norm === 'and') break;
+    if ((has(t, 'Verb') && !adjunctParticiple(toks, j)) || t.norm === ',' || t.norm === 'and') break;
   }
   if (!speech) return a;
   // "said on Tuesday the talks had failed": skip the adjuncts.
@@ -42,6 +50,17 @@ export function contentStart(toks: readonly Token[], hit: CueHit, speech: boolea
 }
 
 /**
+ * A participle inside the adjunct is no verb of the content: "said in a notice posted online that …",
+ * "said in an emailed statement that …" (after its noun, or between a determiner and the noun).
+ */
+function adjunctParticiple(toks: readonly Token[], j: number): boolean {
+  const t = toks[j]!;
+  if (!isAgentParticiple(t)) return false;
+  const prev = toks[j - 1];
+  return (has(prev, 'Noun') && !has(prev, 'Pronoun')) || (has(prev, 'Determiner') && has(toks[j + 1], 'Noun'));
+}
+
+/**
  * A later cue joined by "and" with no subject of its own ends this cue's content, and so does a
  * later postposed attribution (", the source added", ", according to officials").
  */
@@ -50,11 +69,14 @@ export function coordinatedStop(toks: readonly Token[], hits: readonly CueHit[],
     // "asked them to talk and refrain from attacks": a stance-only verb is part of the content.
     if (!hits[k]!.entry.claim || hits[k]!.entry.pos === 'adj') continue;
     if (hits[k]!.entry.pos === 'prep' && toks[hits[k]!.from - 1]?.norm === ',') return hits[k]!.from - 1;
-    const sub = subjectBefore(toks, hits[k]!.from);
+    const sub = withAuthor(toks, subjectBefore(toks, hits[k]!.from), (j) => subjectBefore(toks, j));
     // "S, who has refused to X, said C": the later cue's subject encloses this cue, whose content ends at the comma.
     const comma = modifiersBefore(toks, hits[k]!.from).groupStart - 1;
     if (sub && sub.from < hits[h]!.from && toks[comma]?.norm === ',') return comma;
-    if (sub && toks[sub.from - 1]?.norm === ',' && isEndOrComma(toks[hits[k]!.to])) return sub.from - 1;
+    // (", a survey found last week.": the credit's time may close it.)
+    let after = hits[k]!.to;
+    while (after < toks.length && isTime(toks[after]) && toks[after]!.norm !== 'on') after++;
+    if (sub && toks[sub.from - 1]?.norm === ',' && isEndOrComma(toks[after])) return sub.from - 1;
     // ", but engineers warned that ...": a new clause with its own subject and cue.
     if (sub && /^(but|and|while|whereas)$/.test(toks[sub.from - 1]?.norm ?? '') && toks[sub.from - 2]?.norm === ',') return sub.from - 2;
     const m = modifiersBefore(toks, hits[k]!.from);

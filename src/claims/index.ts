@@ -50,7 +50,9 @@ function resolve(candidates: Stamped<ClaimCandidate>[], ctx: { readonly doc: Doc
   const kept = withoutNested(out, ctx.doc.text);
   let lastNamed: string | null = null;
   return kept.map((found) => {
-    const c = { ...found, contentParts: contentParts(ctx.doc, found.content, found.cue, found.sourceSpan) };
+    // A content cut short by a later clause of its own may have lost the quotation that made it mixed.
+    const mode = found.mode === 'mixed' && !/["“”]/.test(found.content.text) ? ('indirect' as const) : found.mode;
+    const c = { ...found, mode, contentParts: contentParts(ctx.doc, found.content, found.cue, found.sourceSpan) };
     if (c.source) {
       lastNamed = c.source;
       return c;

@@ -87,10 +87,11 @@ export function appositiveEnd(doc: Document, toks: readonly Token[], to: number)
   if ((has(first, 'Pronoun') && !/^(who|whose)$/.test(first.norm)) || has(first, 'Gerund') || /ing$/.test(first.norm)) return to;
   let j = to + 1;
   while (j < toks.length && !isEnd(doc, toks[j]) && !/^[;—–]$/.test(toks[j]!.norm) && !sideOf(doc, toks[j]!)) j++;
-  // A clause of its own after the appositive (", a lawyer, adding that ...") is not part of it.
+  // A clause of its own after the appositive (", a lawyer, adding that ...") is not part of it, nor is
+  // the cue's adjunct (", an analyst at the bank, in a note to clients").
   if (toks.slice(to + 1, j).some((t) => t.norm === ',' ) && !/^(who|whose)$/.test(first.norm)) {
     const c = toks.findIndex((t, i) => i > to && t.norm === ',');
-    if (c > to + 1 && has(toks[c + 1], 'Gerund')) j = c;
+    if (c > to + 1 && (has(toks[c + 1], 'Gerund') || has(toks[c + 1], 'Preposition'))) j = c;
   }
   while (j > to + 1 && toks[j - 1]!.norm === ',') j--;
   return j - to - 1 >= 1 && j - to <= 30 ? j : to;

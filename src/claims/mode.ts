@@ -12,11 +12,18 @@ export function hasVerb(doc: Document, content: Span): boolean {
   return false;
 }
 
+const SUBORDINATE = new Set(['what', 'which', 'who', 'whom', 'whose', 'where', 'if', 'because', 'unless', 'until', 'although', 'though', 'whether']);
+
 export function hedgedText(doc: Document, content: Span): boolean {
   const first = doc.tokenAt(content.start);
   const last = doc.tokenAt(content.end - 1);
   if (!first || !last) return false;
-  for (let i = first.i; i <= last.i; i++) if (HEDGES.has(doc.tokens[i]!.norm) && !doc.tokens[i]!.tags.includes('Date')) return true;
+  for (let i = first.i; i <= last.i; i++) {
+    const t = doc.tokens[i]!;
+    // "it gave the state power over what families could read": a modal in a clause inside the content hedges that clause, not the claim.
+    if (i > first.i && SUBORDINATE.has(t.norm)) return false;
+    if (HEDGES.has(t.norm) && !t.tags.includes('Date')) return true;
+  }
   return false;
 }
 

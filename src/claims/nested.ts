@@ -69,6 +69,7 @@ export function withoutNested<C extends { cue: Span; content: Span; cueClass: st
   const kept: C[] = [];
   for (const c of claims) {
     if (c.cueClass === 'according-to' || !inside(c.cue.start)) kept.push(c);
+    else if (relativeAside(c, text)) kept.push(c);
     else if (ownClause(c, text)) kept.push(...clipOuter(kept, c, text, false));
     else if (inRelativeSubject(kept, c, text)) kept.push(...clipOuter(kept, c, text, true));
   }
@@ -134,4 +135,14 @@ function inRelativeSubject<C extends { cue: Span; content: Span; sourceSpan: Spa
     return /^(who|which|that)$/.test(who) && !/\b(that|which|who|whom|when|if|whether|what|until|because)\b/i.test(text.slice(o.cue.end, inner.cue.start));
   }
   return false;
+}
+
+/**
+ * "opposed a rule change that she said would slow appeals": a plain reporting verb set into a relative clause
+ * credits that clause to its own speaker; the outer content still holds the whole clause, so it is not cut.
+ */
+function relativeAside(c: { cue: Span; content: Span; sourceSpan: Span | null }, text: string): boolean {
+  if (!plainSpeech(c.cue) || !c.sourceSpan || c.content.start < c.cue.end || c.sourceSpan.end > c.cue.start) return false;
+  const source = text.slice(c.sourceSpan.start, c.sourceSpan.end);
+  return /^(he|she|they|we|i)$/i.test(source) && /\b(that|which|who|whom)\s*$/i.test(text.slice(Math.max(0, c.sourceSpan.start - 8), c.sourceSpan.start)) && /^\s*(would|will|could|can|was|were|is|are|had|has|have|might|may|should)\b/i.test(text.slice(c.cue.end, c.content.start + 8));
 }

@@ -11,10 +11,11 @@ import { claimsIn, type CueHit } from '../cues/index.js';
 import { modifiersBefore, nounPhraseAfter, subjectBefore } from '../cues/frame.js';
 import { closesQuote, closesQuoteAfterComma, insideInlineQuote, paragraphBreakBefore, sideOf } from '../cues/quotes.js';
 import { AUX } from '../cues/words.js';
+import { isAgentParticiple } from '../cues/noun-phrase.js';
 import { hedgedText, modeOf } from './mode.js';
 import { contentAfter, contentBefore } from './content.js';
 import { appositiveEnd, interrupted, isEnd } from './interrupted.js';
-import { afterColon, clauseBefore, isTime, isTimeHead, trailing, withoutTime } from './adjuncts.js';
+import { afterColon, clauseBefore, isTime, isTimeHead, nearSubject, trailing, withoutTakenBack } from './adjuncts.js';
 import { sourceOf, type Source } from './source.js';
 import { objectContent, takesObject } from './object.js';
 import { withParticle } from './particle.js';
@@ -95,7 +96,8 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
     // time ("said on Friday"): PolNeAR leaves dates out of the cue.
     const widen = (upTo: number) => {
       let e = upTo;
-      while (e > hit.to && (/^[,:;—–-]$|^that$/.test(toks[e - 1]!.norm) || isTime(toks[e - 1]!))) e--;
+      // ("said in a lawsuit filed last month that": the participle goes with its time.)
+      while (e > hit.to && (/^[,:;—–-]$|^that$/.test(toks[e - 1]!.norm) || isTime(toks[e - 1]!) || (isAgentParticiple(toks[e - 1]) && has(toks[e - 2], 'Noun')))) e--;
       while (e > hit.to && has(toks[e - 1], 'Preposition')) e--;
       const first = toks[hit.to];
       // "said of Clinton", "said to the nominee", "said when": the hearer or topic is not part of the cue.
@@ -114,9 +116,11 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
     const issued = m.groupStart === hit.from ? (leadIn(toks, hit.from) >= 0 ? leadIn(toks, hit.from) : issuedDocument(toks, hit.from, hits)) : -1;
     const g = issued >= 0 ? modifiersBefore(toks, issued).groupStart : m.groupStart;
     if (issued >= 0) cue = doc.span(toks[g]!.start, cue.end);
-    const near = withoutTime(toks, subjectBefore(toks, issued >= 0 ? issued : hit.from));
+    const near = nearSubject(toks, issued >= 0 ? issued : hit.from);
     const credit = creditSubject(doc, toks, g, hits) ?? (hit.head.endsWith('ing') && g === hit.from ? null : initialSubject(doc, toks, g, hits));
     const subject = credit && (!near || near.from > credit.from) ? credit : near;
+    // "said in a notice posted online that …": a participle on the object of a preposition is a reduced relative.
+    if (subject && m.groupStart === hit.from && /^(in|on|at|by|from|with|under|into|through|via)$/.test(toks[subject.from - 1]?.norm ?? '') && isAgentParticiple(toks[hit.from]) && has(toks[hit.to], 'Preposition')) continue;
     if (subject && claim.cueClass === 'belief' && subject.to - subject.from === 1 && FIRST_PERSON.has(toks[subject.from]!.norm)) continue;
     // "What parents want is ...": a free relative names a thing, it reports no claim.
     // "Let's say the vote fails": an imperative supposition, not a report.
@@ -146,7 +150,9 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
         content = interrupted(doc, sentence, contentBefore(doc, sentence, subject.from), end, true);
       } else {
         widen(a);
-        content = (takesObject(toks, hit) ? objectContent(doc, sentence, a, stop) : null) ?? contentAfter(doc, sentence, a, stop) ?? afterColon(doc, sentence, a) ?? yesOrNo(doc, toks, a, claim.cueClass);
+        // "…, a charge the army denied": what is denied is the clause before the taken-back noun.
+        const back = near && toks[near.from - 3]?.norm === ',' && withoutTakenBack(toks, { from: near.from - 2, to: near.to })!.from === near.from;
+        content = back ? contentBefore(doc, sentence, near.from - 2) : (takesObject(toks, hit) ? objectContent(doc, sentence, a, stop) : null) ?? contentAfter(doc, sentence, a, stop) ?? afterColon(doc, sentence, a) ?? yesOrNo(doc, toks, a, claim.cueClass);
       }
       const inside = creditInside(doc, sentence, subject.from, tail, stop) ?? quotedPredicate(doc, toks, subject.from, quoteAfter ? hit.to + 1 : -1, content);
       if (inside) content = inside;
@@ -177,6 +183,9 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
       content = (takesObject(toks, hit) ? objectContent(doc, sentence, a, stop) : null) ?? contentAfter(doc, sentence, a, stop);
     }
     if (!source || !content || /^(itself|himself|herself|themselves|myself|ourselves)\b/i.test(content.text)) continue;
+    // "A statement posted on the website said C": a bare participle whose "content" opens with the main verb is a reduced relative.
+    const first = doc.tokenAt(content.start);
+    if (m.groupStart === hit.from && isAgentParticiple(toks[hit.from]) && first && has(first, 'Verb') && !has(first, 'Gerund') && !AUX.has(first.norm) && has(doc.tokens[first.i - 1], 'Noun') && content.start > cue.end) continue;
     // A belief may take a noun phrase ("voters want change", as PolNeAR marks it), but a belief nested in
     // another claim of the sentence ("told the paper that Ruiz believes") is the outer claim's.
     if (claim.cueClass === 'belief' && out.some((o) => o.content.start <= cue.start && cue.start < o.content.end)) continue;

@@ -7,10 +7,13 @@ const CONDITIONAL = new Set(['if', 'unless', 'whether']);
 
 /** Is token k in a conditional clause ("If Pakistan backs...", "Should Pakistan support...")? */
 export function inConditional(toks: readonly Token[], k: number): boolean {
+  // "He warned of chaos if the budget fails and said …": a bare verb after "and" goes back to the main clause
+  // before the conditional ("If Ruiz wins and says …", opening the sentence, stays conditional).
+  const coordinated = /^(and|but)$/.test(toks[k - 1]?.norm ?? '');
   for (let j = k - 1; j >= 0; j--) {
     const n = toks[j]!.norm;
     if (n === ',' || n === ';' || n === '—') return false;
-    if (CONDITIONAL.has(n)) return true;
+    if (CONDITIONAL.has(n)) return !(coordinated && j > 0 && n === 'if');
     if (j === 0 && (n === 'should' || n === 'were' || n === 'had')) return true;
   }
   return false;

@@ -8,6 +8,7 @@ import type { ClaimCue, StanceCue } from '../schema/options.js';
 import { verbForms } from './inflect.js';
 import { CUE_LEXICON, NOT_CLAIM_FORMS, NOUN_FORMS, NOT_CUE_BEFORE, type CueEntry, type CuePos } from './lexicon.js';
 import { ING_NAME } from './words.js';
+import { adjectiveTelling, compoundNoun, datePreposition, hearerVerb } from './mistagged.js';
 
 export type { CueEntry, CuePos, Polarity } from './lexicon.js';
 
@@ -87,7 +88,7 @@ function scanCues(sentence: Sentence, index: CueIndex): CueHit[] {
     // "…, compared to 11%", "showing up": a preposition or a phrasal verb starts no claim-only cue; nor does
     // a noun in -ing ("a strong showing in Iowa").
     const prepUse = !!NOT_CUE_BEFORE.get(toks[i]!.norm)?.has(toks[i + 1]?.norm ?? '') || nominalGerund(toks, i);
-    const found = list.filter((v) => matchesAt(toks, i, v.words) && !((nounForm || prepUse) && !v.entry.stance) && (!v.entry.claim?.framed || framedAt(toks, i + v.words.length)) && (fitsPos(toks, i, v.entry.pos, afterVerbCue) || claimVerbAsNoun(toks, i, v.entry) || claimParticiple(toks, i, v.entry) || claimVerbAfterPronoun(toks, i, v.entry) || headlineVerb(toks, i, v.entry)));
+    const found = list.filter((v) => matchesAt(toks, i, v.words) && !adjectiveTelling(toks, i, v.entry) && !(datePreposition(toks, i, v.words) && list.some((w) => w.words.length === 1)) && !compoundNoun(toks, i, v.entry) && !((nounForm || prepUse) && !v.entry.stance) && (!v.entry.claim?.framed || framedAt(toks, i + v.words.length)) && (fitsPos(toks, i, v.entry.pos, afterVerbCue) || claimVerbAsNoun(toks, i, v.entry) || claimParticiple(toks, i, v.entry) || claimVerbAfterPronoun(toks, i, v.entry) || headlineVerb(toks, i, v.entry) || hearerVerb(toks, i, v.entry)));
     if (!found.length) continue;
     // Several parts of speech may match the same words ("support" noun and verb): keep each.
     const len = found[0]!.words.length;

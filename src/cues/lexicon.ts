@@ -44,7 +44,7 @@ const BELIEF_HEDGED = words(`believe, think, suspect, fear, expect, guess, assum
   sense, figure, foresee, envision, hypothesize, question whether, consider, regard`);
 const BELIEF_PLAIN = words(`want, hope, wish, plan, intend, realize, insist on, understand, recognize, prefer, seek,
   decide, remember, forget, trust, agree that, see, perceive, notice, discover, determine,
-  conclude that, insist, accept that, love, hate, admire, resent, dread`);
+  conclude that, accept that, love, hate, admire, resent, dread`);
 
 /** Evidence: documents, polls and findings that "show". */
 const EVIDENCE = words(`show, find, indicate, demonstrate, document, confirm, reveal, illustrate`);

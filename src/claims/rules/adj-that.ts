@@ -12,6 +12,7 @@ import { objectContent } from '../object.js';
 import { sourceOf } from '../source.js';
 import { hedgedText, modeOf } from '../mode.js';
 import type { ClaimCandidate, ClaimsData } from '../types.js';
+import type { Token } from '../../doc/document.js';
 
 /** Verbs that link a subject to the adjective ("is", "remained", "grew", "came away"). */
 const LINKING = /^(is|are|was|were|be|been|being|am|'s|'re|'m|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|became|become|becomes|grew|grow|feel|feels|felt|sound|sounded|stay|stayed|away)$/;
@@ -26,9 +27,10 @@ export default defineRule<ClaimCandidate, ClaimsData>({
       { text: 'A: We are confident that the repairs will hold through the winter.', expect: { sourceText: 'We', cue: 'are confident', content: 'the repairs will hold through the winter' } },
       { text: 'Organisers are convinced that turnout will rise this year.', expect: { cue: 'are convinced', sourceText: 'Organisers', content: 'turnout will rise this year', cueClass: 'belief' } },
       { text: 'The teachers’ union has long been critical of the new testing regime.', expect: { cue: 'has long been critical of', content: 'the new testing regime' } },
+      { text: 'The finance minister is convinced the cuts will calm the markets.', expect: { cue: 'is convinced', sourceText: 'The finance minister', content: 'the cuts will calm the markets' } },
       { text: 'The mayor was deeply frustrated that the bill stalled in committee.', expect: { cue: 'was deeply frustrated', sourceText: 'The mayor', content: 'the bill stalled in committee' } },
     ],
-    noMatch: ['It is certain that the bridge will close.', 'Are you confident that the repairs will hold?', 'She was pleased with the result.', 'A convinced voter is rare.'],
+    noMatch: ['The coach is confident in the squad.', 'It is certain that the bridge will close.', 'Are you confident that the repairs will hold?', 'She was pleased with the result.', 'A convinced voter is rare.'],
   },
   run(ctx) {
     const { doc } = ctx;
@@ -37,7 +39,8 @@ export default defineRule<ClaimCandidate, ClaimsData>({
       for (const hit of findCues(sentence, ctx.data.cues)) {
         const claim = hit.entry.claim;
         const toward = toks[hit.to - 1]!.norm === 'of';
-        if (!claim || hit.entry.pos !== 'adj' || (toks[hit.to]?.norm !== 'that' && !toward)) continue;
+        const bare = !toward && toks[hit.to]?.norm !== 'that' && bareClause(toks, hit.to);
+        if (!claim || hit.entry.pos !== 'adj' || (toks[hit.to]?.norm !== 'that' && !toward && !bare)) continue;
         const m = modifiersBefore(toks, hit.from);
         // The group must hold a linking verb ("are convinced", "grew worried"), past the adverbs.
         let link = hit.from - 1;
@@ -49,7 +52,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
         // "It is certain that": an impersonal judgment, no one's conviction.
         // "A: We are confident that …" is the speaker's own conviction, marked as with belief verbs; "you" asks.
         if (!subject || /^(it|this|that|there|what|you)$/.test(toks[subject.from]!.norm)) continue;
-        const content = toward ? objectContent(doc, sentence, hit.to) : contentAfter(doc, sentence, hit.to + 1);
+        const content = toward ? objectContent(doc, sentence, hit.to) : contentAfter(doc, sentence, bare ? hit.to : hit.to + 1);
         if (!content) continue;
         ctx.emit({
           ...sourceOf(doc, ctx.records.entities, toks, subject, subject.antecedent),
@@ -61,3 +64,16 @@ export default defineRule<ClaimCandidate, ClaimsData>({
     }
   },
 });
+
+/** "is convinced the cuts will work": a clause with no "that" (a subject, then a verb before any punctuation). */
+function bareClause(toks: readonly Token[], i: number): boolean {
+  const t = toks[i];
+  if (!t || !(t.tags.includes('Determiner') || t.tags.includes('ProperNoun') || /^(he|she|they|we|i|it)$/.test(t.norm))) return false;
+  if (t.tags.includes('Preposition')) return false;
+  for (let j = i + 1; j < Math.min(toks.length, i + 8); j++) {
+    const w = toks[j]!;
+    if (/^[,.;:!?—]$/.test(w.norm)) return false;
+    if (w.tags.includes('Verb') && !w.tags.includes('Gerund')) return true;
+  }
+  return false;
+}

@@ -14,6 +14,7 @@ import type { ClaimCandidate, ClaimsData } from '../types.js';
 
 /** Documents whose figures the text reports: the head noun of the phrase after "in". */
 const FINDINGS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'analysis', 'census', 'tally', 'count', 'estimate', 'estimates', 'projection', 'projections', 'forecast', 'forecasts', 'audit', 'findings', 'average']);
+const PARTAKE = new Set(['involved', 'participated', 'participating', 'enrolled', 'included', 'part', 'took', 'participate', 'taking']);
 const VIEWS = new Set(['view', 'opinion', 'estimation', 'judgment', 'judgement', 'words', 'mind']);
 
 export default defineRule<ClaimCandidate, ClaimsData>({
@@ -29,7 +30,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
       { text: 'In a Fresno Bee poll last month, the mayor led her rival by six points.', expect: { cue: 'In', sourceText: 'a Fresno Bee poll', content: 'the mayor led her rival by six points', cueClass: 'evidence' } },
       { text: 'In the eyes of many farmers, the subsidy came too late.', expect: { cue: 'In the eyes of', sourceText: 'many farmers', content: 'the subsidy came too late', cueClass: 'belief' } },
     ],
-    noMatch: ['She works in polling for a firm in Ohio.', 'The results were in the report on page six.', 'Most of the farmers in the survey said they would plant less corn.'],
+    noMatch: ['Dr. Lena Park, who was not involved in the study, called it careful work.', 'She works in polling for a firm in Ohio.', 'The results were in the report on page six.', 'Most of the farmers in the survey said they would plant less corn.'],
   },
   run(ctx) {
     const { doc } = ctx;
@@ -45,12 +46,14 @@ export default defineRule<ClaimCandidate, ClaimsData>({
         // phrase inside the subject (which group was polled), not after a finding.
         const fronted = i === 0 || toks[i - 1]!.norm === ',';
         if (!fronted && toks[end]?.tags.includes('Verb') && !toks[end]!.tags.includes('Gerund')) continue;
+        // "who was not involved in the study", "patients enrolled in the trial": taking part in a study is no finding of it.
+        if (!fronted && PARTAKE.has(toks[i - 1]!.norm)) continue;
         // Fronted ("In a survey, C") or trailing ("C in the latest poll").
         const content = i === 0 || toks[i - 1]!.norm === ','
           ? toks[end]?.norm === ',' || toks[end]?.tags.includes('Preposition') || toks[end]?.tags.includes('PastTense') || found.fronted ? contentAfter(doc, sentence, commaAfter(toks, end)) : null
           : contentSpan(doc, toks[lastComma(toks, i)]!.start, toks[i - 1]!.end);
         // "Though he trails in the poll, …": a subordinate clause is not the finding.
-        if (content && /^(though|although|after|because|while|where|when|as|depending|if|since|but|and)$/i.test(doc.tokenAt(content.start)?.norm ?? '')) continue;
+        if (content && /^(though|although|after|because|while|where|when|as|depending|if|since|but|and|who|whose|which)$/i.test(doc.tokenAt(content.start)?.norm ?? '')) continue;
         if (!content || content.start < toks[i]!.end && toks[i]!.start < content.end) continue;
         ctx.emit({ ...sourceOf(doc, ctx.records.entities, toks, source), cue: doc.span(toks[i]!.start, toks[cueEnd - 1]!.end), cueClass, content, mode: modeOf(doc, content), hedged: cueClass === 'belief' || hedgedText(doc, content), evidence: doc.span(sentence.start, sentence.end) });
       }

@@ -28,6 +28,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
       { text: 'The merger talks were reported by a business daily in Tokyo.', expect: { cue: 'were reported by', sourceText: 'a business daily', content: 'The merger talks' } },
       { text: 'The new tariff schedule was announced on Friday.', expect: { cue: 'was announced', sourceKind: 'unattributed', content: 'The new tariff schedule' } },
       { text: 'The governor is widely seen as the favourite to win the primary.', expect: { cue: 'is widely seen as', cueClass: 'belief', content: 'The governor is widely seen as the favourite to win the primary' } },
+      { text: 'A former aide was quoted as saying the mayor knew about the payments.', expect: { cue: 'was quoted as saying', sourceText: 'A former aide', content: 'the mayor knew about the payments' } },
       { text: 'The merger was viewed by analysts as a defensive move.', expect: { cue: 'was viewed by', sourceText: 'analysts', content: 'The merger was viewed by analysts as a defensive move' } },
     ],
     noMatch: ['The bridge was built by a German firm.', 'She was expected to win easily.', 'The former mayor was criticized in 2019.', 'Whether the plan works remains to be seen.', 'The suspect was seen leaving the building.'],
@@ -41,6 +42,12 @@ export default defineRule<ClaimCandidate, ClaimsData>({
         if (!claim || !claimsIn(hit.entry, hit.head) || hit.entry.pos !== 'verb' || claim.cueClass === 'belief' || !isPassive(toks, hit.from)) continue;
         // "She was asked about X", "he was told that": the subject is the hearer; the fallback rule frames those.
         if (/^(ask|asked|tell|told)$/.test(hit.head)) continue;
+        // "Another donor was quoted as saying C": the subject is the speaker, what follows "saying" the content.
+        if (hit.head === 'quoted' && toks[hit.to]?.norm === 'as' && /^(saying|telling|writing)$/.test(toks[hit.to + 1]?.norm ?? '')) {
+          const d = quotedAs(doc, ctx.records.entities, sentence, hit.from, hit.to + 2);
+          if (d) ctx.emit({ ...d, evidence: doc.span(sentence.start, sentence.end) });
+          continue;
+        }
         // "is expected to", "it is said that": the impersonal rule's.
         if (/^(to|that)$/.test(toks[hit.to]?.norm ?? '') || insideInlineQuote(doc, toks, hit.from)) continue;
         const m = modifiersBefore(toks, hit.from);
@@ -97,4 +104,16 @@ function perceived(doc: Document, entities: readonly Entity[] | undefined, sente
   const cueEnd = by ? k + 1 : toks[k + 1]!.norm === 'as' ? k + 2 : k + 1;
   const cue = doc.span(toks[m.groupStart]!.start, toks[by ? by.from - 1 : cueEnd - 1]!.end);
   return { ...source, cue, cueClass: 'belief' as const, content, mode: modeOf(doc, content), hedged: true };
+}
+
+/** "X was quoted as saying (that) C": speech whose speaker is the passive subject. */
+function quotedAs(doc: Document, entities: readonly Entity[] | undefined, sentence: Sentence, k: number, after: number) {
+  const toks = sentence.tokens;
+  const m = modifiersBefore(toks, k);
+  const subject = nounPhraseBefore(toks, m.groupStart);
+  if (!subject || subject.to !== m.groupStart || /^(it|which|that)$/.test(toks[subject.from]!.norm)) return null;
+  const content = contentAfter(doc, sentence, toks[after]?.norm === 'that' ? after + 1 : after);
+  if (!content) return null;
+  const cue = doc.span(toks[m.groupStart]!.start, toks[after - 1]!.end);
+  return { ...sourceOf(doc, entities, toks, subject), cue, cueClass: 'speech' as const, content, mode: modeOf(doc, content), hedged: m.hedged || hedgedText(doc, content) };
 }

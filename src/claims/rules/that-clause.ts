@@ -14,6 +14,7 @@ import { contentAfter } from '../content.js';
 import { sourceOf } from '../source.js';
 import { hedgedText, modeOf } from '../mode.js';
 import type { ClaimCandidate, ClaimsData } from '../types.js';
+import { TELL } from '../frame-bounds.js';
 
 /** Verbs before "that" that report nothing ("so that", "make sure that", "means that"); "know that" states a fact. */
 const NOT_CUES = new Set(['know', 'knows', 'knew', 'known', 'prove', 'proves', 'proved', 'get', 'gets', 'got', 'so', 'now', 'mean', 'means', 'meant', 'ensure', 'ensures', 'ensured', 'given', 'such', 'make', 'made', 'makes', 'is', 'was', 'are', 'were', 'be', 'been']);
@@ -25,13 +26,16 @@ export default defineRule<ClaimCandidate, ClaimsData>({
   confidence: 0.55,
   examples: {
     match: [{ text: 'Senator Ruiz quibbled that the bill had stalled again.', expect: { cue: 'quibbled', sourceText: 'Senator Ruiz', content: 'the bill had stalled again' } }],
-    noMatch: ['The ruling means that the plant must close.', 'They worked late so that the report was ready.', 'The board overruled that request, the clerk added.'],
+    noMatch: ['The ruling means that the plant must close.', 'The farmer told anyone who would listen that the river had flooded twice.', 'They worked late so that the report was ready.', 'The board overruled that request, the clerk added.'],
   },
   run(ctx) {
     const { doc } = ctx;
     for (const sentence of doc.sentences) {
       const toks = sentence.tokens;
-      const known = new Set(findCues(sentence, ctx.data.cues).map((h) => h.from));
+      const hits = findCues(sentence, ctx.data.cues);
+      const known = new Set(hits.map((h) => h.from));
+      // "told anyone who would listen that C": the "that" clause is the content of "told", not of the relative's verb.
+      const hearers = hits.filter((h) => TELL.has(h.head)).map((h) => h.to);
       for (let k = 1; k < toks.length - 2; k++) {
         const v = toks[k]!;
         if (known.has(k) || !v.tags.includes('Verb') || AUX.has(v.norm) || NOT_CUES.has(v.norm) || v.tags.includes('Gerund')) continue;
@@ -41,6 +45,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
         if (inConditional(toks, k) || isPassive(toks, k)) continue;
         const subject = subjectBefore(toks, k);
         if (!subject || !named(toks.slice(subject.from, subject.to))) continue;
+        if (toks[subject.from]!.norm === 'who' && hearers.some((e) => e <= subject.from && subject.from - e <= 5)) continue;
         const content = contentAfter(doc, sentence, k + 2);
         if (!content) continue;
         const m = modifiersBefore(toks, k);
