@@ -20,17 +20,44 @@ export interface Target {
 /** Prepositions that name who suffers an act: "strikes on X", "attacks against X". */
 const VICTIM_PREPS: ReadonlySet<string> = new Set(['on', 'against', 'at', 'in', 'into', 'inside', 'across']);
 const TIME_PREPS: ReadonlySet<string> = new Set(['before', 'after', 'until', 'till', 'since', 'during', 'ahead']);
+const PLACE_PREPS: ReadonlySet<string> = new Set(['in', 'near', 'inside', 'outside']);
 const TARGET_PREPS = new Set(['with', 'to', 'against', 'on', 'toward', 'towards', 'for', 'at', 'from', 'into', 'over', 'about']);
 /** Nouns for acts and restrictions whose actor is the real target of a condemnation, and whose victim ("on X") is not. */
 const ACTIONS = /^(air)?strikes?$|^attacks?$|^bombings?$|^raids?$|^offensive$|^operations?$|^aggression$|^invasion$|^incursions?$|^shelling$|^killings?$|^assault$|^occupation$|^provocations?$|^escalation$|^actions?$|^moves?$|^decision$|^tests?$|^tariffs?$|^sanctions$|^bans?$|^embargo(es)?$|^restrictions$|^curbs$|^blockade$/;
 
-/** Clause end after token `from`: the next semicolon, a comma before a new clause, or the sentence end. */
+/** Words that open a new clause after a comma ("…, though the Commission said"). */
+const AFTER_COMMA = /^(and|but|while|which|who|as|saying|after|although|though|even|because|whereas|unless|despite|since|amid)$/;
+/** Subordinators that open a clause even without a comma ("threatened early elections unless the budget passes"). */
+const SUBORDINATOR = /^(although|though|because|unless|whereas)$/;
+
+/** Clause end after token `from`: the next semicolon, a comma before a new clause, a subordinator, a second predicate, or the sentence end. */
 export function clauseEnd(toks: readonly Token[], from: number, stop = toks.length): number {
   for (let j = from; j < stop; j++) {
     const n = toks[j]!.norm;
-    if (n === ';' || n === '—' || n === '.' || (n === ',' && /^(and|but|while|which|who|as|saying|after|although)$/.test(toks[j + 1]?.norm ?? ''))) return j;
+    if (n === ';' || n === '—' || n === '.' || (n === ',' && AFTER_COMMA.test(toks[j + 1]?.norm ?? ''))) return j;
+    if (j > from && (SUBORDINATOR.test(n) || (n === 'and' && secondPredicate(toks, j + 1)))) return j;
   }
   return stop;
+}
+
+/**
+ * "thanked voters and invited Odinga to join": a past-tense verb after "and" starts the subject's next
+ * predicate, whose object is not this one's. The tagger may read such a participle as an adjective, so
+ * an "-ed" adjective counts when a name, pronoun or determiner follows it ("and armed groups" does not).
+ */
+function secondPredicate(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t) return false;
+  if (t.tags.includes('PastTense') && t.tags.includes('Verb') && !t.tags.includes('Noun')) return true;
+  const next = toks[k + 1];
+  return /ed$/.test(t.norm) && t.tags.includes('Adjective') && !!next && /ProperNoun|Determiner|Pronoun/.test(next.tags.join(' '));
+}
+
+/** A date, or "on/in" before one: when, not what ("warned on Tuesday that", "accused X of Y on Wednesday"). */
+function timeAt(toks: readonly Token[], j: number): boolean {
+  const t = toks[j];
+  if (!t) return false;
+  return t.tags.includes('Date') || /^(today|yesterday|again)$/.test(t.norm) || (/^(on|in|last|this|earlier)$/.test(t.norm) && !!toks[j + 1]?.tags.includes('Date'));
 }
 
 /** `wide`: look for the target through the whole rest of the clause (threats: "threatened to X if Y"). */
@@ -39,10 +66,13 @@ export function targetAfter(doc: Document, entities: readonly Entity[] | undefin
   // "demanded that the US cancel", "urged Iran to": the target heads the clause that follows.
   if (toks[from]?.norm === 'that' && from + 1 < stop) from++;
   // "rejected Thursday a UN appeal": a date between verb and object.
-  while (from + 1 < stop && (toks[from]!.tags.includes('Date') || /^(today|yesterday|again)$/.test(toks[from]!.norm))) from++;
+  while (from + 1 < stop && timeAt(toks, from)) from++;
   const end = clauseEnd(toks, from, stop);
   if (end <= from) return { target: null, targetText: null };
-  const text = doc.text.slice(toks[from]!.start, toks[end - 1]!.end).replace(/[\s,.;:"“”]+$/u, '');
+  // "accused the government of X on Wednesday": a trailing time adjunct is no part of the target.
+  let last = end;
+  while (last - 1 > from && timeAt(toks, last - 1)) last--;
+  const text = doc.text.slice(toks[from]!.start, toks[last - 1]!.end).replace(/[\s,.;:"“”]+$/u, '');
   const np = nounPhraseAfter(toks, from, end);
   if (np) {
     const own = entitiesIn(entities, toks, np);
@@ -67,14 +97,16 @@ export function targetAfter(doc: Document, entities: readonly Entity[] | undefin
     if (!TARGET_PREPS.has(toks[j]!.norm)) continue;
     const after = nounPhraseAfter(toks, j + 1, end);
     const found = after ? entitiesIn(entities, toks, after) : [];
-    const hit = found.find((h) => h.mention.start === toks[after!.from]!.start || after!.to - after!.from <= 4);
+    // The name heads the phrase: it starts it, the phrase is short, or it closes it ("an offer from its larger rival X").
+    const hit = found.find((h) => h.mention.start === toks[after!.from]!.start || after!.to - after!.from <= 4 || h.mention.end === toks[after!.to - 1]!.end);
     const coordinated = !!after && toks.slice(after.from, after.to).some((t) => t.norm === 'and');
     if (hit) return { target: hit.entity.id, targetText: text, also: coordinated ? found.filter((h) => h !== hit).map((h) => h.entity.id) : [] };
   }
   // Last, an entity close behind the cue ("rejected proposed Israeli changes").
   // "sign an extension before Christmas": a name after a word of time is when, not whom.
   let reach = Math.min(end, from + 6);
-  for (let j = from + 1; j < reach; j++) if (TIME_PREPS.has(toks[j]!.norm)) reach = j;
+  // "offered to host talks in X": a name after a word of place is where, not whom.
+  for (let j = from + 1; j < reach; j++) if (TIME_PREPS.has(toks[j]!.norm) || PLACE_PREPS.has(toks[j]!.norm)) reach = j;
   const near = mentionsIn(entities, toks[from]!.start, toks[reach - 1]!.end)[0] ?? (wide ? mentionsIn(entities, toks[from]!.start, toks[Math.min(toks.length, stop) - 1]!.end)[0] : undefined);
   if (near) return { target: near.entity.id, targetText: text };
   return { target: null, targetText: text || null };
