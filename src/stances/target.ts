@@ -20,7 +20,6 @@ export interface Target {
 /** Prepositions that name who suffers an act: "strikes on X", "attacks against X". */
 const VICTIM_PREPS: ReadonlySet<string> = new Set(['on', 'against', 'at', 'in', 'into', 'inside', 'across']);
 const TIME_PREPS: ReadonlySet<string> = new Set(['before', 'after', 'until', 'till', 'since', 'during', 'ahead']);
-const PLACE_PREPS: ReadonlySet<string> = new Set(['in', 'near', 'inside', 'outside']);
 const TARGET_PREPS = new Set(['with', 'to', 'against', 'on', 'toward', 'towards', 'for', 'at', 'from', 'into', 'over', 'about']);
 /** Nouns for acts and restrictions whose actor is the real target of a condemnation, and whose victim ("on X") is not. */
 const ACTIONS = /^(air)?strikes?$|^attacks?$|^bombings?$|^raids?$|^offensive$|^operations?$|^aggression$|^invasion$|^incursions?$|^shelling$|^killings?$|^assault$|^occupation$|^provocations?$|^escalation$|^actions?$|^moves?$|^decision$|^tests?$|^tariffs?$|^sanctions$|^bans?$|^embargo(es)?$|^restrictions$|^curbs$|^blockade$/;
@@ -97,16 +96,17 @@ export function targetAfter(doc: Document, entities: readonly Entity[] | undefin
     if (!TARGET_PREPS.has(toks[j]!.norm)) continue;
     const after = nounPhraseAfter(toks, j + 1, end);
     const found = after ? entitiesIn(entities, toks, after) : [];
-    // The name heads the phrase: it starts it, the phrase is short, or it closes it ("an offer from its larger rival X").
-    const hit = found.find((h) => h.mention.start === toks[after!.from]!.start || after!.to - after!.from <= 4 || h.mention.end === toks[after!.to - 1]!.end);
+    // The name heads the phrase: it starts it, the phrase is short, or it closes the object's own
+    // complement, with no "of" in it ("an offer from its larger rival X", but not "the Tigers of X").
+    const closes = (h: (typeof found)[number]) => j === (np?.to ?? from) && h.mention.end === toks[after!.to - 1]!.end && !toks.slice(after!.from, after!.to).some((t) => t.norm === 'of');
+    const hit = found.find((h) => h.mention.start === toks[after!.from]!.start || after!.to - after!.from <= 4 || closes(h));
     const coordinated = !!after && toks.slice(after.from, after.to).some((t) => t.norm === 'and');
     if (hit) return { target: hit.entity.id, targetText: text, also: coordinated ? found.filter((h) => h !== hit).map((h) => h.entity.id) : [] };
   }
   // Last, an entity close behind the cue ("rejected proposed Israeli changes").
   // "sign an extension before Christmas": a name after a word of time is when, not whom.
   let reach = Math.min(end, from + 6);
-  // "offered to host talks in X": a name after a word of place is where, not whom.
-  for (let j = from + 1; j < reach; j++) if (TIME_PREPS.has(toks[j]!.norm) || PLACE_PREPS.has(toks[j]!.norm)) reach = j;
+  for (let j = from + 1; j < reach; j++) if (TIME_PREPS.has(toks[j]!.norm)) reach = j;
   const near = mentionsIn(entities, toks[from]!.start, toks[reach - 1]!.end)[0] ?? (wide ? mentionsIn(entities, toks[from]!.start, toks[Math.min(toks.length, stop) - 1]!.end)[0] : undefined);
   if (near) return { target: near.entity.id, targetText: text };
   return { target: null, targetText: text || null };
