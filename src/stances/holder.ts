@@ -111,3 +111,16 @@ export function withNameListStart(records: Records, toks: readonly Token[], p: P
   }
   return p;
 }
+
+/** "she had spoken to both sides and urged them": the subject of the verb before the "and" when it stated no stance. */
+export function verbBeforeHolder(doc: Document, records: Records, toks: readonly Token[], and: number): Holder | null {
+  for (let j = and - 1; j >= Math.max(0, and - 20); j--) {
+    const t = toks[j]!;
+    if (t.norm === ',' || t.norm === ';') return null;
+    if (!t.tags.includes('Verb') || t.tags.includes('Gerund') || t.tags.includes('Auxiliary')) continue;
+    const sub = subjectBefore(toks, j);
+    if (!sub) continue;
+    return holderOf(doc, records, toks, sub.antecedent ?? sub) ?? speakerOf(doc, records, toks, sub, j);
+  }
+  return null;
+}

@@ -71,7 +71,7 @@ export function targetAfter(doc: Document, entities: readonly Entity[] | undefin
   // "accused the government of X on Wednesday": a trailing time adjunct is no part of the target.
   let last = end;
   while (last - 1 > from && timeAt(toks, last - 1)) last--;
-  const text = doc.text.slice(toks[from]!.start, toks[last - 1]!.end).replace(/[\s,.;:"“”]+$/u, '');
+  const text = doc.text.slice(toks[from]!.start, toks[last - 1]!.end).replace(/[\s,.;:"“”]+$/u, '').replace(/^["“]+(?=[^"“”]*$)/u, '');
   const np = nounPhraseAfter(toks, from, end);
   if (np) {
     const own = entitiesIn(entities, toks, np);
