@@ -33,7 +33,7 @@ export function holderOf(doc: Document, records: Records, toks: readonly Token[]
     if (j < p.to && !sep.test(toks[j]!.norm)) continue;
     if (j > from) {
       const pick = headOf(entitiesIn(records.entities, toks, { from, to: j }), toks, j);
-      if (pick && !ids.includes(pick.entity.id)) ids.push(pick.entity.id);
+      if (pick && !ids.includes(pick.entity.id) && !othersOf(toks, pick, j)) ids.push(pick.entity.id);
     }
     from = j + 1;
   }
@@ -56,6 +56,15 @@ function headOf(all: readonly MentionHit[], toks: readonly Token[], end: number)
   });
   const pool = heads.length ? heads : hits;
   return pool.find((h) => h.entity.type === 'PERSON') ?? pool[0];
+}
+
+/** People who stand apart from the owner they are named by: "Acme's investors" do not speak for Acme. */
+const NON_AGENT = /^(investors|shareholders|stockholders|bondholders|creditors|lenders|customers|clients|critics|rivals|opponents|detractors|competitors|enemies|foes)$/;
+
+/** "Two of Norrland's biggest investors": the name only modifies a head noun naming other people. */
+function othersOf(toks: readonly Token[], pick: MentionHit, end: number): boolean {
+  const next = toks.find((t) => t.start >= pick.mention.end);
+  return !!next && (next.norm === "'s" || next.norm === "’s") && NON_AGENT.test(toks[end - 1]?.norm ?? '');
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import type { Token } from '../doc/document.js';
 import { nounPhraseAfter } from '../cues/frame.js';
+import type { StanceCandidate } from './types.js';
 
 /** Kinds whose object is followed by the charge: "accused X of Y", "blamed X for Y". */
 const CHARGE = new Set(['accuse']);
@@ -75,4 +76,14 @@ export function clauseObject(toks: readonly Token[], from: number): boolean {
   const np = nounPhraseAfter(toks, j);
   const next = np ? toks[np.to] : undefined;
   return !!next && next.tags.includes('Verb') && !next.tags.includes('Gerund') && !next.tags.includes('Noun');
+}
+
+/**
+ * "accused the government of waste and gave it until Friday to publish the costs": a pronoun object
+ * stands for the target of the same holder's stance earlier in the sentence.
+ */
+export function withAntecedent(c: StanceCandidate, earlier: readonly StanceCandidate[]): StanceCandidate {
+  if (c.target || !/^(it|them|him|her)$/i.test(c.targetText ?? '')) return c;
+  const before = [...earlier].reverse().find((e) => e.holder === c.holder && (e.target || e.targetText));
+  return before ? { ...c, target: before.target, targetText: before.targetText } : c;
 }

@@ -19,7 +19,7 @@ import { refusalToSpeak } from './refusal.js';
 import { NEEDS_PARTY, recipient, ultimatumAfter, type Ultimatum } from './material.js';
 import { DENY } from './lexicon.js';
 import { mentionsIn } from '../pipeline/lookup.js';
-import { clauseObject, positionOn, reasonStop, REASON_KINDS, toCourt, withheld } from './object.js';
+import { clauseObject, positionOn, reasonStop, REASON_KINDS, toCourt, withAntecedent, withheld } from './object.js';
 
 type Records = Readonly<Partial<Extraction>>;
 
@@ -104,7 +104,7 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
     if (stance.kind === 'aid') {
       const ultimatum = ultimatumAfter(toks, hit.from, hit.to, toks.length);
       if (ultimatum) {
-        if (ultimatum.end > 0) out.push(...threats(doc, entities, toks, hit.from, ultimatum, holder, { ...base, ...evidence }));
+        if (ultimatum.end > 0) out.push(...threats(doc, entities, toks, hit.from, ultimatum, holder, { ...base, ...evidence }).map((t) => withAntecedent(t, out)));
         continue;
       }
       const id = recipient(entities, toks, hit.from, hit.to, stop);
