@@ -25,7 +25,7 @@ const TARGET_PREPS = new Set(['with', 'to', 'against', 'on', 'toward', 'towards'
 const ACTIONS = /^(air)?strikes?$|^attacks?$|^bombings?$|^raids?$|^offensive$|^operations?$|^aggression$|^invasion$|^incursions?$|^shelling$|^killings?$|^assault$|^occupation$|^provocations?$|^escalation$|^actions?$|^moves?$|^decision$|^tests?$|^tariffs?$|^sanctions$|^bans?$|^embargo(es)?$|^restrictions$|^curbs$|^blockade$/;
 
 /** Words that open a new clause after a comma ("…, though the Commission said"). */
-const AFTER_COMMA = /^(and|but|while|which|who|as|saying|after|although|though|even|because|whereas|unless|despite|since|amid)$/;
+const AFTER_COMMA = /^(and|but|while|which|who|that|as|saying|after|although|though|even|because|whereas|unless|despite|since|amid|led|backed|based|including|according)$/;
 /** Subordinators that open a clause even without a comma ("threatened early elections unless the budget passes"). */
 const SUBORDINATOR = /^(although|though|because|unless|whereas)$/;
 

@@ -1,0 +1,94 @@
+// Stances on constructions found by probing with invented articles (session 15): the party a verb of
+// blame or praise takes versus its reason, clause boundaries after the target, withheld acts,
+// predictions that are no stances, coordination, and possessive holders. All sentences invented.
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../src/index.js';
+import type { Extraction } from '../src/index.js';
+
+const extractor = createExtractor();
+const nameOf = (out: Extraction, id: string | null) => out.entities.find((e) => e.id === id)?.name ?? null;
+/** Each stance as "Holder -> Target polarity kind", the target named by its entity or its text. */
+const summary = (text: string) => {
+  const out = extractor.extract(text);
+  return out.stances.map((s) => `${nameOf(out, s.holder)} -> ${nameOf(out, s.target) ?? s.targetText} ${s.polarity} ${s.kind}`);
+};
+
+describe('stances: the party, not the reason', () => {
+  it('accuse/blame X of/for Y: the target text is X, without the charge or a trailing date', () => {
+    // Before: the target text ran on through the charge ("the cabinet of "wasteful spending" on Monday").
+    expect(summary('Opposition leader Lena Maris accused the cabinet of "wasteful spending" on Monday.')).toEqual(['Lena Maris -> the cabinet oppose accuse']);
+    expect(summary('Governor Ana Ruiz blamed the federal treasury for the delays.')).toEqual(['Ana Ruiz -> the federal treasury oppose accuse']);
+  });
+
+  it('a gerund after "for" is what the critic charges, not the critic\'s own act', () => {
+    // Before: "refusing" made the critic oppose "to engage".
+    expect(summary('Chief executive Omar Haddad criticised the rival board for refusing to engage.')).toEqual(['Omar Haddad -> the rival board oppose criticise']);
+  });
+
+  it('"dismissed X as Y", "hailed X as Y": the description is no part of the target', () => {
+    expect(summary('Finance Minister Jonas Berg dismissed the union’s figures as “fantasy”.')).toEqual(['Jonas Berg -> the union’s figures oppose sanction']);
+  });
+
+  it('"a bid from its rival X": the rival named at the end of the complement is the target', () => {
+    expect(summary('Norsk Kabel rejected a takeover bid from its larger rival Baltic Wire.')).toEqual(['Norsk Kabel -> Baltic Wire oppose reject']);
+  });
+});
+
+describe('stances: where the target ends', () => {
+  it('refraining from a position on X targets X, and a concessive clause is no part of it', () => {
+    // Before: the target was "taking a position on the plan, though its leader said ...".
+    expect(summary('Denmark has refrained from taking a position on the plan, though its envoy said talks would go on.')).toEqual(['Denmark -> the plan neutral refrain']);
+  });
+
+  it('a coordinated predicate ends the first object: "thanked voters and invited X" does not thank X', () => {
+    const s = summary('Mayor Lucia Ferro thanked voters and invited Paolo Conti to the talks.');
+    expect(s).toContain('Lucia Ferro -> voters support praise');
+    expect(s).not.toContain('Lucia Ferro -> Paolo Conti support praise');
+  });
+
+  it('a cue inside the object does not take over the subject of the next coordinated verb', () => {
+    // Before: "strikes" (read as a verb) made Russia the holder of "called for".
+    expect(summary('Norway condemned Russia’s missile strikes on the port and called for a ceasefire.')).toContain('Norway -> a ceasefire support call-for');
+  });
+});
+
+describe('stances: what is no stance, or a neutral one', () => {
+  it('"avoided criticising", "stopped short of endorsing" are withheld: neutral and negated', () => {
+    expect(summary('Vietnam avoided criticising China over the reef.')).toEqual(['Vietnam -> China neutral criticise']);
+    expect(summary('Canada welcomed the vote but stopped short of endorsing Luis Arce.')).toContain('Canada -> Luis Arce neutral back');
+  });
+
+  it('"warned (on Tuesday) that X could happen" is a prediction, not a position; a warning to a party stays', () => {
+    expect(summary('The Bank of Chile warned on Tuesday that household debt could rise.')).toEqual([]);
+    expect(summary('Finland warned Russia against any incursion.')).toEqual(['Finland -> Russia oppose warn']);
+  });
+
+  it('a legal appeal to a court is no plea for support', () => {
+    expect(summary('Ecuador said it would appeal to the Supreme Court.')).toEqual([]);
+  });
+
+  it('silence coordinated with an earlier verb keeps its subject, and "further" is no target', () => {
+    expect(summary('Brazil abstained in the vote and declined to comment further.')).toContain('Brazil -> null neutral refrain');
+  });
+});
+
+describe('stances: holders and pronoun objects', () => {
+  it('investors named by a possessive do not hold the company\'s stance', () => {
+    // Before: "Two of Norrland's biggest investors backed the board" made Norrland back its own board.
+    expect(summary('Two of Vestra Steel’s biggest investors backed the chairman.')).toEqual([]);
+  });
+
+  it('the holder\'s own possession is no stance toward itself, but a party named after it is', () => {
+    expect(summary('Raila Odinga urged his supporters to stay calm.')).toEqual(['Raila Odinga -> his supporters to stay calm support appeal']);
+  });
+
+  it('an ultimatum\'s pronoun object takes the earlier target of the same holder', () => {
+    const s = summary('Senator Maria Lopez accused the government of waste and gave it until Friday to publish the costs, or face a censure vote.');
+    expect(s).toContain('Maria Lopez -> the government oppose threaten');
+  });
+
+  it('fines, siding with a party and phone talks are stances', () => {
+    expect(summary('The European Commission fined Daimler 90 million euros.')).toEqual(['European Commission -> Daimler oppose sanction']);
+    expect(summary('Kenya spoke by phone with Ethiopia about the dam.')).toEqual(['Kenya -> Ethiopia support negotiate', 'Ethiopia -> Kenya support negotiate']);
+  });
+});
