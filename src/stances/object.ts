@@ -25,17 +25,19 @@ export function reasonStop(toks: readonly Token[], kind: string, from: number, s
     // "accused Iran of backing X", "blamed Hamas for the attack", "praised Japan for joining".
     // Not "condemned calls for violence": after a verb of judgement, "for" takes an act or a possession.
     if (CHARGE.has(kind) && (n === 'for' || n === 'of')) return j;
-    if (REASON.has(kind) && n === 'for' && reasonAfter(toks[j + 1])) return j;
+    if (REASON.has(kind) && n === 'for' && (reasonAfter(toks[j + 1]) || !TAKES_FOR.test(toks[j - 1]!.norm))) return j;
     // "dismissed the figures as fantasy", "hailed the deal as historic".
     if (n === 'as' && !/^(well|soon|long|far|much)$/.test(toks[j + 1]?.norm ?? '')) return j;
   }
   return stop;
 }
 
-/** "for refusing", "for its aggression", "for not acting". */
+/** "for refusing", "for its aggression", "for not acting", "for “a shocking decision”". */
 function reasonAfter(t: Token | undefined): boolean {
-  return !!t && (t.tags.includes('Gerund') || /^(its|their|his|her|not|failing|what)$/.test(t.norm));
+  return !!t && (t.tags.includes('Gerund') || /^(its|their|his|her|not|failing|what|["“])$/.test(t.norm));
 }
+/** Nouns whose own complement is "for" ("condemned calls for violence", "praised the plan for growth"): no reason follows. */
+const TAKES_FOR = /^(calls?|demands?|plans?|proposals?|bids?|push|appeals?|campaigns?|requests?|support|bills?|funding|aid|search|efforts?|preparations?|motion|case|responsibility|penalty|punishment|sentences?|compensation|desire|need|hopes?|candidacy|nomination|reasons?|plea|pleas|bid|strategy|vision|programme|program|package|budget|deal)$/;
 
 const TAKE = /^(taking|adopting|expressing|offering|staking)$/;
 const POSITION = /^(position|stance|view|side|line)$/;

@@ -6,7 +6,7 @@
  */
 import type { Document, Sentence, Token } from '../doc/document.js';
 import type { Entity } from '../schema/entity.js';
-import { mentionsIn } from '../pipeline/lookup.js';
+import { mentionsIn, type MentionHit } from '../pipeline/lookup.js';
 import { nounPhraseAfter } from '../cues/frame.js';
 import { entitiesIn } from '../cues/entities.js';
 
@@ -20,7 +20,7 @@ export interface Target {
 /** Prepositions that name who suffers an act: "strikes on X", "attacks against X". */
 const VICTIM_PREPS: ReadonlySet<string> = new Set(['on', 'against', 'at', 'in', 'into', 'inside', 'across']);
 const TIME_PREPS: ReadonlySet<string> = new Set(['before', 'after', 'until', 'till', 'since', 'during', 'ahead']);
-const TARGET_PREPS = new Set(['with', 'to', 'against', 'on', 'toward', 'towards', 'for', 'at', 'from', 'into', 'over', 'about']);
+const TARGET_PREPS = new Set(['between', 'with', 'to', 'against', 'on', 'toward', 'towards', 'for', 'at', 'from', 'into', 'over', 'about']);
 /** Nouns for acts and restrictions whose actor is the real target of a condemnation, and whose victim ("on X") is not. */
 const ACTIONS = /^(air)?strikes?$|^attacks?$|^bombings?$|^raids?$|^offensive$|^operations?$|^aggression$|^invasion$|^incursions?$|^shelling$|^killings?$|^assault$|^occupation$|^provocations?$|^escalation$|^actions?$|^moves?$|^decision$|^tests?$|^tariffs?$|^sanctions$|^bans?$|^embargo(es)?$|^restrictions$|^curbs$|^blockade$/;
 
@@ -35,6 +35,8 @@ export function clauseEnd(toks: readonly Token[], from: number, stop = toks.leng
     const n = toks[j]!.norm;
     if (n === ';' || n === '—' || n === '.' || (n === ',' && AFTER_COMMA.test(toks[j + 1]?.norm ?? ''))) return j;
     if (j > from && (SUBORDINATOR.test(n) || (n === 'and' && secondPredicate(toks, j + 1)))) return j;
+    // "Israel, which has long opposed the deal, welcomed the move": a comma before a finite verb closes a relative clause.
+    if (n === ',' && j > from && finite(toks[j + 1])) return j;
   }
   return stop;
 }
@@ -50,6 +52,30 @@ function secondPredicate(toks: readonly Token[], k: number): boolean {
   if (t.tags.includes('PastTense') && t.tags.includes('Verb') && !t.tags.includes('Noun')) return true;
   const next = toks[k + 1];
   return /ed$/.test(t.norm) && t.tags.includes('Adjective') && !!next && /ProperNoun|Determiner|Pronoun/.test(next.tags.join(' '));
+}
+
+/**
+ * "accused Britain, France and Germany of": the noun phrase stops at the first comma; the names
+ * listed after it, up to the one after "and", are targets too. Only a list of bare names counts.
+ */
+function namesListedAfter(entities: readonly Entity[] | undefined, toks: readonly Token[], from: number, end: number): MentionHit[] {
+  const out: MentionHit[] = [];
+  let j = from;
+  while (j < end && toks[j]!.norm === ',') {
+    const and = toks[j + 1]?.norm === 'and';
+    const np = nounPhraseAfter(toks, and ? j + 2 : j + 1, end);
+    const hits = np ? entitiesIn(entities, toks, np) : [];
+    const named = (t: Token) => t.norm === 'and' || hits.some((h) => h.mention.start <= t.start && t.end <= h.mention.end);
+    if (!np || !hits.length || !toks.slice(np.from, np.to).every(named)) return [];
+    out.push(...hits);
+    if (and || toks.slice(np.from, np.to).some((t) => t.norm === 'and')) return out;
+    j = np.to;
+  }
+  return [];
+}
+
+function finite(t: Token | undefined): boolean {
+  return !!t && t.tags.includes('Verb') && t.tags.includes('PastTense') && !t.tags.includes('Noun') && !t.tags.includes('Adjective');
 }
 
 /** A date, or "on/in" before one: when, not what ("warned on Tuesday that", "accused X of Y on Wednesday"). */
@@ -77,7 +103,8 @@ export function targetAfter(doc: Document, entities: readonly Entity[] | undefin
     const own = entitiesIn(entities, toks, np);
     if (own[0]) {
       const coordinated = toks.slice(np.from, np.to).some((t) => t.norm === 'and');
-      return { target: own[0].entity.id, targetText: text, also: coordinated ? own.slice(1).map((h) => h.entity.id) : [] };
+      const listed = coordinated ? own.slice(1) : namesListedAfter(entities, toks, np.to, end);
+      return { target: own[0].entity.id, targetText: text, also: listed.map((h) => h.entity.id) };
     }
     // "the air strikes", "drone attacks": the tagger may read the act as a verb after its noun modifier.
     const h = np.to < end && ACTIONS.test(toks[np.to]!.norm) && toks[np.to]!.tags.includes('Verb') ? np.to : np.to - 1;
@@ -90,10 +117,14 @@ export function targetAfter(doc: Document, entities: readonly Entity[] | undefin
     }
   }
   // "met with X", "signed an accord with X", "appealed to X".
+  let timed = false;
   for (let j = np?.to ?? from; j < end - 1; j++) {
     // "suspended a plan to deploy officers to Haiti": an infinitive after the object is the object's own clause.
     if (toks[j]!.norm === 'to' && j > from && toks[j + 1]!.tags.includes('Verb') && !toks[j + 1]!.tags.includes('Noun')) break;
-    if (!TARGET_PREPS.has(toks[j]!.norm)) continue;
+    // "criticised the referee after the defeat at Everton": a time phrase is when, and names no target,
+    // except a party to talks ("called off the strike after talks with the government").
+    if (TIME_PREPS.has(toks[j]!.norm) && j > from) timed = true;
+    if (!TARGET_PREPS.has(toks[j]!.norm) || (timed && !/^(with|between)$/.test(toks[j]!.norm))) continue;
     const after = nounPhraseAfter(toks, j + 1, end);
     const found = after ? entitiesIn(entities, toks, after) : [];
     // The name heads the phrase: it starts it, the phrase is short, or it closes the object's own
