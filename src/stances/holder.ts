@@ -137,3 +137,13 @@ export function verbBeforeHolder(doc: Document, records: Records, toks: readonly
   }
   return null;
 }
+
+/** "Marles said after meeting Teodoro": a gerund in a time adjunct right after a verb is done by that verb's subject. */
+export function adjunctHolder(doc: Document, records: Records, toks: readonly Token[], groupStart: number): Holder | null {
+  const prep = groupStart - 1;
+  if (!/^(after|before|while|since|when|upon|without)$/.test(toks[prep]?.norm ?? '')) return null;
+  const verb = toks[prep - 1];
+  if (!verb || !verb.tags.includes('Verb') || verb.tags.includes('Gerund')) return null;
+  const sub = subjectBefore(toks, prep - 1);
+  return sub ? holderOf(doc, records, toks, sub.antecedent ?? sub) : null;
+}

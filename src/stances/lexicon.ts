@@ -28,6 +28,10 @@ export const STANCE_CUES: readonly StanceCue[] = Object.freeze([
   back('side with'),
   // "Summoned the ambassador": a diplomatic protest, not an attack.
   Object.freeze({ cue: 'summon', kind: 'protest', polarity: 'oppose' as const }),
+  // "Oman, which has mediated between Washington and Tehran": a go-between helps both parties; the parties do not act toward it.
+  Object.freeze({ cue: 'mediate', kind: 'mediate', polarity: 'support' as const }),
+  // "has so far avoided taking sides": staying out, like "refrained from taking sides".
+  ...['avoid taking sides', 'avoid taking a position', 'avoid taking a stance'].map((cue) => Object.freeze({ cue, kind: 'refrain', polarity: 'neutral' as const })),
   // "spoke by phone with the Kenyan president": consultation, mutual like talks.
   ...['speak by phone with', 'speak by telephone with', 'talk by phone with', 'hold phone talks with', 'hold a phone call with'].map((cue) => Object.freeze({ cue, kind: 'negotiate', polarity: 'support' as const })),
 ]);

@@ -47,6 +47,8 @@ const POSITION = /^(position|stance|view|side|line)$/;
  * on. Returns the token index after "on/over/in", or -1 when the words are not such a phrase.
  */
 export function positionOn(toks: readonly Token[], from: number, stop: number): number {
+  // "avoided taking a position | on the war": the cue itself ends with the position.
+  if (POSITION.test(toks[from - 1]?.norm ?? '') && /^(on|over|in|regarding)$/.test(toks[from]?.norm ?? '')) return from + 1 < stop ? from + 1 : -1;
   if (!TAKE.test(toks[from]?.norm ?? '')) return -1;
   for (let j = from + 1; j < Math.min(stop, from + 6); j++) {
     if (!POSITION.test(toks[j]!.norm)) continue;

@@ -11,7 +11,7 @@ import { modifiersBefore, nounPhraseAfter, subjectBefore, withPostModifier, type
 import { agentBy, inConditional, isPassive } from '../cues/clause.js';
 import { insideInlineQuote } from '../cues/quotes.js';
 import { entitiesIn } from '../cues/entities.js';
-import { clauseHolder, holderOf, speakerOf, verbBeforeHolder, withNameListStart, type Holder } from './holder.js';
+import { adjunctHolder, clauseHolder, holderOf, speakerOf, verbBeforeHolder, withNameListStart, type Holder } from './holder.js';
 import { hedgedByClaim, modalityBefore } from './context.js';
 import { clauseEnd, targetAfter, type Target } from './target.js';
 import type { StanceCandidate } from './types.js';
@@ -82,7 +82,7 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
     } else {
       if (subject) holder = holderOf(doc, records, toks, withNameListStart(records, toks, subject.antecedent ?? subject)) ?? speakerOf(doc, records, toks, subject, hit.from) ?? postModifiedHolder(doc, records, toks, subject, toks[hit.from]!.tags.includes('Gerund'));
       else if (continues(toks, m)) holder = last ?? verbBeforeHolder(doc, records, toks, m.groupStart - 1);
-      else if (/ing$/.test(hit.head) && toks[hit.from]!.tags.includes('Gerund')) holder = last ?? clauseHolder(doc, records, toks, hit.from);
+      else if (/ing$/.test(hit.head) && toks[hit.from]!.tags.includes('Gerund')) holder = adjunctHolder(doc, records, toks, m.groupStart) ?? last ?? clauseHolder(doc, records, toks, hit.from);
       // "began a hunger strike to protest against X": a purpose clause's holder is the clause's subject.
       else if (toks[m.groupStart - 1]?.norm === 'to' && /^(protest|demand|condemn|denounce)/.test(hit.head)) holder = clauseHolder(doc, records, toks, m.groupStart - 1);
       // "refrained from taking a position on the plan": the target is the plan.

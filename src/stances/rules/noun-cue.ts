@@ -32,6 +32,8 @@ export default defineRule<StanceCandidate, StancesData>({
       { text: 'Despite repeated appeals from Ukraine for support, Germany is holding back.', expect: { kind: 'appeal', polarity: 'support', cue: 'appeals', holderText: 'Ukraine' } },
       { text: 'Russia has issued a one-week deadline for Georgia to withdraw its troops.', expect: { kind: 'threaten', polarity: 'oppose', cue: 'deadline', holderText: 'Russia' } },
       { text: 'Canada’s condemnation of the coup was swift.', expect: { kind: 'condemn', holderText: 'Canada' } },
+      // Quote marks around the noun phrase do not break the light verb and its preposition.
+      { text: 'Japan expressed “serious concern” over the collision.', expect: { kind: 'express-concern', holderText: 'Japan', targetText: 'the collision' } },
     ],
     noMatch: ['The call lasted ten minutes.', 'Support grew over the summer.'],
   },
@@ -43,6 +45,8 @@ export default defineRule<StanceCandidate, StancesData>({
         const stance = hit.entry.stance;
         if (!stance || hit.entry.pos !== 'noun' || inConditional(toks, hit.from)) continue;
         let j = hit.to;
+        // "expressed “serious concern” over X": a closing quote mark sits between the noun and its preposition.
+        if (/^["”’']$/.test(toks[j]?.norm ?? '')) j++;
         let holder: Phrase | null = null;
         if (HOLDER_PREPS.has(toks[j]?.norm ?? '')) {
           holder = nounPhraseAfter(toks, j + 1);
@@ -105,7 +109,7 @@ function modifierBefore(entities: Parameters<typeof mentionsIn>[0], toks: readon
 function lightVerbSubject(toks: readonly Token[], k: number): Phrase | null {
   let j = k - 1;
   while (j >= 0 && j > k - 6 && !toks[j]!.tags.includes('Verb')) {
-    if (!/Adjective|Determiner|Value|Noun/.test(toks[j]!.tags.join(' ')) && toks[j]!.norm !== '-') return null;
+    if (!/Adjective|Determiner|Value|Noun/.test(toks[j]!.tags.join(' ')) && !/^(-|["“”‘’'])$/.test(toks[j]!.norm)) return null;
     j--;
   }
   const v = toks[j];
