@@ -92,3 +92,44 @@ describe('stances: holders and pronoun objects', () => {
     expect(summary('Kenya spoke by phone with Ethiopia about the dam.')).toEqual(['Kenya -> Ethiopia support negotiate', 'Ethiopia -> Kenya support negotiate']);
   });
 });
+
+describe('stances: second probe round', () => {
+  it('"for" + a quoted reason, or after a time phrase, names no target', () => {
+    // Before: "after the defeat at Everton" made Everton the target of the criticism.
+    expect(summary('Coach Marta Vidal criticised the referee for “a shocking decision” after the defeat at Sevilla on Sunday.')).toEqual(['Marta Vidal -> the referee oppose criticise']);
+    // A noun that takes its own "for" keeps it: the calls are what is condemned.
+    expect(summary('Kenya condemned calls for a boycott.')).toEqual(['Kenya -> calls for a boycott oppose condemn']);
+  });
+
+  it('an appositive person after a comma holds the stance', () => {
+    expect(summary('The Ohio Secretary of State, Frank LaRose, praised county officials.')).toEqual(['Frank LaRose -> county officials support praise']);
+  });
+
+  it('a relative clause ends at the comma before the main verb', () => {
+    const s = summary('Israel, which has long opposed the accord, welcomed the European move.');
+    expect(s).toContain('Israel -> the accord oppose reject');
+  });
+
+  it('a comma list of names after the verb: each is a target', () => {
+    expect(summary('Iran accused Britain, France and Germany of breaching the deal.')).toEqual([
+      'Iran -> United Kingdom oppose accuse',
+      'Iran -> France oppose accuse',
+      'Iran -> Germany oppose accuse',
+    ]);
+  });
+
+  it('a mediator supports both parties; they take no stance toward it', () => {
+    expect(summary('Qatar has mediated between Ethiopia and Eritrea.')).toEqual(['Qatar -> Ethiopia support mediate', 'Qatar -> Eritrea support mediate']);
+  });
+
+  it('quote marks inside a light-verb noun cue, and avoiding sides', () => {
+    expect(summary('Japan expressed “serious concern” over the collision.')).toEqual(['Japan -> the collision oppose express-concern']);
+    expect(summary('The African Union has so far avoided taking sides.')).toEqual(['African Union -> null neutral refrain']);
+  });
+
+  it('a gerund in a time adjunct is done by the subject of the verb before it', () => {
+    // Before: the holder was the subject of an earlier clause of the sentence.
+    const s = summary('Peru and Chile will hold joint drills in May, Peruvian minister Ana Soto said after meeting Bolivian President Luis Arce.');
+    expect(s.filter((x) => x.includes('meet'))).toEqual(['Ana Soto -> Bolivia support meet']);
+  });
+});
