@@ -133,3 +133,21 @@ describe('stances: second probe round', () => {
     expect(s.filter((x) => x.includes('meet'))).toEqual(['Ana Soto -> Bolivia support meet']);
   });
 });
+
+describe('stances: the words that end a proposition target', () => {
+  it('the medium, a trailing time phrase with its modifiers, and manner adverbs are not the target', () => {
+    expect(summary('The Arab League condemned the shelling in a statement late on Thursday.')).toEqual(['Arab League -> the shelling oppose condemn']);
+    expect(summary('Chile welcomed the pledge to keep the two airlines separate for three years.')).toEqual(['Chile -> the pledge to keep the two airlines separate oppose welcome'.replace('oppose', 'support')]);
+    expect(summary('Japan refused to comment on the allegations directly.')).toEqual(['Japan -> the allegations neutral refrain']);
+  });
+
+  it('a contrast ends the target; "what it described as X" keeps X', () => {
+    expect(summary('Senator Ana Ruiz called for the dispute to go to arbitration rather than to court.')).toEqual(['Ana Ruiz -> the dispute to go to arbitration support call-for']);
+    expect(summary('Qatar welcomed what it described as “real progress”.')).toEqual(['Qatar -> what it described as “real progress” support welcome']);
+  });
+
+  it('refraining from commenting on X targets X; urging "them to" targets the demand', () => {
+    expect(summary('The United States refrained from commenting on the result.')).toEqual(['United States -> the result neutral refrain']);
+    expect(summary('Foreign Minister Ida Berg said she had called both leaders and urged them to “step back”.')).toContain('Ida Berg -> step back support appeal');
+  });
+});

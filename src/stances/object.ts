@@ -27,7 +27,8 @@ export function reasonStop(toks: readonly Token[], kind: string, from: number, s
     if (CHARGE.has(kind) && (n === 'for' || n === 'of')) return j;
     if (REASON.has(kind) && n === 'for' && (reasonAfter(toks[j + 1]) || !TAKES_FOR.test(toks[j - 1]!.norm))) return j;
     // "dismissed the figures as fantasy", "hailed the deal as historic".
-    if (n === 'as' && !/^(well|soon|long|far|much)$/.test(toks[j + 1]?.norm ?? '')) return j;
+    // Not "welcomed what it described as restraint": there "as" belongs to the inner verb.
+    if (n === 'as' && !/^(well|soon|long|far|much)$/.test(toks[j + 1]?.norm ?? '') && !toks[j - 1]!.tags.includes('Verb')) return j;
   }
   return stop;
 }
@@ -40,6 +41,8 @@ function reasonAfter(t: Token | undefined): boolean {
 const TAKES_FOR = /^(calls?|demands?|plans?|proposals?|bids?|push|appeals?|campaigns?|requests?|support|bills?|funding|aid|search|efforts?|preparations?|motion|case|responsibility|penalty|punishment|sentences?|compensation|desire|need|hopes?|candidacy|nomination|reasons?|plea|pleas|bid|strategy|vision|programme|program|package|budget|deal)$/;
 
 const TAKE = /^(taking|adopting|expressing|offering|staking)$/;
+/** "refrained from commenting on the outcome": speaking on something is taking a position on it. */
+const SPEAKING = /^(commenting|speaking|weighing|remarking)$/;
 const POSITION = /^(position|stance|view|side|line)$/;
 
 /**
@@ -49,6 +52,10 @@ const POSITION = /^(position|stance|view|side|line)$/;
 export function positionOn(toks: readonly Token[], from: number, stop: number): number {
   // "avoided taking a position | on the war": the cue itself ends with the position.
   if (POSITION.test(toks[from - 1]?.norm ?? '') && /^(on|over|in|regarding)$/.test(toks[from]?.norm ?? '')) return from + 1 < stop ? from + 1 : -1;
+  if (SPEAKING.test(toks[from]?.norm ?? '')) {
+    const on = toks[from + 1]?.norm === 'in' ? from + 2 : from + 1;
+    return /^(on|about|over|regarding)$/.test(toks[on]?.norm ?? '') && on + 1 < stop ? on + 1 : -1;
+  }
   if (!TAKE.test(toks[from]?.norm ?? '')) return -1;
   for (let j = from + 1; j < Math.min(stop, from + 6); j++) {
     if (!POSITION.test(toks[j]!.norm)) continue;
@@ -90,4 +97,9 @@ export function withAntecedent(c: StanceCandidate, earlier: readonly StanceCandi
   if (c.target || !/^(it|them|him|her)$/i.test(c.targetText ?? '')) return c;
   const before = [...earlier].reverse().find((e) => e.holder === c.holder && (e.target || e.targetText));
   return before ? { ...c, target: before.target, targetText: before.targetText } : c;
+}
+
+/** "urged them to “step back”": after a pronoun addressee, the target is what they are urged to do. */
+export function demandAfterPronoun(toks: readonly Token[], from: number): number {
+  return /^(them|him|her|it|us)$/.test(toks[from]?.norm ?? '') && toks[from + 1]?.norm === 'to' && from + 2 < toks.length ? from + 2 : -1;
 }

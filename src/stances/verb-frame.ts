@@ -19,7 +19,7 @@ import { refusalToSpeak } from './refusal.js';
 import { NEEDS_PARTY, recipient, ultimatumAfter, type Ultimatum } from './material.js';
 import { DENY } from './lexicon.js';
 import { mentionsIn } from '../pipeline/lookup.js';
-import { clauseObject, positionOn, reasonStop, REASON_KINDS, toCourt, withAntecedent, withheld } from './object.js';
+import { clauseObject, demandAfterPronoun, positionOn, reasonStop, REASON_KINDS, toCourt, withAntecedent, withheld } from './object.js';
 
 type Records = Readonly<Partial<Extraction>>;
 
@@ -86,7 +86,7 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
       // "began a hunger strike to protest against X": a purpose clause's holder is the clause's subject.
       else if (toks[m.groupStart - 1]?.norm === 'to' && /^(protest|demand|condemn|denounce)/.test(hit.head)) holder = clauseHolder(doc, records, toks, m.groupStart - 1);
       // "refrained from taking a position on the plan": the target is the plan.
-      const on = stance.kind === 'refrain' ? positionOn(toks, hit.to, stop) : -1;
+      const on = stance.kind === 'refrain' ? positionOn(toks, hit.to, stop) : stance.kind === 'appeal' ? demandAfterPronoun(toks, hit.to) : -1;
       target = targetAfter(doc, entities, sentence, on > 0 ? on : hit.to, stop, stance.kind === 'threaten' || stance.kind === 'attack' || stance.kind === 'sanction');
     }
     if (!holder || !holder.ids.length) continue;
@@ -95,7 +95,8 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
       objectEnd = stop;
     }
     // "warned that debt could rise" reports a prediction (a claim), not a position toward anyone; "warned Iran", "warned that Iran would pay" are.
-    if (stance.kind === 'warn' && !target.target && clauseObject(toks, hit.to)) continue;
+    // (", warning that …" after an ultimatum or an act is addressed to that act's party, and is kept.)
+    if (stance.kind === 'warn' && !target.target && toks[m.groupStart - 1]?.norm !== ',' && clauseObject(toks, hit.to)) continue;
     // "said it would appeal to the Supreme Court": a legal appeal is no plea.
     if (stance.kind === 'appeal' && toCourt(target.targetText)) continue;
     const cue = doc.span(toks[hit.from]!.start, toks[hit.to - 1]!.end);
