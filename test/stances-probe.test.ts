@@ -151,3 +151,26 @@ describe('stances: the words that end a proposition target', () => {
     expect(summary('Foreign Minister Ida Berg said she had called both leaders and urged them to “step back”.')).toContain('Ida Berg -> step back support appeal');
   });
 });
+
+describe('stances: third probe round', () => {
+  it('"will <act> unless <party> …" is a threat held over that party; "would meet X if …" stays an offer of a meeting', () => {
+    // Before: a support stance (retreat) toward the holder's own police.
+    expect(summary('Kosovo will withdraw its police from the north unless Serbia dismantles its parallel institutions.')).toEqual(['Kosovo -> Serbia oppose threaten']);
+    expect(summary('The Liberal Party will boycott Algeria’s elections unless the president resigns.')).toEqual(['Liberal Party -> Algeria oppose threaten']);
+    expect(summary('Rebel leaders said they would meet Kenya if it gave them a veto.').some((x) => x.includes('threaten'))).toBe(false);
+  });
+
+  it('a passive with two agents: each condemns the act, not the other agent', () => {
+    // Before: Slovenia and Austria were made to condemn each other.
+    expect(summary('The move was condemned by Slovenia and Austria.')).toEqual(['Slovenia -> The move oppose condemn', 'Austria -> The move oppose condemn']);
+  });
+
+  it('an appositive naming someone else does not take the holder\'s place', () => {
+    // Before: "Orban, a close ally of Vucic, defended" made Vucic the holder.
+    expect(summary('Hungarian Prime Minister Viktor Orban, a close ally of Serbian President Aleksandar Vucic, defended the decision.')).toEqual(['Viktor Orban -> the decision support back']);
+  });
+
+  it('a speech credit after a comma is no part of the target', () => {
+    expect(summary('Pfizer agreed to pay $1.2 billion to settle the claims, the company said.')).toEqual(['Pfizer -> to pay $1.2 billion to settle the claims support agree']);
+  });
+});

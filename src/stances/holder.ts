@@ -48,8 +48,9 @@ export function holderOf(doc: Document, records: Records, toks: readonly Token[]
 function headOf(all: readonly MentionHit[], toks: readonly Token[], end: number): MentionHit | undefined {
   // "The Georgia Secretary of State, Brad Raffensperger,": a person in apposition after a comma is who speaks.
   const comma = toks.find((t, i) => i < end && t.norm === ',' && all.some((h) => h.mention.end <= t.start));
+  // Not "Viktor Orban, a close ally of Aleksandar Vucic,": a person before the comma heads the phrase.
   const appositive = comma && all.find((h) => h.entity.type === 'PERSON' && h.mention.start > comma.start);
-  if (appositive) return appositive;
+  if (appositive && !all.some((h) => h.entity.type === 'PERSON' && h.mention.end <= comma.start)) return appositive;
   // "Greek sides of the island of Cyprus": a name in a prepositional phrase after the head is its complement,
   // unless no name comes before it ("the Prime Minister of Pakistan, Shehbaz Sharif").
   const prep = toks.find((t, i) => i < end && (t.tags.includes('Preposition') || /^(to|of|for|in|at|from)$/.test(t.norm)) && all.some((h) => h.mention.end <= t.start));

@@ -103,3 +103,22 @@ export function withAntecedent(c: StanceCandidate, earlier: readonly StanceCandi
 export function demandAfterPronoun(toks: readonly Token[], from: number): number {
   return /^(them|him|her|it|us)$/.test(toks[from]?.norm ?? '') && toks[from + 1]?.norm === 'to' && from + 2 < toks.length ? from + 2 : -1;
 }
+
+/** Kinds stated by words (a threat, a promise, a demand): a condition is part of what they say. */
+const SAID = new Set(['threaten', 'warn', 'promise', 'offer', 'demand', 'call-for', 'appeal', 'propose', 'refrain']);
+
+/**
+ * "Kosovo will withdraw its police unless Serbia dismantles …", "the party will boycott the vote
+ * unless the president resigns": a future act held over a party unless it complies is a threat (as
+ * event coders read it). Returns the token index of "unless", or -1. ("would meet X if he …" is a
+ * conditional offer and stays what it is.)
+ */
+export function unlessAct(toks: readonly Token[], kind: string, groupStart: number, cue: number): number {
+  if (SAID.has(kind) || !toks.slice(groupStart, cue).some((t) => /^(will|would|'ll|wo|could)$/.test(t.norm))) return -1;
+  for (let j = cue + 1; j < toks.length; j++) {
+    const n = toks[j]!.norm;
+    if (n === ';' || n === '.' || n === 'if') return -1;
+    if (n === 'unless') return j;
+  }
+  return -1;
+}

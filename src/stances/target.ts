@@ -37,7 +37,7 @@ export function clauseEnd(toks: readonly Token[], from: number, stop = toks.leng
     if (n === ';' || n === '—' || n === '.' || (n === ',' && AFTER_COMMA.test(toks[j + 1]?.norm ?? ''))) return j;
     if (j > from && (SUBORDINATOR.test(n) || (n === 'and' && secondPredicate(toks, j + 1)))) return j;
     // "Israel, which has long opposed the deal, welcomed the move": a comma before a finite verb closes a relative clause.
-    if (n === ',' && j > from && finite(toks[j + 1])) return j;
+    if (n === ',' && j > from && (finite(toks[j + 1]) || creditAfter(toks, j + 1))) return j;
   }
   return stop;
 }
@@ -73,6 +73,16 @@ function namesListedAfter(entities: readonly Entity[] | undefined, toks: readonl
     j = np.to;
   }
   return [];
+}
+
+/** ", the company said", ", officials told Reuters": a speech credit after the comma ends the clause before it. */
+function creditAfter(toks: readonly Token[], k: number): boolean {
+  for (let j = k; j < Math.min(toks.length, k + 6); j++) {
+    const n = toks[j]!.norm;
+    if (/^(said|says|told|added|reported|announced)$/.test(n)) return j > k;
+    if (/^[,;.]$/.test(n) || (toks[j]!.tags.includes('Verb') && !toks[j]!.tags.includes('Noun'))) return false;
+  }
+  return false;
 }
 
 function finite(t: Token | undefined): boolean {

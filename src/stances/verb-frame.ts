@@ -19,11 +19,13 @@ import { refusalToSpeak } from './refusal.js';
 import { NEEDS_PARTY, recipient, ultimatumAfter, type Ultimatum } from './material.js';
 import { DENY } from './lexicon.js';
 import { mentionsIn } from '../pipeline/lookup.js';
-import { clauseObject, demandAfterPronoun, positionOn, reasonStop, REASON_KINDS, toCourt, withAntecedent, withheld } from './object.js';
+import { clauseObject, demandAfterPronoun, unlessAct, positionOn, reasonStop, REASON_KINDS, toCourt, withAntecedent, withheld } from './object.js';
 
 type Records = Readonly<Partial<Extraction>>;
 
 const OBLIGED = /^(must|should|ought)$/;
+/** Kinds said of an object, never between the parties of a compound subject ("X and Y condemned the move"). */
+const ONE_WAY: ReadonlySet<string> = new Set(['condemn', 'criticise', 'praise', 'welcome', 'back', 'call-for', 'appeal', 'express-concern', 'reject', 'warn', 'threaten', 'accuse', 'protest', 'refrain', 'demand']);
 /** Stance kinds that hold both ways between the parties. */
 const MUTUAL = new Set(['negotiate']);
 
@@ -58,6 +60,7 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
     const m = gerund && (DENY.test(toks[before.groupStart - 1]?.norm ?? '') || withheld(toks, before.groupStart)) ? { ...before, negated: true } : before;
     // "the rebels must withdraw": an obligation put on the subject is someone else's demand (stances/demand-modal).
     if (toks.slice(m.groupStart, hit.from).some((t) => OBLIGED.test(t.norm))) continue;
+    const unless = unlessAct(toks, stance.kind, m.groupStart, hit.from);
     const stop = reasonStop(toks, stance.kind, hit.to, nextCoordinated(toks, hits, h));
     // "condemned Russia's missile strikes ... and called for": a cue inside the object does not take over the subject.
     const inObject = hit.from < objectEnd;
@@ -100,9 +103,11 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
     // "said it would appeal to the Supreme Court": a legal appeal is no plea.
     if (stance.kind === 'appeal' && toCourt(target.targetText)) continue;
     const cue = doc.span(toks[hit.from]!.start, toks[hit.to - 1]!.end);
-    const base = draft(hit.entry, m, cue, records, sentence);
+    const base = draft(hit.entry, m, cue, records, sentence, unless >= 0);
     const evidence = { holderText: holder.text };
-    if (stance.kind === 'aid') {
+    // A threat held over the party of the "unless" clause when the act names none ("… unless Serbia dismantles").
+    if (unless >= 0 && !target.target) target = { ...target, target: unlessParty(entities, toks, unless) };
+    if (stance.kind === 'aid' && unless < 0) {
       const ultimatum = ultimatumAfter(toks, hit.from, hit.to, toks.length);
       if (ultimatum) {
         if (ultimatum.end > 0) out.push(...threats(doc, entities, toks, hit.from, ultimatum, holder, { ...base, ...evidence }).map((t) => withAntecedent(t, out)));
@@ -111,9 +116,9 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
       const id = recipient(entities, toks, hit.from, hit.to, stop);
       if (!id) continue;
       target = { ...target, target: id, also: [] };
-    } else if (NEEDS_PARTY.has(stance.kind) && !target.target && holder.ids.length < 2) continue;
-    if (!target.target && holder.ids.length > 1) {
-      // "Chilean and Peruvian envoys agreed": each party toward the other.
+    } else if (NEEDS_PARTY.has(base.kind) && !target.target && holder.ids.length < 2) continue;
+    if (!target.target && holder.ids.length > 1 && !ONE_WAY.has(stance.kind)) {
+      // "Chilean and Peruvian envoys agreed": each party toward the other (not "was condemned by X and Y").
       for (const a of holder.ids) for (const b of holder.ids) if (a !== b) out.push({ ...base, ...evidence, holder: a, target: b, targetText: target.targetText });
       continue;
     }
@@ -141,16 +146,23 @@ function threats(doc: Document, entities: Records['entities'], toks: readonly To
   return holder.ids.filter((id) => id !== object).map((id) => ({ ...base, ...kind, holder: id, target: object, targetText }));
 }
 
-function draft(entry: CueEntry, m: Modifiers, cue: StanceCandidate['cue'], records: Records, sentence: Sentence) {
+/** `threat`: the act is held over a party ("will withdraw unless …"), a threat whatever its own kind. */
+function draft(entry: CueEntry, m: Modifiers, cue: StanceCandidate['cue'], records: Records, sentence: Sentence, threat = false) {
   const stance = entry.stance!;
   return {
-    polarity: m.negated ? ('neutral' as const) : stance.polarity,
-    kind: stance.kind,
+    polarity: m.negated ? ('neutral' as const) : threat ? ('oppose' as const) : stance.polarity,
+    kind: threat ? 'threaten' : stance.kind,
     cue,
     negated: m.negated,
     hedged: m.hedged || hedgedByClaim(records.claims, cue.start),
     modality: m.modality ?? modalityBefore(sentence, cue.start),
   };
+}
+
+/** "unless Serbia dismantles …": the entity heading the condition's subject. */
+function unlessParty(entities: Records['entities'], toks: readonly Token[], unless: number): string | null {
+  const np = nounPhraseAfter(toks, unless + 1);
+  return np ? (entitiesIn(entities, toks, np)[0]?.entity.id ?? null) : null;
 }
 
 /** "The possibility of X—especially at a time when Y—has raised": the subject before a dashed aside. */

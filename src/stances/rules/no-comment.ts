@@ -12,6 +12,7 @@ import { clauseEnd, targetAfter } from '../target.js';
 import type { StanceCandidate, StancesData } from '../types.js';
 
 const ABOUT = /^(on|about|over|regarding|to)$/;
+const REQUEST = /^(repeated |multiple |several )?(requests?|questions?|calls?|emails?|messages?|inquiries|enquiries)( from [^,]*)? (for|seeking) comments?\b/i;
 const ADVERB_ONLY = /^(further|publicly|immediately|yet|again|either|directly|officially|specifically|in detail)$/i;
 
 export default defineRule<StanceCandidate, StancesData>({
@@ -24,6 +25,7 @@ export default defineRule<StanceCandidate, StancesData>({
       { text: 'Norsk Hydro refused to comment on the verdict.', expect: { kind: 'refrain', polarity: 'neutral', cue: 'refused to comment', targetText: 'the verdict' } },
       { text: 'Kenya’s foreign minister, Alice Wanjiru, has not commented publicly on the proposal.', expect: { kind: 'refrain', polarity: 'neutral', holderText: 'Kenya’s foreign minister, Alice Wanjiru' } },
       // A refusal coordinated with an earlier verb keeps that verb's subject.
+      { text: 'The Food and Drug Administration did not respond to requests for comment.', expect: { kind: 'refrain', targetText: null } },
       { text: 'Portugal abstained in the vote and declined to comment further.', expect: { kind: 'refrain', polarity: 'neutral', cue: 'declined to comment', holderText: 'Portugal' } },
     ],
     noMatch: ['Norway refused to pay the fine.', 'Norway commented on the verdict on Monday.', 'Norway was not available for comment.'],
@@ -46,7 +48,8 @@ export default defineRule<StanceCandidate, StancesData>({
         const from = ABOUT.test(toks[cue.to]?.norm ?? '') ? cue.to + 1 : cue.to;
         const found = from < toks.length ? targetAfter(doc, records.entities, sentence, from, clauseEnd(toks, from)) : { target: null, targetText: null };
         // "declined to comment further": an adverb says how, not on what; the silence then has no stated target.
-        const target = ADVERB_ONLY.test(found.targetText ?? '') ? { target: null, targetText: null } : found;
+        // "did not respond to requests for comment": the request is no subject of the silence.
+        const target = ADVERB_ONLY.test(found.targetText ?? '') || REQUEST.test(found.targetText ?? '') ? { target: null, targetText: null } : found;
         const span = doc.span(toks[cue.from]!.start, toks[cue.to - 1]!.end);
         for (const id of holder.ids) {
           if (id === target.target) continue;
