@@ -14,12 +14,13 @@ export function timeAt(toks: readonly Token[], j: number): boolean {
 /**
  * Where the target's text ends: before a trailing time adjunct with its modifiers ("for three years",
  * "before its review next year", "late on Thursday"), a trailing manner adverb ("directly"), the
- * medium of the statement ("in a statement"), or a contrast ("rather than settled by a vote").
+ * medium of the statement ("in a statement"), a contrast ("rather than settled by a vote"), or a condition.
  */
 export function textEnd(toks: readonly Token[], from: number, end: number): number {
   for (let j = from + 1; j < end - 1; j++) {
     const n = toks[j]!.norm;
-    if ((n === 'rather' && toks[j + 1]!.norm === 'than') || (n === 'instead' && toks[j + 1]!.norm === 'of')) return j;
+    // "vowed to repeal the rule if the court …": the condition is no part of the act (its party may still be the target).
+    if ((n === 'rather' && toks[j + 1]!.norm === 'than') || (n === 'instead' && toks[j + 1]!.norm === 'of') || n === 'if') return j;
     if (n === 'in' && /^(a|an|its|their|his|her)$/.test(toks[j + 1]!.norm) && MEDIUM.test(toks[j + 2]?.norm ?? '')) return j;
   }
   let last = end;

@@ -37,7 +37,7 @@ export function clauseEnd(toks: readonly Token[], from: number, stop = toks.leng
     if (n === ';' || n === '—' || n === '.' || (n === ',' && AFTER_COMMA.test(toks[j + 1]?.norm ?? ''))) return j;
     if (j > from && (SUBORDINATOR.test(n) || (n === 'and' && secondPredicate(toks, j + 1)))) return j;
     // "Israel, which has long opposed the deal, welcomed the move": a comma before a finite verb closes a relative clause.
-    if (n === ',' && j > from && (finite(toks[j + 1]) || creditAfter(toks, j + 1))) return j;
+    if (n === ',' && j > from && (finite(toks[j + 1]) || creditAfter(toks, j + 1) || /^(has|have|had|is|are|was|were|will|would)$/.test(toks[j + 1]?.norm ?? ''))) return j;
   }
   return stop;
 }

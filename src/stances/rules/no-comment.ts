@@ -6,7 +6,7 @@
 import { defineRule } from '../../pipeline/rule.js';
 import { subjectBefore } from '../../cues/frame.js';
 import { holderOf, speakerOf, verbBeforeHolder, withNameListStart } from '../holder.js';
-import { negatedAnswer, refusalToSpeak } from '../refusal.js';
+import { negatedAnswer, negatedPosition, refusalToSpeak } from '../refusal.js';
 import { hedgedByClaim, modalityBefore } from '../context.js';
 import { clauseEnd, targetAfter } from '../target.js';
 import type { StanceCandidate, StancesData } from '../types.js';
@@ -25,6 +25,8 @@ export default defineRule<StanceCandidate, StancesData>({
       { text: 'Norsk Hydro refused to comment on the verdict.', expect: { kind: 'refrain', polarity: 'neutral', cue: 'refused to comment', targetText: 'the verdict' } },
       { text: 'Kenya’s foreign minister, Alice Wanjiru, has not commented publicly on the proposal.', expect: { kind: 'refrain', polarity: 'neutral', holderText: 'Kenya’s foreign minister, Alice Wanjiru' } },
       // A refusal coordinated with an earlier verb keeps that verb's subject.
+      // Not taking a position is staying out, as is refusing to.
+      { text: 'The Edison Institute has not taken a position on the case.', expect: { kind: 'refrain', polarity: 'neutral', cue: 'has not taken a position', targetText: 'the case' } },
       { text: 'The Food and Drug Administration did not respond to requests for comment.', expect: { kind: 'refrain', targetText: null } },
       { text: 'Portugal abstained in the vote and declined to comment further.', expect: { kind: 'refrain', polarity: 'neutral', cue: 'declined to comment', holderText: 'Portugal' } },
     ],
@@ -35,7 +37,7 @@ export default defineRule<StanceCandidate, StancesData>({
     for (const sentence of doc.sentences) {
       const toks = sentence.tokens;
       for (let k = 0; k < toks.length; k++) {
-        const cue = refusalToSpeak(toks, k) ?? negatedAnswer(toks, k);
+        const cue = refusalToSpeak(toks, k) ?? negatedAnswer(toks, k) ?? negatedPosition(toks, k);
         if (!cue) continue;
         const subject = subjectBefore(toks, cue.from);
         // "India abstained in the vote and declined to comment": the subject of the verb before "and".

@@ -34,6 +34,7 @@ export default defineRule<StanceCandidate, StancesData>({
       { text: 'Canada’s condemnation of the coup was swift.', expect: { kind: 'condemn', holderText: 'Canada' } },
       // The complement ends at the sentence's verb; a reaction "drawn from X" targets what drew it.
       { text: 'Peru’s call for new talks was welcomed by both sides.', expect: { kind: 'call-for', holderText: 'Peru', targetText: 'new talks' } },
+      { text: 'Norway announced $40 million in aid for Haiti.', expect: { kind: 'aid', holderText: 'Norway', targetText: 'Haiti' } },
       { text: 'Serbia’s decision drew sharp criticism from Croatia.', expect: { holderText: 'Croatia', targetText: 'Serbia’s decision' } },
       // Quote marks around the noun phrase do not break the light verb and its preposition.
       { text: 'Japan expressed “serious concern” over the collision.', expect: { kind: 'express-concern', holderText: 'Japan', targetText: 'the collision' } },
@@ -131,7 +132,9 @@ function modifierBefore(entities: Parameters<typeof mentionsIn>[0], toks: readon
 function lightVerbSubject(toks: readonly Token[], k: number): Phrase | null {
   let j = k - 1;
   while (j >= 0 && j > k - 6 && !toks[j]!.tags.includes('Verb')) {
-    if (!/Adjective|Determiner|Value|Noun/.test(toks[j]!.tags.join(' ')) && !/^(-|["“”‘’'])$/.test(toks[j]!.norm)) return null;
+    // "announced £120 million in aid for X": an amount "in" the noun.
+    const amountIn = toks[j]!.norm === 'in' && !!toks[j - 1]?.tags.includes('Value');
+    if (!/Adjective|Determiner|Value|Noun/.test(toks[j]!.tags.join(' ')) && !/^(-|["“”‘’'])$/.test(toks[j]!.norm) && !amountIn) return null;
     j--;
   }
   const v = toks[j];
