@@ -174,3 +174,20 @@ describe('stances: third probe round', () => {
     expect(summary('Pfizer agreed to pay $1.2 billion to settle the claims, the company said.')).toEqual(['Pfizer -> to pay $1.2 billion to settle the claims support agree']);
   });
 });
+
+describe('stances: fourth probe round', () => {
+  it('a place where an interaction happens is no party to it', () => {
+    // Before: China "offered" Beijing.
+    expect(summary('China offered to host talks in Beijing.')).toEqual([]);
+    expect(summary('China offered to host Ukraine in Beijing.')).toEqual(['China -> Ukraine support offer']);
+  });
+
+  it('a relative clause ends at the comma before the auxiliary of the main verb', () => {
+    const s = summary('Egypt, which backs the army, has urged both sides to protect civilians.');
+    expect(s).toContain('Egypt -> the army support back');
+  });
+
+  it('a vow on a condition: the condition is no part of the target text', () => {
+    expect(summary('President Ana Soto has vowed to repeal the rule if the court does not strike it down.')).toEqual(['Ana Soto -> to repeal the rule oppose threaten']);
+  });
+});

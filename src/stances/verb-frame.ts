@@ -107,6 +107,8 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
     const evidence = { holderText: holder.text };
     // A threat held over the party of the "unless" clause when the act names none ("… unless Serbia dismantles").
     if (unless >= 0 && !target.target) target = { ...target, target: unlessParty(entities, toks, unless) };
+    // "offered to host talks in Beijing", "met in Geneva": where an interaction happens is no party to it.
+    if (NEEDS_PARTY.has(base.kind) && target.target && placeOnly(entities, toks, hit.to, stop, target.target)) target = { ...target, target: null };
     if (stance.kind === 'aid' && unless < 0) {
       const ultimatum = ultimatumAfter(toks, hit.from, hit.to, toks.length);
       if (ultimatum) {
@@ -157,6 +159,16 @@ function draft(entry: CueEntry, m: Modifiers, cue: StanceCandidate['cue'], recor
     hedged: m.hedged || hedgedByClaim(records.claims, cue.start),
     modality: m.modality ?? modalityBefore(sentence, cue.start),
   };
+}
+
+/** Every mention of `id` after the cue, in this clause, follows "in/at": a place, not a party. */
+function placeOnly(entities: Records['entities'], toks: readonly Token[], from: number, stop: number, id: string): boolean {
+  if (from >= stop) return false;
+  const hits = mentionsIn(entities, toks[from]!.start, toks[stop - 1]!.end).filter((h) => h.entity.id === id);
+  return hits.length > 0 && hits.every((h) => {
+    const k = toks.findIndex((t) => t.start === h.mention.start);
+    return /^(in|at)$/.test(toks[k - 1]?.norm ?? '');
+  });
 }
 
 /** "unless Serbia dismantles …": the entity heading the condition's subject. */
