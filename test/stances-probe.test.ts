@@ -190,4 +190,10 @@ describe('stances: fourth probe round', () => {
   it('a vow on a condition: the condition is no part of the target text', () => {
     expect(summary('President Ana Soto has vowed to repeal the rule if the court does not strike it down.')).toEqual(['Ana Soto -> to repeal the rule oppose threaten']);
   });
+
+  it('cooperation with a party is mutual; an invitation or an extradition is one-sided', () => {
+    expect(summary('Colombia has been sharing intelligence with Peru.')).toEqual(['Colombia -> Peru support cooperate', 'Peru -> Colombia support cooperate']);
+    expect(summary('Kenya invited Uganda to the summit.')).toEqual(['Kenya -> Uganda support cooperate']);
+    expect(summary('Chile extradited the suspect to Peru.')).toEqual(['Chile -> Peru support cooperate']);
+  });
 });
