@@ -196,4 +196,16 @@ describe('stances: fourth probe round', () => {
     expect(summary('Kenya invited Uganda to the summit.')).toEqual(['Kenya -> Uganda support cooperate']);
     expect(summary('Chile extradited the suspect to Peru.')).toEqual(['Chile -> Peru support cooperate']);
   });
+
+  it('an object relative clause: the antecedent is the target; a lone time is none', () => {
+    // Before: the target was "Thursday", and the ban before the comma took the defender as its target.
+    const s = summary('Chile has banned the sale of vapes outside pharmacies, a policy that President Gabriel Boric defended on Thursday as “world-leading”.');
+    expect(s).toEqual(['Chile -> the sale of vapes outside pharmacies oppose sanction', 'Gabriel Boric -> a policy support back']);
+  });
+
+  it('", warning that …" after a plain act is a prediction; a request for comment is no target', () => {
+    expect(summary('The World Health Organization urged governments to ban flavoured vapes, warning that they hook teenagers.')).toEqual(['World Health Organization -> governments to ban flavoured vapes support appeal']);
+    expect(summary('Juul Labs did not respond to a request for comment.')).toEqual(['Juul Labs -> null neutral refrain']);
+  });
 });
+

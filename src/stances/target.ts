@@ -37,7 +37,7 @@ export function clauseEnd(toks: readonly Token[], from: number, stop = toks.leng
     if (n === ';' || n === '—' || n === '.' || (n === ',' && AFTER_COMMA.test(toks[j + 1]?.norm ?? ''))) return j;
     if (j > from && (SUBORDINATOR.test(n) || (n === 'and' && secondPredicate(toks, j + 1)))) return j;
     // "Israel, which has long opposed the deal, welcomed the move": a comma before a finite verb closes a relative clause.
-    if (n === ',' && j > from && (finite(toks[j + 1]) || creditAfter(toks, j + 1) || /^(has|have|had|is|are|was|were|will|would)$/.test(toks[j + 1]?.norm ?? ''))) return j;
+    if (n === ',' && j > from && (finite(toks[j + 1]) || creditAfter(toks, j + 1) || relativeAppositive(toks, j + 1) || /^(has|have|had|is|are|was|were|will|would)$/.test(toks[j + 1]?.norm ?? ''))) return j;
   }
   return stop;
 }
@@ -85,6 +85,13 @@ function creditAfter(toks: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** ", a policy that …", ", the plan which …": an appositive with its own relative clause, about the phrase before. */
+function relativeAppositive(toks: readonly Token[], k: number): boolean {
+  if (!/^(a|an|the)$/.test(toks[k]?.norm ?? '')) return false;
+  for (let j = k + 1; j < Math.min(toks.length, k + 5); j++) if (/^(that|which|who|whose)$/.test(toks[j]!.norm)) return true;
+  return false;
+}
+
 function finite(t: Token | undefined): boolean {
   return !!t && t.tags.includes('Verb') && t.tags.includes('PastTense') && !t.tags.includes('Noun') && !t.tags.includes('Adjective');
 }
@@ -97,7 +104,8 @@ export function targetAfter(doc: Document, entities: readonly Entity[] | undefin
   // "rejected Thursday a UN appeal": a date between verb and object.
   while (from + 1 < stop && timeAt(toks, from)) from++;
   const end = clauseEnd(toks, from, stop);
-  if (end <= from) return { target: null, targetText: null };
+  // "a policy that X defended on Thursday as …": nothing but a time is no target.
+  if (end <= from || (end === from + 1 && timeAt(toks, from))) return { target: null, targetText: null };
   // "accused the government of X on Wednesday": a trailing time adjunct is no part of the target.
   const last = textEnd(toks, from, end);
   const text = trimQuotes(doc.text.slice(toks[from]!.start, toks[last - 1]!.end));

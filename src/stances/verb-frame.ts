@@ -18,7 +18,7 @@ import type { StanceCandidate } from './types.js';
 import { refusalToSpeak } from './refusal.js';
 import { NEEDS_PARTY, recipient, ultimatumAfter, type Ultimatum } from './material.js';
 import { DENY } from './lexicon.js';
-import { mentionsIn } from '../pipeline/lookup.js';
+import { antecedentObject, otherParty, placeOnly, unlessParty } from './parties.js';
 import { clauseObject, demandAfterPronoun, unlessAct, positionOn, reasonStop, REASON_KINDS, toCourt, withAntecedent, withheld } from './object.js';
 
 type Records = Readonly<Partial<Extraction>>;
@@ -36,6 +36,7 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
   const entities = records.entities;
   const out: StanceCandidate[] = [];
   let last: Holder | null = null;
+  let ultimatumSeen = false;
   let judged = ''; // the kind of the last cue of blame or praise earlier in the sentence
   let objectEnd = -1; // where the object of the last cue with a holder ends
   for (let h = 0; h < hits.length; h++) {
@@ -93,6 +94,8 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
       // "refrained from taking a position on the plan": the target is the plan.
       const on = stance.kind === 'refrain' ? positionOn(toks, hit.to, stop) : stance.kind === 'appeal' ? demandAfterPronoun(toks, hit.to) : -1;
       target = targetAfter(doc, entities, sentence, on > 0 ? on : hit.to, stop, stance.kind === 'threaten' || stance.kind === 'attack' || stance.kind === 'sanction');
+      // "a policy that Albanese defended", "the plan which Iran rejected": the object is the relative's antecedent.
+      if (!target.target && !target.targetText && subject) target = antecedentObject(doc, entities, toks, subject.from) ?? target;
     }
     if (!holder || !holder.ids.length) continue;
     if (!inObject) {
@@ -100,8 +103,8 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
       objectEnd = stop;
     }
     // "warned that debt could rise" reports a prediction (a claim), not a position toward anyone; "warned Iran", "warned that Iran would pay" are.
-    // (", warning that …" after an ultimatum or an act is addressed to that act's party, and is kept.)
-    if (stance.kind === 'warn' && !target.target && toks[m.groupStart - 1]?.norm !== ',' && clauseObject(toks, hit.to)) continue;
+    // (", warning that …" after an ultimatum is addressed to its receiver, and is kept.)
+    if (stance.kind === 'warn' && !target.target && !(toks[m.groupStart - 1]?.norm === ',' && ultimatumSeen) && clauseObject(toks, hit.to)) continue;
     // "said it would appeal to the Supreme Court": a legal appeal is no plea.
     if (stance.kind === 'appeal' && toCourt(target.targetText)) continue;
     const cue = doc.span(toks[hit.from]!.start, toks[hit.to - 1]!.end);
@@ -114,6 +117,7 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
     if (stance.kind === 'aid' && unless < 0) {
       const ultimatum = ultimatumAfter(toks, hit.from, hit.to, toks.length);
       if (ultimatum) {
+        ultimatumSeen = true;
         if (ultimatum.end > 0) out.push(...threats(doc, entities, toks, hit.from, ultimatum, holder, { ...base, ...evidence }).map((t) => withAntecedent(t, out)));
         continue;
       }
@@ -129,7 +133,7 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
     const { also = [], ...one } = target;
     // "urged his supporters", "reneged on his commitment to Zambians": past the holder's own possession, another party or none.
     if (one.target && holder.ids.includes(one.target) && /^(his|her|its|their|our)\b/i.test(one.targetText ?? '')) {
-      one.target = mentionsIn(entities, toks[hit.to]!.start, toks[Math.max(hit.to, stop - 1)]!.end).find((x) => !holder.ids.includes(x.entity.id))?.entity.id ?? null;
+      one.target = otherParty(entities, toks, hit.to, stop, holder.ids);
     }
     for (const id of holder.ids) {
       if (id !== one.target) out.push({ ...base, ...evidence, holder: id, ...one });
@@ -161,22 +165,6 @@ function draft(entry: CueEntry, m: Modifiers, cue: StanceCandidate['cue'], recor
     hedged: m.hedged || hedgedByClaim(records.claims, cue.start),
     modality: m.modality ?? modalityBefore(sentence, cue.start),
   };
-}
-
-/** Every mention of `id` after the cue, in this clause, follows "in/at": a place, not a party. */
-function placeOnly(entities: Records['entities'], toks: readonly Token[], from: number, stop: number, id: string): boolean {
-  if (from >= stop) return false;
-  const hits = mentionsIn(entities, toks[from]!.start, toks[stop - 1]!.end).filter((h) => h.entity.id === id);
-  return hits.length > 0 && hits.every((h) => {
-    const k = toks.findIndex((t) => t.start === h.mention.start);
-    return /^(in|at)$/.test(toks[k - 1]?.norm ?? '');
-  });
-}
-
-/** "unless Serbia dismantles …": the entity heading the condition's subject. */
-function unlessParty(entities: Records['entities'], toks: readonly Token[], unless: number): string | null {
-  const np = nounPhraseAfter(toks, unless + 1);
-  return np ? (entitiesIn(entities, toks, np)[0]?.entity.id ?? null) : null;
 }
 
 /** "The possibility of X—especially at a time when Y—has raised": the subject before a dashed aside. */

@@ -12,7 +12,7 @@ import { clauseEnd, targetAfter } from '../target.js';
 import type { StanceCandidate, StancesData } from '../types.js';
 
 const ABOUT = /^(on|about|over|regarding|to)$/;
-const REQUEST = /^(repeated |multiple |several )?(requests?|questions?|calls?|emails?|messages?|inquiries|enquiries)( from [^,]*)? (for|seeking) comments?\b/i;
+const REQUEST = /^(a |an |the )?(repeated |multiple |several )?(requests?|questions?|calls?|emails?|messages?|inquiries|enquiries)( from [^,]*)? (for|seeking) comments?\b/i;
 const ADVERB_ONLY = /^(further|publicly|immediately|yet|again|either|directly|officially|specifically|in detail)$/i;
 
 export default defineRule<StanceCandidate, StancesData>({
