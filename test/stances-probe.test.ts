@@ -191,12 +191,6 @@ describe('stances: fourth probe round', () => {
     expect(summary('President Ana Soto has vowed to repeal the rule if the court does not strike it down.')).toEqual(['Ana Soto -> to repeal the rule oppose threaten']);
   });
 
-  it('cooperation with a party is mutual; an invitation or an extradition is one-sided', () => {
-    expect(summary('Colombia has been sharing intelligence with Peru.')).toEqual(['Colombia -> Peru support cooperate', 'Peru -> Colombia support cooperate']);
-    expect(summary('Kenya invited Uganda to the summit.')).toEqual(['Kenya -> Uganda support cooperate']);
-    expect(summary('Chile extradited the suspect to Peru.')).toEqual(['Chile -> Peru support cooperate']);
-  });
-
   it('an object relative clause: the antecedent is the target; a lone time is none', () => {
     // Before: the target was "Thursday", and the ban before the comma took the defender as its target.
     const s = summary('Chile has banned the sale of vapes outside pharmacies, a policy that President Gabriel Boric defended on Thursday as “world-leading”.');

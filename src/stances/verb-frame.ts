@@ -27,9 +27,7 @@ const OBLIGED = /^(must|should|ought)$/;
 /** Kinds said of an object, never between the parties of a compound subject ("X and Y condemned the move"). */
 const ONE_WAY: ReadonlySet<string> = new Set(['condemn', 'criticise', 'praise', 'welcome', 'back', 'call-for', 'appeal', 'express-concern', 'reject', 'warn', 'threaten', 'accuse', 'protest', 'refrain', 'demand']);
 /** Stance kinds that hold both ways between the parties. */
-const MUTUAL = new Set(['negotiate', 'cooperate']);
-/** Cooperation offered by one side ("extradited X to Britain", "invited X to talks"): not returned by the other. */
-const ONE_SIDED = /^(extradit|upgrad|hand|invit|embrac)/;
+const MUTUAL = new Set(['negotiate']);
 
 export function verbStances(doc: Document, records: Records, sentence: Sentence, hits: readonly CueHit[], pos: 'verb' | 'adj'): StanceCandidate[] {
   const toks = sentence.tokens;
@@ -138,7 +136,7 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
     for (const id of holder.ids) {
       if (id !== one.target) out.push({ ...base, ...evidence, holder: id, ...one });
       // "A held talks with B": meeting, negotiating and cooperating are mutual.
-      if (one.target && id !== one.target && MUTUAL.has(stance.kind) && !ONE_SIDED.test(hit.head) && !base.negated) out.push({ ...base, holderText: one.targetText ?? '', holder: one.target, target: id, targetText: holder.text });
+      if (one.target && id !== one.target && MUTUAL.has(stance.kind) && !base.negated) out.push({ ...base, holderText: one.targetText ?? '', holder: one.target, target: id, targetText: holder.text });
       for (const t of also) if (t !== id) out.push({ ...base, ...evidence, holder: id, ...one, target: t });
     }
   }
