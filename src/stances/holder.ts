@@ -33,7 +33,7 @@ export function holderOf(doc: Document, records: Records, toks: readonly Token[]
     if (j < p.to && !sep.test(toks[j]!.norm)) continue;
     if (j > from) {
       const pick = headOf(entitiesIn(records.entities, toks, { from, to: j }), toks, j);
-      if (pick && !ids.includes(pick.entity.id)) ids.push(pick.entity.id);
+      if (pick && !ids.includes(pick.entity.id) && !othersOf(toks, pick, j)) ids.push(pick.entity.id);
     }
     from = j + 1;
   }
@@ -46,6 +46,11 @@ export function holderOf(doc: Document, records: Records, toks: readonly Token[]
  * nothing heads its phrase. A person head first; with no head, the modifiers ("Villalba's office").
  */
 function headOf(all: readonly MentionHit[], toks: readonly Token[], end: number): MentionHit | undefined {
+  // "The Georgia Secretary of State, Brad Raffensperger,": a person in apposition after a comma is who speaks.
+  const comma = toks.find((t, i) => i < end && t.norm === ',' && all.some((h) => h.mention.end <= t.start));
+  // Not "Viktor Orban, a close ally of Aleksandar Vucic,": a person before the comma heads the phrase.
+  const appositive = comma && all.find((h) => h.entity.type === 'PERSON' && h.mention.start > comma.start);
+  if (appositive && !all.some((h) => h.entity.type === 'PERSON' && h.mention.end <= comma.start)) return appositive;
   // "Greek sides of the island of Cyprus": a name in a prepositional phrase after the head is its complement,
   // unless no name comes before it ("the Prime Minister of Pakistan, Shehbaz Sharif").
   const prep = toks.find((t, i) => i < end && (t.tags.includes('Preposition') || /^(to|of|for|in|at|from)$/.test(t.norm)) && all.some((h) => h.mention.end <= t.start));
@@ -56,6 +61,15 @@ function headOf(all: readonly MentionHit[], toks: readonly Token[], end: number)
   });
   const pool = heads.length ? heads : hits;
   return pool.find((h) => h.entity.type === 'PERSON') ?? pool[0];
+}
+
+/** People who stand apart from the owner they are named by: "Acme's investors" do not speak for Acme. */
+const NON_AGENT = /^(investors|shareholders|stockholders|bondholders|creditors|lenders|customers|clients|critics|rivals|opponents|detractors|competitors|enemies|foes)$/;
+
+/** "Two of Norrland's biggest investors": the name only modifies a head noun naming other people. */
+function othersOf(toks: readonly Token[], pick: MentionHit, end: number): boolean {
+  const next = toks.find((t) => t.start >= pick.mention.end);
+  return !!next && (next.norm === "'s" || next.norm === "’s") && NON_AGENT.test(toks[end - 1]?.norm ?? '');
 }
 
 /**
@@ -110,4 +124,27 @@ export function withNameListStart(records: Records, toks: readonly Token[], p: P
     if (toks[j]?.norm !== ',') return p;
   }
   return p;
+}
+
+/** "she had spoken to both sides and urged them": the subject of the verb before the "and" when it stated no stance. */
+export function verbBeforeHolder(doc: Document, records: Records, toks: readonly Token[], and: number): Holder | null {
+  for (let j = and - 1; j >= Math.max(0, and - 20); j--) {
+    const t = toks[j]!;
+    if (t.norm === ',' || t.norm === ';') return null;
+    if (!t.tags.includes('Verb') || t.tags.includes('Gerund') || t.tags.includes('Auxiliary')) continue;
+    const sub = subjectBefore(toks, j);
+    if (!sub) continue;
+    return holderOf(doc, records, toks, sub.antecedent ?? sub) ?? speakerOf(doc, records, toks, sub, j);
+  }
+  return null;
+}
+
+/** "Marles said after meeting Teodoro": a gerund in a time adjunct right after a verb is done by that verb's subject. */
+export function adjunctHolder(doc: Document, records: Records, toks: readonly Token[], groupStart: number): Holder | null {
+  const prep = groupStart - 1;
+  if (!/^(after|before|while|since|when|upon|without)$/.test(toks[prep]?.norm ?? '')) return null;
+  const verb = toks[prep - 1];
+  if (!verb || !verb.tags.includes('Verb') || verb.tags.includes('Gerund')) return null;
+  const sub = subjectBefore(toks, prep - 1);
+  return sub ? holderOf(doc, records, toks, sub.antecedent ?? sub) : null;
 }

@@ -20,8 +20,8 @@ export const rules = Object.freeze([verbCue, adjectiveCue, nounCue, demandModal,
 /** Words that cannot head a proposition target on their own ("that", "them two weeks ago"). */
 const EMPTY_TARGET = /^(?:(?:it|that|this|them|him|her|us|me|those|these|there|here|two|three|several|a|an|the|few|many|some|weeks?|days?|months?|years?|ago|last|next|on|in|at|earlier|later|today|yesterday|now|the\s+weekend|weekend|[,.;:'"`]+)\s*)*$/i;
 
-/** A stance toward no entity needs a target the reader can name. */
-const hasTarget = (c: StanceCandidate) => !!c.target || !EMPTY_TARGET.test((c.targetText ?? '').trim());
+/** A stance toward no entity needs a target the reader can name; silence ("declined to comment.") may have none. */
+const hasTarget = (c: StanceCandidate) => !!c.target || !EMPTY_TARGET.test((c.targetText ?? '').trim()) || (c.kind === 'refrain' && c.targetText === null);
 
 function resolve(candidates: Stamped<StanceCandidate>[]): Omit<Stance, 'id'>[] {
   const seen = new Set<string>();

@@ -10,7 +10,7 @@ import { nounPhraseAfter, type Phrase } from '../cues/frame.js';
 import { entitiesIn } from '../cues/entities.js';
 
 /** Kinds that state an interaction with another party: without a party there is no stance. */
-export const NEEDS_PARTY: ReadonlySet<string> = new Set(['aid', 'meet', 'negotiate', 'cooperate', 'offer', 'promise']);
+export const NEEDS_PARTY: ReadonlySet<string> = new Set(['aid', 'meet', 'negotiate', 'cooperate', 'offer', 'promise', 'mediate']);
 const GIVING = /^(give|gives|gave|given|giving|grant|grants|granted|granting|allow|allows|allowed|allowing)$/;
 const UNIT = /^(minutes?|hours?|days?|weeks?|months?|years?)$/;
 const PENALTY = /^(face|risk|else|lose|suffer|incur|see)$/;

@@ -49,3 +49,20 @@ export function negatedAnswer(toks: readonly Token[], k: number): Silence | null
   const to = toks[k + 1]?.norm === 'publicly' ? k + 2 : k + 1;
   return { from: j + 1, to };
 }
+
+const TAKEN = /^(take|takes|took|taken|taking|adopt|adopted|adopts)$/;
+
+/** "has not taken a position on the case", "did not take sides": a negated position-taking at token k. */
+export function negatedPosition(toks: readonly Token[], k: number): Silence | null {
+  if (!TAKEN.test(toks[k]?.norm ?? '')) return null;
+  const next = toks[k + 1]?.norm ?? '';
+  const end = next === 'sides' ? k + 2 : /^(a|any)$/.test(next) && /^(position|stance|side|stand)$/.test(toks[k + 2]?.norm ?? '') ? k + 3 : -1;
+  if (end < 0) return null;
+  let j = k - 1;
+  let negated = false;
+  while (j >= 0 && (NEG.test(toks[j]!.norm) || AUX.test(toks[j]!.norm))) {
+    if (NEG.test(toks[j]!.norm)) negated = true;
+    j--;
+  }
+  return negated ? { from: j + 1, to: end } : null;
+}

@@ -6,9 +6,10 @@
  */
 import type { Document, Sentence, Token } from '../doc/document.js';
 import type { Entity } from '../schema/entity.js';
-import { mentionsIn } from '../pipeline/lookup.js';
+import { mentionsIn, type MentionHit } from '../pipeline/lookup.js';
 import { nounPhraseAfter } from '../cues/frame.js';
 import { entitiesIn } from '../cues/entities.js';
+import { textEnd, timeAt, trimQuotes } from './target-text.js';
 
 export interface Target {
   target: string | null;
@@ -20,17 +21,79 @@ export interface Target {
 /** Prepositions that name who suffers an act: "strikes on X", "attacks against X". */
 const VICTIM_PREPS: ReadonlySet<string> = new Set(['on', 'against', 'at', 'in', 'into', 'inside', 'across']);
 const TIME_PREPS: ReadonlySet<string> = new Set(['before', 'after', 'until', 'till', 'since', 'during', 'ahead']);
-const TARGET_PREPS = new Set(['with', 'to', 'against', 'on', 'toward', 'towards', 'for', 'at', 'from', 'into', 'over', 'about']);
+const TARGET_PREPS = new Set(['between', 'with', 'to', 'against', 'on', 'toward', 'towards', 'for', 'at', 'from', 'into', 'over', 'about']);
 /** Nouns for acts and restrictions whose actor is the real target of a condemnation, and whose victim ("on X") is not. */
 const ACTIONS = /^(air)?strikes?$|^attacks?$|^bombings?$|^raids?$|^offensive$|^operations?$|^aggression$|^invasion$|^incursions?$|^shelling$|^killings?$|^assault$|^occupation$|^provocations?$|^escalation$|^actions?$|^moves?$|^decision$|^tests?$|^tariffs?$|^sanctions$|^bans?$|^embargo(es)?$|^restrictions$|^curbs$|^blockade$/;
 
-/** Clause end after token `from`: the next semicolon, a comma before a new clause, or the sentence end. */
+/** Words that open a new clause after a comma ("…, though the Commission said"). */
+const AFTER_COMMA = /^(and|but|while|which|who|that|as|saying|after|although|though|even|because|whereas|unless|despite|since|amid|led|backed|based|including|according)$/;
+/** Subordinators that open a clause even without a comma ("threatened early elections unless the budget passes"). */
+const SUBORDINATOR = /^(although|though|because|unless|whereas)$/;
+
+/** Clause end after token `from`: the next semicolon, a comma before a new clause, a subordinator, a second predicate, or the sentence end. */
 export function clauseEnd(toks: readonly Token[], from: number, stop = toks.length): number {
   for (let j = from; j < stop; j++) {
     const n = toks[j]!.norm;
-    if (n === ';' || n === '—' || n === '.' || (n === ',' && /^(and|but|while|which|who|as|saying|after|although)$/.test(toks[j + 1]?.norm ?? ''))) return j;
+    if (n === ';' || n === '—' || n === '.' || (n === ',' && AFTER_COMMA.test(toks[j + 1]?.norm ?? ''))) return j;
+    if (j > from && (SUBORDINATOR.test(n) || (n === 'and' && secondPredicate(toks, j + 1)))) return j;
+    // "Israel, which has long opposed the deal, welcomed the move": a comma before a finite verb closes a relative clause.
+    if (n === ',' && j > from && (finite(toks[j + 1]) || creditAfter(toks, j + 1) || relativeAppositive(toks, j + 1) || /^(has|have|had|is|are|was|were|will|would)$/.test(toks[j + 1]?.norm ?? ''))) return j;
   }
   return stop;
+}
+
+/**
+ * "thanked voters and invited Odinga to join": a past-tense verb after "and" starts the subject's next
+ * predicate, whose object is not this one's. The tagger may read such a participle as an adjective, so
+ * an "-ed" adjective counts when a name, pronoun or determiner follows it ("and armed groups" does not).
+ */
+function secondPredicate(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t) return false;
+  if (t.tags.includes('PastTense') && t.tags.includes('Verb') && !t.tags.includes('Noun')) return true;
+  const next = toks[k + 1];
+  return /ed$/.test(t.norm) && t.tags.includes('Adjective') && !!next && /ProperNoun|Determiner|Pronoun/.test(next.tags.join(' '));
+}
+
+/**
+ * "accused Britain, France and Germany of": the noun phrase stops at the first comma; the names
+ * listed after it, up to the one after "and", are targets too. Only a list of bare names counts.
+ */
+function namesListedAfter(entities: readonly Entity[] | undefined, toks: readonly Token[], from: number, end: number): MentionHit[] {
+  const out: MentionHit[] = [];
+  let j = from;
+  while (j < end && toks[j]!.norm === ',') {
+    const and = toks[j + 1]?.norm === 'and';
+    const np = nounPhraseAfter(toks, and ? j + 2 : j + 1, end);
+    const hits = np ? entitiesIn(entities, toks, np) : [];
+    const named = (t: Token) => t.norm === 'and' || hits.some((h) => h.mention.start <= t.start && t.end <= h.mention.end);
+    if (!np || !hits.length || !toks.slice(np.from, np.to).every(named)) return [];
+    out.push(...hits);
+    if (and || toks.slice(np.from, np.to).some((t) => t.norm === 'and')) return out;
+    j = np.to;
+  }
+  return [];
+}
+
+/** ", the company said", ", officials told Reuters": a speech credit after the comma ends the clause before it. */
+function creditAfter(toks: readonly Token[], k: number): boolean {
+  for (let j = k; j < Math.min(toks.length, k + 6); j++) {
+    const n = toks[j]!.norm;
+    if (/^(said|says|told|added|reported|announced)$/.test(n)) return j > k;
+    if (/^[,;.]$/.test(n) || (toks[j]!.tags.includes('Verb') && !toks[j]!.tags.includes('Noun'))) return false;
+  }
+  return false;
+}
+
+/** ", a policy that …", ", the plan which …": an appositive with its own relative clause, about the phrase before. */
+function relativeAppositive(toks: readonly Token[], k: number): boolean {
+  if (!/^(a|an|the)$/.test(toks[k]?.norm ?? '')) return false;
+  for (let j = k + 1; j < Math.min(toks.length, k + 5); j++) if (/^(that|which|who|whose)$/.test(toks[j]!.norm)) return true;
+  return false;
+}
+
+function finite(t: Token | undefined): boolean {
+  return !!t && t.tags.includes('Verb') && t.tags.includes('PastTense') && !t.tags.includes('Noun') && !t.tags.includes('Adjective');
 }
 
 /** `wide`: look for the target through the whole rest of the clause (threats: "threatened to X if Y"). */
@@ -39,16 +102,20 @@ export function targetAfter(doc: Document, entities: readonly Entity[] | undefin
   // "demanded that the US cancel", "urged Iran to": the target heads the clause that follows.
   if (toks[from]?.norm === 'that' && from + 1 < stop) from++;
   // "rejected Thursday a UN appeal": a date between verb and object.
-  while (from + 1 < stop && (toks[from]!.tags.includes('Date') || /^(today|yesterday|again)$/.test(toks[from]!.norm))) from++;
+  while (from + 1 < stop && timeAt(toks, from)) from++;
   const end = clauseEnd(toks, from, stop);
-  if (end <= from) return { target: null, targetText: null };
-  const text = doc.text.slice(toks[from]!.start, toks[end - 1]!.end).replace(/[\s,.;:"“”]+$/u, '');
+  // "a policy that X defended on Thursday as …": nothing but a time is no target.
+  if (end <= from || (end === from + 1 && timeAt(toks, from))) return { target: null, targetText: null };
+  // "accused the government of X on Wednesday": a trailing time adjunct is no part of the target.
+  const last = textEnd(toks, from, end);
+  const text = trimQuotes(doc.text.slice(toks[from]!.start, toks[last - 1]!.end));
   const np = nounPhraseAfter(toks, from, end);
   if (np) {
     const own = entitiesIn(entities, toks, np);
     if (own[0]) {
       const coordinated = toks.slice(np.from, np.to).some((t) => t.norm === 'and');
-      return { target: own[0].entity.id, targetText: text, also: coordinated ? own.slice(1).map((h) => h.entity.id) : [] };
+      const listed = coordinated ? own.slice(1) : namesListedAfter(entities, toks, np.to, end);
+      return { target: own[0].entity.id, targetText: text, also: listed.map((h) => h.entity.id) };
     }
     // "the air strikes", "drone attacks": the tagger may read the act as a verb after its noun modifier.
     const h = np.to < end && ACTIONS.test(toks[np.to]!.norm) && toks[np.to]!.tags.includes('Verb') ? np.to : np.to - 1;
@@ -61,13 +128,20 @@ export function targetAfter(doc: Document, entities: readonly Entity[] | undefin
     }
   }
   // "met with X", "signed an accord with X", "appealed to X".
+  let timed = false;
   for (let j = np?.to ?? from; j < end - 1; j++) {
     // "suspended a plan to deploy officers to Haiti": an infinitive after the object is the object's own clause.
     if (toks[j]!.norm === 'to' && j > from && toks[j + 1]!.tags.includes('Verb') && !toks[j + 1]!.tags.includes('Noun')) break;
-    if (!TARGET_PREPS.has(toks[j]!.norm)) continue;
+    // "criticised the referee after the defeat at Everton": a time phrase is when, and names no target,
+    // except a party to talks ("called off the strike after talks with the government").
+    if (TIME_PREPS.has(toks[j]!.norm) && j > from) timed = true;
+    if (!TARGET_PREPS.has(toks[j]!.norm) || (timed && !/^(with|between)$/.test(toks[j]!.norm))) continue;
     const after = nounPhraseAfter(toks, j + 1, end);
     const found = after ? entitiesIn(entities, toks, after) : [];
-    const hit = found.find((h) => h.mention.start === toks[after!.from]!.start || after!.to - after!.from <= 4);
+    // The name heads the phrase: it starts it, the phrase is short, or it closes the object's own
+    // complement, with no "of" in it ("an offer from its larger rival X", but not "the Tigers of X").
+    const closes = (h: (typeof found)[number]) => j === (np?.to ?? from) && h.mention.end === toks[after!.to - 1]!.end && !toks.slice(after!.from, after!.to).some((t) => t.norm === 'of');
+    const hit = found.find((h) => h.mention.start === toks[after!.from]!.start || after!.to - after!.from <= 4 || closes(h));
     const coordinated = !!after && toks.slice(after.from, after.to).some((t) => t.norm === 'and');
     if (hit) return { target: hit.entity.id, targetText: text, also: coordinated ? found.filter((h) => h !== hit).map((h) => h.entity.id) : [] };
   }

@@ -11,17 +11,21 @@ import { modifiersBefore, nounPhraseAfter, subjectBefore, withPostModifier, type
 import { agentBy, inConditional, isPassive } from '../cues/clause.js';
 import { insideInlineQuote } from '../cues/quotes.js';
 import { entitiesIn } from '../cues/entities.js';
-import { clauseHolder, holderOf, speakerOf, withNameListStart, type Holder } from './holder.js';
+import { adjunctHolder, clauseHolder, holderOf, speakerOf, verbBeforeHolder, withNameListStart, type Holder } from './holder.js';
 import { hedgedByClaim, modalityBefore } from './context.js';
 import { clauseEnd, targetAfter, type Target } from './target.js';
 import type { StanceCandidate } from './types.js';
 import { refusalToSpeak } from './refusal.js';
 import { NEEDS_PARTY, recipient, ultimatumAfter, type Ultimatum } from './material.js';
 import { DENY } from './lexicon.js';
+import { antecedentObject, otherParty, placeOnly, unlessParty } from './parties.js';
+import { clauseObject, demandAfterPronoun, unlessAct, positionOn, reasonStop, REASON_KINDS, toCourt, withAntecedent, withheld } from './object.js';
 
 type Records = Readonly<Partial<Extraction>>;
 
 const OBLIGED = /^(must|should|ought)$/;
+/** Kinds said of an object, never between the parties of a compound subject ("X and Y condemned the move"). */
+const ONE_WAY: ReadonlySet<string> = new Set(['condemn', 'criticise', 'praise', 'welcome', 'back', 'call-for', 'appeal', 'express-concern', 'reject', 'warn', 'threaten', 'accuse', 'protest', 'refrain', 'demand']);
 /** Stance kinds that hold both ways between the parties. */
 const MUTUAL = new Set(['negotiate']);
 
@@ -30,12 +34,14 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
   const entities = records.entities;
   const out: StanceCandidate[] = [];
   let last: Holder | null = null;
-  let accused = false; // an accusation cue stood earlier in the sentence
+  let ultimatumSeen = false;
+  let judged = ''; // the kind of the last cue of blame or praise earlier in the sentence
+  let objectEnd = -1; // where the object of the last cue with a holder ends
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h]!;
     const stance = hit.entry.stance;
-    const afterAccusation = accused;
-    if (stance?.kind === 'accuse') accused = true;
+    const afterJudgement = judged;
+    if (stance && REASON_KINDS.has(stance.kind)) judged = stance.kind;
     if (!stance || hit.entry.pos !== pos) continue;
     if (insideInlineQuote(doc, toks, hit.from) || inConditional(toks, hit.from)) continue;
     // "refused to condemn X": the refusal is stated by the inner cue, negated.
@@ -47,13 +53,18 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
     if (outer?.entry.stance?.kind === 'threaten' && toks[hit.from - 1]?.norm === 'to' && outer.to === hit.from - 1 && stance.polarity === 'support') continue;
     const before = modifiersBefore(toks, hit.from);
     const gerund = hit.head.endsWith('ing');
-    // "accused Hamas of violating the truce": the act is what the accusation charges, not a stance of the accuser.
-    if (gerund && toks[before.groupStart - 1]?.norm === 'of' && afterAccusation) continue;
-    // "Iran denied sending weapons": a denied act is negated.
-    const m = gerund && DENY.test(toks[before.groupStart - 1]?.norm ?? '') ? { ...before, negated: true } : before;
+    // "accused Hamas of violating the truce", "criticised the board for refusing": the act is what the cue charges
+    // or praises, not a stance of its holder.
+    const prep = toks[before.groupStart - 1]?.norm;
+    if (gerund && afterJudgement && (prep === 'for' || (prep === 'of' && afterJudgement === 'accuse'))) continue;
+    // "Iran denied sending weapons", "avoided criticising X", "stopped short of endorsing X": the act is negated.
+    const m = gerund && (DENY.test(toks[before.groupStart - 1]?.norm ?? '') || withheld(toks, before.groupStart)) ? { ...before, negated: true } : before;
     // "the rebels must withdraw": an obligation put on the subject is someone else's demand (stances/demand-modal).
     if (toks.slice(m.groupStart, hit.from).some((t) => OBLIGED.test(t.norm))) continue;
-    const stop = nextCoordinated(toks, hits, h);
+    const unless = unlessAct(toks, stance.kind, m.groupStart, hit.from);
+    const stop = reasonStop(toks, stance.kind, hit.to, nextCoordinated(toks, hits, h));
+    // "condemned Russia's missile strikes ... and called for": a cue inside the object does not take over the subject.
+    const inObject = hit.from < objectEnd;
     let holder: Holder | null = null;
     let target: Target;
     const subject = subjectBefore(toks, hit.from) ?? subjectAcrossDashes(toks, m.groupStart);
@@ -75,32 +86,53 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
     } else {
       if (subject) holder = holderOf(doc, records, toks, withNameListStart(records, toks, subject.antecedent ?? subject)) ?? speakerOf(doc, records, toks, subject, hit.from) ?? postModifiedHolder(doc, records, toks, subject, toks[hit.from]!.tags.includes('Gerund'));
       else if (continues(toks, m)) holder = last ?? verbBeforeHolder(doc, records, toks, m.groupStart - 1);
-      else if (/ing$/.test(hit.head) && toks[hit.from]!.tags.includes('Gerund')) holder = last ?? clauseHolder(doc, records, toks, hit.from);
+      else if (/ing$/.test(hit.head) && toks[hit.from]!.tags.includes('Gerund')) holder = adjunctHolder(doc, records, toks, m.groupStart) ?? last ?? clauseHolder(doc, records, toks, hit.from);
       // "began a hunger strike to protest against X": a purpose clause's holder is the clause's subject.
       else if (toks[m.groupStart - 1]?.norm === 'to' && /^(protest|demand|condemn|denounce)/.test(hit.head)) holder = clauseHolder(doc, records, toks, m.groupStart - 1);
-      target = targetAfter(doc, entities, sentence, hit.to, stop, stance.kind === 'threaten' || stance.kind === 'attack' || stance.kind === 'sanction');
+      // "refrained from taking a position on the plan": the target is the plan.
+      const on = stance.kind === 'refrain' ? positionOn(toks, hit.to, stop) : stance.kind === 'appeal' ? demandAfterPronoun(toks, hit.to) : -1;
+      target = targetAfter(doc, entities, sentence, on > 0 ? on : hit.to, stop, stance.kind === 'threaten' || stance.kind === 'attack' || stance.kind === 'sanction');
+      // "a policy that Albanese defended", "the plan which Iran rejected": the object is the relative's antecedent.
+      if (!target.target && !target.targetText && subject) target = antecedentObject(doc, entities, toks, subject.from) ?? target;
     }
     if (!holder || !holder.ids.length) continue;
-    last = holder;
+    if (!inObject) {
+      last = holder;
+      objectEnd = stop;
+    }
+    // "warned that debt could rise" reports a prediction (a claim), not a position toward anyone; "warned Iran", "warned that Iran would pay" are.
+    // (", warning that …" after an ultimatum is addressed to its receiver, and is kept.)
+    if (stance.kind === 'warn' && !target.target && !(toks[m.groupStart - 1]?.norm === ',' && ultimatumSeen) && clauseObject(toks, hit.to)) continue;
+    // "said it would appeal to the Supreme Court": a legal appeal is no plea.
+    if (stance.kind === 'appeal' && toCourt(target.targetText)) continue;
     const cue = doc.span(toks[hit.from]!.start, toks[hit.to - 1]!.end);
-    const base = draft(hit.entry, m, cue, records, sentence);
+    const base = draft(hit.entry, m, cue, records, sentence, unless >= 0);
     const evidence = { holderText: holder.text };
-    if (stance.kind === 'aid') {
+    // A threat held over the party of the "unless" clause when the act names none ("… unless Serbia dismantles").
+    if (unless >= 0 && !target.target) target = { ...target, target: unlessParty(entities, toks, unless) };
+    // "offered to host talks in Beijing", "met in Geneva": where an interaction happens is no party to it.
+    if (NEEDS_PARTY.has(base.kind) && target.target && placeOnly(entities, toks, hit.to, stop, target.target)) target = { ...target, target: null };
+    if (stance.kind === 'aid' && unless < 0) {
       const ultimatum = ultimatumAfter(toks, hit.from, hit.to, toks.length);
       if (ultimatum) {
-        if (ultimatum.end > 0) out.push(...threats(doc, entities, toks, hit.from, ultimatum, holder, { ...base, ...evidence }));
+        ultimatumSeen = true;
+        if (ultimatum.end > 0) out.push(...threats(doc, entities, toks, hit.from, ultimatum, holder, { ...base, ...evidence }).map((t) => withAntecedent(t, out)));
         continue;
       }
       const id = recipient(entities, toks, hit.from, hit.to, stop);
       if (!id) continue;
       target = { ...target, target: id, also: [] };
-    } else if (NEEDS_PARTY.has(stance.kind) && !target.target && holder.ids.length < 2) continue;
-    if (!target.target && holder.ids.length > 1) {
-      // "Chilean and Peruvian envoys agreed": each party toward the other.
+    } else if (NEEDS_PARTY.has(base.kind) && !target.target && holder.ids.length < 2) continue;
+    if (!target.target && holder.ids.length > 1 && !ONE_WAY.has(stance.kind)) {
+      // "Chilean and Peruvian envoys agreed": each party toward the other (not "was condemned by X and Y").
       for (const a of holder.ids) for (const b of holder.ids) if (a !== b) out.push({ ...base, ...evidence, holder: a, target: b, targetText: target.targetText });
       continue;
     }
     const { also = [], ...one } = target;
+    // "urged his supporters", "reneged on his commitment to Zambians": past the holder's own possession, another party or none.
+    if (one.target && holder.ids.includes(one.target) && /^(his|her|its|their|our)\b/i.test(one.targetText ?? '')) {
+      one.target = otherParty(entities, toks, hit.to, stop, holder.ids);
+    }
     for (const id of holder.ids) {
       if (id !== one.target) out.push({ ...base, ...evidence, holder: id, ...one });
       // "A held talks with B": meeting, negotiating and cooperating are mutual.
@@ -120,29 +152,17 @@ function threats(doc: Document, entities: Records['entities'], toks: readonly To
   return holder.ids.filter((id) => id !== object).map((id) => ({ ...base, ...kind, holder: id, target: object, targetText }));
 }
 
-function draft(entry: CueEntry, m: Modifiers, cue: StanceCandidate['cue'], records: Records, sentence: Sentence) {
+/** `threat`: the act is held over a party ("will withdraw unless …"), a threat whatever its own kind. */
+function draft(entry: CueEntry, m: Modifiers, cue: StanceCandidate['cue'], records: Records, sentence: Sentence, threat = false) {
   const stance = entry.stance!;
   return {
-    polarity: m.negated ? ('neutral' as const) : stance.polarity,
-    kind: stance.kind,
+    polarity: m.negated ? ('neutral' as const) : threat ? ('oppose' as const) : stance.polarity,
+    kind: threat ? 'threaten' : stance.kind,
     cue,
     negated: m.negated,
     hedged: m.hedged || hedgedByClaim(records.claims, cue.start),
     modality: m.modality ?? modalityBefore(sentence, cue.start),
   };
-}
-
-/** "she had spoken to both sides and urged them": the subject of the verb before the "and" when it stated no stance. */
-function verbBeforeHolder(doc: Document, records: Records, toks: readonly Token[], and: number): Holder | null {
-  for (let j = and - 1; j >= Math.max(0, and - 20); j--) {
-    const t = toks[j]!;
-    if (t.norm === ',' || t.norm === ';') return null;
-    if (!t.tags.includes('Verb') || t.tags.includes('Gerund') || t.tags.includes('Auxiliary')) continue;
-    const sub = subjectBefore(toks, j);
-    if (!sub) continue;
-    return holderOf(doc, records, toks, sub.antecedent ?? sub) ?? speakerOf(doc, records, toks, sub, j);
-  }
-  return null;
 }
 
 /** "The possibility of X—especially at a time when Y—has raised": the subject before a dashed aside. */

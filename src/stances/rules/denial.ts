@@ -25,6 +25,7 @@ export default defineRule<StanceCandidate, StancesData>({
     match: [
       { text: 'Oslo accused Moscow of jamming its satellites, a charge Russia has repeatedly denied.', expect: { kind: 'reject', polarity: 'oppose', cue: 'denied', holderText: 'Russia', targetText: 'a charge' } },
       { text: 'Chile denied the allegations on Monday.', expect: { kind: 'reject', polarity: 'oppose', cue: 'denied', targetText: 'the allegations' } },
+      { text: 'Nestlé denied any wrongdoing.', expect: { kind: 'reject', polarity: 'oppose', cue: 'denied', targetText: 'any wrongdoing' } },
     ],
     noMatch: ['Chile denied entry to the ship.', 'Chile said it was denied a fair hearing.'],
   },
@@ -70,7 +71,11 @@ export default defineRule<StanceCandidate, StancesData>({
 /** "denied the accusations", "denied any wrongdoing": the object, when it is a charge. */
 function accusationAfter(toks: readonly Token[], from: number): Phrase | null {
   const np = nounPhraseAfter(toks, from);
-  return np && ACCUSATION.test(toks[np.to - 1]!.norm) ? np : null;
+  if (np && ACCUSATION.test(toks[np.to - 1]!.norm)) return np;
+  // "denied any wrongdoing": the tagger may read the noun in -ing as a verb, which ends no noun phrase.
+  let j = from;
+  while (/^(any|all|the|a|an|no)$/.test(toks[j]?.norm ?? '')) j++;
+  return j > from && ACCUSATION.test(toks[j]?.norm ?? '') ? { from, to: j + 1 } : null;
 }
 
 /** "a charge (that) Rwanda has denied": the charge before the subject, the verb ending the clause. */

@@ -5,7 +5,7 @@
  * the light verb before it; the target follows the noun's preposition.
  */
 import { defineRule } from '../../pipeline/rule.js';
-import type { Token } from '../../doc/document.js';
+import type { Document, Token } from '../../doc/document.js';
 import { findCues } from '../../cues/index.js';
 import { nounPhraseAfter, subjectBefore, type Phrase } from '../../cues/frame.js';
 import { entitiesIn } from '../../cues/entities.js';
@@ -32,6 +32,12 @@ export default defineRule<StanceCandidate, StancesData>({
       { text: 'Despite repeated appeals from Ukraine for support, Germany is holding back.', expect: { kind: 'appeal', polarity: 'support', cue: 'appeals', holderText: 'Ukraine' } },
       { text: 'Russia has issued a one-week deadline for Georgia to withdraw its troops.', expect: { kind: 'threaten', polarity: 'oppose', cue: 'deadline', holderText: 'Russia' } },
       { text: 'Canada’s condemnation of the coup was swift.', expect: { kind: 'condemn', holderText: 'Canada' } },
+      // The complement ends at the sentence's verb; a reaction "drawn from X" targets what drew it.
+      { text: 'Peru’s call for new talks was welcomed by both sides.', expect: { kind: 'call-for', holderText: 'Peru', targetText: 'new talks' } },
+      { text: 'Norway announced $40 million in aid for Haiti.', expect: { kind: 'aid', holderText: 'Norway', targetText: 'Haiti' } },
+      { text: 'Serbia’s decision drew sharp criticism from Croatia.', expect: { holderText: 'Croatia', targetText: 'Serbia’s decision' } },
+      // Quote marks around the noun phrase do not break the light verb and its preposition.
+      { text: 'Japan expressed “serious concern” over the collision.', expect: { kind: 'express-concern', holderText: 'Japan', targetText: 'the collision' } },
     ],
     noMatch: ['The call lasted ten minutes.', 'Support grew over the summer.'],
   },
@@ -43,6 +49,8 @@ export default defineRule<StanceCandidate, StancesData>({
         const stance = hit.entry.stance;
         if (!stance || hit.entry.pos !== 'noun' || inConditional(toks, hit.from)) continue;
         let j = hit.to;
+        // "expressed “serious concern” over X": a closing quote mark sits between the noun and its preposition.
+        if (/^["”’']$/.test(toks[j]?.norm ?? '')) j++;
         let holder: Phrase | null = null;
         if (HOLDER_PREPS.has(toks[j]?.norm ?? '')) {
           holder = nounPhraseAfter(toks, j + 1);
@@ -62,7 +70,9 @@ export default defineRule<StanceCandidate, StancesData>({
         const holderHit = entitiesIn(records.entities, toks, holder);
         const holderId = (holderHit.find((h) => h.entity.type === 'PERSON') ?? holderHit[0])?.entity.id;
         if (!holderId) continue;
-        let target = TARGET_PREPS.has(prep) ? targetAfter(doc, records.entities, sentence, j + 1, commaAfter(toks, j + 1)) : { target: null, targetText: null };
+        let target = TARGET_PREPS.has(prep) ? targetAfter(doc, records.entities, sentence, j + 1, predicateAfter(toks, j + 1)) : { target: null, targetText: null };
+        // "The decision drew sharp criticism from Zagreb": what drew it is the target.
+        if (!target.target && !target.targetText && HOLDER_PREPS.has(toks[hit.to]?.norm ?? '')) target = drawnBy(doc, records.entities, toks, hit.from) ?? target;
         if (!target.target && stance.kind === 'appeal') target = { ...target, target: addressee(records.entities, toks, hit.to) };
         if (target.target === holderId || (!target.target && !target.targetText)) continue;
         delete target.also;
@@ -84,9 +94,26 @@ export default defineRule<StanceCandidate, StancesData>({
   },
 });
 
-function commaAfter(toks: readonly Token[], from: number): number {
-  const i = toks.findIndex((t, k) => k >= from && t.norm === ',');
+/** The end of the noun's complement: a comma, or the auxiliary of the sentence's verb ("the call for talks was welcomed"). */
+function predicateAfter(toks: readonly Token[], from: number): number {
+  const i = toks.findIndex((t, k) => k >= from && (t.norm === ',' || (k > from && AUXILIARY.test(t.norm) && !/^(to|that|who|which)$/.test(toks[k - 1]!.norm))));
   return i < 0 ? toks.length : i;
+}
+const AUXILIARY = /^(was|were|is|are|has|have|had|will|would|drew|drawn|sparked|prompted)$/;
+
+/** Verbs that receive a reaction: "X drew criticism from Y", "X sparked protests by Y", "X faced condemnation from Y". */
+const DRAW = /^(drew|draws|drawn|draw|drawing|sparked|sparks|prompted|prompts|triggered|triggers|provoked|provokes|faced|faces|face|received|receives|attracted|attracts|met|meets)$/;
+
+/** The entity heading the subject of a reaction verb right before the noun, as the reaction's target. */
+function drawnBy(doc: Document, entities: Parameters<typeof mentionsIn>[0], toks: readonly Token[], k: number): { target: string | null; targetText: string } | null {
+  let j = k - 1;
+  while (j >= 0 && j > k - 4 && /Adjective|Determiner/.test(toks[j]!.tags.join(' ')) && !toks[j]!.tags.includes('Verb')) j--;
+  if (!DRAW.test(toks[j]?.norm ?? '')) return null;
+  const s = subjectBefore(toks, j);
+  const np = s ? (s.antecedent ?? s) : null;
+  if (!np) return null;
+  const hit = entitiesIn(entities, toks, np)[0];
+  return { target: hit?.entity.id ?? null, targetText: doc.text.slice(toks[np.from]!.start, toks[np.to - 1]!.end) };
 }
 
 /** "Chile's condemnation", "Israeli appeals", "U.S. sanctions": the name or demonym right before the noun. */
@@ -105,7 +132,9 @@ function modifierBefore(entities: Parameters<typeof mentionsIn>[0], toks: readon
 function lightVerbSubject(toks: readonly Token[], k: number): Phrase | null {
   let j = k - 1;
   while (j >= 0 && j > k - 6 && !toks[j]!.tags.includes('Verb')) {
-    if (!/Adjective|Determiner|Value|Noun/.test(toks[j]!.tags.join(' ')) && toks[j]!.norm !== '-') return null;
+    // "announced £120 million in aid for X": an amount "in" the noun.
+    const amountIn = toks[j]!.norm === 'in' && !!toks[j - 1]?.tags.includes('Value');
+    if (!/Adjective|Determiner|Value|Noun/.test(toks[j]!.tags.join(' ')) && !/^(-|["“”‘’'])$/.test(toks[j]!.norm) && !amountIn) return null;
     j--;
   }
   const v = toks[j];
