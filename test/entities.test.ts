@@ -146,6 +146,30 @@ describe('linking', () => {
     expect(texts(one(list, 'John Baptiste'), 'pronoun')).toEqual([]);
   });
 
+  it('carries a person on through a pronoun chain, but not past another person', () => {
+    const list = entities('Judge Clara Mendes issued the ruling on Monday. The judge said she was troubled by the delay. She ordered the agency to pay within 30 days. Tom Reyes, the agency chief, said he would appeal.');
+    expect(texts(one(list, 'Clara Mendes'), 'pronoun')).toEqual(['she', 'She']);
+    expect(texts(one(list, 'Tom Reyes'), 'pronoun')).toEqual(['he']);
+    // Three sentences on with no link in between, a pronoun is left alone.
+    const far = entities('Clara Mendes issued the ruling. The court was packed. Lawyers argued for hours. She left early.');
+    expect(texts(one(far, 'Clara Mendes'), 'pronoun')).toEqual([]);
+  });
+
+  it('reads a government body named by description as an organisation of its country', () => {
+    const list = entities("Norway's central bank raised rates on Thursday. The central bank said inflation was too high. The Danish finance ministry and Sweden's finance ministry declined to comment.");
+    const bank = one(list, 'Central Bank of Norway');
+    expect([bank.type, ...texts(bank)]).toEqual(['ORG', 'central bank', 'central bank']);
+    // The country keeps its own mention.
+    expect(texts(one(list, 'Norway'))).toEqual(['Norway']);
+    expect(texts(one(list, 'Finance Ministry of Denmark'))).toEqual(['finance ministry']);
+    expect(texts(one(list, 'Finance Ministry of Sweden'))).toEqual(['finance ministry']);
+  });
+
+  it('keeps British and American spellings of one word apart from misspellings', () => {
+    const list = entities('The Ministry of Defence signed the contract. Defense Secretary Ana Ruiz welcomed it.');
+    expect(list.flatMap((e) => e.mentions).filter((m) => m.kind === 'misspelling')).toEqual([]);
+  });
+
   it('tells a capital that acts from a capital that is a place', () => {
     const list = entities('Moscow rejected the proposal on Friday. Later, a bomb exploded in Kabul, killing three people.');
     expect(texts(one(list, 'Russia'), 'metonym')).toEqual(['Moscow']);

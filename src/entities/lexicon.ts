@@ -41,6 +41,9 @@ industry | commerce | security | immigration | development | infrastructure | co
 tourism | sports | sport | science | technology | budget | fisheries | water | mining | planning | environmental | social
 `);
 
+/** Portfolios that name a ministry by description ("the finance ministry", "ministry of defence"); "foreign" and "interior" too. */
+export const MINISTRY_PORTFOLIOS: ReadonlySet<string> = Object.freeze(new Set([...PORTFOLIOS, 'foreign', 'interior', 'information', 'farm', 'oil', 'transportation', 'economic', 'economics', 'petroleum', 'fisheries', 'justice']));
+
 /** Offices a portfolio may precede. */
 export const OFFICES = set(`secretary | minister | undersecretary | under-secretary | commissioner | representative | spokesman | spokeswoman | spokesperson | adviser | advisor | envoy | czar | tsar | chief`);
 

@@ -43,7 +43,7 @@ export function mergeShortNames(clusters: Map<string, Cluster>): void {
   }
 }
 
-/** Each pronoun joins the nearest preceding person mention in its own or the previous sentence. */
+/** Each pronoun joins the nearest preceding person mention, or linked pronoun, in its own or the previous sentence. */
 export function linkPronouns(clusters: Cluster[], pronouns: Cand[], doc: Document): void {
   const sentence = (offset: number) => doc.sentenceAt(offset)?.i ?? -1;
   const persons: { start: number; end: number; cl: Cluster }[] = [];
@@ -53,14 +53,23 @@ export function linkPronouns(clusters: Cluster[], pronouns: Cand[], doc: Documen
   }
   persons.sort((a, b) => a.start - b.start);
   let k = -1;
+  // The last linked pronoun carries its person on: "Judge Maria Okafor wrote … The judge said she … She ordered".
+  let chain: { start: number; gender?: 'm' | 'f'; cl: Cluster } | null = null;
   for (const p of pronouns.sort((a, b) => a.start - b.start)) {
     while (k + 1 < persons.length && persons[k + 1]!.end <= p.start) k++;
+    const nearest = persons[k]?.start ?? -1;
+    if (chain && chain.start > nearest && sentence(p.start) - sentence(chain.start) <= 1 && (!p.gender || !chain.gender || p.gender === chain.gender)) {
+      chain.cl.mentions.push({ start: p.start, end: p.end, text: p.text, kind: 'pronoun', rule: p.rule, confidence: p.confidence });
+      chain = { start: p.start, gender: p.gender ?? chain.gender, cl: chain.cl };
+      continue;
+    }
     // The nearest preceding person of a compatible gender, looking back a few mentions at most.
     for (let j = k; j >= 0 && j > k - 6; j--) {
       const near = persons[j]!;
       if (sentence(p.start) - sentence(near.start) > 1) break;
       if (near.cl.gender && p.gender && near.cl.gender !== p.gender) continue;
       near.cl.mentions.push({ start: p.start, end: p.end, text: p.text, kind: 'pronoun', rule: p.rule, confidence: p.confidence });
+      chain = { start: p.start, gender: p.gender ?? near.cl.gender, cl: near.cl };
       break;
     }
   }
