@@ -170,6 +170,11 @@ describe('linking', () => {
     expect(list.flatMap((e) => e.mentions).filter((m) => m.kind === 'misspelling')).toEqual([]);
   });
 
+  it('links a surname to a full name with a generational suffix', () => {
+    const list = entities('Senator Paul Whitcombe Jr. opened the hearing on Monday. In the case, Harlow v. Whitcombe, the court ruled for the state.');
+    expect(texts(one(list, 'Paul Whitcombe Jr'))).toContain('Whitcombe');
+  });
+
   it('tells a capital that acts from a capital that is a place', () => {
     const list = entities('Moscow rejected the proposal on Friday. Later, a bomb exploded in Kabul, killing three people.');
     expect(texts(one(list, 'Russia'), 'metonym')).toEqual(['Moscow']);
@@ -416,5 +421,19 @@ describe('titles, groups and organisation shapes in political and business news'
   it('types broadcasters named for sports and a pollster after a slash as organisations', () => {
     expect(one(list, 'Carter Sports').type).toBe('ORG');
     expect(one(list, 'Marlow').type).toBe('ORG');
+  });
+});
+
+describe('team and agency names', () => {
+  it('reads a plural nickname after "the" as a team, with a capitalised "All" inside', () => {
+    const list = entities("The Kestrel Hawks beat the visitors 3-1 on Saturday. Ireland's All Greens drew with the Thunder Bolts.");
+    expect(one(list, 'Kestrel Hawks').type).toBe('ORG');
+    expect(one(list, 'All Greens').mentions.map((m) => m.text)).toEqual(['All Greens']);
+    expect(one(list, 'Thunder Bolts').type).toBe('ORG');
+  });
+
+  it('keeps "Centers for X and Y" in one organisation name', () => {
+    const list = entities('The Centers for Vaccine Research and Surveillance raised its alert on Friday.');
+    expect(one(list, 'Centers for Vaccine Research and Surveillance').type).toBe('ORG');
   });
 });

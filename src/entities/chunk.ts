@@ -32,7 +32,8 @@ export function nameWord(tokens: readonly Token[], k: number, initial: boolean):
   if (!isCapitalised(t) || LOWER_TAIL.test(t.text)) return false;
   // "A. Stewart": an initial is a name word even when it spells a function word.
   if (t.text.length === 1 && next?.text === '.' && tokens[k + 2] && isCapitalised(tokens[k + 2]!)) return true;
-  if (NOT_NAMES.has(bare(t))) return false;
+  // "the All Blacks", "All Nippon Airways": mid-sentence, a capitalised "All" before a name word opens the name.
+  if (NOT_NAMES.has(bare(t)) && !(t.text === 'All' && !initial && !!next && isCapitalised(next) && !NOT_NAMES.has(bare(next)))) return false;
   if (MONTH_ABBREVIATIONS.has(bare(t)) && next && /^[\d.]/.test(next.text)) return false;
   if (t.text.includes('-') && t.norm.split('-').every((p) => MONTH_ABBREVIATIONS.has(p) || NOT_NAMES.has(p))) return false; // "Jan-April"
   if (!initial) return true;

@@ -69,7 +69,7 @@ export const ORG_HEADS = set(`
 ministry | department | bank | university | council | commission | committee | board | office | institute |
 federation | association | union | league | church | court | house | chamber | academy | college | school |
 organisation | organization | party | front | movement | army | people's | bureau | agency | society | republic |
-courts | administration | authority | institution
+courts | administration | authority | institution | center | centers | centre | centres
 `);
 
 /** Heads of "X of Y" event names ("World Series of Golf", "Tour of Britain", "Battle of the Bulge", "Treaty of Rome"). */

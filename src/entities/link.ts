@@ -21,6 +21,12 @@ export interface Cluster {
 
 export const typeOf = (cl: Cluster): EntityType => [...cl.votes].reduce((a, b) => (b[1] > a[1] ? b : a), ['MISC', -1] as [EntityType, number])[0];
 
+/** Generational suffixes after a surname ("Robert Kennedy Jr.", "Henry Ford II"). */
+const SUFFIXES = /^(?:Jr|Sr|II|III|IV)\.?$/;
+
+/** The surname of a person's name words: the last, or the one before a generational suffix. */
+export const surname = (words: readonly string[]): string => (words.length > 2 && SUFFIXES.test(words[words.length - 1]!) ? words[words.length - 2]! : words[words.length - 1]!);
+
 /**
  * "Munir" after "Asim Munir", "Fischler" after "Franz Fischler": a one-word name that is the last
  * (or first) word of exactly one longer person name joins it. Keys are rewritten in place.
@@ -30,7 +36,7 @@ export function mergeShortNames(clusters: Map<string, Cluster>): void {
   for (const cl of clusters.values()) {
     const words = cl.key.split(' ');
     if (words.length < 2 || typeOf(cl) !== 'PERSON') continue;
-    for (const w of [words[words.length - 1]!, words[0]!]) byWord.set(w, byWord.has(w) && byWord.get(w) !== cl ? null : cl);
+    for (const w of [surname(words), words[0]!]) byWord.set(w, byWord.has(w) && byWord.get(w) !== cl ? null : cl);
   }
   for (const [key, cl] of clusters) {
     if (cl.known || key.includes(' ')) continue;
