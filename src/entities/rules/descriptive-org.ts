@@ -2,7 +2,7 @@ import { defineRule } from '../../pipeline/rule.js';
 import type { Token } from '../../doc/document.js';
 import type { EntityCandidate, EntityData } from '../types.js';
 import { bare, isCapitalised, isCapsSentence, phraseAt } from '../match.js';
-import { MINISTRY_PORTFOLIOS } from '../lexicon.js';
+import { bodyHeadAt as headAt } from '../bodies.js';
 
 /**
  * State bodies a news text names by description rather than by name: "Spain's central bank", "the
@@ -55,21 +55,6 @@ export default defineRule<EntityCandidate, EntityData>({
     }
   },
 });
-
-/** The end of a body's head at h: "central bank", "finance ministry", "ministry of finance", "ministry of foreign affairs"; else 0. */
-function headAt(toks: readonly Token[], h: number): number {
-  const a = bare(toks[h]!);
-  const b = toks[h + 1] ? bare(toks[h + 1]!) : '';
-  // Not "central banks", "the finance ministry's", kept: the possessive is a separate token.
-  if (a === 'central' && b === 'bank') return h + 2;
-  if (MINISTRY_PORTFOLIOS.has(a) && b === 'ministry') return h + 2;
-  if (a === 'ministry' && b === 'of' && toks[h + 2]) {
-    const c = bare(toks[h + 2]!);
-    if (c === 'foreign' && toks[h + 3] && bare(toks[h + 3]!) === 'affairs') return h + 4;
-    if (MINISTRY_PORTFOLIOS.has(c)) return h + 3;
-  }
-  return 0;
-}
 
 /** The country named right before the head: "Spain 's", "Moscow 's" (a seat), "Spanish", "U.S."; else null. */
 function countryBefore(toks: readonly Token[], h: number, data: EntityData): string | null {

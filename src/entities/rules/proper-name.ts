@@ -6,6 +6,7 @@ import { bare, commonWord, hasTag, isAllCaps, isCapitalised, isCapsSentence, low
 import type { Run } from '../chunk.js';
 import { typeRun } from '../typing.js';
 import { compoundParts } from '../hyphenated.js';
+import { bodyHeadAt } from '../bodies.js';
 import { ORG_NOUNS, ORG_WORDS, REPORTING_VERBS, TITLES } from '../lexicon.js';
 
 /**
@@ -31,6 +32,7 @@ export default defineRule<EntityCandidate, EntityData>({
       { text: 'Heavy rain flooded roads across Western Ukraine on Monday.', expect: { text: 'Western Ukraine', type: 'LOC' } },
       { text: 'South African Hendrik Botha won the final.', expect: { text: 'Hendrik Botha', type: 'PERSON' } },
       { text: 'The bill was passed by the Russian Duma on Friday.', expect: { text: 'Duma' } },
+      { text: 'A spokesman for the Peruvian Interior Ministry declined to comment.', expect: { text: 'Interior Ministry', type: 'ORG' } },
       { text: 'Talks were led by Karim al-Rashadi, the envoy.', expect: { text: 'Karim al-Rashadi' } },
       { text: 'Investors waited for the Kenya KCPA report on Monday.', expect: { text: 'KCPA', type: 'ORG' } },
       { text: 'He won the opening stage of the Tour of Slovenia on Sunday.', expect: { text: 'Tour of Slovenia', type: 'EVENT' } },
@@ -167,7 +169,9 @@ function splitDemonym(tokens: readonly Token[], run: Run, data: EntityData): voi
   // "Chilean Red Cross": a known organisation after the demonym is named with it.
   const org = phraseAt(tokens, dem.end, data, false, (p) => p.type === 'ORG');
   if (org && org.end === run.end) return;
-  if ((run.end - dem.end >= 2 && firstName(tokens[dem.end]!, data)) || typeRun(tokens, run, data).strength < 2) run.i = dem.end;
+  // "the Russian Foreign Ministry", "the Chilean Central Bank": a government body described by its country's adjective.
+  const body = bodyHeadAt(tokens, dem.end) === run.end;
+  if (body || (run.end - dem.end >= 2 && firstName(tokens[dem.end]!, data)) || typeRun(tokens, run, data).strength < 2) run.i = dem.end;
 }
 
 /**
