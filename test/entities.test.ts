@@ -436,4 +436,11 @@ describe('team and agency names', () => {
     const list = entities('The Centers for Vaccine Research and Surveillance raised its alert on Friday.');
     expect(one(list, 'Centers for Vaccine Research and Surveillance').type).toBe('ORG');
   });
+
+  it('splits a party word from a chamber and drops party-state labels', () => {
+    const list = entities('Democratic Senate candidate Ruth Alder spoke on Monday. Rep. Ann Keller, D-Vt., voted no.');
+    expect(one(list, 'Democratic').type).toBe('NORP');
+    expect(one(list, 'Senate').type).toBe('ORG');
+    expect(list.flatMap((e) => texts(e)).filter((t) => t.startsWith('D-'))).toEqual([]);
+  });
 });

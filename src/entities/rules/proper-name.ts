@@ -37,6 +37,7 @@ export default defineRule<EntityCandidate, EntityData>({
       { text: 'Investors waited for the Kenya KCPA report on Monday.', expect: { text: 'KCPA', type: 'ORG' } },
       { text: 'He won the opening stage of the Tour of Slovenia on Sunday.', expect: { text: 'Tour of Slovenia', type: 'EVENT' } },
       { text: 'Sales of Quillsoft 98 licences doubled in the quarter.', expect: { text: 'Quillsoft 98', type: 'MISC' } },
+      { text: 'Sales of its Vantor Slate 12 tablets doubled.', expect: { text: 'Vantor Slate 12', type: 'MISC' } },
       { text: 'Floods hit the old Moravian villages on Sunday.', expect: { text: 'Moravian', type: 'NORP' } },
       { text: 'She was taken to Kellerton General Hospital after the crash.', expect: { text: 'Kellerton General Hospital', type: 'FAC' } },
       { text: 'The story ran in the daily La Gaceta on Sunday.', expect: { text: 'La Gaceta', type: 'ORG' } },
@@ -64,6 +65,10 @@ export default defineRule<EntityCandidate, EntityData>({
       if (isCapsSentence(s)) continue;
       for (const run of nameRuns(s, midWords)) {
         splitDemonym(s.tokens, run, ctx.data);
+        // "Democratic Senate candidate", "the Republican House": the party word (a group, in the gazetteer) and the chamber are two names.
+        if (run.end - run.i >= 2 && PARTY_WORDS.has(s.tokens[run.i]!.norm) && s.tokens.slice(run.i + 1, run.end).every((t) => CHAMBER_NAMES.has(t.norm))) run.i++;
+        // "Sen. Jon Ossoff, D-Ga.": a party and state label is no name.
+        if (run.end - run.i === 1 && /^[DRI]-\p{Lu}\p{L}{0,4}$/u.test(s.tokens[run.i]!.text)) continue;
         const acronym = cutAfterPlace(s.tokens, run, ctx.data);
         // "Ghana ECOWAS troops": the acronym after the place names an organisation.
         if (acronym >= 0) ctx.emit({ ...ctx.doc.span(s.tokens[acronym]!.start, s.tokens[acronym]!.end), type: 'ORG', kind: 'name', strength: 1, evidence: ctx.doc.span(s.start, s.end) });
@@ -89,7 +94,9 @@ export default defineRule<EntityCandidate, EntityData>({
         // "Windows 95 sales", "an Ilyushin 76 cargo plane", "Chapter 11 protection": a model or edition number is part of the name.
         const known = phraseAt(s.tokens, run.i, ctx.data, false, (p) => p.type === 'GPE' || p.kind === 'demonym' || p.type === 'EVENT');
         // Not after a name with a shape of its own: "gave the Kivu Liberation Movement 48 hours".
-        const version = strength < 2 && !['PERSON', 'NORP', 'EVENT'].includes(type) && !known && versionAt(s.tokens, run.end);
+        // A guessed person with no first name may be a product ("Surface Pro 11 laptops").
+        const product = !['PERSON', 'NORP', 'EVENT'].includes(type) || (type === 'PERSON' && strength === 0 && !firstName(a, ctx.data));
+        const version = strength < 2 && product && !known && versionAt(s.tokens, run.end);
         if (version) {
           ctx.emit({ ...ctx.doc.span(a.start, s.tokens[run.end]!.end), type: 'MISC', kind: 'name', strength: 2, evidence: ctx.doc.span(s.start, s.end) });
           continue;
@@ -101,6 +108,8 @@ export default defineRule<EntityCandidate, EntityData>({
   },
 });
 
+const PARTY_WORDS = new Set(['democratic', 'republican']);
+const CHAMBER_NAMES = new Set(['senate', 'house', 'congress', 'legislature']);
 const NAME_TAGS = ['ProperNoun', 'Person', 'Organization', 'Place'];
 const GENERIC = new Set(['government', 'police', 'army', 'military', 'navy', 'cabinet', 'administration', 'opposition']);
 
