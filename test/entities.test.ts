@@ -443,4 +443,10 @@ describe('team and agency names', () => {
     expect(one(list, 'Senate').type).toBe('ORG');
     expect(list.flatMap((e) => texts(e)).filter((t) => t.startsWith('D-'))).toEqual([]);
   });
+
+  it('records corporate offices as roles with their company', () => {
+    const list = entities('Brightwell Foods said its chief financial officer, Nadia Perrin, would leave. Brightwell co-founder Omar Haddad praised her.');
+    expect(one(list, 'Nadia Perrin').roles.map((r) => r.title)).toEqual(['chief financial officer']);
+    expect(one(list, 'Omar Haddad').roles.map((r) => r.title)).toEqual(['co-founder']);
+  });
 });

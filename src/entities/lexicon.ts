@@ -27,7 +27,8 @@ activist | photographer | reporter | correspondent | columnist | editor | traine
 reliever | catcher | batsman | bowler | sprinter | cyclist | minister of state | assistant secretary of state | under secretary of state | undersecretary of state |
 under-secretary of state | deputy secretary of state |
 district judge | circuit judge | magistrate judge | bankruptcy judge | appeals judge | majority leader | minority leader |
-majority whip | minority whip
+majority whip | minority whip | chief financial officer | chief operating officer | chief economist | cfo | coo | founder | co-founder |
+vice chairman | deputy governor | finance chief
 `);
 
 /** First words of the titles: most tokens fail this one lookup and need no phrase search. */
