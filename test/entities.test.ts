@@ -449,4 +449,16 @@ describe('team and agency names', () => {
     expect(one(list, 'Nadia Perrin').roles.map((r) => r.title)).toEqual(['chief financial officer']);
     expect(one(list, 'Omar Haddad').roles.map((r) => r.title)).toEqual(['co-founder']);
   });
+
+  it('lets a mention with a reading type a name the other mentions only guess at', () => {
+    const list = entities('Pellerby was without power for hours on Monday. Crews said the storm that hit Pellerby was the worst in years.');
+    expect(one(list, 'Pellerby').type).toBe('GPE');
+  });
+
+  it('keeps an abbreviated country before a title apart, but inside an office the title owns', () => {
+    const list = entities("Manhattan U.S. Attorney Jay Clayton praised the verdict. Lawyers from the U.S. Attorney's Office declined to comment.");
+    expect(one(list, "U.S. Attorney's Office").type).toBe('ORG');
+    expect(named(list, 'Manhattan U.S.')).toHaveLength(0);
+    expect(texts(one(list, 'United States'))).toEqual(['U.S.']);
+  });
 });

@@ -93,6 +93,8 @@ function place(clusters: Map<string, Cluster>, c: Cand, group: Cand[]): void {
   cl.gender ??= group.find((x) => x.gender)?.gender;
   const weight = [1, 3, 10, 30, 100][c.strength ?? 0] ?? 1;
   for (const x of group) {
+    // A bare guess ("MISC", nothing known) gives no vote: another mention's reading ("in Manhattan") settles the type.
+    if (x.type === 'MISC' && !x.strength && !x.name) continue;
     if (x.type === c.type || x.strength === c.strength) cl.votes.set(x.type, (cl.votes.get(x.type) ?? 0) + (x === c ? weight : weight / 10));
     if (x.role) cl.roles.push(x.role);
   }

@@ -34,6 +34,7 @@ export default defineRule<EntityCandidate, EntityData>({
       { text: 'The bill was passed by the Russian Duma on Friday.', expect: { text: 'Duma' } },
       { text: 'A spokesman for the Peruvian Interior Ministry declined to comment.', expect: { text: 'Interior Ministry', type: 'ORG' } },
       { text: 'Talks were led by Karim al-Rashadi, the envoy.', expect: { text: 'Karim al-Rashadi' } },
+      { text: "Lawyers from the U.S. Attorney's Office declined to comment.", expect: { text: "U.S. Attorney's Office", type: 'ORG' } },
       { text: 'Investors waited for the Kenya KCPA report on Monday.', expect: { text: 'KCPA', type: 'ORG' } },
       { text: 'He won the opening stage of the Tour of Slovenia on Sunday.', expect: { text: 'Tour of Slovenia', type: 'EVENT' } },
       { text: 'Sales of Quillsoft 98 licences doubled in the quarter.', expect: { text: 'Quillsoft 98', type: 'MISC' } },
@@ -69,6 +70,7 @@ export default defineRule<EntityCandidate, EntityData>({
         if (run.end - run.i >= 2 && PARTY_WORDS.has(s.tokens[run.i]!.norm) && s.tokens.slice(run.i + 1, run.end).every((t) => CHAMBER_NAMES.has(t.norm))) run.i++;
         // "Sen. Jon Ossoff, D-Ga.": a party and state label is no name.
         if (run.end - run.i === 1 && /^[DRI]-\p{Lu}\p{L}{0,4}$/u.test(s.tokens[run.i]!.text)) continue;
+        cutPlaceBeforeTitle(s.tokens, run, ctx.data);
         const acronym = cutAfterPlace(s.tokens, run, ctx.data);
         // "Ghana ECOWAS troops": the acronym after the place names an organisation.
         if (acronym >= 0) ctx.emit({ ...ctx.doc.span(s.tokens[acronym]!.start, s.tokens[acronym]!.end), type: 'ORG', kind: 'name', strength: 1, evidence: ctx.doc.span(s.start, s.end) });
@@ -197,6 +199,25 @@ function cutAfterPlace(tokens: readonly Token[], run: Run, data: EntityData): nu
   // "Sinai Egypt", "Ghana ECOWAS": another known place, or an acronym, is a second name.
   const other = phraseAt(tokens, place.end, data, false, (p) => p.type === 'GPE' && p.kind !== 'demonym');
   const acronym = place.end === run.end - 1 && /^\p{Lu}{2,6}$/u.test(tokens[place.end]!.text);
-  if (titleAt(tokens, place.end) > 0 || (next && next.end <= run.end) || (other && other.end <= run.end) || acronym) run.end = place.end;
+  // "U.S. Attorney's Office": a title that owns an organisation is part of its name.
+  const title = titleAt(tokens, place.end);
+  const owns = title > 0 && /^['’]s$/.test(tokens[place.end + title]?.text ?? '');
+  if ((title > 0 && !owns) || (next && next.end <= run.end) || (other && other.end <= run.end) || acronym) run.end = place.end;
   return acronym ? place.end : -1;
+}
+
+/**
+ * "Manhattan U.S. Attorney Jay Clayton", "the new U.K. ambassador": an abbreviated country closing a run right before a title
+ * belongs to the title (whose country it is); the run ends before it and the gazetteer names the place.
+ */
+function cutPlaceBeforeTitle(tokens: readonly Token[], run: Run, data: EntityData): void {
+  if (run.end - run.i < 2 || !titleAt(tokens, run.end)) return;
+  for (let j = run.i + 1; j < run.end; j++) {
+    const hit = phraseAt(tokens, j, data, false, (p) => p.type === 'GPE' && p.kind !== 'demonym');
+    // Abbreviated countries only ("U.S.", "UK"): "Real Madrid coach", "Air France chairman" keep their place word.
+    if (hit?.end === run.end && hit.end - j === 1 && /^(?:\p{Lu}\.)+$|^\p{Lu}{2,3}$/u.test(tokens[j]!.text)) {
+      run.end = j;
+      return;
+    }
+  }
 }
