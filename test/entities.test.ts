@@ -461,4 +461,9 @@ describe('team and agency names', () => {
     expect(named(list, 'Manhattan U.S.')).toHaveLength(0);
     expect(texts(one(list, 'United States'))).toEqual(['U.S.']);
   });
+
+  it('joins an acronym to the one organisation whose initials it spells', () => {
+    const list = entities('The Federal Maritime Commission opened an inquiry on Monday. An FMC spokeswoman declined to comment.');
+    expect(texts(one(list, 'Federal Maritime Commission'))).toEqual(['Federal Maritime Commission', 'FMC']);
+  });
 });

@@ -163,3 +163,26 @@ export function mergeMisspeltNames(clusters: Map<string, Cluster>): void {
 }
 
 const blank = (words: readonly string[], j: number): string => words.map((w, k) => (k === j ? '_' : w)).join(' ');
+
+/**
+ * "SEC" after "Securities and Exchange Commission", "FEC" with "Federal Election Commission": an all-capitals
+ * word spelling the initials of exactly one organisation named in full in the article is its alias.
+ */
+export function mergeAcronyms(clusters: Map<string, Cluster>): void {
+  const byInitials = new Map<string, Cluster | null>();
+  for (const cl of new Set(clusters.values())) {
+    const words = cl.key.split(' ').filter((w) => !JOINING.has(w));
+    if (words.length < 2 || cl.key.includes('.') || typeOf(cl) !== 'ORG' || !cl.mentions.length) continue;
+    const initials = words.map((w) => w[0]).join('');
+    if (!/^\p{Lu}+$/u.test(initials)) continue;
+    byInitials.set(initials, byInitials.has(initials) && byInitials.get(initials) !== cl ? null : cl);
+  }
+  for (const cl of new Set(clusters.values())) {
+    if (!/^\p{Lu}{2,6}$/u.test(cl.key) || !cl.mentions.length) continue;
+    const target = byInitials.get(cl.key);
+    if (target && target !== cl) absorb(clusters, cl, target, 'alias');
+  }
+}
+
+/** Joining words an acronym skips: "Securities and Exchange Commission" → "SEC". */
+const JOINING = new Set(['of', 'and', 'for', 'the', 'on', '&', 'de', 'du', 'des', 'la', 'le']);

@@ -9,7 +9,7 @@ import type { Stamped } from '../pipeline/rule.js';
 import type { Entity, Mention } from '../schema/entity.js';
 import type { EntityCandidate } from './types.js';
 import { Cluster, addRoles, linkPronouns, mergeShortNames, toRecords, typeOf } from './link.js';
-import { mergeActingSeats, mergeMisspeltNames, mergeOrgShortForms, mergeSurnamePlaces, settleAlternates, settleRegionOrgs } from './merge.js';
+import { mergeAcronyms, mergeActingSeats, mergeMisspeltNames, mergeOrgShortForms, mergeSurnamePlaces, settleAlternates, settleRegionOrgs } from './merge.js';
 import type { EntityData } from './types.js';
 
 type Cand = Stamped<EntityCandidate>;
@@ -45,6 +45,7 @@ export function resolveEntities(candidates: Cand[], ctx: { doc: Document; data: 
   mergeSurnamePlaces(clusters, ctx.doc.text);
   mergeOrgShortForms(clusters);
   mergeMisspeltNames(clusters);
+  mergeAcronyms(clusters);
   const list = [...new Set(clusters.values())];
   linkPronouns(list, candidates.filter((c) => c.kind === 'pronoun'), ctx.doc);
   return toRecords(list, addRoles);
