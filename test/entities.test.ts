@@ -466,4 +466,11 @@ describe('team and agency names', () => {
     const list = entities('The Federal Maritime Commission opened an inquiry on Monday. An FMC spokeswoman declined to comment.');
     expect(texts(one(list, 'Federal Maritime Commission'))).toEqual(['Federal Maritime Commission', 'FMC']);
   });
+
+  it('reads a qualified portfolio as one title and a programme as an organisation', () => {
+    const list = entities('National Security Minister Dana Peretz visited the camp. The Global Seed Programme said it would send food.');
+    expect(one(list, 'Dana Peretz').roles.map((r) => r.title)).toEqual(['National Security Minister']);
+    expect(named(list, 'National')).toHaveLength(0);
+    expect(one(list, 'Global Seed Programme').type).toBe('ORG');
+  });
 });

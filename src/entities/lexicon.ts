@@ -62,7 +62,7 @@ college | school | academy | foundation | association | federation | union | org
 party | front | movement | army | navy | force | forces | guard | guards | police | court | parliament | assembly |
 congress | senate | government | administration | cabinet | club | fc | united | rovers | wanderers | athletic |
 team | society | church | hospital | customs | alliance | coalition | lines | utilities | tribunal | exchange | reserve | brigade | brigades | council | network | channel |
-television | radio | tv | treasury | police | newsroom | daily | gazette | magazine | courier | telegraph | standard | observer | mail | ag | sa | nv | bv | gmbh | spa | llc | lp | ltda | cie | inc. | corp. | ltd. | co.
+television | radio | tv | treasury | programme | police | newsroom | daily | gazette | magazine | courier | telegraph | standard | observer | mail | ag | sa | nv | bv | gmbh | spa | llc | lp | ltda | cie | inc. | corp. | ltd. | co.
 `);
 
 /** Heads of "X of Y" organisation names ("Ministry of Defence", "Bank of England"). */
