@@ -473,4 +473,13 @@ describe('team and agency names', () => {
     expect(named(list, 'National')).toHaveLength(0);
     expect(one(list, 'Global Seed Programme').type).toBe('ORG');
   });
+
+  it("joins a described central bank to the country's named central bank, not to a lender", () => {
+    const list = entities("New Zealand's central bank held rates on Tuesday. The Reserve Bank of New Zealand said dairy prices would recover. Shares of Bank of New Zealand rose.");
+    expect(texts(one(list, 'Reserve Bank of New Zealand'))).toEqual(['central bank', 'Reserve Bank of New Zealand']);
+    expect(texts(one(list, 'Bank of New Zealand'))).toEqual(['Bank of New Zealand']);
+    // The country's adjective before "Central Bank" is split off: one bank, described and capitalised.
+    const chile = entities("Chile's central bank held rates. The Chilean Central Bank said copper would recover.");
+    expect(texts(one(chile, 'Central Bank of Chile'))).toEqual(['central bank', 'Central Bank']);
+  });
 });

@@ -9,7 +9,7 @@ import type { Stamped } from '../pipeline/rule.js';
 import type { Entity, Mention } from '../schema/entity.js';
 import type { EntityCandidate } from './types.js';
 import { Cluster, addRoles, linkPronouns, mergeShortNames, toRecords, typeOf } from './link.js';
-import { mergeAcronyms, mergeActingSeats, mergeMisspeltNames, mergeOrgShortForms, mergeSurnamePlaces, settleAlternates, settleRegionOrgs } from './merge.js';
+import { mergeAcronyms, mergeActingSeats, mergeDescribedBanks, mergeMisspeltNames, mergeOrgShortForms, mergeSurnamePlaces, settleAlternates, settleRegionOrgs } from './merge.js';
 import type { EntityData } from './types.js';
 
 type Cand = Stamped<EntityCandidate>;
@@ -46,6 +46,7 @@ export function resolveEntities(candidates: Cand[], ctx: { doc: Document; data: 
   mergeOrgShortForms(clusters);
   mergeMisspeltNames(clusters);
   mergeAcronyms(clusters);
+  mergeDescribedBanks(clusters, ctx.data);
   const list = [...new Set(clusters.values())];
   linkPronouns(list, candidates.filter((c) => c.kind === 'pronoun'), ctx.doc);
   return toRecords(list, addRoles);
