@@ -482,4 +482,18 @@ describe('team and agency names', () => {
     const chile = entities("Chile's central bank held rates. The Chilean Central Bank said copper would recover.");
     expect(texts(one(chile, 'Central Bank of Chile'))).toEqual(['central bank', 'Central Bank']);
   });
+
+  it('reads brands written lower-case first, and leaves letters glued to model numbers alone', () => {
+    const list = entities('Sales of the iPhone fell in China, and the Zentra 880X jet was delayed again. Shares of eBay rose.');
+    expect(one(list, 'iPhone').type).toBe('MISC');
+    expect(one(list, 'eBay').type).toBe('ORG');
+    expect(named(list, 'X')).toHaveLength(0);
+  });
+
+  it('splits an agency acronym from an administrator title', () => {
+    const list = entities('The Federal Rail Administration said on Monday that FRA Administrator Joan Pike would testify.');
+    const pike = one(list, 'Joan Pike');
+    expect(pike.roles.map((r) => r.title)).toEqual(['Administrator']);
+    expect(texts(one(list, 'Federal Rail Administration'))).toEqual(['Federal Rail Administration', 'FRA']);
+  });
 });

@@ -28,7 +28,7 @@ reliever | catcher | batsman | bowler | sprinter | cyclist | minister of state |
 under-secretary of state | deputy secretary of state |
 district judge | circuit judge | magistrate judge | bankruptcy judge | appeals judge | majority leader | minority leader |
 majority whip | minority whip | chief financial officer | chief operating officer | chief economist | cfo | coo | founder | co-founder |
-vice chairman | deputy governor | finance chief
+vice chairman | deputy governor | finance chief | administrator | deputy administrator
 `);
 
 /** First words of the titles: most tokens fail this one lookup and need no phrase search. */

@@ -36,6 +36,8 @@ export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): T
   // "Leeds General Infirmary", "Mount Zion Baptist Church", "Wembley Stadium": a building ("centre" is as often a body).
   if (words.length > 1 && BUILDINGS.has(bare(last))) return { type: 'FAC', strength: 2 };
   if (ORG_WORDS.has(bare(last))) return { type: 'ORG', strength: words.length > 1 ? 2 : 1 };
+  // "iPhone", "iPad": a lower-case-first brand the tagger does not know as a company ("eBay") is a product.
+  if (words.length === 1 && /^\p{Ll}\p{Lu}/u.test(first.text) && !hasTag(first, 'Organization')) return { type: 'MISC', strength: 1 };
   // "Sky Sports", "Fox Sports": a broadcaster named for its field ("News", "TV", "Radio" are organisation words already).
   if (words.length > 1 && bare(last) === 'sports') return { type: 'ORG', strength: 2 };
   // "a Reuters/Ipsos poll", "an NBC/Marist survey": the partner written after a slash of a known organisation is one too.
