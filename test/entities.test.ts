@@ -496,4 +496,10 @@ describe('team and agency names', () => {
     expect(pike.roles.map((r) => r.title)).toEqual(['Administrator']);
     expect(texts(one(list, 'Federal Rail Administration'))).toEqual(['Federal Rail Administration', 'FRA']);
   });
+
+  it("does not type an owner from the organisation it owns", () => {
+    const list = entities("Halvorsen's Justice Department sued the city on Monday.");
+    expect(one(list, 'Halvorsen').type).not.toBe('ORG');
+    expect(one(list, 'Justice Department').type).toBe('ORG');
+  });
 });

@@ -87,7 +87,10 @@ export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): T
   const descriptor = (t: Token | undefined) => !!t && ORG_DESCRIPTORS.has(t.norm) && /^\p{Ll}/u.test(t.text);
   if (descriptor(tokens[run.i - 1]) || (descriptor(tokens[run.end]) && !hasTag(first, ...PERSON_TAGS, 'Adjective', 'Demonym') && !groupWord(first, data))) return { type: 'ORG', strength: 1 };
   if (hasTag(first, 'FirstName', 'MaleName', 'FemaleName', 'Honorific')) return { type: 'PERSON', strength: 1 };
-  if (words.some((t) => hasTag(t, 'Organization'))) return { type: 'ORG', strength: 1 };
+  // "Trump's Justice Department": the tagger spreads the owned organisation's tag onto its owner; that tag is not the owner's.
+  const ownedHead = tokens[run.end + 1];
+  const owned = /^['’]s$/.test(tokens[run.end]?.text ?? '') && !!ownedHead && /^\p{Lu}/u.test(ownedHead.text) && hasTag(ownedHead, 'Organization');
+  if (!owned && words.some((t) => hasTag(t, 'Organization'))) return { type: 'ORG', strength: 1 };
   if (words.some((t) => hasTag(t, ...PERSON_TAGS))) return { type: 'PERSON', strength: 1 };
   if (words.some((t) => hasTag(t, ...PLACE_TAGS))) return { type: 'GPE', strength: 1 };
   if (orgContext(tokens, run, data)) return { type: 'ORG', strength: 1 };

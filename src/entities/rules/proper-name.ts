@@ -39,6 +39,7 @@ export default defineRule<EntityCandidate, EntityData>({
       { text: 'He won the opening stage of the Tour of Slovenia on Sunday.', expect: { text: 'Tour of Slovenia', type: 'EVENT' } },
       { text: 'Sales of Quillsoft 98 licences doubled in the quarter.', expect: { text: 'Quillsoft 98', type: 'MISC' } },
       { text: 'Sales of its Vantor Slate 12 tablets doubled.', expect: { text: 'Vantor Slate 12', type: 'MISC' } },
+      { text: "Quillsoft's Ledger 98 once ran most small firms' books.", expect: { text: 'Ledger 98', type: 'MISC' } },
       { text: 'Floods hit the old Moravian villages on Sunday.', expect: { text: 'Moravian', type: 'NORP' } },
       { text: 'She was taken to Kellerton General Hospital after the crash.', expect: { text: 'Kellerton General Hospital', type: 'FAC' } },
       { text: 'The story ran in the daily La Gaceta on Sunday.', expect: { text: 'La Gaceta', type: 'ORG' } },
@@ -98,7 +99,7 @@ export default defineRule<EntityCandidate, EntityData>({
         // Not after a name with a shape of its own: "gave the Kivu Liberation Movement 48 hours".
         // A guessed person with no first name may be a product ("Surface Pro 11 laptops").
         const product = !['PERSON', 'NORP', 'EVENT'].includes(type) || (type === 'PERSON' && strength === 0 && !firstName(a, ctx.data));
-        const version = strength < 2 && product && !known && versionAt(s.tokens, run.end);
+        const version = strength < 2 && product && !known && versionAt(s.tokens, run.end, owned(s.tokens, run.i));
         if (version) {
           ctx.emit({ ...ctx.doc.span(a.start, s.tokens[run.end]!.end), type: 'MISC', kind: 'name', strength: 2, evidence: ctx.doc.span(s.start, s.end) });
           continue;
@@ -118,13 +119,20 @@ const GENERIC = new Set(['government', 'police', 'army', 'military', 'navy', 'ca
 /** Units and counted nouns after a number: "Hill 28 points", "Chicago 102 runs" are no model numbers. */
 const UNITS = new Set(['vs', 'laps', 'percent', 'pct', 'points', 'point', 'minutes', 'seconds', 'hours', 'weeks', 'months', 'years', 'days', 'runs', 'goals', 'votes', 'seats', 'people', 'shares', 'million', 'billion', 'km', 'miles', 'metres', 'meters', 'yards', 'tonnes', 'tons', 'barrels', 'cents', 'games', 'wins']);
 
-/** A two- to four-digit number at k, then a common noun ("Windows 95 sales", "an Ilyushin 76 cargo plane"). */
-function versionAt(tokens: readonly Token[], k: number): boolean {
+/** "Microsoft's Windows 95": a name another owns is a thing, not a player or a team ("the Yankees 12 of 15" is a score). */
+const owned = (tokens: readonly Token[], i: number): boolean => /^['’]s$/.test(tokens[i - 1]?.text ?? '');
+
+/**
+ * A two- to four-digit number at k, then a common noun ("Windows 95 sales", "an Ilyushin 76 cargo plane"), or,
+ * after an owner, any lower-case word but a preposition ("Microsoft's Windows 95 once dominated").
+ */
+function versionAt(tokens: readonly Token[], k: number, thing: boolean): boolean {
   const n = tokens[k];
   const next = tokens[k + 1];
   if (!n || !/^\d{2,4}$/.test(n.text) || n.start !== tokens[k - 1]!.end + 1) return false;
   // Not at the end of a line: "Smets 27", "Ducati 175" close the rows of results tables.
-  return !!next && /^\p{Ll}+$/u.test(next.text) && hasTag(next, 'Noun') && !hasTag(next, 'Value', 'Preposition', 'Verb') && !UNITS.has(next.norm);
+  if (!next || !/^\p{Ll}+$/u.test(next.text) || UNITS.has(next.norm)) return false;
+  return (thing && !hasTag(next, 'Preposition', 'Conjunction')) || (hasTag(next, 'Noun') && !hasTag(next, 'Value', 'Preposition', 'Verb'));
 }
 
 /** Is the token at k a reporting verb, directly or after a short appositive (", the national chamber,")? */
