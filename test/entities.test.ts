@@ -175,6 +175,15 @@ describe('linking', () => {
     expect(texts(one(list, 'Paul Whitcombe Jr'))).toContain('Whitcombe');
   });
 
+  it('does not link an object pronoun to the subject of its own clause', () => {
+    const list = entities('Omar Haddad met Lukas Brenner in Vienna. Brenner thanked him for the visit. Haddad said the talks had helped him.');
+    expect(texts(one(list, 'Omar Haddad'), 'pronoun')).toEqual(['him', 'him']);
+    expect(texts(one(list, 'Lukas Brenner'), 'pronoun')).toEqual([]);
+    const both = entities('Omar Haddad met Lukas Brenner in Vienna. Later he thanked him for the visit.');
+    expect(texts(one(both, 'Lukas Brenner'), 'pronoun')).toEqual(['he']);
+    expect(texts(one(both, 'Omar Haddad'), 'pronoun')).toEqual(['him']);
+  });
+
   it('tells a capital that acts from a capital that is a place', () => {
     const list = entities('Moscow rejected the proposal on Friday. Later, a bomb exploded in Kabul, killing three people.');
     expect(texts(one(list, 'Russia'), 'metonym')).toEqual(['Moscow']);

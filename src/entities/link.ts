@@ -60,13 +60,17 @@ export function linkPronouns(clusters: Cluster[], pronouns: Cand[], doc: Documen
   persons.sort((a, b) => a.start - b.start);
   let k = -1;
   // The last linked pronoun carries its person on: "Judge Maria Okafor wrote … The judge said she … She ordered".
-  let chain: { start: number; gender?: 'm' | 'f'; cl: Cluster } | null = null;
+  let chain: { start: number; end: number; gender?: 'm' | 'f'; cl: Cluster } | null = null;
   for (const p of pronouns.sort((a, b) => a.start - b.start)) {
     while (k + 1 < persons.length && persons[k + 1]!.end <= p.start) k++;
     const nearest = persons[k]?.start ?? -1;
-    if (chain && chain.start > nearest && sentence(p.start) - sentence(chain.start) <= 1 && (!p.gender || !chain.gender || p.gender === chain.gender)) {
+    const object = objectPronoun(p, doc);
+    const banned = new Set<Cluster>();
+    // "He thanked him": the subject's pronoun rules its person out for the object.
+    if (chain && chain.start > nearest && object && sameClause(doc, chain.end, p.start)) banned.add(chain.cl);
+    else if (chain && chain.start > nearest && sentence(p.start) - sentence(chain.start) <= 1 && (!p.gender || !chain.gender || p.gender === chain.gender)) {
       chain.cl.mentions.push({ start: p.start, end: p.end, text: p.text, kind: 'pronoun', rule: p.rule, confidence: p.confidence });
-      chain = { start: p.start, gender: p.gender ?? chain.gender, cl: chain.cl };
+      chain = { start: p.start, end: p.end, gender: p.gender ?? chain.gender, cl: chain.cl };
       continue;
     }
     // The nearest preceding person of a compatible gender, looking back a few mentions at most.
@@ -74,11 +78,35 @@ export function linkPronouns(clusters: Cluster[], pronouns: Cand[], doc: Documen
       const near = persons[j]!;
       if (sentence(p.start) - sentence(near.start) > 1) break;
       if (near.cl.gender && p.gender && near.cl.gender !== p.gender) continue;
+      if (banned.has(near.cl)) continue;
+      if (object && sameClause(doc, near.end, p.start)) {
+        banned.add(near.cl); // nor any other mention of the subject: "Lukas Brenner … Brenner thanked him"
+        continue;
+      }
       near.cl.mentions.push({ start: p.start, end: p.end, text: p.text, kind: 'pronoun', rule: p.rule, confidence: p.confidence });
-      chain = { start: p.start, gender: p.gender ?? near.cl.gender, cl: near.cl };
+      chain = { start: p.start, end: p.end, gender: p.gender ?? near.cl.gender, cl: near.cl };
       break;
     }
   }
+}
+
+/** "him", or "her" not before a noun ("thanked her", not "her office"): an object. */
+function objectPronoun(p: Cand, doc: Document): boolean {
+  const w = p.text.toLowerCase();
+  if (w === 'him') return true;
+  if (w !== 'her') return false;
+  const toks = doc.sentenceAt(p.start)?.tokens ?? [];
+  const next = toks[toks.findIndex((t) => t.start === p.start) + 1];
+  return !next || !/^\p{L}/u.test(next.text) || !next.tags.some((t) => t === 'Noun' || t === 'Adjective' || t === 'Value');
+}
+
+/**
+ * "Zelenskiy thanked him": an object pronoun is not the subject of its own clause. Same sentence, with no
+ * comma, quote or clause word between them ("Bell said the judge had misled him" may be Bell).
+ */
+function sameClause(doc: Document, from: number, to: number): boolean {
+  if (doc.sentenceAt(from)?.i !== doc.sentenceAt(to)?.i) return false;
+  return !/[,;:"“”]|\b(?:that|said|says|and|but|who|whom|when|after|before|because|if|while|as|told|asked|to|for|with)\b/i.test(doc.text.slice(from, to));
 }
 
 /** Records in text order; role organisations become entity ids ("e3"). */
