@@ -511,4 +511,10 @@ describe('team and agency names', () => {
     expect(one(list, 'Halvorsen').type).not.toBe('ORG');
     expect(one(list, 'Justice Department').type).toBe('ORG');
   });
+
+  it('does not guess a person for an unknown name opening with an adjective no first name has', () => {
+    const list = entities('Royal Tarvex said it would hire 300 drivers, and Blue Kestrel won a launch contract.');
+    expect(one(list, 'Royal Tarvex').type).toBe('ORG');
+    expect(one(list, 'Blue Kestrel').type).not.toBe('PERSON');
+  });
 });

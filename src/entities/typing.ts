@@ -25,6 +25,8 @@ const ADJECTIVE_OF = /^\p{Lu}\p{Ll}{2,}(?:ian|ean|ese|ic)$/u;
 /** Heads that make a name a building or a street (FAC), even those in ORG_WORDS ("hospital", "church"). */
 const BUILDINGS = new Set(['hospital', 'church', 'cathedral', 'mosque', 'temple', 'synagogue', 'museum', 'stadium', 'arena', 'bridge', 'street', 'square', 'avenue', 'prison']);
 const CHAMBERS = new Set(['senate', 'house', 'congressional', 'parliamentary', 'assembly', 'legislative', 'state', 'county', 'city', 'council']);
+/** Adjectives that open names of organisations and places but not of persons. */
+const NEVER_FIRST = new Set(['new', 'blue', 'red', 'golden', 'royal', 'national', 'great', 'grand', 'global', 'first', 'big', 'little', 'old', 'united', 'general', 'standard', 'international', 'federal', 'central', 'american', 'british']);
 /** Plural heads of place names ("the Solomon Islands", "the Blue Mountains", "the Golan Heights"). */
 const GEOGRAPHIC_PLURALS = new Set(['islands', 'isles', 'mountains', 'hills', 'falls', 'lakes', 'heights', 'highlands', 'lowlands', 'alps', 'keys', 'plains', 'glades', 'springs', 'woods', 'straits', 'narrows', 'territories', 'states', 'emirates', 'provinces', 'antilles', 'dunes', 'downs', 'fields', 'gardens', 'docks', 'flats', 'cliffs', 'rocks', 'sands', 'waters', 'marshes', 'rapids', 'gates', 'towers', 'courts', 'buildings', 'studios', 'games', 'olympics', 'awards', 'championships', 'series', 'talks', 'accords', 'times', 'news', 'affairs', 'forces', 'nations']);
 const SHARES = new Set(['shares', 'stock', 'stake', 'shareholders', 'stockholders']);
@@ -112,6 +114,8 @@ export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): T
   // Not before a possessive: "in Angela Merkel's office".
   // "the All Blacks", "the Rolling Stones", "the Golden State Warriors": "the" and a plural head make a team or band, never a person.
   if (words.length > 1 && prev?.norm === 'the' && /^\p{Lu}\p{Ll}+[^s]s$/u.test(last.text) && !hasTag(last, ...PERSON_TAGS, ...PLACE_TAGS) && !GEOGRAPHIC_PLURALS.has(last.norm)) return { type: 'ORG', strength: 1 };
+  // "Blue Origin", "Royal Mail", "Great Western": a person's name never opens with these words; an organisation's often does.
+  if (words.length > 1 && NEVER_FIRST.has(first.norm) && !hasTag(words[1]!, ...PERSON_TAGS)) return { type: prev && PLACE_PREPOSITIONS.has(prev.text) ? 'GPE' : 'ORG', strength: 0 };
   if (words.length > 1) return { type: prev && PLACE_PREPOSITIONS.has(prev.text) && !/^['’]s$/.test(next?.text ?? '') ? 'GPE' : 'PERSON', strength: 0 };
   if (prev && LOCATIVE.has(prev.norm)) return { type: 'GPE', strength: 0 };
   return { type: 'MISC', strength: 0 };
