@@ -101,7 +101,7 @@ export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): T
   if (reports && !isAllCaps(first)) {
     // "Ofcom said", "Interfax reported": one unknown word is an organisation unless "he"/"she" follows
     // ("Xiao said he…"); a surname ("Levy said") still joins its full name ("David Levy") in resolve.
-    if (words.length > 1 || personPronounAfter(tokens, run.end + 1)) return { type: 'PERSON', strength: words.length > 1 ? 1 : 0 };
+    if ((words.length > 1 && !NEVER_FIRST.has(first.norm)) || personPronounAfter(tokens, run.end + 1)) return { type: 'PERSON', strength: words.length > 1 ? 1 : 0 };
     return { type: 'ORG', strength: 0 };
   }
   // "Dutroux, 39, was ...": a name with an age in apposition.
