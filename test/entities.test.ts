@@ -517,4 +517,11 @@ describe('team and agency names', () => {
     expect(one(list, 'Royal Tarvex').type).toBe('ORG');
     expect(one(list, 'Blue Kestrel').type).not.toBe('PERSON');
   });
+
+  it('reads names before a place noun as places, and a described department as its country\'s', () => {
+    const list = entities("Floods hit the Varrow and Kestelland provinces on Monday. Norway's health department sent doctors.");
+    expect(one(list, 'Varrow').type).toBe('GPE');
+    expect(one(list, 'Kestelland').type).toBe('GPE');
+    expect(texts(one(list, 'Health Department of Norway'))).toEqual(['health department']);
+  });
 });

@@ -59,6 +59,8 @@ export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): T
   // "Zairean troops", "Transylvanian towns", "Koranic schools": one unknown adjective of a people, place or faith before a noun.
   const noun = tokens[run.end];
   if (words.length === 1 && ADJECTIVE_OF.test(first.text) && !data.firstNames.has(first.norm) && !!noun && /^\p{Ll}+$/u.test(noun.text) && hasTag(noun, 'Noun') && !hasTag(noun, 'Verb', 'Value')) return { type: 'NORP', strength: 1 };
+  // "the Gauteng province", "the Western Cape and Gauteng provinces", "Kivu region": a name before a place noun is a place.
+  if (placeNounAfter(tokens, run.end)) return { type: words.length > 1 && COMPASS.has(bare(first)) ? 'LOC' : 'GPE', strength: 1 };
   // "the DAX index", "the Nikkei average": a market index is named after what it measures, not an organisation.
   const follow = tokens[run.end];
   if (follow && /^(?:index|indices|average)$/.test(follow.text)) return { type: 'MISC', strength: 2 };
@@ -185,4 +187,17 @@ export function orgContext(tokens: readonly Token[], run: { i: number; end: numb
 function personPronounAfter(tokens: readonly Token[], k: number): boolean {
   for (let j = k; j < Math.min(tokens.length, k + 3); j++) if (Object.hasOwn(PRONOUNS, tokens[j]!.norm)) return true;
   return false;
+}
+
+/** Lower-case nouns of administrative places. */
+const PLACE_NOUNS = new Set(['province', 'provinces', 'region', 'regions', 'district', 'districts', 'county', 'counties', 'state', 'states', 'municipality', 'prefecture', 'governorate', 'oblast', 'township', 'village', 'villages', 'town', 'towns']);
+
+/** A place noun at k, or after "and"/"," and a second name ("Western Cape and Gauteng provinces"). */
+function placeNounAfter(tokens: readonly Token[], k: number): boolean {
+  const at = (j: number) => !!tokens[j] && /^\p{Ll}/u.test(tokens[j]!.text) && PLACE_NOUNS.has(tokens[j]!.norm);
+  if (at(k)) return true;
+  if (tokens[k]?.norm !== 'and' && tokens[k]?.text !== ',') return false;
+  let j = k + 1;
+  while (j < k + 4 && tokens[j] && /^\p{Lu}/u.test(tokens[j]!.text)) j++;
+  return j > k + 1 && at(j) && /s$/.test(tokens[j]!.norm);
 }
