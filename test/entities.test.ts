@@ -524,4 +524,12 @@ describe('team and agency names', () => {
     expect(one(list, 'Kestelland').type).toBe('GPE');
     expect(texts(one(list, 'Health Department of Norway'))).toEqual(['health department']);
   });
+
+  it('reads geographic "X of Y" names, natural places and republics as places', () => {
+    const list = entities('Ships rerouted from the Gulf of Varda to the Cape of Storms. Smugglers used the Kelbar strait, officials in the Islamic Republic said.');
+    expect(one(list, 'Gulf of Varda').type).toBe('LOC');
+    expect(one(list, 'Cape of Storms').type).toBe('LOC');
+    expect(one(list, 'Kelbar').type).toBe('LOC');
+    expect(one(list, 'Islamic Republic').type).toBe('GPE');
+  });
 });

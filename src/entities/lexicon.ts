@@ -73,6 +73,9 @@ organisation | organization | party | front | movement | army | people's | burea
 courts | administration | authority | institution | center | centers | centre | centres
 `);
 
+/** Heads of geographic names with "of" ("Gulf of Aden", "Strait of Hormuz", "Bay of Bengal", "Cape of Good Hope"). */
+export const GEO_HEADS = set(`gulf | cape | strait | straits | bay | sea | isle | lake | mount | islands | horn`);
+
 /** Heads of "X of Y" event names ("World Series of Golf", "Tour of Britain", "Battle of the Bulge", "Treaty of Rome"). */
 export const EVENT_HEADS = set(`series | tour | battle | festival | war | siege | treaty | championship | championships | cup | games`);
 

@@ -2,7 +2,7 @@
 import type { Token } from '../doc/document.js';
 import type { EntityType } from '../schema/entity.js';
 import type { Run } from './chunk.js';
-import { EVENT_HEADS, EVENT_WORDS, LOCATIVE, ORG_DESCRIPTORS, ORG_HEADS, ORG_POSSESSIONS, ORG_WORDS, PRONOUNS, REPORTING_VERBS, SPEECH_VERBS, STAFF } from './lexicon.js';
+import { EVENT_HEADS, EVENT_WORDS, GEO_HEADS, LOCATIVE, ORG_DESCRIPTORS, ORG_HEADS, ORG_POSSESSIONS, ORG_WORDS, PRONOUNS, REPORTING_VERBS, SPEECH_VERBS, STAFF } from './lexicon.js';
 import type { EntityData } from './types.js';
 import { bare, hasTag, isAllCaps, phraseAt } from './match.js';
 
@@ -60,7 +60,12 @@ export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): T
   const noun = tokens[run.end];
   if (words.length === 1 && ADJECTIVE_OF.test(first.text) && !data.firstNames.has(first.norm) && !!noun && /^\p{Ll}+$/u.test(noun.text) && hasTag(noun, 'Noun') && !hasTag(noun, 'Verb', 'Value')) return { type: 'NORP', strength: 1 };
   // "the Gauteng province", "the Western Cape and Gauteng provinces", "Kivu region": a name before a place noun is a place.
-  if (placeNounAfter(tokens, run.end)) return { type: words.length > 1 && COMPASS.has(bare(first)) ? 'LOC' : 'GPE', strength: 1 };
+  const placeNoun = placeNounAfter(tokens, run.end);
+  if (placeNoun) return { type: NATURAL_PLACES.has(placeNoun) || (words.length > 1 && COMPASS.has(bare(first))) ? 'LOC' : 'GPE', strength: 1 };
+  // "the Islamic Republic", "the Czech Republic": a republic is a country (not "Republic of X" heads, read as organisations above).
+  if (words.length > 1 && bare(last) === 'republic') return { type: 'GPE', strength: 1 };
+  // "Gulf of Aden", "Cape of Good Hope", "Strait of Hormuz": a geographic head before "of".
+  if (words.length > 2 && GEO_HEADS.has(bare(first)) && words[1]!.norm === 'of') return { type: 'LOC', strength: 2 };
   // "the DAX index", "the Nikkei average": a market index is named after what it measures, not an organisation.
   const follow = tokens[run.end];
   if (follow && /^(?:index|indices|average)$/.test(follow.text)) return { type: 'MISC', strength: 2 };
@@ -189,15 +194,16 @@ function personPronounAfter(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** Lower-case nouns of administrative places. */
-const PLACE_NOUNS = new Set(['province', 'provinces', 'region', 'regions', 'district', 'districts', 'county', 'counties', 'state', 'states', 'municipality', 'prefecture', 'governorate', 'oblast', 'township', 'village', 'villages', 'town', 'towns']);
+/** Lower-case nouns of places: administrative ones (GPE), and natural ones and regions (LOC). */
+const NATURAL_PLACES = new Set(['region', 'regions', 'strait', 'river', 'rivers', 'valley', 'desert', 'island', 'islands', 'lake', 'canal', 'peninsula', 'basin', 'mountains', 'coast', 'delta', 'plateau']);
+const PLACE_NOUNS = new Set([...NATURAL_PLACES, 'province', 'provinces', 'district', 'districts', 'county', 'counties', 'state', 'states', 'municipality', 'prefecture', 'governorate', 'oblast', 'township', 'village', 'villages', 'town', 'towns']);
 
-/** A place noun at k, or after "and"/"," and a second name ("Western Cape and Gauteng provinces"). */
-function placeNounAfter(tokens: readonly Token[], k: number): boolean {
+/** The place noun at k, or after "and"/"," and a second name ("Western Cape and Gauteng provinces"); else ''. */
+function placeNounAfter(tokens: readonly Token[], k: number): string {
   const at = (j: number) => !!tokens[j] && /^\p{Ll}/u.test(tokens[j]!.text) && PLACE_NOUNS.has(tokens[j]!.norm);
-  if (at(k)) return true;
-  if (tokens[k]?.norm !== 'and' && tokens[k]?.text !== ',') return false;
+  if (at(k)) return tokens[k]!.norm;
+  if (tokens[k]?.norm !== 'and' && tokens[k]?.text !== ',') return '';
   let j = k + 1;
   while (j < k + 4 && tokens[j] && /^\p{Lu}/u.test(tokens[j]!.text)) j++;
-  return j > k + 1 && at(j) && /s$/.test(tokens[j]!.norm);
+  return j > k + 1 && at(j) && /s$/.test(tokens[j]!.norm) ? tokens[j]!.norm : '';
 }
