@@ -488,8 +488,9 @@ describe('team and agency names', () => {
     expect(texts(one(list, 'Reserve Bank of New Zealand'))).toEqual(['central bank', 'Reserve Bank of New Zealand']);
     expect(texts(one(list, 'Bank of New Zealand'))).toEqual(['Bank of New Zealand']);
     // The country's adjective before "Central Bank" is split off: one bank, described and capitalised.
-    const chile = entities("Chile's central bank held rates. The Chilean Central Bank said copper would recover.");
+    const chile = entities("Chile's central bank held rates. The Chilean Central Bank said copper would recover, and the European Central Bank agreed.");
     expect(texts(one(chile, 'Central Bank of Chile'))).toEqual(['central bank', 'Central Bank']);
+    expect(one(chile, 'European Central Bank').type).toBe('ORG');
   });
 
   it('reads brands written lower-case first, and leaves letters glued to model numbers alone', () => {

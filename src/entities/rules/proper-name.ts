@@ -190,7 +190,8 @@ function splitDemonym(tokens: readonly Token[], run: Run, data: EntityData): voi
   if (org && org.end === run.end) return;
   // "the Russian Foreign Ministry", "the Chilean Central Bank": a government body described by its country's adjective.
   // Not "the Indian Fisheries Department": a capitalised department is named with its country's adjective.
-  const body = bodyHeadAt(tokens, dem.end) === run.end && bare(tokens[run.end - 1]!) !== 'department';
+  // Nor "the European Central Bank": the adjective must be a country's.
+  const body = bodyHeadAt(tokens, dem.end) === run.end && bare(tokens[run.end - 1]!) !== 'department' && data.countries.has(dem.phrase.name);
   if (body || (run.end - dem.end >= 2 && firstName(tokens[dem.end]!, data)) || typeRun(tokens, run, data).strength < 2) run.i = dem.end;
 }
 
