@@ -23,7 +23,7 @@ const FACILITIES = new Set(['airport', 'stadium', 'bridge', 'park', 'street', 's
 /** The endings of adjectives of peoples and places ("Zairean", "Transylvanian", "Surinamese", "Koranic"; not "-an": "Dhahran", "Abidjan"). */
 const ADJECTIVE_OF = /^\p{Lu}\p{Ll}{2,}(?:ian|ean|ese|ic)$/u;
 /** Heads that make a name a building or a street (FAC), even those in ORG_WORDS ("hospital", "church"). */
-const BUILDINGS = new Set(['airport', 'hospital', 'church', 'cathedral', 'mosque', 'temple', 'synagogue', 'museum', 'stadium', 'arena', 'bridge', 'street', 'square', 'avenue', 'prison']);
+const BUILDINGS = new Set(['hospital', 'church', 'cathedral', 'mosque', 'temple', 'synagogue', 'museum', 'stadium', 'arena', 'bridge', 'street', 'square', 'avenue', 'prison']);
 const CHAMBERS = new Set(['senate', 'house', 'congressional', 'parliamentary', 'assembly', 'legislative', 'state', 'county', 'city', 'council']);
 /** Adjectives that open names of organisations and places but not of persons. */
 const NEVER_FIRST = new Set(['new', 'blue', 'red', 'golden', 'royal', 'national', 'great', 'grand', 'global', 'first', 'big', 'little', 'old', 'united', 'general', 'standard', 'international', 'federal', 'central', 'american', 'british']);
