@@ -150,9 +150,14 @@ describe('linking', () => {
     const list = entities('Judge Clara Mendes issued the ruling on Monday. The judge said she was troubled by the delay. She ordered the agency to pay within 30 days. Tom Reyes, the agency chief, said he would appeal.');
     expect(texts(one(list, 'Clara Mendes'), 'pronoun')).toEqual(['she', 'She']);
     expect(texts(one(list, 'Tom Reyes'), 'pronoun')).toEqual(['he']);
-    // Three sentences on with no link in between, a pronoun is left alone.
-    const far = entities('Clara Mendes issued the ruling. The court was packed. Lawyers argued for hours. She left early.');
+    // Up to three sentences on, the only person named, of the pronoun's gender, is meant; four on, nobody is.
+    const near = entities('Judge Clara Mendes issued the ruling. The judge said the agency had erred. She ordered it to pay.');
+    expect(texts(one(near, 'Clara Mendes'), 'pronoun')).toEqual(['She']);
+    const far = entities('Clara Mendes issued the ruling. The court was packed. Lawyers argued for hours. Reporters waited outside. She left early.');
     expect(texts(one(far, 'Clara Mendes'), 'pronoun')).toEqual([]);
+    // With two people named, a distant pronoun stays unlinked.
+    const two = entities('Clara Mendes and Ana Ruiz met. The court was packed. Lawyers argued for hours. She left early.');
+    expect(two.flatMap((e) => texts(e, 'pronoun'))).toEqual([]);
   });
 
   it('reads a government body named by description as an organisation of its country', () => {

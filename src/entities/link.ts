@@ -74,6 +74,7 @@ export function linkPronouns(clusters: Cluster[], pronouns: Cand[], doc: Documen
       continue;
     }
     // The nearest preceding person of a compatible gender, looking back a few mentions at most.
+    let linked: Cluster | null = null;
     for (let j = k; j >= 0 && j > k - 6; j--) {
       const near = persons[j]!;
       if (sentence(p.start) - sentence(near.start) > 1) break;
@@ -83,11 +84,30 @@ export function linkPronouns(clusters: Cluster[], pronouns: Cand[], doc: Documen
         banned.add(near.cl); // nor any other mention of the subject: "Lukas Brenner … Brenner thanked him"
         continue;
       }
-      near.cl.mentions.push({ start: p.start, end: p.end, text: p.text, kind: 'pronoun', rule: p.rule, confidence: p.confidence });
-      chain = { start: p.start, end: p.end, gender: p.gender ?? near.cl.gender, cl: near.cl };
+      linked = near.cl;
       break;
     }
+    linked ??= onlyPersonBefore(persons, k, p, sentence, banned);
+    if (linked) {
+      linked.mentions.push({ start: p.start, end: p.end, text: p.text, kind: 'pronoun', rule: p.rule, confidence: p.confidence });
+      chain = { start: p.start, end: p.end, gender: p.gender ?? linked.gender, cl: linked };
+    }
   }
+}
+
+/**
+ * "Judge Maria Okafor ruled … The judge said the agency erred. She ordered …": up to three sentences back, the
+ * one person named there, if the pronoun's gender is hers (known from her first name), is who it means.
+ */
+function onlyPersonBefore(persons: readonly { start: number; cl: Cluster }[], k: number, p: Cand, sentence: (o: number) => number, banned: ReadonlySet<Cluster>): Cluster | null {
+  let only: Cluster | null = null;
+  for (let j = k; j >= 0 && j > k - 12; j--) {
+    const near = persons[j]!;
+    if (sentence(p.start) - sentence(near.start) > 3) break;
+    if (only && near.cl !== only) return null;
+    only = near.cl;
+  }
+  return only && !banned.has(only) && !!p.gender && only.gender === p.gender ? only : null;
 }
 
 /** "him", or "her" not before a noun ("thanked her", not "her office"): an object. */
