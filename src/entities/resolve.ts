@@ -9,8 +9,9 @@ import type { Stamped } from '../pipeline/rule.js';
 import type { Entity, Mention } from '../schema/entity.js';
 import type { EntityCandidate } from './types.js';
 import { Cluster, addRoles, linkPronouns, mergeShortNames, toRecords, typeOf } from './link.js';
-import { mergeAcronyms, mergeActingSeats, mergeDescribedBanks, mergeMisspeltNames, mergeOrgShortForms, mergeSurnamePlaces, settleAlternates, settleRegionOrgs } from './merge.js';
+import { mergeActingSeats, mergeMisspeltNames, mergeOrgShortForms, mergeSurnamePlaces, settleAlternates, settleRegionOrgs } from './merge.js';
 import type { EntityData } from './types.js';
+import { mergeAcronyms, mergeDescribedBanks } from './aliases.js';
 
 type Cand = Stamped<EntityCandidate>;
 

@@ -5,6 +5,7 @@ import type { Run } from './chunk.js';
 import { EVENT_HEADS, EVENT_WORDS, GEO_HEADS, LOCATIVE, ORG_DESCRIPTORS, ORG_HEADS, ORG_POSSESSIONS, ORG_WORDS, PRONOUNS, REPORTING_VERBS, SPEECH_VERBS, STAFF } from './lexicon.js';
 import type { EntityData } from './types.js';
 import { bare, hasTag, isAllCaps, phraseAt } from './match.js';
+import { NATURAL_PLACES, placeNounAfter } from './place-nouns.js';
 
 export interface Typed {
   type: EntityType;
@@ -192,18 +193,4 @@ export function orgContext(tokens: readonly Token[], run: { i: number; end: numb
 function personPronounAfter(tokens: readonly Token[], k: number): boolean {
   for (let j = k; j < Math.min(tokens.length, k + 3); j++) if (Object.hasOwn(PRONOUNS, tokens[j]!.norm)) return true;
   return false;
-}
-
-/** Lower-case nouns of places: administrative ones (GPE), and natural ones and regions (LOC). */
-const NATURAL_PLACES = new Set(['region', 'regions', 'strait', 'river', 'rivers', 'valley', 'desert', 'island', 'islands', 'lake', 'canal', 'peninsula', 'basin', 'mountains', 'coast', 'delta', 'plateau']);
-const PLACE_NOUNS = new Set([...NATURAL_PLACES, 'province', 'provinces', 'district', 'districts', 'county', 'counties', 'state', 'states', 'municipality', 'prefecture', 'governorate', 'oblast', 'township', 'village', 'villages', 'town', 'towns']);
-
-/** The place noun at k, or after "and"/"," and a second name ("Western Cape and Gauteng provinces"); else ''. */
-function placeNounAfter(tokens: readonly Token[], k: number): string {
-  const at = (j: number) => !!tokens[j] && /^\p{Ll}/u.test(tokens[j]!.text) && PLACE_NOUNS.has(tokens[j]!.norm);
-  if (at(k)) return tokens[k]!.norm;
-  if (tokens[k]?.norm !== 'and' && tokens[k]?.text !== ',') return '';
-  let j = k + 1;
-  while (j < k + 4 && tokens[j] && /^\p{Lu}/u.test(tokens[j]!.text)) j++;
-  return j > k + 1 && at(j) && /s$/.test(tokens[j]!.norm) ? tokens[j]!.norm : '';
 }

@@ -2,11 +2,10 @@ import { defineRule } from '../../pipeline/rule.js';
 import type { EntityCandidate, EntityData } from '../types.js';
 import { nameRuns } from '../chunk.js';
 import type { Sentence, Token } from '../../doc/document.js';
-import { bare, commonWord, hasTag, isAllCaps, isCapitalised, isCapsSentence, lowerCaseWords, phraseAt, titleAt } from '../match.js';
-import type { Run } from '../chunk.js';
+import { commonWord, hasTag, isAllCaps, isCapitalised, isCapsSentence, lowerCaseWords, phraseAt } from '../match.js';
 import { typeRun } from '../typing.js';
 import { compoundParts } from '../hyphenated.js';
-import { bodyHeadAt } from '../bodies.js';
+import { cutAfterPlace, cutPlaceBeforeTitle, firstName, splitDemonym, splitParty } from '../run-cuts.js';
 import { ORG_NOUNS, ORG_WORDS, REPORTING_VERBS, TITLES } from '../lexicon.js';
 
 /**
@@ -67,8 +66,7 @@ export default defineRule<EntityCandidate, EntityData>({
       if (isCapsSentence(s)) continue;
       for (const run of nameRuns(s, midWords)) {
         splitDemonym(s.tokens, run, ctx.data);
-        // "Democratic Senate candidate", "the Republican House": the party word (a group, in the gazetteer) and the chamber are two names.
-        if (run.end - run.i >= 2 && PARTY_WORDS.has(s.tokens[run.i]!.norm) && s.tokens.slice(run.i + 1, run.end).every((t) => CHAMBER_NAMES.has(t.norm))) run.i++;
+        splitParty(s.tokens, run);
         // "Sen. Jon Ossoff, D-Ga.": a party and state label is no name.
         if (run.end - run.i === 1 && /^[DRI]-\p{Lu}\p{L}{0,4}$/u.test(s.tokens[run.i]!.text)) continue;
         cutPlaceBeforeTitle(s.tokens, run, ctx.data);
@@ -111,8 +109,6 @@ export default defineRule<EntityCandidate, EntityData>({
   },
 });
 
-const PARTY_WORDS = new Set(['democratic', 'republican']);
-const CHAMBER_NAMES = new Set(['senate', 'house', 'congress', 'legislature']);
 const NAME_TAGS = ['ProperNoun', 'Person', 'Organization', 'Place'];
 const GENERIC = new Set(['government', 'police', 'army', 'military', 'navy', 'cabinet', 'administration', 'opposition']);
 
@@ -172,62 +168,4 @@ function capitalisedMidSentence(sentences: readonly Sentence[]): Set<string> {
     }
   }
   return out;
-}
-
-/** A first name the tagger tags, or one its lexicon lists ("Svetlana", "Juha"). */
-const firstName = (t: Token, data: EntityData): boolean => hasTag(t, 'FirstName', 'MaleName', 'FemaleName') || data.firstNames.has(t.norm);
-
-/**
- * "American Ann Wells", "the Russian Duma", "Japanese Tankan": a demonym opening a run is its own mention
- * and the name starts after it, unless the whole run has a name shape of its own ("British Airways",
- * "Canadian Open", "Iraqi Kurds", "Iranian Kurdistan") or a known organisation follows.
- */
-function splitDemonym(tokens: readonly Token[], run: Run, data: EntityData): void {
-  const dem = phraseAt(tokens, run.i, data, false, (p) => p.kind === 'demonym');
-  if (!dem || dem.end >= run.end) return;
-  // "Chilean Red Cross": a known organisation after the demonym is named with it.
-  const org = phraseAt(tokens, dem.end, data, false, (p) => p.type === 'ORG');
-  if (org && org.end === run.end) return;
-  // "the Russian Foreign Ministry", "the Chilean Central Bank": a government body described by its country's adjective.
-  // Not "the Indian Fisheries Department": a capitalised department is named with its country's adjective.
-  // Nor "the European Central Bank": the adjective must be a country's.
-  const body = bodyHeadAt(tokens, dem.end) === run.end && bare(tokens[run.end - 1]!) !== 'department' && data.countries.has(dem.phrase.name);
-  if (body || (run.end - dem.end >= 2 && firstName(tokens[dem.end]!, data)) || typeRun(tokens, run, data).strength < 2) run.i = dem.end;
-}
-
-/**
- * "California Republican", "U.S. Defense Secretary", "Berlin Olympics", "Ghana ECOWAS": a place, then a known name,
- * group, title or acronym, is two things; the run keeps the place and the gazetteer finds the rest.
- */
-/** Returns the index of an acronym cut off after the place ("Ghana ECOWAS"), else -1. */
-function cutAfterPlace(tokens: readonly Token[], run: Run, data: EntityData): number {
-  const place = phraseAt(tokens, run.i, data, false, (p) => p.type === 'GPE' && p.kind !== 'demonym');
-  if (!place || place.end >= run.end) return -1;
-  // "Kurdistan Democratic Party", "Texas Republican Party": an organisation word closes one name (not "U.S. Democratic Party").
-  if (place.phrase.kind === 'name' && ORG_WORDS.has(bare(tokens[run.end - 1]!))) return -1;
-  const next = phraseAt(tokens, place.end, data, false, (p) => p.type === 'NORP' || p.type === 'EVENT');
-  // "Sinai Egypt", "Ghana ECOWAS": another known place, or an acronym, is a second name.
-  const other = phraseAt(tokens, place.end, data, false, (p) => p.type === 'GPE' && p.kind !== 'demonym');
-  const acronym = place.end === run.end - 1 && /^\p{Lu}{2,6}$/u.test(tokens[place.end]!.text);
-  // "U.S. Attorney's Office": a title that owns an organisation is part of its name.
-  const title = titleAt(tokens, place.end);
-  const owns = title > 0 && /^['’]s$/.test(tokens[place.end + title]?.text ?? '');
-  if ((title > 0 && !owns) || (next && next.end <= run.end) || (other && other.end <= run.end) || acronym) run.end = place.end;
-  return acronym ? place.end : -1;
-}
-
-/**
- * "Manhattan U.S. Attorney Jay Clayton", "the new U.K. ambassador": an abbreviated country closing a run right before a title
- * belongs to the title (whose country it is); the run ends before it and the gazetteer names the place.
- */
-function cutPlaceBeforeTitle(tokens: readonly Token[], run: Run, data: EntityData): void {
-  if (run.end - run.i < 2 || !titleAt(tokens, run.end)) return;
-  for (let j = run.i + 1; j < run.end; j++) {
-    const hit = phraseAt(tokens, j, data, false, (p) => p.type === 'GPE' && p.kind !== 'demonym');
-    // Abbreviated countries only ("U.S.", "UK"): "Real Madrid coach", "Air France chairman" keep their place word.
-    if (hit?.end === run.end && hit.end - j === 1 && /^(?:\p{Lu}\.)+$|^\p{Lu}{2,3}$/u.test(tokens[j]!.text)) {
-      run.end = j;
-      return;
-    }
-  }
 }
