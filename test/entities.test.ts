@@ -146,6 +146,49 @@ describe('linking', () => {
     expect(texts(one(list, 'John Baptiste'), 'pronoun')).toEqual([]);
   });
 
+  it('carries a person on through a pronoun chain, but not past another person', () => {
+    const list = entities('Judge Clara Mendes issued the ruling on Monday. The judge said she was troubled by the delay. She ordered the agency to pay within 30 days. Tom Reyes, the agency chief, said he would appeal.');
+    expect(texts(one(list, 'Clara Mendes'), 'pronoun')).toEqual(['she', 'She']);
+    expect(texts(one(list, 'Tom Reyes'), 'pronoun')).toEqual(['he']);
+    // Up to three sentences on, the only person named, of the pronoun's gender, is meant; four on, nobody is.
+    const near = entities('Judge Clara Mendes issued the ruling. The judge said the agency had erred. She ordered it to pay.');
+    expect(texts(one(near, 'Clara Mendes'), 'pronoun')).toEqual(['She']);
+    const far = entities('Clara Mendes issued the ruling. The court was packed. Lawyers argued for hours. Reporters waited outside. She left early.');
+    expect(texts(one(far, 'Clara Mendes'), 'pronoun')).toEqual([]);
+    // With two people named, a distant pronoun stays unlinked.
+    const two = entities('Clara Mendes and Ana Ruiz met. The court was packed. Lawyers argued for hours. She left early.');
+    expect(two.flatMap((e) => texts(e, 'pronoun'))).toEqual([]);
+  });
+
+  it('reads a government body named by description as an organisation of its country', () => {
+    const list = entities("Norway's central bank raised rates on Thursday. The central bank said inflation was too high. The Danish finance ministry and Sweden's finance ministry declined to comment.");
+    const bank = one(list, 'Central Bank of Norway');
+    expect([bank.type, ...texts(bank)]).toEqual(['ORG', 'central bank', 'central bank']);
+    // The country keeps its own mention.
+    expect(texts(one(list, 'Norway'))).toEqual(['Norway']);
+    expect(texts(one(list, 'Finance Ministry of Denmark'))).toEqual(['finance ministry']);
+    expect(texts(one(list, 'Finance Ministry of Sweden'))).toEqual(['finance ministry']);
+  });
+
+  it('keeps British and American spellings of one word apart from misspellings', () => {
+    const list = entities('The Ministry of Defence signed the contract. Defense Secretary Ana Ruiz welcomed it.');
+    expect(list.flatMap((e) => e.mentions).filter((m) => m.kind === 'misspelling')).toEqual([]);
+  });
+
+  it('links a surname to a full name with a generational suffix', () => {
+    const list = entities('Senator Paul Whitcombe Jr. opened the hearing on Monday. In the case, Harlow v. Whitcombe, the court ruled for the state.');
+    expect(texts(one(list, 'Paul Whitcombe Jr'))).toContain('Whitcombe');
+  });
+
+  it('does not link an object pronoun to the subject of its own clause', () => {
+    const list = entities('Omar Haddad met Lukas Brenner in Vienna. Brenner thanked him for the visit. Haddad said the talks had helped him.');
+    expect(texts(one(list, 'Omar Haddad'), 'pronoun')).toEqual(['him', 'him']);
+    expect(texts(one(list, 'Lukas Brenner'), 'pronoun')).toEqual([]);
+    const both = entities('Omar Haddad met Lukas Brenner in Vienna. Later he thanked him for the visit.');
+    expect(texts(one(both, 'Lukas Brenner'), 'pronoun')).toEqual(['he']);
+    expect(texts(one(both, 'Omar Haddad'), 'pronoun')).toEqual(['him']);
+  });
+
   it('tells a capital that acts from a capital that is a place', () => {
     const list = entities('Moscow rejected the proposal on Friday. Later, a bomb exploded in Kabul, killing three people.');
     expect(texts(one(list, 'Russia'), 'metonym')).toEqual(['Moscow']);
@@ -392,5 +435,107 @@ describe('titles, groups and organisation shapes in political and business news'
   it('types broadcasters named for sports and a pollster after a slash as organisations', () => {
     expect(one(list, 'Carter Sports').type).toBe('ORG');
     expect(one(list, 'Marlow').type).toBe('ORG');
+  });
+});
+
+describe('team and agency names', () => {
+  it('reads a plural nickname after "the" as a team, with a capitalised "All" inside', () => {
+    const list = entities("The Kestrel Hawks beat the visitors 3-1 on Saturday. Ireland's All Greens drew with the Thunder Bolts.");
+    expect(one(list, 'Kestrel Hawks').type).toBe('ORG');
+    expect(one(list, 'All Greens').mentions.map((m) => m.text)).toEqual(['All Greens']);
+    expect(one(list, 'Thunder Bolts').type).toBe('ORG');
+  });
+
+  it('keeps "Centers for X and Y" in one organisation name', () => {
+    const list = entities('The Centers for Vaccine Research and Surveillance raised its alert on Friday.');
+    expect(one(list, 'Centers for Vaccine Research and Surveillance').type).toBe('ORG');
+  });
+
+  it('splits a party word from a chamber and drops party-state labels', () => {
+    const list = entities('Democratic Senate candidate Ruth Alder spoke on Monday. Rep. Ann Keller, D-Vt., voted no.');
+    expect(one(list, 'Democratic').type).toBe('NORP');
+    expect(one(list, 'Senate').type).toBe('ORG');
+    expect(list.flatMap((e) => texts(e)).filter((t) => t.startsWith('D-'))).toEqual([]);
+  });
+
+  it('records corporate offices as roles with their company', () => {
+    const list = entities('Brightwell Foods said its chief financial officer, Nadia Perrin, would leave. Brightwell co-founder Omar Haddad praised her.');
+    expect(one(list, 'Nadia Perrin').roles.map((r) => r.title)).toEqual(['chief financial officer']);
+    expect(one(list, 'Omar Haddad').roles.map((r) => r.title)).toEqual(['co-founder']);
+  });
+
+  it('lets a mention with a reading type a name the other mentions only guess at', () => {
+    const list = entities('Pellerby was without power for hours on Monday. Crews said the storm that hit Pellerby was the worst in years.');
+    expect(one(list, 'Pellerby').type).toBe('GPE');
+  });
+
+  it('keeps an abbreviated country before a title apart, but inside an office the title owns', () => {
+    const list = entities("Manhattan U.S. Attorney Jay Clayton praised the verdict. Lawyers from the U.S. Attorney's Office declined to comment.");
+    expect(one(list, "U.S. Attorney's Office").type).toBe('ORG');
+    expect(named(list, 'Manhattan U.S.')).toHaveLength(0);
+    expect(texts(one(list, 'United States'))).toEqual(['U.S.']);
+  });
+
+  it('joins an acronym to the one organisation whose initials it spells', () => {
+    const list = entities('The Federal Maritime Commission opened an inquiry on Monday. An FMC spokeswoman declined to comment.');
+    expect(texts(one(list, 'Federal Maritime Commission'))).toEqual(['Federal Maritime Commission', 'FMC']);
+  });
+
+  it('reads a qualified portfolio as one title and a programme as an organisation', () => {
+    const list = entities('National Security Minister Dana Peretz visited the camp. The Global Seed Programme said it would send food.');
+    expect(one(list, 'Dana Peretz').roles.map((r) => r.title)).toEqual(['National Security Minister']);
+    expect(named(list, 'National')).toHaveLength(0);
+    expect(one(list, 'Global Seed Programme').type).toBe('ORG');
+  });
+
+  it("joins a described central bank to the country's named central bank, not to a lender", () => {
+    const list = entities("New Zealand's central bank held rates on Tuesday. The Reserve Bank of New Zealand said dairy prices would recover. Shares of Bank of New Zealand rose.");
+    expect(texts(one(list, 'Reserve Bank of New Zealand'))).toEqual(['central bank', 'Reserve Bank of New Zealand']);
+    expect(texts(one(list, 'Bank of New Zealand'))).toEqual(['Bank of New Zealand']);
+    // The country's adjective before "Central Bank" is split off: one bank, described and capitalised.
+    const chile = entities("Chile's central bank held rates. The Chilean Central Bank said copper would recover, and the European Central Bank agreed.");
+    expect(texts(one(chile, 'Central Bank of Chile'))).toEqual(['central bank', 'Central Bank']);
+    expect(one(chile, 'European Central Bank').type).toBe('ORG');
+  });
+
+  it('reads brands written lower-case first, and leaves letters glued to model numbers alone', () => {
+    const list = entities('Sales of the iPhone fell in China, and the Zentra 880X jet was delayed again. Shares of eBay rose.');
+    expect(one(list, 'iPhone').type).toBe('MISC');
+    expect(one(list, 'eBay').type).toBe('ORG');
+    expect(named(list, 'X')).toHaveLength(0);
+  });
+
+  it('splits an agency acronym from an administrator title', () => {
+    const list = entities('The Federal Rail Administration said on Monday that FRA Administrator Joan Pike would testify.');
+    const pike = one(list, 'Joan Pike');
+    expect(pike.roles.map((r) => r.title)).toEqual(['Administrator']);
+    expect(texts(one(list, 'Federal Rail Administration'))).toEqual(['Federal Rail Administration', 'FRA']);
+  });
+
+  it("does not type an owner from the organisation it owns", () => {
+    const list = entities("Halvorsen's Justice Department sued the city on Monday.");
+    expect(one(list, 'Halvorsen').type).not.toBe('ORG');
+    expect(one(list, 'Justice Department').type).toBe('ORG');
+  });
+
+  it('does not guess a person for an unknown name opening with an adjective no first name has', () => {
+    const list = entities('Royal Tarvex said it would hire 300 drivers, and Blue Kestrel won a launch contract.');
+    expect(one(list, 'Royal Tarvex').type).toBe('ORG');
+    expect(one(list, 'Blue Kestrel').type).not.toBe('PERSON');
+  });
+
+  it('reads names before a place noun as places, and a described department as its country\'s', () => {
+    const list = entities("Floods hit the Varrow and Kestelland provinces on Monday. Norway's health department sent doctors.");
+    expect(one(list, 'Varrow').type).toBe('GPE');
+    expect(one(list, 'Kestelland').type).toBe('GPE');
+    expect(texts(one(list, 'Health Department of Norway'))).toEqual(['health department']);
+  });
+
+  it('reads geographic "X of Y" names, natural places and republics as places', () => {
+    const list = entities('Ships rerouted from the Gulf of Varda to the Cape of Storms. Smugglers used the Kelbar strait, officials in the Islamic Republic said.');
+    expect(one(list, 'Gulf of Varda').type).toBe('LOC');
+    expect(one(list, 'Cape of Storms').type).toBe('LOC');
+    expect(one(list, 'Kelbar').type).toBe('LOC');
+    expect(one(list, 'Islamic Republic').type).toBe('GPE');
   });
 });

@@ -18,7 +18,8 @@ interface Out {
 export function entities(out: Extraction, doc: { id: string; text: string }) {
   const spans: Out[] = out.entities.flatMap((e) =>
     e.mentions
-      .filter((m) => m.kind !== 'pronoun')
+      // CoNLL marks names only: a body named by description in lower case ("Spain's central bank") is no name there.
+      .filter((m) => m.kind !== 'pronoun' && !(m.rule === 'entities/descriptive-org' && !/\p{Lu}/u.test(m.text)))
       .map((m) => ({ start: m.start, end: m.end, type: m.kind === 'demonym' ? 'MISC' : CONLL[e.type], rule: m.rule ?? e.rule })),
   );
   return { id: doc.id, entities: conllHyphens(spans, doc.text) };

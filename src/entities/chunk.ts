@@ -23,16 +23,21 @@ const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', '
 const LOWER_TAIL = /-\p{Ll}+$/u;
 /** "al-Assad", "bin-Laden", "el-Sisi", "Inzamam-ul-Haq" is one token already: a particle, a hyphen, a capital. */
 const PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|an|ar|az|bin|ibn|abu|abd|abdel|abdul|ul|ur)-\p{Lu}/u;
+const CAMEL = /^\p{Ll}\p{Lu}\p{Ll}{2,}/u;
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '–', '—', ':', ';']);
 
 /** Can this token start (or continue) a name? Sentence-initial words need the tagger's support. */
 export function nameWord(tokens: readonly Token[], k: number, initial: boolean): boolean {
   const t = tokens[k]!;
   const next = tokens[k + 1];
-  if (!isCapitalised(t) || LOWER_TAIL.test(t.text)) return false;
+  // "eBay", "iPhone": a brand written with a lower-case first letter.
+  if (!(isCapitalised(t) || CAMEL.test(t.text)) || LOWER_TAIL.test(t.text)) return false;
+  // "the 777X", "5G networks": a letter glued to a number is part of a model name, not a name of its own.
+  if (k > 0 && tokens[k - 1]!.end === t.start && /^\d+$/.test(tokens[k - 1]!.text)) return false;
   // "A. Stewart": an initial is a name word even when it spells a function word.
   if (t.text.length === 1 && next?.text === '.' && tokens[k + 2] && isCapitalised(tokens[k + 2]!)) return true;
-  if (NOT_NAMES.has(bare(t))) return false;
+  // "the All Blacks", "All Nippon Airways": mid-sentence, a capitalised "All" before a name word opens the name.
+  if (NOT_NAMES.has(bare(t)) && !(t.text === 'All' && !initial && !!next && isCapitalised(next) && !NOT_NAMES.has(bare(next)))) return false;
   if (MONTH_ABBREVIATIONS.has(bare(t)) && next && /^[\d.]/.test(next.text)) return false;
   if (t.text.includes('-') && t.norm.split('-').every((p) => MONTH_ABBREVIATIONS.has(p) || NOT_NAMES.has(p))) return false; // "Jan-April"
   if (!initial) return true;

@@ -19,6 +19,7 @@ import dateline from './rules/dateline.js';
 import sportsTeam from './rules/sports-team.js';
 import currency from './rules/currency.js';
 import businessOrg from './rules/business-org.js';
+import descriptiveOrg from './rules/descriptive-org.js';
 
 export const rules: readonly Rule<EntityCandidate, EntityData>[] = Object.freeze([
   gazetteer,
@@ -29,6 +30,7 @@ export const rules: readonly Rule<EntityCandidate, EntityData>[] = Object.freeze
   properName,
   titledPerson,
   businessOrg,
+  descriptiveOrg,
   capsLine,
   currency,
   misspelling,

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../doc/document.js';
 import { nameWord } from './chunk.js';
-import { EVENT_HEADS, ORG_HEADS, ORG_WORDS } from './lexicon.js';
+import { EVENT_HEADS, GEO_HEADS, ORG_HEADS, ORG_WORDS } from './lexicon.js';
 import { bare, hasTag, isCapitalised } from './match.js';
 
 /**
@@ -23,7 +23,7 @@ export function conjunctAfterOf(tokens: readonly Token[], i: number, at: number)
 /** May an "of"/"&"/"and" at `at` join the run [i, at) to what follows? */
 export function joins(tokens: readonly Token[], i: number, at: number, word: string): boolean {
   if (word === '&') return true;
-  const heads = tokens.slice(i, at).some((t) => ORG_HEADS.has(bare(t)) || ORG_WORDS.has(bare(t)) || (word === 'of' && EVENT_HEADS.has(bare(t))));
+  const heads = tokens.slice(i, at).some((t) => ORG_HEADS.has(bare(t)) || ORG_WORDS.has(bare(t)) || (word === 'of' && (EVENT_HEADS.has(bare(t)) || GEO_HEADS.has(bare(t)))));
   if (word === 'and') return heads && at - i >= 2 && ORG_WORDS.has(bare(tokens[at + 1]!)) === false && tokens[at + 2] !== undefined && ORG_WORDS.has(bare(tokens[at + 2]!));
   return heads;
 }

@@ -27,7 +27,8 @@ activist | photographer | reporter | correspondent | columnist | editor | traine
 reliever | catcher | batsman | bowler | sprinter | cyclist | minister of state | assistant secretary of state | under secretary of state | undersecretary of state |
 under-secretary of state | deputy secretary of state |
 district judge | circuit judge | magistrate judge | bankruptcy judge | appeals judge | majority leader | minority leader |
-majority whip | minority whip
+majority whip | minority whip | chief financial officer | chief operating officer | chief economist | cfo | coo | founder | co-founder |
+vice chairman | deputy governor | finance chief | administrator | deputy administrator
 `);
 
 /** First words of the titles: most tokens fail this one lookup and need no phrase search. */
@@ -40,6 +41,9 @@ defence | defense | finance | treasury | home | labour | labor | agriculture | c
 industry | commerce | security | immigration | development | infrastructure | communications | employment | welfare |
 tourism | sports | sport | science | technology | budget | fisheries | water | mining | planning | environmental | social
 `);
+
+/** Portfolios that name a ministry by description ("the finance ministry", "ministry of defence"); "foreign" and "interior" too. */
+export const MINISTRY_PORTFOLIOS: ReadonlySet<string> = Object.freeze(new Set([...PORTFOLIOS, 'foreign', 'interior', 'information', 'farm', 'oil', 'transportation', 'economic', 'economics', 'petroleum', 'fisheries', 'justice']));
 
 /** Offices a portfolio may precede. */
 export const OFFICES = set(`secretary | minister | undersecretary | under-secretary | commissioner | representative | spokesman | spokeswoman | spokesperson | adviser | advisor | envoy | czar | tsar | chief`);
@@ -58,7 +62,7 @@ college | school | academy | foundation | association | federation | union | org
 party | front | movement | army | navy | force | forces | guard | guards | police | court | parliament | assembly |
 congress | senate | government | administration | cabinet | club | fc | united | rovers | wanderers | athletic |
 team | society | church | hospital | customs | alliance | coalition | lines | utilities | tribunal | exchange | reserve | brigade | brigades | council | network | channel |
-television | radio | tv | treasury | police | newsroom | daily | gazette | magazine | courier | telegraph | standard | observer | mail | ag | sa | nv | bv | gmbh | spa | llc | lp | ltda | cie | inc. | corp. | ltd. | co.
+television | radio | tv | treasury | programme | police | newsroom | daily | gazette | magazine | courier | telegraph | standard | observer | mail | ag | sa | nv | bv | gmbh | spa | llc | lp | ltda | cie | inc. | corp. | ltd. | co.
 `);
 
 /** Heads of "X of Y" organisation names ("Ministry of Defence", "Bank of England"). */
@@ -66,8 +70,11 @@ export const ORG_HEADS = set(`
 ministry | department | bank | university | council | commission | committee | board | office | institute |
 federation | association | union | league | church | court | house | chamber | academy | college | school |
 organisation | organization | party | front | movement | army | people's | bureau | agency | society | republic |
-courts | administration | authority | institution
+courts | administration | authority | institution | center | centers | centre | centres
 `);
+
+/** Heads of geographic names with "of" ("Gulf of Aden", "Strait of Hormuz", "Bay of Bengal", "Cape of Good Hope"). */
+export const GEO_HEADS = set(`gulf | cape | strait | straits | bay | sea | isle | lake | mount | islands | horn`);
 
 /** Heads of "X of Y" event names ("World Series of Golf", "Tour of Britain", "Battle of the Bulge", "Treaty of Rome"). */
 export const EVENT_HEADS = set(`series | tour | battle | festival | war | siege | treaty | championship | championships | cup | games`);

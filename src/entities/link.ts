@@ -21,6 +21,12 @@ export interface Cluster {
 
 export const typeOf = (cl: Cluster): EntityType => [...cl.votes].reduce((a, b) => (b[1] > a[1] ? b : a), ['MISC', -1] as [EntityType, number])[0];
 
+/** Generational suffixes after a surname ("Robert Kennedy Jr.", "Henry Ford II"). */
+const SUFFIXES = /^(?:Jr|Sr|II|III|IV)\.?$/;
+
+/** The surname of a person's name words: the last, or the one before a generational suffix. */
+export const surname = (words: readonly string[]): string => (words.length > 2 && SUFFIXES.test(words[words.length - 1]!) ? words[words.length - 2]! : words[words.length - 1]!);
+
 /**
  * "Munir" after "Asim Munir", "Fischler" after "Franz Fischler": a one-word name that is the last
  * (or first) word of exactly one longer person name joins it. Keys are rewritten in place.
@@ -30,7 +36,7 @@ export function mergeShortNames(clusters: Map<string, Cluster>): void {
   for (const cl of clusters.values()) {
     const words = cl.key.split(' ');
     if (words.length < 2 || typeOf(cl) !== 'PERSON') continue;
-    for (const w of [words[words.length - 1]!, words[0]!]) byWord.set(w, byWord.has(w) && byWord.get(w) !== cl ? null : cl);
+    for (const w of [surname(words), words[0]!]) byWord.set(w, byWord.has(w) && byWord.get(w) !== cl ? null : cl);
   }
   for (const [key, cl] of clusters) {
     if (cl.known || key.includes(' ')) continue;
@@ -43,7 +49,7 @@ export function mergeShortNames(clusters: Map<string, Cluster>): void {
   }
 }
 
-/** Each pronoun joins the nearest preceding person mention in its own or the previous sentence. */
+/** Each pronoun joins the nearest preceding person mention, or linked pronoun, in its own or the previous sentence. */
 export function linkPronouns(clusters: Cluster[], pronouns: Cand[], doc: Document): void {
   const sentence = (offset: number) => doc.sentenceAt(offset)?.i ?? -1;
   const persons: { start: number; end: number; cl: Cluster }[] = [];
@@ -53,17 +59,74 @@ export function linkPronouns(clusters: Cluster[], pronouns: Cand[], doc: Documen
   }
   persons.sort((a, b) => a.start - b.start);
   let k = -1;
+  // The last linked pronoun carries its person on: "Judge Maria Okafor wrote … The judge said she … She ordered".
+  let chain: { start: number; end: number; gender?: 'm' | 'f'; cl: Cluster } | null = null;
   for (const p of pronouns.sort((a, b) => a.start - b.start)) {
     while (k + 1 < persons.length && persons[k + 1]!.end <= p.start) k++;
+    const nearest = persons[k]?.start ?? -1;
+    const object = objectPronoun(p, doc);
+    const banned = new Set<Cluster>();
+    // "He thanked him": the subject's pronoun rules its person out for the object.
+    if (chain && chain.start > nearest && object && sameClause(doc, chain.end, p.start)) banned.add(chain.cl);
+    else if (chain && chain.start > nearest && sentence(p.start) - sentence(chain.start) <= 1 && (!p.gender || !chain.gender || p.gender === chain.gender)) {
+      chain.cl.mentions.push({ start: p.start, end: p.end, text: p.text, kind: 'pronoun', rule: p.rule, confidence: p.confidence });
+      chain = { start: p.start, end: p.end, gender: p.gender ?? chain.gender, cl: chain.cl };
+      continue;
+    }
     // The nearest preceding person of a compatible gender, looking back a few mentions at most.
+    let linked: Cluster | null = null;
     for (let j = k; j >= 0 && j > k - 6; j--) {
       const near = persons[j]!;
       if (sentence(p.start) - sentence(near.start) > 1) break;
       if (near.cl.gender && p.gender && near.cl.gender !== p.gender) continue;
-      near.cl.mentions.push({ start: p.start, end: p.end, text: p.text, kind: 'pronoun', rule: p.rule, confidence: p.confidence });
+      if (banned.has(near.cl)) continue;
+      if (object && sameClause(doc, near.end, p.start)) {
+        banned.add(near.cl); // nor any other mention of the subject: "Lukas Brenner … Brenner thanked him"
+        continue;
+      }
+      linked = near.cl;
       break;
     }
+    linked ??= onlyPersonBefore(persons, k, p, sentence, banned);
+    if (linked) {
+      linked.mentions.push({ start: p.start, end: p.end, text: p.text, kind: 'pronoun', rule: p.rule, confidence: p.confidence });
+      chain = { start: p.start, end: p.end, gender: p.gender ?? linked.gender, cl: linked };
+    }
   }
+}
+
+/**
+ * "Judge Maria Okafor ruled … The judge said the agency erred. She ordered …": up to three sentences back, the
+ * one person named there, if the pronoun's gender is hers (known from her first name), is who it means.
+ */
+function onlyPersonBefore(persons: readonly { start: number; cl: Cluster }[], k: number, p: Cand, sentence: (o: number) => number, banned: ReadonlySet<Cluster>): Cluster | null {
+  let only: Cluster | null = null;
+  for (let j = k; j >= 0 && j > k - 12; j--) {
+    const near = persons[j]!;
+    if (sentence(p.start) - sentence(near.start) > 3) break;
+    if (only && near.cl !== only) return null;
+    only = near.cl;
+  }
+  return only && !banned.has(only) && !!p.gender && only.gender === p.gender ? only : null;
+}
+
+/** "him", or "her" not before a noun ("thanked her", not "her office"): an object. */
+function objectPronoun(p: Cand, doc: Document): boolean {
+  const w = p.text.toLowerCase();
+  if (w === 'him') return true;
+  if (w !== 'her') return false;
+  const toks = doc.sentenceAt(p.start)?.tokens ?? [];
+  const next = toks[toks.findIndex((t) => t.start === p.start) + 1];
+  return !next || !/^\p{L}/u.test(next.text) || !next.tags.some((t) => t === 'Noun' || t === 'Adjective' || t === 'Value');
+}
+
+/**
+ * "Zelenskiy thanked him": an object pronoun is not the subject of its own clause. Same sentence, with no
+ * comma, quote or clause word between them ("Bell said the judge had misled him" may be Bell).
+ */
+function sameClause(doc: Document, from: number, to: number): boolean {
+  if (doc.sentenceAt(from)?.i !== doc.sentenceAt(to)?.i) return false;
+  return !/[,;:"“”]|\b(?:that|said|says|and|but|who|whom|when|after|before|because|if|while|as|told|asked|to|for|with)\b/i.test(doc.text.slice(from, to));
 }
 
 /** Records in text order; role organisations become entity ids ("e3"). */

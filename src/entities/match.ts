@@ -54,12 +54,16 @@ function sameText(t: Token, want: string, caps: boolean): boolean {
   return got === want || (caps && got === want.toUpperCase());
 }
 
+const QUALIFIERS = new Set(['national', 'homeland', 'public', 'internal', 'foreign', 'social']);
+
 /** Length in tokens of a title or honorific phrase at i ("Chief of Army Staff", "Gen ."), else 0. */
 export function titleAt(tokens: readonly Token[], i: number): number {
   const head = tokens[i] ? bare(tokens[i]!) : '';
   const plain = TITLE_FIRST.has(head) || HONORIFICS.has(head) ? phraseTitle(tokens, i) : 0;
   // "Environment Secretary", "Competition Commissioner", "Trade Representative": a portfolio before an office.
   if (!plain && PORTFOLIOS.has(head) && tokens[i + 1] && OFFICES.has(bare(tokens[i + 1]!))) return 1 + phraseTitle(tokens, i + 1);
+  // "National Security Minister", "Homeland Security Secretary", "Public Health Minister": a qualified portfolio.
+  if (!plain && QUALIFIERS.has(head) && tokens[i + 2] && PORTFOLIOS.has(bare(tokens[i + 1]!)) && OFFICES.has(bare(tokens[i + 2]!))) return 2 + phraseTitle(tokens, i + 2);
   // "Secretary of State for Foreign and Commonwealth Affairs": an office of state takes a portfolio too.
   const office = plain && (OFFICES.has(bare(tokens[i + plain - 1]!)) || bare(tokens[i + plain - 1]!) === 'state');
   return office ? plain + portfolioTail(tokens, i + plain) : plain;

@@ -5,12 +5,12 @@
  * "Nordhavn") after its full name.
  */
 import type { EntityData } from './types.js';
-import { type Cluster, typeOf } from './link.js';
+import { type Cluster, surname, typeOf } from './link.js';
 import { editDistance } from './distance.js';
 import { LOCATIVE } from './lexicon.js';
 
 /** Rewrites every key of `from` to point at `to`, moving its mentions with the given kind. */
-function absorb(clusters: Map<string, Cluster>, from: Cluster, to: Cluster, kind?: Cluster['mentions'][number]['kind']): void {
+export function absorb(clusters: Map<string, Cluster>, from: Cluster, to: Cluster, kind?: Cluster['mentions'][number]['kind']): void {
   if (!from.mentions.length) return;
   to.mentions.push(...from.mentions.map((m) => (kind && m.kind !== 'pronoun' ? { ...m, kind } : m)));
   to.roles.push(...from.roles);
@@ -63,7 +63,7 @@ export function mergeSurnamePlaces(clusters: Map<string, Cluster>, text: string)
   for (const cl of new Set(clusters.values())) {
     const words = cl.key.split(' ');
     if (words.length < 2 || typeOf(cl) !== 'PERSON' || !cl.mentions.length) continue;
-    const w = words[words.length - 1]!;
+    const w = surname(words);
     byLast.set(w, byLast.has(w) && byLast.get(w) !== cl ? null : cl);
   }
   for (const cl of new Set(clusters.values())) {

@@ -11,6 +11,7 @@ import type { EntityCandidate } from './types.js';
 import { Cluster, addRoles, linkPronouns, mergeShortNames, toRecords, typeOf } from './link.js';
 import { mergeActingSeats, mergeMisspeltNames, mergeOrgShortForms, mergeSurnamePlaces, settleAlternates, settleRegionOrgs } from './merge.js';
 import type { EntityData } from './types.js';
+import { mergeAcronyms, mergeDescribedBanks } from './aliases.js';
 
 type Cand = Stamped<EntityCandidate>;
 
@@ -45,6 +46,8 @@ export function resolveEntities(candidates: Cand[], ctx: { doc: Document; data: 
   mergeSurnamePlaces(clusters, ctx.doc.text);
   mergeOrgShortForms(clusters);
   mergeMisspeltNames(clusters);
+  mergeAcronyms(clusters);
+  mergeDescribedBanks(clusters, ctx.data);
   const list = [...new Set(clusters.values())];
   linkPronouns(list, candidates.filter((c) => c.kind === 'pronoun'), ctx.doc);
   return toRecords(list, addRoles);
@@ -93,6 +96,8 @@ function place(clusters: Map<string, Cluster>, c: Cand, group: Cand[]): void {
   cl.gender ??= group.find((x) => x.gender)?.gender;
   const weight = [1, 3, 10, 30, 100][c.strength ?? 0] ?? 1;
   for (const x of group) {
+    // A bare guess ("MISC", nothing known) gives no vote: another mention's reading ("in Manhattan") settles the type.
+    if (x.type === 'MISC' && !x.strength && !x.name) continue;
     if (x.type === c.type || x.strength === c.strength) cl.votes.set(x.type, (cl.votes.get(x.type) ?? 0) + (x === c ? weight : weight / 10));
     if (x.role) cl.roles.push(x.role);
   }

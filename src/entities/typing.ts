@@ -2,9 +2,10 @@
 import type { Token } from '../doc/document.js';
 import type { EntityType } from '../schema/entity.js';
 import type { Run } from './chunk.js';
-import { EVENT_HEADS, EVENT_WORDS, LOCATIVE, ORG_DESCRIPTORS, ORG_HEADS, ORG_POSSESSIONS, ORG_WORDS, PRONOUNS, REPORTING_VERBS, SPEECH_VERBS, STAFF } from './lexicon.js';
+import { EVENT_HEADS, EVENT_WORDS, GEO_HEADS, LOCATIVE, ORG_DESCRIPTORS, ORG_HEADS, ORG_POSSESSIONS, ORG_WORDS, PRONOUNS, REPORTING_VERBS, SPEECH_VERBS, STAFF } from './lexicon.js';
 import type { EntityData } from './types.js';
 import { bare, hasTag, isAllCaps, phraseAt } from './match.js';
+import { NATURAL_PLACES, placeNounAfter } from './place-nouns.js';
 
 export interface Typed {
   type: EntityType;
@@ -25,6 +26,10 @@ const ADJECTIVE_OF = /^\p{Lu}\p{Ll}{2,}(?:ian|ean|ese|ic)$/u;
 /** Heads that make a name a building or a street (FAC), even those in ORG_WORDS ("hospital", "church"). */
 const BUILDINGS = new Set(['hospital', 'church', 'cathedral', 'mosque', 'temple', 'synagogue', 'museum', 'stadium', 'arena', 'bridge', 'street', 'square', 'avenue', 'prison']);
 const CHAMBERS = new Set(['senate', 'house', 'congressional', 'parliamentary', 'assembly', 'legislative', 'state', 'county', 'city', 'council']);
+/** Adjectives that open names of organisations and places but not of persons. */
+const NEVER_FIRST = new Set(['new', 'blue', 'red', 'golden', 'royal', 'national', 'great', 'grand', 'global', 'first', 'big', 'little', 'old', 'united', 'general', 'standard', 'international', 'federal', 'central', 'american', 'british']);
+/** Plural heads of place names ("the Solomon Islands", "the Blue Mountains", "the Golan Heights"). */
+const GEOGRAPHIC_PLURALS = new Set(['islands', 'isles', 'mountains', 'hills', 'falls', 'lakes', 'heights', 'highlands', 'lowlands', 'alps', 'keys', 'plains', 'glades', 'springs', 'woods', 'straits', 'narrows', 'territories', 'states', 'emirates', 'provinces', 'antilles', 'dunes', 'downs', 'fields', 'gardens', 'docks', 'flats', 'cliffs', 'rocks', 'sands', 'waters', 'marshes', 'rapids', 'gates', 'towers', 'courts', 'buildings', 'studios', 'games', 'olympics', 'awards', 'championships', 'series', 'talks', 'accords', 'times', 'news', 'affairs', 'forces', 'nations']);
 const SHARES = new Set(['shares', 'stock', 'stake', 'shareholders', 'stockholders']);
 
 export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): Typed {
@@ -34,6 +39,8 @@ export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): T
   // "Leeds General Infirmary", "Mount Zion Baptist Church", "Wembley Stadium": a building ("centre" is as often a body).
   if (words.length > 1 && BUILDINGS.has(bare(last))) return { type: 'FAC', strength: 2 };
   if (ORG_WORDS.has(bare(last))) return { type: 'ORG', strength: words.length > 1 ? 2 : 1 };
+  // "iPhone", "iPad": a lower-case-first brand the tagger does not know as a company ("eBay") is a product.
+  if (words.length === 1 && /^\p{Ll}\p{Lu}/u.test(first.text) && !hasTag(first, 'Organization')) return { type: 'MISC', strength: 1 };
   // "Sky Sports", "Fox Sports": a broadcaster named for its field ("News", "TV", "Radio" are organisation words already).
   if (words.length > 1 && bare(last) === 'sports') return { type: 'ORG', strength: 2 };
   // "a Reuters/Ipsos poll", "an NBC/Marist survey": the partner written after a slash of a known organisation is one too.
@@ -53,6 +60,13 @@ export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): T
   // "Zairean troops", "Transylvanian towns", "Koranic schools": one unknown adjective of a people, place or faith before a noun.
   const noun = tokens[run.end];
   if (words.length === 1 && ADJECTIVE_OF.test(first.text) && !data.firstNames.has(first.norm) && !!noun && /^\p{Ll}+$/u.test(noun.text) && hasTag(noun, 'Noun') && !hasTag(noun, 'Verb', 'Value')) return { type: 'NORP', strength: 1 };
+  // "the Gauteng province", "the Western Cape and Gauteng provinces", "Kivu region": a name before a place noun is a place.
+  const placeNoun = placeNounAfter(tokens, run.end);
+  if (placeNoun) return { type: NATURAL_PLACES.has(placeNoun) || (words.length > 1 && COMPASS.has(bare(first))) ? 'LOC' : 'GPE', strength: 1 };
+  // "the Islamic Republic", "the Czech Republic": a republic is a country (not "Republic of X" heads, read as organisations above).
+  if (words.length > 1 && bare(last) === 'republic') return { type: 'GPE', strength: 1 };
+  // "Gulf of Aden", "Cape of Good Hope", "Strait of Hormuz": a geographic head before "of".
+  if (words.length > 2 && GEO_HEADS.has(bare(first)) && words[1]!.norm === 'of') return { type: 'LOC', strength: 2 };
   // "the DAX index", "the Nikkei average": a market index is named after what it measures, not an organisation.
   const follow = tokens[run.end];
   if (follow && /^(?:index|indices|average)$/.test(follow.text)) return { type: 'MISC', strength: 2 };
@@ -83,7 +97,10 @@ export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): T
   const descriptor = (t: Token | undefined) => !!t && ORG_DESCRIPTORS.has(t.norm) && /^\p{Ll}/u.test(t.text);
   if (descriptor(tokens[run.i - 1]) || (descriptor(tokens[run.end]) && !hasTag(first, ...PERSON_TAGS, 'Adjective', 'Demonym') && !groupWord(first, data))) return { type: 'ORG', strength: 1 };
   if (hasTag(first, 'FirstName', 'MaleName', 'FemaleName', 'Honorific')) return { type: 'PERSON', strength: 1 };
-  if (words.some((t) => hasTag(t, 'Organization'))) return { type: 'ORG', strength: 1 };
+  // "Trump's Justice Department": the tagger spreads the owned organisation's tag onto its owner; that tag is not the owner's.
+  const ownedHead = tokens[run.end + 1];
+  const owned = /^['’]s$/.test(tokens[run.end]?.text ?? '') && !!ownedHead && /^\p{Lu}/u.test(ownedHead.text) && hasTag(ownedHead, 'Organization');
+  if (!owned && words.some((t) => hasTag(t, 'Organization'))) return { type: 'ORG', strength: 1 };
   if (words.some((t) => hasTag(t, ...PERSON_TAGS))) return { type: 'PERSON', strength: 1 };
   if (words.some((t) => hasTag(t, ...PLACE_TAGS))) return { type: 'GPE', strength: 1 };
   if (orgContext(tokens, run, data)) return { type: 'ORG', strength: 1 };
@@ -92,7 +109,7 @@ export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): T
   if (reports && !isAllCaps(first)) {
     // "Ofcom said", "Interfax reported": one unknown word is an organisation unless "he"/"she" follows
     // ("Xiao said he…"); a surname ("Levy said") still joins its full name ("David Levy") in resolve.
-    if (words.length > 1 || personPronounAfter(tokens, run.end + 1)) return { type: 'PERSON', strength: words.length > 1 ? 1 : 0 };
+    if ((words.length > 1 && !NEVER_FIRST.has(first.norm)) || personPronounAfter(tokens, run.end + 1)) return { type: 'PERSON', strength: words.length > 1 ? 1 : 0 };
     return { type: 'ORG', strength: 0 };
   }
   // "Dutroux, 39, was ...": a name with an age in apposition.
@@ -103,6 +120,10 @@ export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): T
   if (words.length === 1 && (listed(run.end, run.end + 1) || listed(run.i - 1, run.i - 2))) return { type: 'GPE', strength: 0 };
   // "at Old Trafford", "in New Haven": an unknown name of several words after a place preposition is a place.
   // Not before a possessive: "in Angela Merkel's office".
+  // "the All Blacks", "the Rolling Stones", "the Golden State Warriors": "the" and a plural head make a team or band, never a person.
+  if (words.length > 1 && prev?.norm === 'the' && /^\p{Lu}\p{Ll}+[^s]s$/u.test(last.text) && !hasTag(last, ...PERSON_TAGS, ...PLACE_TAGS) && !GEOGRAPHIC_PLURALS.has(last.norm)) return { type: 'ORG', strength: 1 };
+  // "Blue Origin", "Royal Mail", "Great Western": a person's name never opens with these words; an organisation's often does.
+  if (words.length > 1 && NEVER_FIRST.has(first.norm) && !hasTag(words[1]!, ...PERSON_TAGS)) return { type: prev && PLACE_PREPOSITIONS.has(prev.text) ? 'GPE' : 'ORG', strength: 0 };
   if (words.length > 1) return { type: prev && PLACE_PREPOSITIONS.has(prev.text) && !/^['’]s$/.test(next?.text ?? '') ? 'GPE' : 'PERSON', strength: 0 };
   if (prev && LOCATIVE.has(prev.norm)) return { type: 'GPE', strength: 0 };
   return { type: 'MISC', strength: 0 };

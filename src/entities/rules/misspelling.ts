@@ -24,7 +24,7 @@ export default defineRule<EntityCandidate, EntityData>({
       { text: 'Donald Trump spoke first. Later, President Trum said more.', expect: { text: 'Trum', kind: 'misspelling', near: 'Trump' } },
       { text: 'They had lunch in Whitehous on Friday.', expect: { text: 'Whitehous', kind: 'misspelling', name: 'White House', type: 'FAC' } },
     ],
-    noMatch: ['Donald Trump and Melania Trump arrived.', 'KAUHAVA, Finland 1996-08-24\nRain fell in Kauhava on Saturday.', 'Fighting in Iraq and Iran continued.'],
+    noMatch: ['Donald Trump and Melania Trump arrived.', 'The Ministry of Defence signed the deal, Defense Secretary Ana Ruiz said.', 'KAUHAVA, Finland 1996-08-24\nRain fell in Kauhava on Saturday.', 'Fighting in Iraq and Iran continued.'],
   },
   run(ctx) {
     const { doc, data } = ctx;
@@ -76,11 +76,16 @@ function nearName(t: Token, buckets: ReadonlyMap<string, readonly string[]>): st
     for (const w of buckets.get(`${t.text[0]}${len}`) ?? []) {
       // The same word in another case ("JYVASKYLA" in a dateline, "Jyvaskyla" in the body) is no misspelling.
       if (w.toLowerCase() === t.norm || w.toLowerCase() === t.norm + 's' || t.norm === w.toLowerCase() + 's') continue;
+      // British and American spellings of one word ("Defence"/"Defense", "Labour"/"Labor", "Centre"/"Center") are no typo.
+      if (american(w.toLowerCase()) === american(t.norm)) continue;
       if (within(w.toLowerCase(), t.norm, 1)) return w;
     }
   }
   return null;
 }
+
+/** A word in American spelling: "defence" → "defense", "labour" → "labor", "centre" → "center", "organise" → "organize". */
+const american = (w: string): string => w.replace(/ence$/, 'ense').replace(/our(?=s?$)/, 'or').replace(/tre(?=s?$)/, 'ter').replace(/is(?=e[sd]?$|ing$|ation)/, 'iz');
 
 /** A gazetteer name within one edit (two for long names) of the word, same first letter. */
 function nearKnown(t: Token, data: EntityData): { name: string; type: EntityType } | null {

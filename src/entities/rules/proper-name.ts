@@ -2,10 +2,10 @@ import { defineRule } from '../../pipeline/rule.js';
 import type { EntityCandidate, EntityData } from '../types.js';
 import { nameRuns } from '../chunk.js';
 import type { Sentence, Token } from '../../doc/document.js';
-import { bare, commonWord, hasTag, isAllCaps, isCapitalised, isCapsSentence, lowerCaseWords, phraseAt, titleAt } from '../match.js';
-import type { Run } from '../chunk.js';
+import { commonWord, hasTag, isAllCaps, isCapitalised, isCapsSentence, lowerCaseWords, phraseAt } from '../match.js';
 import { typeRun } from '../typing.js';
 import { compoundParts } from '../hyphenated.js';
+import { cutAfterPlace, cutPlaceBeforeTitle, firstName, splitDemonym, splitParty } from '../run-cuts.js';
 import { ORG_NOUNS, ORG_WORDS, REPORTING_VERBS, TITLES } from '../lexicon.js';
 
 /**
@@ -31,10 +31,14 @@ export default defineRule<EntityCandidate, EntityData>({
       { text: 'Heavy rain flooded roads across Western Ukraine on Monday.', expect: { text: 'Western Ukraine', type: 'LOC' } },
       { text: 'South African Hendrik Botha won the final.', expect: { text: 'Hendrik Botha', type: 'PERSON' } },
       { text: 'The bill was passed by the Russian Duma on Friday.', expect: { text: 'Duma' } },
+      { text: 'A spokesman for the Peruvian Interior Ministry declined to comment.', expect: { text: 'Interior Ministry', type: 'ORG' } },
       { text: 'Talks were led by Karim al-Rashadi, the envoy.', expect: { text: 'Karim al-Rashadi' } },
+      { text: "Lawyers from the U.S. Attorney's Office declined to comment.", expect: { text: "U.S. Attorney's Office", type: 'ORG' } },
       { text: 'Investors waited for the Kenya KCPA report on Monday.', expect: { text: 'KCPA', type: 'ORG' } },
       { text: 'He won the opening stage of the Tour of Slovenia on Sunday.', expect: { text: 'Tour of Slovenia', type: 'EVENT' } },
       { text: 'Sales of Quillsoft 98 licences doubled in the quarter.', expect: { text: 'Quillsoft 98', type: 'MISC' } },
+      { text: 'Sales of its Vantor Slate 12 tablets doubled.', expect: { text: 'Vantor Slate 12', type: 'MISC' } },
+      { text: "Quillsoft's Ledger 98 once ran most small firms' books.", expect: { text: 'Ledger 98', type: 'MISC' } },
       { text: 'Floods hit the old Moravian villages on Sunday.', expect: { text: 'Moravian', type: 'NORP' } },
       { text: 'She was taken to Kellerton General Hospital after the crash.', expect: { text: 'Kellerton General Hospital', type: 'FAC' } },
       { text: 'The story ran in the daily La Gaceta on Sunday.', expect: { text: 'La Gaceta', type: 'ORG' } },
@@ -62,6 +66,10 @@ export default defineRule<EntityCandidate, EntityData>({
       if (isCapsSentence(s)) continue;
       for (const run of nameRuns(s, midWords)) {
         splitDemonym(s.tokens, run, ctx.data);
+        splitParty(s.tokens, run);
+        // "Sen. Jon Ossoff, D-Ga.": a party and state label is no name.
+        if (run.end - run.i === 1 && /^[DRI]-\p{Lu}\p{L}{0,4}$/u.test(s.tokens[run.i]!.text)) continue;
+        cutPlaceBeforeTitle(s.tokens, run, ctx.data);
         const acronym = cutAfterPlace(s.tokens, run, ctx.data);
         // "Ghana ECOWAS troops": the acronym after the place names an organisation.
         if (acronym >= 0) ctx.emit({ ...ctx.doc.span(s.tokens[acronym]!.start, s.tokens[acronym]!.end), type: 'ORG', kind: 'name', strength: 1, evidence: ctx.doc.span(s.start, s.end) });
@@ -87,7 +95,9 @@ export default defineRule<EntityCandidate, EntityData>({
         // "Windows 95 sales", "an Ilyushin 76 cargo plane", "Chapter 11 protection": a model or edition number is part of the name.
         const known = phraseAt(s.tokens, run.i, ctx.data, false, (p) => p.type === 'GPE' || p.kind === 'demonym' || p.type === 'EVENT');
         // Not after a name with a shape of its own: "gave the Kivu Liberation Movement 48 hours".
-        const version = strength < 2 && !['PERSON', 'NORP', 'EVENT'].includes(type) && !known && versionAt(s.tokens, run.end);
+        // A guessed person with no first name may be a product ("Surface Pro 11 laptops").
+        const product = !['PERSON', 'NORP', 'EVENT'].includes(type) || (type === 'PERSON' && strength === 0 && !firstName(a, ctx.data));
+        const version = strength < 2 && product && !known && versionAt(s.tokens, run.end, owned(s.tokens, run.i));
         if (version) {
           ctx.emit({ ...ctx.doc.span(a.start, s.tokens[run.end]!.end), type: 'MISC', kind: 'name', strength: 2, evidence: ctx.doc.span(s.start, s.end) });
           continue;
@@ -105,13 +115,20 @@ const GENERIC = new Set(['government', 'police', 'army', 'military', 'navy', 'ca
 /** Units and counted nouns after a number: "Hill 28 points", "Chicago 102 runs" are no model numbers. */
 const UNITS = new Set(['vs', 'laps', 'percent', 'pct', 'points', 'point', 'minutes', 'seconds', 'hours', 'weeks', 'months', 'years', 'days', 'runs', 'goals', 'votes', 'seats', 'people', 'shares', 'million', 'billion', 'km', 'miles', 'metres', 'meters', 'yards', 'tonnes', 'tons', 'barrels', 'cents', 'games', 'wins']);
 
-/** A two- to four-digit number at k, then a common noun ("Windows 95 sales", "an Ilyushin 76 cargo plane"). */
-function versionAt(tokens: readonly Token[], k: number): boolean {
+/** "Microsoft's Windows 95": a name another owns is a thing, not a player or a team ("the Yankees 12 of 15" is a score). */
+const owned = (tokens: readonly Token[], i: number): boolean => /^['’]s$/.test(tokens[i - 1]?.text ?? '');
+
+/**
+ * A two- to four-digit number at k, then a common noun ("Windows 95 sales", "an Ilyushin 76 cargo plane"), or,
+ * after an owner, any lower-case word but a preposition ("Microsoft's Windows 95 once dominated").
+ */
+function versionAt(tokens: readonly Token[], k: number, thing: boolean): boolean {
   const n = tokens[k];
   const next = tokens[k + 1];
   if (!n || !/^\d{2,4}$/.test(n.text) || n.start !== tokens[k - 1]!.end + 1) return false;
   // Not at the end of a line: "Smets 27", "Ducati 175" close the rows of results tables.
-  return !!next && /^\p{Ll}+$/u.test(next.text) && hasTag(next, 'Noun') && !hasTag(next, 'Value', 'Preposition', 'Verb') && !UNITS.has(next.norm);
+  if (!next || !/^\p{Ll}+$/u.test(next.text) || UNITS.has(next.norm)) return false;
+  return (thing && !hasTag(next, 'Preposition', 'Conjunction')) || (hasTag(next, 'Noun') && !hasTag(next, 'Value', 'Preposition', 'Verb'));
 }
 
 /** Is the token at k a reporting verb, directly or after a short appositive (", the national chamber,")? */
@@ -151,39 +168,4 @@ function capitalisedMidSentence(sentences: readonly Sentence[]): Set<string> {
     }
   }
   return out;
-}
-
-/** A first name the tagger tags, or one its lexicon lists ("Svetlana", "Juha"). */
-const firstName = (t: Token, data: EntityData): boolean => hasTag(t, 'FirstName', 'MaleName', 'FemaleName') || data.firstNames.has(t.norm);
-
-/**
- * "American Ann Wells", "the Russian Duma", "Japanese Tankan": a demonym opening a run is its own mention
- * and the name starts after it, unless the whole run has a name shape of its own ("British Airways",
- * "Canadian Open", "Iraqi Kurds", "Iranian Kurdistan") or a known organisation follows.
- */
-function splitDemonym(tokens: readonly Token[], run: Run, data: EntityData): void {
-  const dem = phraseAt(tokens, run.i, data, false, (p) => p.kind === 'demonym');
-  if (!dem || dem.end >= run.end) return;
-  // "Chilean Red Cross": a known organisation after the demonym is named with it.
-  const org = phraseAt(tokens, dem.end, data, false, (p) => p.type === 'ORG');
-  if (org && org.end === run.end) return;
-  if ((run.end - dem.end >= 2 && firstName(tokens[dem.end]!, data)) || typeRun(tokens, run, data).strength < 2) run.i = dem.end;
-}
-
-/**
- * "California Republican", "U.S. Defense Secretary", "Berlin Olympics", "Ghana ECOWAS": a place, then a known name,
- * group, title or acronym, is two things; the run keeps the place and the gazetteer finds the rest.
- */
-/** Returns the index of an acronym cut off after the place ("Ghana ECOWAS"), else -1. */
-function cutAfterPlace(tokens: readonly Token[], run: Run, data: EntityData): number {
-  const place = phraseAt(tokens, run.i, data, false, (p) => p.type === 'GPE' && p.kind !== 'demonym');
-  if (!place || place.end >= run.end) return -1;
-  // "Kurdistan Democratic Party", "Texas Republican Party": an organisation word closes one name (not "U.S. Democratic Party").
-  if (place.phrase.kind === 'name' && ORG_WORDS.has(bare(tokens[run.end - 1]!))) return -1;
-  const next = phraseAt(tokens, place.end, data, false, (p) => p.type === 'NORP' || p.type === 'EVENT');
-  // "Sinai Egypt", "Ghana ECOWAS": another known place, or an acronym, is a second name.
-  const other = phraseAt(tokens, place.end, data, false, (p) => p.type === 'GPE' && p.kind !== 'demonym');
-  const acronym = place.end === run.end - 1 && /^\p{Lu}{2,6}$/u.test(tokens[place.end]!.text);
-  if (titleAt(tokens, place.end) > 0 || (next && next.end <= run.end) || (other && other.end <= run.end) || acronym) run.end = place.end;
-  return acronym ? place.end : -1;
 }

@@ -4,6 +4,7 @@ import type { Span } from '../../schema/span.js';
 import type { EntityCandidate, EntityData } from '../types.js';
 import { nameRuns } from '../chunk.js';
 import { bare, isCapsSentence, isHonorific, titleAt } from '../match.js';
+import { NOT_NAMES } from '../lexicon.js';
 
 /**
  * A title before a name makes it a person and gives it a role: "Pakistan’s Chief of Army Staff,
@@ -19,6 +20,7 @@ export default defineRule<EntityCandidate, EntityData>({
     match: [
       { text: 'Pakistan’s Chief of Army Staff, General Asim Munir, visited Washington.', expect: { text: 'Asim Munir', type: 'PERSON', role: { title: 'Chief of Army Staff', org: 'Pakistan' } } },
       { text: 'The army’s chief, General Asim Munir, flew home.', expect: { text: 'Asim Munir', role: { title: 'General' } } },
+      { text: "But Chile's new trade chief, Rosa Ibarra, flew to Lima.", expect: { text: 'Rosa Ibarra', role: { title: 'trade chief', org: 'Chile' } } },
       { text: 'Reports say former President Donald Trump issued a deadline.', expect: { text: 'Donald Trump', role: { title: 'President', former: true } } },
       { text: 'The club said striker Alan Shearer was fit.', expect: { text: 'Alan Shearer', role: { title: 'striker' } } },
       { text: 'He met Minister of Trade and Industry Tomas Vrana on Monday.', expect: { text: 'Tomas Vrana', role: { title: 'Minister of Trade and Industry' } } },
@@ -70,10 +72,15 @@ function context(span: (s: number, e: number) => Span, toks: readonly Token[], i
   let k = i - 1;
   const former = k >= 0 && (bare(toks[k]!) === 'former' || bare(toks[k]!) === 'ex');
   if (former) k--;
+  // "the European Union's foreign policy chief": a few lower-case words of the office between its owner and the title.
+  let m = k;
+  while (m > k - 3 && toks[m] && /^\p{Ll}+$/u.test(toks[m]!.text) && toks[m]!.tags.some((x) => x === 'Noun' || x === 'Adjective') && !toks[m]!.tags.includes('Determiner')) m--;
+  if (m < k && toks[m]?.norm === "'s") k = m;
   const t = toks[k];
   if (t?.norm === "'s" && toks[k - 1]) {
     let j = k - 1;
-    while (j > 0 && /^\p{Lu}/u.test(toks[j - 1]!.text)) j--;
+    // "But Israel's military chief": a capitalised function word opening the sentence is not part of the owner.
+    while (j > 0 && /^\p{Lu}/u.test(toks[j - 1]!.text) && !NOT_NAMES.has(bare(toks[j - 1]!))) j--;
     return { former, org: span(toks[j]!.start, toks[k - 1]!.end) };
   }
   if (t && /^\p{Lu}/u.test(t.text)) return { former, org: span(t.start, t.end) };
