@@ -203,3 +203,18 @@ describe('stances: fourth probe round', () => {
   });
 });
 
+
+describe('stances: market moves are no acts against anyone', () => {
+  it('"closed 0.4 percent higher" is a measured move; "closed its embassy in X" stays a sanction', () => {
+    expect(summary('Shares of Halvor Shipping closed 2.5 percent higher in Oslo.')).toEqual([]);
+    expect(summary('Halvor Shipping closed 2.5 percent higher in Oslo on Tuesday.')).toEqual([]);
+    expect(summary('Shares in Halvor Shipping fell 6 percent after Norway closed its ports to the company.').some((s) => s.includes('6 percent'))).toBe(false);
+    expect(summary('Lithuania closed its embassy in Minsk on Friday.').length).toBeGreaterThan(0);
+  });
+});
+
+describe('stances: a measure that names a sanction', () => {
+  it('"imposed 25 percent tariffs on X" keeps its target', () => {
+    expect(summary('Washington imposed 25 percent tariffs on Canada on Friday.').some((s) => s.includes('Canada') && s.includes('oppose'))).toBe(true);
+  });
+});

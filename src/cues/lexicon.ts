@@ -141,7 +141,7 @@ const HEDGED_NOUNS = new Set(words(`belief, suggestion, fear, speculation, rumor
 const NOUN_STANCE: readonly [string, string, Polarity][] = [
   ['condemnation', 'condemn', 'oppose'], ['criticism', 'criticise', 'oppose'], ['accusation', 'accuse', 'oppose'],
   ['threat', 'threaten', 'oppose'], ['warning', 'warn', 'oppose'], ['ultimatum', 'threaten', 'oppose'],
-  ['deadline', 'threaten', 'oppose'], ['sanctions', 'sanction', 'oppose'], ['appeal', 'appeal', 'support'],
+  ['deadline', 'threaten', 'oppose'], ['sanctions', 'sanction', 'oppose'], ['tariffs', 'sanction', 'oppose'], ['tariff', 'sanction', 'oppose'], ['appeal', 'appeal', 'support'],
   ['appeals', 'appeal', 'support'], ['plea', 'appeal', 'support'], ['call', 'call-for', 'support'],
   ['calls', 'call-for', 'support'], ['support', 'back', 'support'], ['demand', 'demand', 'oppose'], ['demands', 'demand', 'oppose'],
   ['suspension', 'sanction', 'oppose'], ['boycott', 'sanction', 'oppose'], ['ban', 'sanction', 'oppose'], ['embargo', 'sanction', 'oppose'],
