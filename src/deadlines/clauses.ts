@@ -60,9 +60,33 @@ export function consequenceIn(text: string, from: number, to: number): Phrase | 
 
 /** `conditional`: a warning's own condition ("would lose its seat if it refused") is not part of the penalty. */
 function clauseTo(text: string, start: number, to: number, conditional = false): Phrase | null {
-  const rest = text.slice(start, to);
-  const stop = (conditional ? WARNING_END : CLAUSE_END).exec(rest);
-  let end = start + (stop ? stop.index : rest.length);
+  const re = conditional ? WARNING_END : CLAUSE_END;
+  let from = start;
+  let end = to;
+  for (;;) {
+    const stop = re.exec(text.slice(from, to));
+    if (!stop) {
+      end = to;
+      break;
+    }
+    const at = from + stop.index;
+    // 'or face "consequences from the region."': a quotation opened inside the penalty belongs to it,
+    // closing mark included; the clause may go on after it ('or face "severe" penalties').
+    const close = opensQuote(text, at, start) ? text.slice(at + 1, to).search(/["”]/) : -1;
+    if (close < 0) {
+      end = at;
+      break;
+    }
+    from = at + close + 2;
+    end = from;
+  }
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return end > start ? { start, end } : null;
+}
+
+/** An opening quote mark at `at`: "“", or a straight quote after a space and before a word. */
+function opensQuote(text: string, at: number, start: number): boolean {
+  const c = text[at];
+  if (c === '“') return true;
+  return c === '"' && (at === start || /\s/.test(text[at - 1] ?? '')) && /[\w‘'(]/.test(text[at + 1] ?? '');
 }

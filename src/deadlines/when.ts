@@ -15,7 +15,15 @@ export interface FoundDate {
   day: string | null;
 }
 
-const WEEKDAY = /^(?:(?:on|this|next|coming)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const WEEKDAY = /^(?:(?:on|this)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+/**
+ * "next Friday" has one reading in the whole output, the dates stage's: the first Friday after the
+ * document date (said on a Monday, the Friday four days on). TimeBank's annotation and HeidelTime's
+ * English rules resolve "next <weekday>" that way, and in news a deadline "until next Friday" set on a
+ * Monday is that week's Friday; a writer meaning the week after says "Friday week" or gives the date.
+ * So its record is used as is, and chrono (which jumps a week) is corrected the same way.
+ */
+const NEXT_WEEKDAY = /\b(?:next|coming)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const WEEKDAY_IN = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const ABSOLUTE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:$|T)/;
 const YEAR_WRITTEN = /\b\d{4}\b/;
@@ -114,6 +122,8 @@ function chronoIn(text: string, from: number, to: number, docDate: string | null
     // "by Monday" written on a Monday means the next one: today would be "today".
     // With a clock time it is today's: "closes at 11 p.m. on Monday" written that Monday.
     if (forward && day && day === docDate && WEEKDAY_IN.test(r.text) && !r.start.isCertain('day') && !r.start.isCertain('hour')) day = fromDayNumber(dayNumber(day)! + 7);
+    const wd = r.start.get('weekday');
+    if (day && docDate && NEXT_WEEKDAY.test(r.text) && wd !== null && !r.start.isCertain('day')) day = nextWeekday(docDate, wd);
     out.push({ start: from + r.index, end: from + r.index + r.text.length, day });
   }
   return out;
@@ -149,4 +159,12 @@ function recentPast(day: string, docDate: string): string {
   const d = dayNumber(docDate);
   if (a === null || d === null || day <= docDate) return day;
   return d - a >= 0 && d - a <= 60 ? prev : day;
+}
+
+/** The first day after `docDate` that falls on weekday `wd` (0 = Sunday): "next Friday". */
+function nextWeekday(docDate: string, wd: number): string | null {
+  const n = dayNumber(docDate);
+  if (n === null) return null;
+  const today = (n + 4) % 7; // day 0 of the epoch was a Thursday
+  return fromDayNumber(n + ((wd - today + 7) % 7 || 7));
 }
