@@ -153,3 +153,46 @@ describe('a quotation inside the consequence', () => {
     expect(only(out).consequence?.text).toBe('face "severe" sanctions from the league');
   });
 });
+
+describe('parties as written (issuerText / targetText)', () => {
+  it('keeps non-entity parties and follows "it" to the reporting subject', () => {
+    const d = only(run('The nurses union said it would strike on April 2 unless hospital managers reopened talks.'));
+    expect([d.issuerText, d.targetText]).toEqual(['The nurses union', 'hospital managers']);
+  });
+  it('reads the giver and the given of "gave X until"', () => {
+    const d = only(run('The county board gave the water authority until next Friday to publish its test results.'));
+    expect([d.issuerText, d.targetText]).toEqual(['The county board', 'the water authority']);
+  });
+  it('the object of an ultimatum stops before the ultimatum noun phrase', () => {
+    const d = only(run('The governor gave the hauliers a 72-hour ultimatum to clear the border crossing.'));
+    expect([d.issuerText, d.targetText]).toEqual(['The governor', 'the hauliers']);
+  });
+  it('"a deadline for X to" names the bound party', () => {
+    const d = only(run('The energy regulator set an April 30 deadline for the grid operator to file a repair plan.'));
+    expect([d.issuerText, d.targetText]).toEqual(['The energy regulator', 'the grid operator']);
+  });
+  it('an entity party keeps the words naming it', () => {
+    const out = run('Opposition leader Anna Weber accused the Austrian government of "reckless spending" and gave it until the end of the month to publish a full costing.');
+    expect([only(out).issuerText, only(out).targetText]).toEqual(['Opposition leader Anna Weber', 'the Austrian government']);
+  });
+});
+
+describe('a deadline told again in the next sentence', () => {
+  it('"That deadline came and went" is the status of the deadline before it, not a new one', () => {
+    const out = run('The city council gave the water board until March 2 to publish the report. That deadline came and went without a word from the board.');
+    const d = only(out);
+    expect([d.due, d.status, d.targetText]).toEqual(['2026-03-02', 'expired', 'the water board']);
+  });
+  it('a deadline with its own demand in the next sentence stays a record', () => {
+    const out = run('The council gave the water board until March 20 to publish the report. The board set an April 1 deadline for contractors to submit bids.');
+    expect(out.deadlines).toHaveLength(2);
+  });
+  it('"told X it had until" makes X the bound party', () => {
+    const d = only(run('The transit authority told the drivers union it had until the end of the week to accept the offer.'));
+    expect([d.issuerText, d.targetText]).toEqual(['The transit authority', 'the drivers union']);
+  });
+  it('a time adjunct after the subject is not part of the party', () => {
+    const d = only(run('The state energy regulator on Tuesday gave the grid operator until April 30 to file a repair plan.'));
+    expect(d.issuerText).toBe('The state energy regulator');
+  });
+});

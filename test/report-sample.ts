@@ -35,7 +35,7 @@ export function sampleDoc(): Extraction {
       { id: 't2', ...span('Friday'), type: 'DATE', value: '2025-06-20', mod: null, interval: { start: '2025-06-20', end: '2025-06-20' }, ...p('dates/weekday', sentence1) },
     ],
     deadlines: [{
-      id: 'dl1', issuer: 'e1', target: 'e2', cue: span('deadline'), demand: span('withdraw its troops'), consequence: span('sanctions'),
+      id: 'dl1', issuer: 'e1', target: 'e2', issuerText: null, targetText: null, cue: span('deadline'), demand: span('withdraw its troops'), consequence: span('sanctions'),
       duration: 'P2W', due: '2025-07-05', dueEarliest: null, dueLatest: null, status: 'pending', hedged: false, claim: 'c1',
       ...p('deadlines/n-week', sentence1),
     }],

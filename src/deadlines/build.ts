@@ -7,6 +7,7 @@ import type { Sentence } from '../doc/document.js';
 import type { RuleContext } from '../pipeline/rule.js';
 import { addDuration, compareDays } from '../util/time.js';
 import { BOUND, EXPIRED, EXTENDED, HEDGES, NOT_STARTED, REPORTING } from './lexicon.js';
+import { partyText } from './helpers.js';
 import { headParty, type Phrase } from './parties.js';
 import type { DeadlineCandidate } from './types.js';
 import { durationsIn } from './duration.js';
@@ -22,6 +23,9 @@ export interface Found {
   duration: string | null;
   dueDate: FoundDate | null;
   confidence?: number;
+  /** The phrases the parties were read from, for issuerText/targetText (entity or not). */
+  issuerPhrase?: Phrase | null;
+  targetPhrase?: Phrase | null;
   /** The form leaves the issuer unsaid ("X must … by"): the speaker who reports it is taken as issuer. */
   sourceIsIssuer?: boolean;
 }
@@ -51,10 +55,12 @@ export function emitDeadline(ctx: RuleContext<DeadlineCandidate, unknown>, f: Fo
   const answer = !!claim && BOUND.has(claim.cue.text.toLowerCase()) && claim.cue.end <= f.cue.start;
   const reported = !!claim && !answer && !(claim.cueClass === 'speech' && DIRECTIVE.test(claim.cue.text) && claim.cue.end <= f.cue.start);
   const hedged = reported || !!source || HEDGES.test(s.text);
+  const texts = partyTexts(ctx, f, issuer, f.sourceIsIssuer ? (claim?.sourceSpan ?? source) : null);
   const due = dueFields(ctx, f);
   ctx.emit({
     issuer,
     target: f.target === issuer ? null : f.target,
+    ...texts,
     cue: doc.span(f.cue.start, f.cue.end),
     demand: sp(f.demand),
     consequence: sp(f.consequence),
@@ -67,6 +73,26 @@ export function emitDeadline(ctx: RuleContext<DeadlineCandidate, unknown>, f: Fo
     evidence: doc.span(s.start, s.end),
     ...(f.confidence ? { confidence: f.confidence } : {}),
   });
+}
+
+/**
+ * The parties as written. The phrase a rule read wins; an unsaid issuer is the reporter ("the
+ * regulator said"), unless that is the bound party itself; an entity without a phrase gives its name.
+ */
+function partyTexts(ctx: RuleContext<DeadlineCandidate, unknown>, f: Found, issuer: string | null, reporter: Phrase | null): { issuerText: string | null; targetText: string | null } {
+  const s = f.sentence;
+  const name = (id: string | null) => (id ? ctx.records.entities?.find((e) => e.id === id)?.name ?? null : null);
+  let targetText = partyText(ctx, s, f.targetPhrase ?? null) ?? name(f.target);
+  let issuerText = partyText(ctx, s, f.issuerPhrase ?? null);
+  if (!issuerText && reporter && (issuer === null || issuer !== f.target)) {
+    const id = headParty(ctx.records.entities, s, reporter);
+    if (id === null || id !== f.target) issuerText = partyText(ctx, s, reporter);
+  }
+  issuerText ??= name(issuer);
+  if (f.target !== null && f.target === issuer) targetText = null;
+  // One phrase cannot be both sides: it was read as the bound party.
+  if (issuerText !== null && issuerText === targetText) issuerText = null;
+  return { issuerText, targetText };
 }
 
 type DueFields = Pick<DeadlineCandidate, 'due' | 'dueEarliest' | 'dueLatest'>;

@@ -64,23 +64,52 @@ export function party(ctx: Ctx, s: Sentence, p: Phrase | null): string | null {
   if (!p) return null;
   const direct = partyIn(ctx.records.entities, s, p) ?? definiteParty(ctx.records.entities, ctx.doc.text, p);
   if (direct) return direct;
-  if (!PRONOUN.test(ctx.doc.text.slice(p.start, p.end))) return null;
+  const a = PRONOUN.test(ctx.doc.text.slice(p.start, p.end)) ? antecedent(ctx, s, p) : null;
+  return a ? party(ctx, s, a) : null;
+}
+
+/** The phrase an unlinked pronoun stands for, by the syntax `party` trusts; null when none is safe. */
+function antecedent(ctx: Ctx, s: Sentence, p: Phrase): Phrase | null {
   let k = tokenAt(s, p.start) - 1;
   if (s.tokens[k]?.norm === 'that') k--;
   const prev = s.tokens[k];
   if (!prev) return null;
   const named = mentionsIn(ctx.records.entities, prev.start, prev.end).find((h) => h.mention.kind !== 'pronoun');
-  if (named) return partyIn(ctx.records.entities, s, { start: named.mention.start, end: named.mention.end });
-  if (REPORT_VERB.test(prev.norm)) return subjectParty(ctx, s, k);
+  if (named) return { start: named.mention.start, end: named.mention.end };
+  if (REPORT_VERB.test(prev.norm)) return subjectBefore(s, k);
+  // "told the union it had until Friday": a pronoun right after the hearer of a telling verb is the hearer.
+  for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+    if (!HEARER_VERB.test(s.tokens[j]!.norm)) continue;
+    // (only words between: no punctuation, preposition or "that")
+    const words = s.tokens.slice(j + 1, k + 1);
+    if (words.every((w) => /^[\p{L}\d'’-]+$/u.test(w.text) && !/^(?:that|to|of|in|on|at|by|for)$/.test(w.norm))) return { start: s.tokens[j + 1]!.start, end: prev.end };
+    break;
+  }
   // "accused the Austrian government of waste and gave it until Friday": the pronoun object of a
   // coordinated verb is the first verb's object.
   if (/^(?:and|then)$/.test(s.tokens[k - 1]?.norm ?? '') && /^(?:it|them)$/i.test(ctx.doc.text.slice(p.start, p.end))) {
     const first = coordinatedVerb(s, k - 1);
-    if (first >= 0) return partyIn(ctx.records.entities, s, objectAfter(s, first));
+    if (first >= 0) return objectAfter(s, first);
   }
   return null;
 }
 
+/**
+ * A party as written, for the record's issuerText/targetText: the phrase, or for a pronoun the
+ * phrase it stands for ("The union said it would strike" → "The union"); an unresolved pronoun gives null.
+ */
+export function partyText(ctx: Ctx, s: Sentence, p: Phrase | null, depth = 0): string | null {
+  if (!p || p.end <= p.start) return null;
+  const text = ctx.doc.text.slice(p.start, p.end).trim().replace(ADJUNCT, '');
+  if (!PRONOUN.test(text)) return text || null;
+  return depth < 4 ? partyText(ctx, s, antecedent(ctx, s, p), depth + 1) : null;
+}
+
+// "The regulator on Tuesday ordered…", "The council separately gave…": a time or manner adjunct
+// that a subject walk takes in is not part of the party's name.
+const ADJUNCT = /(?:\s+(?:on|last|this|late|early|earlier)(?:\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?|\s+(?:week|month|year|night|morning))|\s+(?:separately|also|meanwhile|later|earlier|previously|jointly|recently|yesterday|today|now|then|again))+$/;
+
+const HEARER_VERB = /^(?:told|tells|tell|warned|warns|informed|informs|notified|notifies|reminded|reminds)$/;
 const REPORT_VERB = /^(?:said|says|told|warned|informed|notified|reminded|announced|added|insisted|stressed|declared)$/;
 
 /** The subject's entity for the verb at token index `i`. */
@@ -97,10 +126,15 @@ export function tokenAt(s: Sentence, offset: number): number {
 
 /** "was handed a deadline by UEFA to…": the agent of a passive giving, between `from` and `to`. */
 export function passiveAgent(ctx: Ctx, s: Sentence, from: number, to: number): string | null {
+  return party(ctx, s, agentPhrase(ctx, from, to));
+}
+
+/** The "by X" phrase of a passive giving, between `from` and `to`. */
+export function agentPhrase(ctx: Ctx, from: number, to: number): Phrase | null {
   const m = /\bby\s+((?:the\s+)?[A-Z][^,;:]{0,50}?)(?=\s+to\s|\s+(?:on|in|for|last|this)\b|[,;:.]|$)/.exec(ctx.doc.text.slice(from, to));
   if (!m) return null;
   const start = from + m.index + m[0].length - m[1]!.length;
-  return party(ctx, s, { start, end: start + m[1]!.length });
+  return { start, end: start + m[1]!.length };
 }
 
 /** An entity right before the cue noun, possessive or adjectival: "an Australian ultimatum", "Trump's deadline". */
@@ -120,9 +154,20 @@ export function modifierParty(ctx: Ctx, s: Sentence, cue: number): string | null
  * target); in the passive "X was given …" the agent after the verb issues. `v` is the verb, `i`
  * where the time starts.
  */
-export function giveOrHaveParties(ctx: Ctx, s: Sentence, v: number, i: number, have: boolean, demandStart: number): { issuer: string | null; target: string | null } {
+export function giveOrHaveParties(ctx: Ctx, s: Sentence, v: number, i: number, have: boolean, demandStart: number): Parties {
   if (have || isPassive(s, v)) {
-    return { target: subjectParty(ctx, s, v), issuer: have ? null : passiveAgent(ctx, s, s.tokens[v]!.end, demandStart) };
+    const agent = have ? null : agentPhrase(ctx, s.tokens[v]!.end, demandStart);
+    const subject = subjectBefore(s, v);
+    return { target: party(ctx, s, subject), issuer: party(ctx, s, agent), targetPhrase: subject, issuerPhrase: agent };
   }
-  return { issuer: subjectParty(ctx, s, v), target: party(ctx, s, between(s, v, i)) };
+  const subject = subjectBefore(s, v);
+  const object = between(s, v, i);
+  return { issuer: party(ctx, s, subject), target: party(ctx, s, object), issuerPhrase: subject, targetPhrase: object };
+}
+
+export interface Parties {
+  issuer: string | null;
+  target: string | null;
+  issuerPhrase: Phrase | null;
+  targetPhrase: Phrase | null;
 }

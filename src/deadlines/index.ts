@@ -27,6 +27,13 @@ export function resolveDeadlines(candidates: Stamped<DeadlineCandidate>[]): Omit
   const sorted = [...candidates].sort((a, b) => a.evidence.start - b.evidence.start || (ORDER.get(a.rule) ?? 99) - (ORDER.get(b.rule) ?? 99));
   const out: Stamped<DeadlineCandidate>[] = [];
   for (const c of sorted) {
+    const last = out[out.length - 1];
+    if (last && followsUp(last, c)) {
+      // What the follow-up tells is what became of the deadline: it passed, was met or moved.
+      if (c.status !== 'unknown' && c.status !== 'pending') last.status = c.status;
+      if (c.status === 'extended' && c.due) Object.assign(last, { due: c.due, dueEarliest: null, dueLatest: null });
+      continue;
+    }
     const same = out.find((o) => (o.evidence.start === c.evidence.start && !distinct(o, c)) || restates(o, c));
     if (!same) {
       out.push({ ...c });
@@ -56,6 +63,18 @@ function restates(a: DeadlineCandidate, b: DeadlineCandidate): boolean {
 const contentWords = (text: string): string[] => text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 3 && !STOPWORDS.has(w));
 /** natural's English stop words, and the light verbs a demand is phrased with. */
 const STOPWORDS: ReadonlySet<string> = new Set([...stopwords, 'give']);
+
+/**
+ * "The council gave the utility until Friday to explain… That deadline passed without a reply.": a
+ * sentence right after a deadline that opens with "That/This deadline" and names no demand or party of
+ * its own tells what became of that deadline; it is no second one.
+ */
+function followsUp(a: DeadlineCandidate, b: DeadlineCandidate): boolean {
+  if (b.evidence.start <= a.evidence.start || b.evidence.start - a.evidence.end > 3) return false;
+  if (b.demand || b.issuer || b.target || b.issuerText || b.targetText || b.duration) return false;
+  const before = b.evidence.text.slice(0, b.cue.start - b.evidence.start);
+  return /^\s*(?:(?:but|and|yet)\s+)?(?:that|this)\s+$/i.test(before) && /^(?:deadline|ultimatum)$/i.test(b.cue.text);
+}
 
 /** Two deadlines in one sentence: their demands are both known and do not overlap. */
 function distinct(a: DeadlineCandidate, b: DeadlineCandidate): boolean {

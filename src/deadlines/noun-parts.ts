@@ -5,9 +5,9 @@
  */
 import type { FoundDuration } from './duration.js';
 import { durationsIn } from './duration.js';
-import { between, isPassive, modifierParty, party, passiveAgent, subjectParty, verbBack, type Ctx } from './helpers.js';
+import { agentPhrase, between, isPassive, modifierParty, party, subjectParty, verbBack, type Ctx } from './helpers.js';
 import { BOUND, SET } from './lexicon.js';
-import type { Phrase } from './parties.js';
+import { subjectBefore, type Phrase } from './parties.js';
 import { dateAt } from './when.js';
 
 type Sent = Ctx['doc']['sentences'][number];
@@ -39,28 +39,44 @@ export function changedSpan(text: string, from: number, end: number): FoundDurat
 }
 
 /** The verb that governs the noun: "X set a deadline", "X gave Y a deadline", "Y faces a deadline". */
-export function partiesOf(ctx: Ctx, s: Sent, i: number, found: string | null, demand: Phrase | null): { issuer: string | null; target: string | null } {
+export function partiesOf(ctx: Ctx, s: Sent, i: number, found: string | null, demand: Phrase | null, foundPhrase: Phrase | null = null): NounParties {
   const text = ctx.doc.text;
   const cue = s.tokens[i]!;
   let issuer: string | null = null;
   let target = found;
+  let issuerPhrase: Phrase | null = null;
+  let targetPhrase = foundPhrase;
   const v = verbBack(s, i, SET, 8);
   const b = verbBack(s, i, BOUND, 8);
   if (v >= 0 && v > b && isPassive(s, v)) {
     // "was handed a deadline by UEFA": the subject is bound, the agent issues.
+    targetPhrase ??= subjectBefore(s, v);
     target ??= subjectParty(ctx, s, v);
-    issuer = passiveAgent(ctx, s, cue.end, demand ? demand.start : s.end);
+    issuerPhrase = agentPhrase(ctx, cue.end, demand ? demand.start : s.end);
+    issuer = party(ctx, s, issuerPhrase);
   } else if (v >= 0 && v > b) {
-    issuer = subjectParty(ctx, s, v);
+    issuerPhrase = subjectBefore(s, v);
+    issuer = party(ctx, s, issuerPhrase);
     const det = detBefore(s, v, i);
+    if (!targetPhrase && det > v) targetPhrase = between(s, v, det);
     if (!target && det > v) target = party(ctx, s, between(s, v, det));
     const toObj = /^\s+to\s+([A-Z][^,;:]{0,50}?)\s+to\s+/.exec(text.slice(cue.end, s.end));
     const objStart = toObj ? cue.end + toObj[0].indexOf(toObj[1]!) : 0;
-    if (!target && toObj) target = party(ctx, s, { start: objStart, end: objStart + toObj[1]!.length });
+    const objPhrase = toObj ? { start: objStart, end: objStart + toObj[1]!.length } : null;
+    targetPhrase ??= objPhrase;
+    if (!target && objPhrase) target = party(ctx, s, objPhrase);
   } else if (b >= 0) {
+    targetPhrase ??= subjectBefore(s, b);
     target ??= subjectParty(ctx, s, b);
   }
-  return { issuer: issuer ?? modifierParty(ctx, s, i), target };
+  return { issuer: issuer ?? modifierParty(ctx, s, i), target, issuerPhrase, targetPhrase };
+}
+
+interface NounParties {
+  issuer: string | null;
+  target: string | null;
+  issuerPhrase: Phrase | null;
+  targetPhrase: Phrase | null;
 }
 
 /** Index of the determiner that opens the deadline's noun phrase, between the verb and the noun. */

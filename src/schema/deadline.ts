@@ -9,6 +9,9 @@ export const DeadlineSchema = z.object({
   id: z.string().regex(/^dl\d+$/),
   issuer: EntityRef.nullable(),
   target: EntityRef.nullable(),
+  /** The issuer and target as written, entity or not ("the city council"; a pronoun gives the phrase it stands for). */
+  issuerText: z.string().nullable().default(null),
+  targetText: z.string().nullable().default(null),
   /** The words that make it a deadline: "deadline", "until", "ultimatum", "by". */
   cue: SpanSchema,
   demand: SpanSchema.nullable(),

@@ -68,7 +68,8 @@ function findAround(ctx: Ctx, s: Sent, i: number): void {
   // "a 50-day deadline set by President Ward to agree a ceasefire": the agent issues; the demand follows it.
   const by = SET_BY.exec(text.slice(cue.end, s.end));
   const agentStart = by ? cue.end + by[0].length - by[1]!.length : 0;
-  const agent = by ? party(ctx, s, { start: agentStart, end: agentStart + by[1]!.length }) : null;
+  const agentAt = by ? { start: agentStart, end: agentStart + by[1]!.length } : null;
+  const agent = party(ctx, s, agentAt);
   const post = afterNoun(ctx, s, by ? agentStart + by[1]!.length : cue.end, pre.due);
   if (!pre.due && post.due && /^\s+on\b/i.test(text.slice(post.at, post.due.end)) && verbBack(s, i, SET, 8) > verbBack(s, i, BOUND, 8)) post.due = issuedOn(ctx, s, post.due);
   const due = pre.due ?? post.due;
@@ -80,7 +81,7 @@ function findAround(ctx: Ctx, s: Sent, i: number): void {
   const changed = after.some((a) => STATUS_CHANGE.test(a)) || (cue.norm === 'deadline' && CHANGED_BEFORE.test(text.slice(Math.max(s.start, cue.start - 40), cue.start)));
   if (!due && !span && !post.demand && !changed) return;
   if (!due && !span && !post.demand && PAST_MENTION.test(text.slice(s.start, cue.start))) return;
-  const parties = partiesOf(ctx, s, i, post.target, post.demand);
+  const parties = partiesOf(ctx, s, i, post.target, post.demand, post.targetPhrase);
   const issuer = agent ?? parties.issuer;
   const target = parties.target;
   emitDeadline(ctx, {
@@ -88,6 +89,8 @@ function findAround(ctx: Ctx, s: Sent, i: number): void {
     cue: { start: cue.start, end: cue.end },
     issuer,
     target: issuer === target ? null : target,
+    issuerPhrase: agent || !parties.issuer ? (agentAt ?? parties.issuerPhrase) : parties.issuerPhrase,
+    targetPhrase: parties.targetPhrase,
     demand: post.demand,
     consequence: consequenceIn(text, post.demand ? post.demand.end : cue.end, s.end),
     duration: span?.iso ?? null,
@@ -126,6 +129,7 @@ interface AfterNoun {
   due: FoundDate | null;
   demand: Phrase | null;
   target: string | null;
+  targetPhrase: Phrase | null;
   /** Where the noun phrase's own words end ("deadline of June 15" → after the date). */
   at: number;
   /** Where the demand (or the noun phrase) ends. */
@@ -143,24 +147,28 @@ function afterNoun(ctx: Ctx, s: Sent, from: number, known: FoundDate | null): Af
     if (d) [due, at] = [d, d.end];
   }
   let target: string | null = null;
+  let targetPhrase: Phrase | null = null;
   let demand: Phrase | null = null;
   const forTo = FOR_TO.exec(text.slice(from, s.end)) ?? FOR_TO.exec(text.slice(at, s.end));
   if (forTo) {
     const base = text.startsWith(forTo[0], from) ? from : at;
     const objStart = base + forTo[0].indexOf(forTo[1]!);
-    target = party(ctx, s, { start: objStart, end: objStart + forTo[1]!.length });
+    targetPhrase = { start: objStart, end: objStart + forTo[1]!.length };
+    target = party(ctx, s, targetPhrase);
     demand = demandAfterTo(text, base + forTo[0].lastIndexOf(' to '), s.end);
   } else {
     demand = demandAfterTo(text, at, s.end) ?? demandAfterTo(text, skipToObject(text, at, s.end), s.end);
     // "asked for the deadline to be put on hold": a passive right after the noun is done to the deadline.
-    if (demand && /^be\s/.test(text.slice(demand.start, demand.end)) && /^\s+to\s+$/.test(text.slice(at, demand.start))) demand = null;
+    if (demand && /^be(?:\s|$)/.test(text.slice(demand.start, demand.end)) && /^\s+to\s+$/.test(text.slice(at, demand.start))) demand = null;
     const noun = /^\s+for\s+(?!the\s+(?:week|month|year)\b)/.exec(text.slice(at, s.end));
     if (!demand && noun) demand = clauseFrom(text, at + noun[0].length, s.end);
     // "the deadline for Iran expires", "his deadline for Russia to 10 days": a name is the bound party.
     const name = FOR_NAME.exec(text.slice(at, s.end));
     const nameStart = name ? at + name[0].length - name[1]!.length : -1;
-    target = name ? party(ctx, s, { start: nameStart, end: at + name[0].length }) : null;
+    targetPhrase = name ? { start: nameStart, end: at + name[0].length } : null;
+    target = party(ctx, s, targetPhrase);
     if (target && demand?.start === nameStart) demand = null;
+    if (!target) targetPhrase = null;
   }
   demand = cutAtNewDate(ctx, s, demand);
   const tail = demand ? demand.end : at;
@@ -175,7 +183,7 @@ function afterNoun(ctx: Ctx, s: Sent, from: number, known: FoundDate | null): Af
     // "extended to Oct. 31", "passed on Saturday", "The deadline is June 30".
     if (d && !shift && (lead || /\b(?:of|to|until|on|at|by|for|in|is|was|remains|be)\s+(?:the\s+)?$/i.test(text.slice(Math.max(tail, d.start - 12), d.start)))) due = d;
   }
-  return { due, demand, target, at, tail };
+  return { due, demand, target, targetPhrase, at, tail };
 }
 
 const SET_BY = /^\s+(?:set|issued|imposed|given|laid down|announced)\s+by\s+([^,;:]{2,60}?)(?=\s+to\s+[a-z]|\s+(?:on|last|this|in)\s|[,;:.]|$)/;

@@ -9,8 +9,8 @@ import { defineRule } from '../../pipeline/rule.js';
 import { emitDeadline } from '../build.js';
 import { clauseFrom, consequenceIn } from '../clauses.js';
 import { durationAt } from '../duration.js';
-import { isPassive, party, subjectParty, tokenAt, type Ctx } from '../helpers.js';
-import { subjectBefore } from '../parties.js';
+import { isPassive, party, tokenAt, type Ctx } from '../helpers.js';
+import { subjectBefore, type Phrase } from '../parties.js';
 import type { DeadlineCandidate } from '../types.js';
 import { dateAt, type FoundDate } from '../when.js';
 
@@ -93,28 +93,33 @@ function emitFor(ctx: Ctx, s: Ctx['doc']['sentences'][number], obStart: number, 
   const text = ctx.doc.text;
   const obTok = tokenAt(s, obStart);
   const word = s.tokens[obTok]!.norm;
-  let issuer: string | null = null;
-  let target: string | null;
+  let issuerPhrase: Phrase | null = null;
+  let targetPhrase: Phrase | null;
+  let issuer: string | null;
   const active = /^(?:ordered|required|told|directed|instructed|forced|compelled|called|calls|call|asked|asks|requested|requests|demanded|demands|demand|insisted|insists)$/.test(word) && !/^(?:was|were|is|are|been|be)$/.test(s.tokens[obTok - 1]?.norm ?? '');
   if (active && / that\s*$/.test(ob)) {
     // "The UN demanded that the militia withdraw by Sunday": the clause's subject is bound.
-    issuer = subjectParty(ctx, s, obTok);
+    issuerPhrase = subjectBefore(s, obTok);
     const v = s.tokens.findIndex((t) => t.start >= demandStart && t.tags.includes('Verb') && /^[a-z]/.test(t.text));
-    target = v > 0 ? party(ctx, s, subjectBefore(s, v)) : null;
+    targetPhrase = v > 0 ? subjectBefore(s, v) : null;
   } else if (active) {
-    issuer = subjectParty(ctx, s, obTok);
+    issuerPhrase = subjectBefore(s, obTok);
     const objStart = obStart + ob.indexOf(' ') + 1;
-    target = party(ctx, s, { start: objStart, end: obStart + ob.trimEnd().length - 3 });
+    targetPhrase = { start: objStart, end: obStart + ob.trimEnd().length - 3 };
   } else {
-    target = subjectParty(ctx, s, obTok);
-    issuer = reporterOf(ctx, s, obTok);
+    targetPhrase = subjectBefore(s, obTok);
+    issuerPhrase = reporterOf(s, obTok);
   }
+  issuer = party(ctx, s, issuerPhrase);
+  const target = party(ctx, s, targetPhrase);
   const demand = clauseFrom(text, demandStart, cue.start > demandStart ? cue.start : s.end);
   emitDeadline(ctx, {
     sentence: s,
     cue,
     issuer,
     target,
+    issuerPhrase,
+    targetPhrase,
     demand,
     consequence: consequenceIn(text, demandStart, s.end),
     duration: limit.duration,
@@ -124,7 +129,7 @@ function emitFor(ctx: Ctx, s: Ctx['doc']['sentences'][number], obStart: number, 
 }
 
 /** "HMRC reminded traders that returns must…": the subject of the (active) verb that introduces the clause. */
-function reporterOf(ctx: Ctx, s: Ctx['doc']['sentences'][number], obTok: number): string | null {
+function reporterOf(s: Ctx['doc']['sentences'][number], obTok: number): Phrase | null {
   const subj = subjectBefore(s, obTok);
   const from = subj ? tokenAt(s, subj.start) : obTok;
   const that = s.tokens[from - 1];
@@ -132,7 +137,7 @@ function reporterOf(ctx: Ctx, s: Ctx['doc']['sentences'][number], obTok: number)
   for (let k = from - 2; k >= 0; k--) {
     const t = s.tokens[k]!;
     // "Serbia was warned that it must…": the subject of a passive report is its hearer, not the reporter.
-    if (t.tags.includes('Verb') && /^[a-z]/.test(t.text)) return isPassive(s, k) ? null : subjectParty(ctx, s, k);
+    if (t.tags.includes('Verb') && /^[a-z]/.test(t.text)) return isPassive(s, k) ? null : subjectBefore(s, k);
   }
   return null;
 }

@@ -46,12 +46,15 @@ export default defineRule<DeadlineCandidate>({
         if (/^go\b/.test(text.slice(demand.start, demand.end))) continue;
         // "The team had three days to recover" narrates; "told X it had 48 hours" reports a deadline.
         if (verb === 'had' && !REPORTED.test(text.slice(s.start, s.tokens[v]!.start))) continue;
-        const { issuer, target } = giveOrHaveParties(ctx, s, v, i, HAVE.has(verb), demand.start);
+        const parties = giveOrHaveParties(ctx, s, v, i, HAVE.has(verb), demand.start);
+        const { issuer, target, issuerPhrase, targetPhrase } = parties;
         emitDeadline(ctx, {
           sentence: s,
           cue: { start: d.start, end: d.end },
           issuer,
           target,
+          issuerPhrase,
+          targetPhrase,
           demand,
           consequence: consequenceIn(text, demand.end, s.end),
           duration: d.iso,

@@ -9,10 +9,10 @@ import { defineRule } from '../../pipeline/rule.js';
 import { emitDeadline } from '../build.js';
 import { clauseFrom, consequenceIn, demandAfterTo } from '../clauses.js';
 import { durationAt, durationsIn } from '../duration.js';
-import { between, isPassive, modifierParty, party, passiveAgent, subjectParty, verbBack } from '../helpers.js';
+import { agentPhrase, between, isPassive, modifierParty, party, verbBack, type Ctx } from '../helpers.js';
 import { BOUND, SET } from '../lexicon.js';
 import type { Sentence } from '../../doc/document.js';
-import type { Phrase } from '../parties.js';
+import { subjectBefore, type Phrase } from '../parties.js';
 import type { DeadlineCandidate } from '../types.js';
 import { dateAt, type FoundDate } from '../when.js';
 
@@ -44,21 +44,26 @@ export default defineRule<DeadlineCandidate>({
         const rest = text.slice(t.end, s.end);
         let issuer: string | null = null;
         let target: string | null = null;
+        let issuerPhrase: Phrase | null = null;
+        let targetPhrase: Phrase | null = null;
         const v = verbBack(s, i, SENT, 8);
         const b = verbBack(s, i, BOUND, 8);
         if (v >= 0 && v > b && isPassive(s, v)) {
-          target = subjectParty(ctx, s, v);
-          issuer = passiveAgent(ctx, s, t.end, s.end);
+          targetPhrase = subjectBefore(s, v);
+          issuerPhrase = agentPhrase(ctx, t.end, s.end);
         } else if (v >= 0 && v > b) {
-          issuer = subjectParty(ctx, s, v);
-          if (i - v > 2) target = party(ctx, s, between(s, v, i - 1));
-        } else if (b >= 0) target = subjectParty(ctx, s, b);
+          issuerPhrase = subjectBefore(s, v);
+          // "gave the contractor a 48-hour ultimatum": the object ends before the ultimatum's own determiner.
+          if (i - v > 2) targetPhrase = between(s, v, objectEnd(s, v, i));
+        } else if (b >= 0) targetPhrase = subjectBefore(s, b);
+        issuer = party(ctx, s, issuerPhrase);
+        target = party(ctx, s, targetPhrase);
         // "an Australian ultimatum", "Washington's ultimatum": the modifier issues it.
         issuer ??= modifierParty(ctx, s, i);
         const to = /^\s+to\s+((?:the\s+)?[A-Z][^,;:]{0,50}?)(?=\s+(?:on|to|that|demanding|over)\b|[,;:.])/.exec(rest);
         if (to) {
           const st = t.end + to[0].indexOf(to[1]!);
-          target ??= party(ctx, s, { start: st, end: st + to[1]!.length });
+          [target, targetPhrase] = orTarget(ctx, s, target, targetPhrase, { start: st, end: st + to[1]!.length });
         }
         const colon = text.indexOf(':', t.end);
         let demand = verbFirst(s, demandAfterTo(text, t.end, s.end)) ?? verbFirst(s, demandAfterTo(text, skipAgent(text, t.end, s.end), s.end));
@@ -68,7 +73,7 @@ export default defineRule<DeadlineCandidate>({
         if (!demand && that) {
           demand = clauseFrom(text, t.end + that[0].length, s.end);
           const vi = s.tokens.findIndex((x) => demand && x.start > demand.start && x.start < demand.end && x.tags.includes('Verb') && /^[a-z]/.test(x.text));
-          if (vi > 0) target ??= subjectParty(ctx, s, vi);
+          if (vi > 0) [target, targetPhrase] = orTarget(ctx, s, target, targetPhrase, subjectBefore(s, vi));
           // "demanding that they release the crew": the demand is the verb phrase, its subject the target.
           if (vi > 0 && demand) demand = { start: s.tokens[vi]!.start, end: demand.end };
         }
@@ -89,6 +94,8 @@ export default defineRule<DeadlineCandidate>({
           cue: { start: t.start, end: t.end },
           issuer,
           target,
+          issuerPhrase,
+          targetPhrase,
           demand,
           consequence: consequenceIn(text, demand ? demand.end : t.end, s.end),
           duration,
@@ -109,4 +116,17 @@ function verbFirst(s: Sentence, demand: Phrase | null): Phrase | null {
 function skipAgent(text: string, at: number, end: number): number {
   const m = /^\s+(?:by|from)\s+[^,;:]{1,60}?(?=\s+to\s+[a-z])/.exec(text.slice(at, end));
   return m ? at + m[0].length : at;
+}
+
+/** A later reading of the target counts when none was found; its phrase replaces one that named no entity. */
+function orTarget(ctx: Ctx, s: Sentence, target: string | null, phrase: Phrase | null, p: Phrase | null): [string | null, Phrase | null] {
+  if (target) return [target, phrase];
+  const id = party(ctx, s, p);
+  return [id, id || !phrase ? p : phrase];
+}
+
+/** Index of the determiner that opens the ultimatum's noun phrase after the object, else the token before the noun. */
+function objectEnd(s: Sentence, v: number, noun: number): number {
+  for (let k = noun - 1; k > v + 1; k--) if (/^(?:a|an|the|its|their|his|her)$/.test(s.tokens[k]!.norm)) return k;
+  return noun - 1;
 }

@@ -48,12 +48,15 @@ export default defineRule<DeadlineCandidate>({
         const verb = s.tokens[v]!.norm;
         // "Congress has until Sept. 30." is a deadline without a stated demand; "gave X until" needs one.
         if (!demand && !(date && HAVE.has(verb) && /^[\s.,;!?]*(?:$|[,;]\s)/.test(text.slice(date.end, s.end)))) return;
-        const { issuer, target } = giveOrHaveParties(ctx, s, v, i, HAVE.has(verb), demand?.start ?? s.end);
+        const parties = giveOrHaveParties(ctx, s, v, i, HAVE.has(verb), demand?.start ?? s.end);
+        const { issuer, target, issuerPhrase, targetPhrase } = parties;
         emitDeadline(ctx, {
           sentence: s,
           cue: { start: t.start, end: t.end },
           issuer,
           target,
+          issuerPhrase,
+          targetPhrase,
           demand,
           consequence: consequenceIn(text, demand?.end ?? after, s.end),
           duration: null,
