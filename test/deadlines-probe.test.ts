@@ -196,3 +196,22 @@ describe('a deadline told again in the next sentence', () => {
     expect(d.issuerText).toBe('The state energy regulator');
   });
 });
+
+describe('more probe shapes', () => {
+  it('the point of an initial does not end the demand', () => {
+    expect(only(run('Regulators gave the app until July 15 to stop sending data to its U.S. servers.')).demand?.text).toBe('stop sending data to its U.S. servers');
+  });
+  it('"Y rejected the ultimatum" right after it is the same ultimatum, and names its target', () => {
+    const out = run('The dockers union issued a 72-hour ultimatum on Sunday: restore the night bonus or see the terminals shut. Port operators rejected the ultimatum.');
+    const d = only(out);
+    expect([d.issuerText, d.targetText, d.duration]).toEqual(['The dockers union', 'Port operators', 'PT72H']);
+  });
+  it('"missed Friday\'s deadline" is the Friday just gone', () => {
+    const d = only(run('The company missed Friday\'s deadline to answer the questions.', '2026-06-08'));
+    expect([d.due, d.status]).toEqual(['2026-06-05', 'expired']);
+  });
+  it('a subject walk that stops at a year names no party', () => {
+    const d = only(run('Migrants who arrived before 2024 must apply for settled status by Dec. 31, 2026.'));
+    expect(d.targetText).not.toBe('2024');
+  });
+});

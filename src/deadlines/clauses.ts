@@ -6,8 +6,9 @@ import type { Phrase } from './parties.js';
 
 // Where a demand stops: punctuation, an alternative, a condition, the deadline's own time phrase, or a second
 // past verb of the issuer ("gave the state 14 days to respond and scheduled a hearing").
-// A comma or point inside a number ("recall 120,000 vans", "cut 2.5 billion") does not stop it.
-const DEMAND_STOP = /[,.](?!\d)|(?<!\d)[,.]|[;:!?—–()"“”]|\sand\s+(?=[a-z]+ed\s)|\s(?:or|unless|failing|otherwise|before|after which|under the|according to|no later than|within|until|if)\b|\s(?:(?:was|were|is|are|has|had|will)\s+(?:been\s+|be\s+)?)?(?:extended|pushed back|moved|postponed|passed|expired|expires|lapsed|lapses|closes|closed|looms|ran out|runs out)\b|\s(?:by|is|was|falls on)\s+(?=[A-Z0-9]|the end|midnight|noon|close|then)|\sby\s+(?=(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few)\s+(?:minute|hour|day|week|month|year)s?\b)|\s(?:on|at)\s+(?=(?:mid)?night|noon|[A-Z]\w+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d)/;
+// A comma or point inside a number ("recall 120,000 vans", "cut 2.5 billion") does not stop it, nor the
+// point of an initial ("to its U.S. servers").
+const DEMAND_STOP = /,(?!\d)|(?<!\d),|(?<!(?:^|[\s.])[A-Z])(?:\.(?!\d)|(?<!\d)\.)|[;:!?—–()"“”]|\sand\s+(?=[a-z]+ed\s)|\s(?:or|unless|failing|otherwise|before|after which|under the|according to|no later than|within|until|if)\b|\s(?:(?:was|were|is|are|has|had|will)\s+(?:been\s+|be\s+)?)?(?:extended|pushed back|moved|postponed|passed|expired|expires|lapsed|lapses|closes|closed|looms|ran out|runs out)\b|\s(?:by|is|was|falls on)\s+(?=[A-Z0-9]|the end|midnight|noon|close|then)|\sby\s+(?=(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few)\s+(?:minute|hour|day|week|month|year)s?\b)|\s(?:on|at)\s+(?=(?:mid)?night|noon|[A-Z]\w+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d)/;
 const NOT_VERB = /^(?:(?:the|a|an|its|his|her|their|our|this|that|these|those)\b|[\dA-Z])/;
 
 /** The demand after "to" at offset `at` (spaces skipped) up to `to`: the infinitive and its object. */

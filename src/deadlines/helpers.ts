@@ -101,7 +101,9 @@ function antecedent(ctx: Ctx, s: Sentence, p: Phrase): Phrase | null {
 export function partyText(ctx: Ctx, s: Sentence, p: Phrase | null, depth = 0): string | null {
   if (!p || p.end <= p.start) return null;
   const text = ctx.doc.text.slice(p.start, p.end).trim().replace(ADJUNCT, '');
-  if (!PRONOUN.test(text)) return text || null;
+  // "migrants who arrived before 2024 must…": a walk that stops at a number found no party.
+  if (/^[\d\s,.–-]*$/.test(text)) return null;
+  if (!PRONOUN.test(text)) return text;
   return depth < 4 ? partyText(ctx, s, antecedent(ctx, s, p), depth + 1) : null;
 }
 

@@ -32,6 +32,7 @@ export function resolveDeadlines(candidates: Stamped<DeadlineCandidate>[]): Omit
       // What the follow-up tells is what became of the deadline: it passed, was met or moved.
       if (c.status !== 'unknown' && c.status !== 'pending') last.status = c.status;
       if (c.status === 'extended' && c.due) Object.assign(last, { due: c.due, dueEarliest: null, dueLatest: null });
+      if (!last.target && !last.targetText) Object.assign(last, { target: c.target, targetText: c.targetText });
       continue;
     }
     const same = out.find((o) => (o.evidence.start === c.evidence.start && !distinct(o, c)) || restates(o, c));
@@ -71,9 +72,12 @@ const STOPWORDS: ReadonlySet<string> = new Set([...stopwords, 'give']);
  */
 function followsUp(a: DeadlineCandidate, b: DeadlineCandidate): boolean {
   if (b.evidence.start <= a.evidence.start || b.evidence.start - a.evidence.end > 3) return false;
-  if (b.demand || b.issuer || b.target || b.issuerText || b.targetText || b.duration) return false;
+  if (b.demand || b.duration || !/^(?:deadline|ultimatum)$/i.test(b.cue.text)) return false;
   const before = b.evidence.text.slice(0, b.cue.start - b.evidence.start);
-  return /^\s*(?:(?:but|and|yet)\s+)?(?:that|this)\s+$/i.test(before) && /^(?:deadline|ultimatum)$/i.test(b.cue.text);
+  if (/^\s*(?:(?:but|and|yet)\s+)?(?:that|this)\s+$/i.test(before)) return !b.issuer && !b.target && !b.issuerText && !b.targetText;
+  // "Port operators rejected the ultimatum.": the definite noun with nothing of its own (no time,
+  // no demand, no other issuer) is the deadline just told; it may name who answers it.
+  return /\bthe\s+$/i.test(before) && !b.due && !b.dueEarliest && !b.dueLatest && (!b.issuer || b.issuer === a.issuer) && !b.issuerText;
 }
 
 /** Two deadlines in one sentence: their demands are both known and do not overlap. */

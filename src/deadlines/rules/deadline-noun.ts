@@ -121,7 +121,8 @@ function timeBefore(ctx: Ctx, s: Sent, cue: Phrase): { dur: FoundDuration | unde
   if (!date || dur) return { dur, due: null };
   const gap = text.slice(date.end, cue.start);
   // Adjacent, "as/is the deadline", or a time of day between: "a May 9 close of business deadline".
-  const linked = /^[\s-]*$/.test(gap) || /^\s+(?:as|is|was|will be|remains|became)\s+(?:the|its|a|their)\s+(?:\w+\s+)?$/.test(gap) || /^\s+(?:close of business|COB|end of day|noon|midnight)\s+$/i.test(gap);
+  // "missed Friday's deadline": the possessive day is the deadline's own.
+  const linked = /^[\s-]*$/.test(gap) || /^['’]s\s+$/.test(gap) || /^\s+(?:as|is|was|will be|remains|became)\s+(?:the|its|a|their)\s+(?:\w+\s+)?$/.test(gap) || /^\s+(?:close of business|COB|end of day|noon|midnight)\s+$/i.test(gap);
   return { dur, due: linked ? date : null };
 }
 

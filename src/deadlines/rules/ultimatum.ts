@@ -127,6 +127,9 @@ function orTarget(ctx: Ctx, s: Sentence, target: string | null, phrase: Phrase |
 
 /** Index of the determiner that opens the ultimatum's noun phrase after the object, else the token before the noun. */
 function objectEnd(s: Sentence, v: number, noun: number): number {
-  for (let k = noun - 1; k > v + 1; k--) if (/^(?:a|an|the|its|their|his|her)$/.test(s.tokens[k]!.norm)) return k;
+  // "issued a 72-hour ultimatum": when the noun phrase starts right after the verb there is no object.
+  for (let k = noun - 1; k > v; k--) if (DET.test(s.tokens[k]!.norm)) return k;
   return noun - 1;
 }
+
+const DET = /^(?:a|an|the|its|their|his|her)$/;
