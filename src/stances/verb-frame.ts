@@ -16,6 +16,7 @@ import { hedgedByClaim, modalityBefore } from './context.js';
 import { clauseEnd, targetAfter, type Target } from './target.js';
 import type { StanceCandidate } from './types.js';
 import { refusalToSpeak } from './refusal.js';
+import { noAct } from './no-act.js';
 import { NEEDS_PARTY, recipient, ultimatumAfter, type Ultimatum } from './material.js';
 import { DENY } from './lexicon.js';
 import { antecedentObject, otherParty, placeOnly, unlessParty } from './parties.js';
@@ -109,6 +110,8 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
     if (stance.kind === 'appeal' && toCourt(target.targetText)) continue;
     // "the index closed 0.4 percent higher", "shares fell 3% after the ban": a market's move measured, no act against anyone.
     if ((stance.kind === 'sanction' || stance.kind === 'attack') && MEASURE.test(target.targetText ?? '')) continue;
+    // "will strike on Monday", "will close two plants in Ohio", "conceded the vote was lost": no act toward anyone.
+    if (noAct(toks, hit.head, stance.kind, hit.to, target.target, target.targetText)) continue;
     const cue = doc.span(toks[hit.from]!.start, toks[hit.to - 1]!.end);
     const base = draft(hit.entry, m, cue, records, sentence, unless >= 0);
     const evidence = { holderText: holder.text };
