@@ -47,3 +47,24 @@ describe('stances: verbs that act on no one in this frame', () => {
     expect(summary('Party leader Jan Keller conceded the defeat was "painful" but vowed to rebuild.')).toEqual([]);
   });
 });
+
+describe('stances: the holder of a participle after a subordinate clause', () => {
+  it('", accusing X" after "after talks with Y broke down" is the main subject\'s', () => {
+    // Before: holder Norlink (the subject of "broke down"), which it then accused itself.
+    const out = summary('The Transit Workers Union said its members would walk out after talks with Norlink broke down, accusing the company of "stonewalling" on pay.');
+    expect(out).toEqual(['Transit Workers Union -> the company oppose accuse']);
+  });
+});
+
+describe('stances: reduced passive asides', () => {
+  it('"X, accused by Y of Z," makes Y oppose X, the charge no part of Y', () => {
+    // Before: no stance (the aside has no subject of its own).
+    const out = extractor.extract('Opposition leader Pavel Novak, accused by Prime Minister Ivan Horak of treason, fled to Vienna on Monday.');
+    expect(out.stances.map((s) => [s.holderText, nameOf(out, s.target), s.kind])).toEqual([['Prime Minister Ivan Horak', 'Pavel Novak', 'accuse']]);
+    expect(summary('Hungary, criticised by Brussels for its stance on the sanctions, vetoed the package.')).toContain('Brussels -> Hungary oppose criticise');
+  });
+
+  it('an aside on a later noun is not the subject\'s', () => {
+    expect(summary('Norway has apologized to Sweden for one of its patrol boats stopping a Swedish trawler in the fjord, disputed by Norway and Finland.').filter((s) => s.includes('oppose'))).toEqual([]);
+  });
+});

@@ -143,6 +143,19 @@ export function withNameListStart(records: Records, toks: readonly Token[], p: P
   return p;
 }
 
+const SUBORDINATOR = /^(after|before|when|while|because|since|although|though|once|until|unless|as)$/;
+
+/** The subordinator that opens the clause of a subject starting at `from` ("after talks with Y"), else -1. */
+function subordinatorBefore(toks: readonly Token[], from: number): number {
+  for (let j = from - 1; j >= 0 && j >= from - 8; j--) {
+    const t = toks[j]!;
+    if (SUBORDINATOR.test(t.norm)) return j;
+    // (Not stopping at verbs: the tagger reads "after talks with Y" as a verb "talks".)
+    if (t.norm === ',' || t.norm === ';' || t.norm === 'that') return -1;
+  }
+  return -1;
+}
+
 /** "she had spoken to both sides and urged them": the subject of the verb before the "and" when it stated no stance. */
 export function verbBeforeHolder(doc: Document, records: Records, toks: readonly Token[], and: number): Holder | null {
   for (let j = and - 1; j >= Math.max(0, and - 20); j--) {
@@ -151,6 +164,10 @@ export function verbBeforeHolder(doc: Document, records: Records, toks: readonly
     if (!t.tags.includes('Verb') || t.tags.includes('Gerund') || t.tags.includes('Auxiliary')) continue;
     const sub = subjectBefore(toks, j);
     if (!sub) continue;
+    // "X said its members would strike after talks with Y broke down, accusing Y of …": the verb of a
+    // subordinate clause lends its subject to no one; the participle is the main clause's.
+    const sc = subordinatorBefore(toks, sub.from);
+    if (sc >= 0) return clauseHolder(doc, records, toks, sc);
     return holderOf(doc, records, toks, sub.antecedent ?? sub) ?? speakerOf(doc, records, toks, sub, j);
   }
   return null;

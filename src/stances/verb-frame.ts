@@ -7,7 +7,7 @@
 import type { Document, Sentence, Token } from '../doc/document.js';
 import type { Extraction } from '../schema/result.js';
 import type { CueHit, CueEntry } from '../cues/index.js';
-import { modifiersBefore, nounPhraseAfter, subjectBefore, withPostModifier, type Modifiers, type Phrase, type Subject } from '../cues/frame.js';
+import { modifiersBefore, nounPhraseAfter, nounPhraseBefore, subjectBefore, withPostModifier, type Modifiers, type Phrase, type Subject } from '../cues/frame.js';
 import { agentBy, inConditional, isPassive } from '../cues/clause.js';
 import { insideInlineQuote } from '../cues/quotes.js';
 import { entitiesIn } from '../cues/entities.js';
@@ -70,24 +70,29 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
     const inObject = hit.from < objectEnd;
     let holder: Holder | null = null;
     let target: Target;
-    const subject = subjectBefore(toks, hit.from) ?? subjectAcrossDashes(toks, m.groupStart);
+    const subj = subjectBefore(toks, hit.from) ?? subjectAcrossDashes(toks, m.groupStart);
     // "was condemned by X", and the reduced "a lunch hosted by X".
     if (pos === 'verb' && (isPassive(toks, hit.from) || (toks[hit.to]?.norm === 'by' && toks[hit.from]!.tags.includes('PastTense')))) {
       const by = agentBy(toks, hit.to);
-      const agent = by >= 0 ? nounPhraseAfter(toks, by + 1) : null;
+      const np = by >= 0 ? nounPhraseAfter(toks, by + 1) : null;
+      // "accused by Y of treason": the charge is no part of the agent.
+      const agent = np ? { ...np, to: reasonStop(toks, stance.kind, np.from, np.to) } : null;
+      // "Hungary, criticised by Brussels for its veto, said …": a reduced passive aside on the sentence's subject
+      // targets it (not one on a later noun: "a ship in the channel, disputed by A and B").
+      const subject = subj ?? (toks[m.groupStart - 1]?.norm === ',' && m.groupStart === hit.from ? asideSubject(toks, m.groupStart - 1) : null);
       if (!agent || !subject || ultimatumAfter(toks, hit.from, hit.to, toks.length)) continue;
       holder = holderOf(doc, records, toks, agent);
       const t = entitiesIn(entities, toks, subject)[0];
       target = { target: t?.entity.id ?? null, targetText: doc.text.slice(toks[subject.from]!.start, toks[subject.to - 1]!.end) };
     } else if (stance.inverse) {
       const obj = targetAfter(doc, entities, sentence, hit.to, stop);
-      const sub = subject ? entitiesIn(entities, toks, subject)[0] : undefined;
+      const sub = subj ? entitiesIn(entities, toks, subj)[0] : undefined;
       if (!obj.target) continue;
       holder = { ids: [obj.target], text: obj.targetText ?? '' };
-      target = { target: sub?.entity.id ?? null, targetText: subject ? doc.text.slice(toks[subject.from]!.start, toks[subject.to - 1]!.end) : null };
+      target = { target: sub?.entity.id ?? null, targetText: subj ? doc.text.slice(toks[subj.from]!.start, toks[subj.to - 1]!.end) : null };
       if (!target.target && !target.targetText) continue;
     } else {
-      if (subject) holder = holderOf(doc, records, toks, withNameListStart(records, toks, subject.antecedent ?? subject)) ?? speakerOf(doc, records, toks, subject, hit.from) ?? postModifiedHolder(doc, records, toks, subject, toks[hit.from]!.tags.includes('Gerund'));
+      if (subj) holder = holderOf(doc, records, toks, withNameListStart(records, toks, subj.antecedent ?? subj)) ?? speakerOf(doc, records, toks, subj, hit.from) ?? postModifiedHolder(doc, records, toks, subj, toks[hit.from]!.tags.includes('Gerund'));
       else if (continues(toks, m)) holder = last ?? verbBeforeHolder(doc, records, toks, m.groupStart - 1);
       else if (/ing$/.test(hit.head) && toks[hit.from]!.tags.includes('Gerund')) holder = adjunctHolder(doc, records, toks, m.groupStart) ?? last ?? clauseHolder(doc, records, toks, hit.from);
       // "began a hunger strike to protest against X": a purpose clause's holder is the clause's subject.
@@ -96,7 +101,7 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
       const on = stance.kind === 'refrain' ? positionOn(toks, hit.to, stop) : stance.kind === 'appeal' ? demandAfterPronoun(toks, hit.to) : -1;
       target = targetAfter(doc, entities, sentence, on > 0 ? on : hit.to, stop, stance.kind === 'threaten' || stance.kind === 'attack' || stance.kind === 'sanction');
       // "a policy that Albanese defended", "the plan which Iran rejected": the object is the relative's antecedent.
-      if (!target.target && !target.targetText && subject) target = antecedentObject(doc, entities, toks, subject.from) ?? target;
+      if (!target.target && !target.targetText && subj) target = antecedentObject(doc, entities, toks, subj.from) ?? target;
     }
     if (!holder || !holder.ids.length) continue;
     if (!inObject) {
@@ -170,6 +175,12 @@ function draft(entry: CueEntry, m: Modifiers, cue: StanceCandidate['cue'], recor
     hedged: m.hedged || hedgedByClaim(records.claims, cue.start),
     modality: m.modality ?? modalityBefore(sentence, cue.start),
   };
+}
+
+/** The noun phrase that opens the sentence and ends at the comma `comma`, else null. */
+function asideSubject(toks: readonly Token[], comma: number): Phrase | null {
+  const np = nounPhraseBefore(toks, comma);
+  return np && np.from === 0 ? np : null;
 }
 
 /** "The possibility of X—especially at a time when Y—has raised": the subject before a dashed aside. */
