@@ -7,7 +7,7 @@
 import type { Document, Sentence, Token } from '../doc/document.js';
 import type { Extraction } from '../schema/result.js';
 import type { CueHit, CueEntry } from '../cues/index.js';
-import { modifiersBefore, nounPhraseAfter, nounPhraseBefore, subjectBefore, withPostModifier, type Modifiers, type Phrase, type Subject } from '../cues/frame.js';
+import { modifiersBefore, nounPhraseAfter, subjectBefore, withPostModifier, type Modifiers, type Phrase, type Subject } from '../cues/frame.js';
 import { agentBy, inConditional, isPassive } from '../cues/clause.js';
 import { insideInlineQuote } from '../cues/quotes.js';
 import { entitiesIn } from '../cues/entities.js';
@@ -17,6 +17,7 @@ import { clauseEnd, targetAfter, type Target } from './target.js';
 import type { StanceCandidate } from './types.js';
 import { refusalToSpeak } from './refusal.js';
 import { noAct } from './no-act.js';
+import { asideSubject, subjectAcrossDashes } from './subject.js';
 import { NEEDS_PARTY, recipient, ultimatumAfter, type Ultimatum } from './material.js';
 import { DENY } from './lexicon.js';
 import { antecedentObject, otherParty, placeOnly, unlessParty } from './parties.js';
@@ -175,20 +176,6 @@ function draft(entry: CueEntry, m: Modifiers, cue: StanceCandidate['cue'], recor
     hedged: m.hedged || hedgedByClaim(records.claims, cue.start),
     modality: m.modality ?? modalityBefore(sentence, cue.start),
   };
-}
-
-/** The noun phrase that opens the sentence and ends at the comma `comma`, else null. */
-function asideSubject(toks: readonly Token[], comma: number): Phrase | null {
-  const np = nounPhraseBefore(toks, comma);
-  return np && np.from === 0 ? np : null;
-}
-
-/** "The possibility of X—especially at a time when Y—has raised": the subject before a dashed aside. */
-function subjectAcrossDashes(toks: readonly Token[], groupStart: number) {
-  const dash = (t: Token | undefined) => !!t && (t.norm === '—' || t.norm === '–');
-  if (!dash(toks[groupStart - 1])) return null;
-  for (let j = groupStart - 2; j > 0 && j > groupStart - 40; j--) if (dash(toks[j])) return subjectBefore(toks, j);
-  return null;
 }
 
 /**
