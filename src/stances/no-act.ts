@@ -13,8 +13,10 @@ const OWN_SITE = /\b(plants?|factor(y|ies)|stores?|shops?|branch(es)?|offices?|m
 /** What a state closes against another: these are sanctions even when "its" ("closed its embassy in X"). */
 const DIPLOMATIC = /\b(embass(y|ies)|consulates?|missions?|borders?|airspace|ports?|waters|crossings?)\b/i;
 
-/** Acts that make a vow a threat even with no party named ("vowed to retaliate"). */
-const HOSTILE = /\b(retaliat\w*|reveng\w*|aveng\w*|punish\w*|fight\w*|destroy\w*|crush\w*|strike|attack\w*|respond|hit|kill|eliminat\w*|wipe|defeat|sanction\w*|expel|retake|bomb|block|sue|prosecut\w*|resist|oppose|stop|challenge|veto|boycott|hunt)\b/i;
+/** Nouns naming a right or a power to act: what follows "to" is not done. */
+const RIGHT = /^(right|rights|freedom|freedoms|power|powers|authority|ability|permission|liberty)$/;
+/** Acts of one's own effort: vowing them threatens no one ("vowed to rebuild", "vowed to keep fighting for voters"). */
+const OWN_EFFORT = /^to (rebuild|continue|keep|carry on|press on|work|serve|do|try|win|finish|complete|stay|remain|return|recover|deliver|honou?r|fulfil+|make|find|bring|learn|improve|get|come back|bounce back)\b/i;
 
 /**
  * True when the cue at `hit` (head `head`, `kind`) states no act toward anyone:
@@ -23,9 +25,11 @@ const HOSTILE = /\b(retaliat\w*|reveng\w*|aveng\w*|punish\w*|fight\w*|destroy\w*
  * - "The carmaker will close two plants in Europe", "Ford closed its factory in Brazil": where the
  *   closed site stands is no party sanctioned ("Moscow closed its embassy in Vilnius" is one);
  * - "Keller conceded the vote was lost": conceding a fact is a claim, not a concession to anyone;
- * - "Keller vowed to rebuild": a vow of one's own effort, with no party and no hostile act, threatens no one.
+ * - "respects the right to protest", "the freedom to strike": a right named, no act done;
+ * - "Keller vowed to rebuild": a vow of one's own effort, with no party, threatens no one.
  */
-export function noAct(toks: readonly Token[], head: string, kind: string, to: number, target: string | null, targetText: string | null): boolean {
+export function noAct(toks: readonly Token[], head: string, kind: string, from: number, to: number, target: string | null, targetText: string | null): boolean {
+  if (toks[from - 1]?.norm === 'to' && RIGHT.test(toks[from - 2]?.norm ?? '')) return true;
   const next = toks[to];
   if (kind === 'attack' && /^(strike|strikes|struck|striking)$/.test(head)) return !next || AFTER_STRIKE.test(next.norm) || next.tags.includes('Date');
   if (kind === 'sanction' && /^clos/.test(head) && targetText) {
@@ -33,6 +37,6 @@ export function noAct(toks: readonly Token[], head: string, kind: string, to: nu
     return OWN_SITE.test(site) && !DIPLOMATIC.test(site);
   }
   if (kind === 'concede') return clauseObject(toks, to);
-  if (kind === 'threaten' && /^vow/.test(head) && !target) return toks[to]?.norm === 'to' && !HOSTILE.test(targetText ?? '');
+  if (kind === 'threaten' && /^vow/.test(head) && !target) return OWN_EFFORT.test(targetText ?? '');
   return false;
 }

@@ -117,7 +117,7 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
     // "the index closed 0.4 percent higher", "shares fell 3% after the ban": a market's move measured, no act against anyone.
     if ((stance.kind === 'sanction' || stance.kind === 'attack') && MEASURE.test(target.targetText ?? '')) continue;
     // "will strike on Monday", "will close two plants in Ohio", "conceded the vote was lost": no act toward anyone.
-    if (noAct(toks, hit.head, stance.kind, hit.to, target.target, target.targetText)) continue;
+    if (noAct(toks, hit.head, stance.kind, hit.from, hit.to, target.target, target.targetText)) continue;
     const cue = doc.span(toks[hit.from]!.start, toks[hit.to - 1]!.end);
     const base = draft(hit.entry, m, cue, records, sentence, unless >= 0);
     const evidence = { holderText: holder.text };
