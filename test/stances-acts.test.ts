@@ -81,3 +81,10 @@ describe('stances: named rights and own-effort vows', () => {
     expect(summary('President Ana Soto has vowed to repeal the fuel tax.')).toEqual(['Ana Soto -> to repeal the fuel tax oppose threaten']);
   });
 });
+
+describe('stances: acts that need a party', () => {
+  it('selling one\'s own property to no one named is no aid', () => {
+    // Before: an aid stance of Rui Costa toward "his flats".
+    expect(summary('One of the landlords, Rui Costa, told reporters he would sell his flats.')).toEqual([]);
+  });
+});

@@ -145,6 +145,8 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
     // "urged his supporters", "reneged on his commitment to Zambians": past the holder's own possession, another party or none.
     if (one.target && holder.ids.includes(one.target) && /^(his|her|its|their|our)\b/i.test(one.targetText ?? '')) {
       one.target = otherParty(entities, toks, hit.to, stop, holder.ids);
+      // "would sell his flats": an act that needs a party has none left once the owner is set aside.
+      if (!one.target && NEEDS_PARTY.has(base.kind)) continue;
     }
     for (const id of holder.ids) {
       if (id !== one.target) out.push({ ...base, ...evidence, holder: id, ...one });
