@@ -88,3 +88,11 @@ describe('stances: acts that need a party', () => {
     expect(summary('One of the landlords, Rui Costa, told reporters he would sell his flats.')).toEqual([]);
   });
 });
+
+describe('stances: a warning conditioned on a party', () => {
+  it('"warned that X would follow unless Y …" is a warning to Y; a bare prediction stays none', () => {
+    // Before: no stance (a warning with a clause object was always read as a prediction).
+    expect(summary('Union leader Mick Doyle warned that further walkouts would follow unless Norlink improved its offer.')).toEqual(['Mick Doyle -> Norlink oppose warn']);
+    expect(summary('The central bank of Chile warned on Tuesday that household debt could rise unless rates fall.')).toEqual([]);
+  });
+});

@@ -20,7 +20,7 @@ import { noAct } from './no-act.js';
 import { asideSubject, subjectAcrossDashes } from './subject.js';
 import { NEEDS_PARTY, recipient, ultimatumAfter, type Ultimatum } from './material.js';
 import { DENY } from './lexicon.js';
-import { antecedentObject, otherParty, placeOnly, unlessParty } from './parties.js';
+import { antecedentObject, conditionParty, otherParty, placeOnly, unlessParty } from './parties.js';
 import { clauseObject, demandAfterPronoun, unlessAct, positionOn, reasonStop, REASON_KINDS, toCourt, withAntecedent, withheld } from './object.js';
 
 type Records = Readonly<Partial<Extraction>>;
@@ -111,7 +111,12 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
     }
     // "warned that debt could rise" reports a prediction (a claim), not a position toward anyone; "warned Iran", "warned that Iran would pay" are.
     // (", warning that …" after an ultimatum is addressed to its receiver, and is kept.)
-    if (stance.kind === 'warn' && !target.target && !(toks[m.groupStart - 1]?.norm === ',' && ultimatumSeen) && clauseObject(toks, hit.to)) continue;
+    // A warning with a condition on a party is addressed to it: "warned that strikes would follow unless Acme improved its offer".
+    if (stance.kind === 'warn' && !target.target && !(toks[m.groupStart - 1]?.norm === ',' && ultimatumSeen) && clauseObject(toks, hit.to)) {
+      const party = conditionParty(entities, toks, hit.to, holder.ids);
+      if (!party) continue;
+      target = { ...target, target: party };
+    }
     // "said it would appeal to the Supreme Court": a legal appeal is no plea.
     if (stance.kind === 'appeal' && toCourt(target.targetText)) continue;
     // "the index closed 0.4 percent higher", "shares fell 3% after the ban": a market's move measured, no act against anyone.
