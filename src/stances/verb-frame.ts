@@ -13,10 +13,11 @@ import { insideInlineQuote } from '../cues/quotes.js';
 import { entitiesIn } from '../cues/entities.js';
 import { adjunctHolder, clauseHolder, holderOf, speakerOf, verbBeforeHolder, withNameListStart, type Holder } from './holder.js';
 import { hedgedByClaim, modalityBefore } from './context.js';
-import { clauseEnd, targetAfter, type Target } from './target.js';
+import { targetAfter, type Target } from './target.js';
 import type { StanceCandidate } from './types.js';
 import { refusalToSpeak } from './refusal.js';
 import { noAct } from './no-act.js';
+import { continues, nextCoordinated } from './coordination.js';
 import { asideSubject, subjectAcrossDashes } from './subject.js';
 import { NEEDS_PARTY, recipient, ultimatumAfter, type Ultimatum } from './material.js';
 import { DENY } from './lexicon.js';
@@ -196,19 +197,4 @@ function postModifiedHolder(doc: Document, records: Records, toks: readonly Toke
   const before = toks[subject.from - 1];
   if (!gerund && before && before.tags.includes('PastTense') && !before.tags.includes('Gerund')) return null;
   return holderOf(doc, records, toks, withPostModifier(toks, subject, 0));
-}
-
-/** "... and accused", ", accusing": a verb that shares the subject of the one before. */
-function continues(toks: readonly Token[], m: Modifiers): boolean {
-  const b = toks[m.groupStart - 1];
-  return !!b && (/^(and|or|but|then)$/.test(b.norm) || (b.norm === ',' && /ing$/.test(toks[m.groupStart]?.norm ?? '')));
-}
-
-/** The next cue coordinated with this one ends this one's object. */
-function nextCoordinated(toks: readonly Token[], hits: readonly CueHit[], h: number): number {
-  for (let k = h + 1; k < hits.length; k++) {
-    const m = modifiersBefore(toks, hits[k]!.from);
-    if (continues(toks, m)) return toks[m.groupStart - 2]?.norm === ',' ? m.groupStart - 2 : m.groupStart - 1;
-  }
-  return clauseEnd(toks, hits[h]!.to);
 }
