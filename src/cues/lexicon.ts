@@ -93,7 +93,7 @@ const ACTION_STANCE: readonly [string, string, Polarity][] = [
     imprison, execute, torture, deport, expel, evict, oust, overthrow, depose, fight, clash with, wage war on,
     battle, harass, intimidate, punish, retaliate against, invade, destroy, massacre, storm, wound, beat, beat up,
     demolish, bulldoze, blow up, hack, hack into, torture, violate, force, prevent, disperse, crack down on, expel, summon,
-    order, launch fire against, open fire on, take hostage, hold hostage, shun, impose a curfew on, impose a curfew in`).map((w) => [w, 'attack', 'oppose'] as [string, string, Polarity]),
+    launch fire against, open fire on, take hostage, hold hostage, shun, impose a curfew on, impose a curfew in`).map((w) => [w, 'attack', 'oppose'] as [string, string, Polarity]),
   ...words(`sanction, impose sanctions on, boycott, ban, bar, embargo, blockade, block, veto, suspend, sever,
     cut ties with, freeze, halt aid to, withdraw from, sue, indict, prosecute, confiscate,
     break off relations with, recall ambassador from, issue an ultimatum to, demonstrate against,
@@ -101,6 +101,8 @@ const ACTION_STANCE: readonly [string, string, Polarity][] = [
     close borders with, renege on, dismiss, snub, denounce, withhold, cancel, stage rallies against,
     protest against, mobilize`).map((w) => [w, 'sanction', 'oppose'] as [string, string, Polarity]),
   ['lift', 'aid', 'support'], ['pay', 'aid', 'support'], ['compensate', 'aid', 'support'], ['call off', 'concede', 'support'], ['ease', 'aid', 'support'], ['concede', 'concede', 'support'], ['yield to', 'concede', 'support'],
+  // An order is a demand put on its object ("a judge ordered the agency to reinstate staff"), not an attack.
+  ['order', 'demand', 'oppose'],
   ['evacuate', 'aid', 'support'], ['hand over', 'aid', 'support'], ['extradite', 'cooperate', 'support'], ['share', 'cooperate', 'support'],
   ['upgrade', 'cooperate', 'support'], ['withdraw', 'retreat', 'support'], ['pull out of', 'retreat', 'support'], ['demobilize', 'retreat', 'support'],
   ['lobby against', 'protest', 'oppose'], ['campaign against', 'protest', 'oppose'], ['lobby for', 'call-for', 'support'], ['campaign for', 'call-for', 'support'],

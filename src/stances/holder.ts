@@ -33,7 +33,7 @@ export function holderOf(doc: Document, records: Records, toks: readonly Token[]
     if (j < p.to && !sep.test(toks[j]!.norm)) continue;
     if (j > from) {
       const pick = headOf(entitiesIn(records.entities, toks, { from, to: j }), toks, j);
-      if (pick && !ids.includes(pick.entity.id) && !othersOf(toks, pick, j)) ids.push(pick.entity.id);
+      if (pick && !ids.includes(pick.entity.id) && !othersOf(toks, pick, j) && !whereOnly(toks, from, pick)) ids.push(pick.entity.id);
     }
     from = j + 1;
   }
@@ -61,6 +61,23 @@ function headOf(all: readonly MentionHit[], toks: readonly Token[], end: number)
   });
   const pool = heads.length ? heads : hits;
   return pool.find((h) => h.entity.type === 'PERSON') ?? pool[0];
+}
+
+/**
+ * Private people named by their role: where they are says nothing of who acts. (Not bodies or events:
+ * "a court in Paris", "a bombing near Samarra" leave the place as the only actor the text gives.)
+ */
+const INDIVIDUAL = /^(judge|magistrate|juror|jury|man|woman|boy|girl|resident|teacher|doctor|nurse|student|lawyer|attorney|farmer|driver|worker|mother|father|pastor|priest|imam|rabbi|businessman|businesswoman|voter|shopkeeper|reporter|journalist|professor|scientist|researcher|activist|blogger|landlord|tenant|pensioner|retiree|homeowner|plaintiff|patient)$/;
+
+/**
+ * "A judge in Texas ordered", "A man from Ohio sued": a place in the prepositional phrase of an
+ * indefinite subject only says where the person is; it holds no stance of its own.
+ */
+function whereOnly(toks: readonly Token[], from: number, pick: MentionHit): boolean {
+  if (!/^(a|an)$/.test(toks[from]?.norm ?? '') || (pick.entity.type !== 'GPE' && pick.entity.type !== 'LOC')) return false;
+  const prep = toks.findIndex((t, i) => i > from && t.end <= pick.mention.start && /^(in|at|from)$/.test(t.norm));
+  if (prep < 0 || toks.slice(from + 1, prep).some((t) => /^[A-Z]/.test(t.text))) return false;
+  return INDIVIDUAL.test(toks[prep - 1]?.norm ?? '');
 }
 
 /** People who stand apart from the owner they are named by: "Acme's investors" do not speak for Acme. */
@@ -126,6 +143,19 @@ export function withNameListStart(records: Records, toks: readonly Token[], p: P
   return p;
 }
 
+const SUBORDINATOR = /^(after|before|when|while|because|since|although|though|once|until|unless|as)$/;
+
+/** The subordinator that opens the clause of a subject starting at `from` ("after talks with Y"), else -1. */
+function subordinatorBefore(toks: readonly Token[], from: number): number {
+  for (let j = from - 1; j >= 0 && j >= from - 8; j--) {
+    const t = toks[j]!;
+    if (SUBORDINATOR.test(t.norm)) return j;
+    // (Not stopping at verbs: the tagger reads "after talks with Y" as a verb "talks".)
+    if (t.norm === ',' || t.norm === ';' || t.norm === 'that') return -1;
+  }
+  return -1;
+}
+
 /** "she had spoken to both sides and urged them": the subject of the verb before the "and" when it stated no stance. */
 export function verbBeforeHolder(doc: Document, records: Records, toks: readonly Token[], and: number): Holder | null {
   for (let j = and - 1; j >= Math.max(0, and - 20); j--) {
@@ -134,6 +164,10 @@ export function verbBeforeHolder(doc: Document, records: Records, toks: readonly
     if (!t.tags.includes('Verb') || t.tags.includes('Gerund') || t.tags.includes('Auxiliary')) continue;
     const sub = subjectBefore(toks, j);
     if (!sub) continue;
+    // "X said its members would strike after talks with Y broke down, accusing Y of …": the verb of a
+    // subordinate clause lends its subject to no one; the participle is the main clause's.
+    const sc = subordinatorBefore(toks, sub.from);
+    if (sc >= 0) return clauseHolder(doc, records, toks, sc);
     return holderOf(doc, records, toks, sub.antecedent ?? sub) ?? speakerOf(doc, records, toks, sub, j);
   }
   return null;

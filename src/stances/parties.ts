@@ -37,6 +37,16 @@ export function unlessParty(entities: Entities, toks: readonly Token[], unless: 
   return np ? (entitiesIn(entities, toks, np)[0]?.entity.id ?? null) : null;
 }
 
+/** The party of an "unless" clause later in the sentence, when not a holder ("… unless Acme improves its offer"). */
+export function conditionParty(entities: Entities, toks: readonly Token[], from: number, holders: readonly string[]): string | null {
+  for (let j = from; j < toks.length && toks[j]!.norm !== ';'; j++) {
+    if (toks[j]!.norm !== 'unless') continue;
+    const id = unlessParty(entities, toks, j);
+    return id && !holders.includes(id) ? id : null;
+  }
+  return null;
+}
+
 /** The first entity named in the clause other than the holders ("reneged on his commitment to Zambians" → Zambia). */
 export function otherParty(entities: Entities, toks: readonly Token[], from: number, stop: number, holders: readonly string[]): string | null {
   if (from >= toks.length) return null;

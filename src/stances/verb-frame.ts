@@ -13,12 +13,15 @@ import { insideInlineQuote } from '../cues/quotes.js';
 import { entitiesIn } from '../cues/entities.js';
 import { adjunctHolder, clauseHolder, holderOf, speakerOf, verbBeforeHolder, withNameListStart, type Holder } from './holder.js';
 import { hedgedByClaim, modalityBefore } from './context.js';
-import { clauseEnd, targetAfter, type Target } from './target.js';
+import { targetAfter, type Target } from './target.js';
 import type { StanceCandidate } from './types.js';
 import { refusalToSpeak } from './refusal.js';
+import { noAct } from './no-act.js';
+import { continues, nextCoordinated } from './coordination.js';
+import { asideSubject, subjectAcrossDashes } from './subject.js';
 import { NEEDS_PARTY, recipient, ultimatumAfter, type Ultimatum } from './material.js';
 import { DENY } from './lexicon.js';
-import { antecedentObject, otherParty, placeOnly, unlessParty } from './parties.js';
+import { antecedentObject, conditionParty, otherParty, placeOnly, unlessParty } from './parties.js';
 import { clauseObject, demandAfterPronoun, unlessAct, positionOn, reasonStop, REASON_KINDS, toCourt, withAntecedent, withheld } from './object.js';
 
 type Records = Readonly<Partial<Extraction>>;
@@ -69,24 +72,29 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
     const inObject = hit.from < objectEnd;
     let holder: Holder | null = null;
     let target: Target;
-    const subject = subjectBefore(toks, hit.from) ?? subjectAcrossDashes(toks, m.groupStart);
+    const subj = subjectBefore(toks, hit.from) ?? subjectAcrossDashes(toks, m.groupStart);
     // "was condemned by X", and the reduced "a lunch hosted by X".
     if (pos === 'verb' && (isPassive(toks, hit.from) || (toks[hit.to]?.norm === 'by' && toks[hit.from]!.tags.includes('PastTense')))) {
       const by = agentBy(toks, hit.to);
-      const agent = by >= 0 ? nounPhraseAfter(toks, by + 1) : null;
+      const np = by >= 0 ? nounPhraseAfter(toks, by + 1) : null;
+      // "accused by Y of treason": the charge is no part of the agent.
+      const agent = np ? { ...np, to: reasonStop(toks, stance.kind, np.from, np.to) } : null;
+      // "Hungary, criticised by Brussels for its veto, said …": a reduced passive aside on the sentence's subject
+      // targets it (not one on a later noun: "a ship in the channel, disputed by A and B").
+      const subject = subj ?? (toks[m.groupStart - 1]?.norm === ',' && m.groupStart === hit.from ? asideSubject(toks, m.groupStart - 1) : null);
       if (!agent || !subject || ultimatumAfter(toks, hit.from, hit.to, toks.length)) continue;
       holder = holderOf(doc, records, toks, agent);
       const t = entitiesIn(entities, toks, subject)[0];
       target = { target: t?.entity.id ?? null, targetText: doc.text.slice(toks[subject.from]!.start, toks[subject.to - 1]!.end) };
     } else if (stance.inverse) {
       const obj = targetAfter(doc, entities, sentence, hit.to, stop);
-      const sub = subject ? entitiesIn(entities, toks, subject)[0] : undefined;
+      const sub = subj ? entitiesIn(entities, toks, subj)[0] : undefined;
       if (!obj.target) continue;
       holder = { ids: [obj.target], text: obj.targetText ?? '' };
-      target = { target: sub?.entity.id ?? null, targetText: subject ? doc.text.slice(toks[subject.from]!.start, toks[subject.to - 1]!.end) : null };
+      target = { target: sub?.entity.id ?? null, targetText: subj ? doc.text.slice(toks[subj.from]!.start, toks[subj.to - 1]!.end) : null };
       if (!target.target && !target.targetText) continue;
     } else {
-      if (subject) holder = holderOf(doc, records, toks, withNameListStart(records, toks, subject.antecedent ?? subject)) ?? speakerOf(doc, records, toks, subject, hit.from) ?? postModifiedHolder(doc, records, toks, subject, toks[hit.from]!.tags.includes('Gerund'));
+      if (subj) holder = holderOf(doc, records, toks, withNameListStart(records, toks, subj.antecedent ?? subj)) ?? speakerOf(doc, records, toks, subj, hit.from) ?? postModifiedHolder(doc, records, toks, subj, toks[hit.from]!.tags.includes('Gerund'));
       else if (continues(toks, m)) holder = last ?? verbBeforeHolder(doc, records, toks, m.groupStart - 1);
       else if (/ing$/.test(hit.head) && toks[hit.from]!.tags.includes('Gerund')) holder = adjunctHolder(doc, records, toks, m.groupStart) ?? last ?? clauseHolder(doc, records, toks, hit.from);
       // "began a hunger strike to protest against X": a purpose clause's holder is the clause's subject.
@@ -95,7 +103,7 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
       const on = stance.kind === 'refrain' ? positionOn(toks, hit.to, stop) : stance.kind === 'appeal' ? demandAfterPronoun(toks, hit.to) : -1;
       target = targetAfter(doc, entities, sentence, on > 0 ? on : hit.to, stop, stance.kind === 'threaten' || stance.kind === 'attack' || stance.kind === 'sanction');
       // "a policy that Albanese defended", "the plan which Iran rejected": the object is the relative's antecedent.
-      if (!target.target && !target.targetText && subject) target = antecedentObject(doc, entities, toks, subject.from) ?? target;
+      if (!target.target && !target.targetText && subj) target = antecedentObject(doc, entities, toks, subj.from) ?? target;
     }
     if (!holder || !holder.ids.length) continue;
     if (!inObject) {
@@ -104,11 +112,18 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
     }
     // "warned that debt could rise" reports a prediction (a claim), not a position toward anyone; "warned Iran", "warned that Iran would pay" are.
     // (", warning that …" after an ultimatum is addressed to its receiver, and is kept.)
-    if (stance.kind === 'warn' && !target.target && !(toks[m.groupStart - 1]?.norm === ',' && ultimatumSeen) && clauseObject(toks, hit.to)) continue;
+    // A warning with a condition on a party is addressed to it: "warned that strikes would follow unless Acme improved its offer".
+    if (stance.kind === 'warn' && !target.target && !(toks[m.groupStart - 1]?.norm === ',' && ultimatumSeen) && clauseObject(toks, hit.to)) {
+      const party = conditionParty(entities, toks, hit.to, holder.ids);
+      if (!party) continue;
+      target = { ...target, target: party };
+    }
     // "said it would appeal to the Supreme Court": a legal appeal is no plea.
     if (stance.kind === 'appeal' && toCourt(target.targetText)) continue;
     // "the index closed 0.4 percent higher", "shares fell 3% after the ban": a market's move measured, no act against anyone.
     if ((stance.kind === 'sanction' || stance.kind === 'attack') && MEASURE.test(target.targetText ?? '')) continue;
+    // "will strike on Monday", "will close two plants in Ohio", "conceded the vote was lost": no act toward anyone.
+    if (noAct(toks, hit.head, stance.kind, hit.from, hit.to, target.target, target.targetText)) continue;
     const cue = doc.span(toks[hit.from]!.start, toks[hit.to - 1]!.end);
     const base = draft(hit.entry, m, cue, records, sentence, unless >= 0);
     const evidence = { holderText: holder.text };
@@ -136,6 +151,8 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
     // "urged his supporters", "reneged on his commitment to Zambians": past the holder's own possession, another party or none.
     if (one.target && holder.ids.includes(one.target) && /^(his|her|its|their|our)\b/i.test(one.targetText ?? '')) {
       one.target = otherParty(entities, toks, hit.to, stop, holder.ids);
+      // "would sell his flats": an act that needs a party has none left once the owner is set aside.
+      if (!one.target && NEEDS_PARTY.has(base.kind)) continue;
     }
     for (const id of holder.ids) {
       if (id !== one.target) out.push({ ...base, ...evidence, holder: id, ...one });
@@ -169,14 +186,6 @@ function draft(entry: CueEntry, m: Modifiers, cue: StanceCandidate['cue'], recor
   };
 }
 
-/** "The possibility of X—especially at a time when Y—has raised": the subject before a dashed aside. */
-function subjectAcrossDashes(toks: readonly Token[], groupStart: number) {
-  const dash = (t: Token | undefined) => !!t && (t.norm === '—' || t.norm === '–');
-  if (!dash(toks[groupStart - 1])) return null;
-  for (let j = groupStart - 2; j > 0 && j > groupStart - 40; j--) if (dash(toks[j])) return subjectBefore(toks, j);
-  return null;
-}
-
 /**
  * "a group based in Trinidad claims": the subject's head comes before a participle phrase. Not for
  * a relative pronoun ("the minister who signed"), nor across a finite verb with its object ("Mbala
@@ -188,19 +197,4 @@ function postModifiedHolder(doc: Document, records: Records, toks: readonly Toke
   const before = toks[subject.from - 1];
   if (!gerund && before && before.tags.includes('PastTense') && !before.tags.includes('Gerund')) return null;
   return holderOf(doc, records, toks, withPostModifier(toks, subject, 0));
-}
-
-/** "... and accused", ", accusing": a verb that shares the subject of the one before. */
-function continues(toks: readonly Token[], m: Modifiers): boolean {
-  const b = toks[m.groupStart - 1];
-  return !!b && (/^(and|or|but|then)$/.test(b.norm) || (b.norm === ',' && /ing$/.test(toks[m.groupStart]?.norm ?? '')));
-}
-
-/** The next cue coordinated with this one ends this one's object. */
-function nextCoordinated(toks: readonly Token[], hits: readonly CueHit[], h: number): number {
-  for (let k = h + 1; k < hits.length; k++) {
-    const m = modifiersBefore(toks, hits[k]!.from);
-    if (continues(toks, m)) return toks[m.groupStart - 2]?.norm === ',' ? m.groupStart - 2 : m.groupStart - 1;
-  }
-  return clauseEnd(toks, hits[h]!.to);
 }

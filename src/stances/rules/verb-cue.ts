@@ -26,6 +26,9 @@ export default defineRule<StanceCandidate, StancesData>({
       { text: 'The coup was condemned by Kenya on Monday.', expect: { kind: 'condemn', holderText: 'Kenya', targetText: 'The coup' } },
       { text: 'Mexico refused to condemn the invasion.', expect: { polarity: 'neutral', negated: true, kind: 'condemn' } },
       { text: 'Chile has so far refrained from taking a position on the dispute.', expect: { polarity: 'neutral', kind: 'refrain' } },
+      // An order is a demand on its object, not an attack.
+      { text: 'Judge Ana Petrov ordered the Health Ministry to publish the data.', expect: { kind: 'demand', polarity: 'oppose', cue: 'ordered' } },
+      { text: 'Poland closed its consulate in Minsk.', expect: { kind: 'sanction', targetText: 'its consulate in Minsk' } },
     ],
     noMatch: [
       'The condemned man ate a final meal.',
@@ -34,6 +37,10 @@ export default defineRule<StanceCandidate, StancesData>({
       'The central bank of Chile warned on Tuesday that household debt could rise.',
       // A legal appeal to a court is no plea for support.
       'Nigeria said it would appeal to the Supreme Court.',
+      // A labour strike, a firm closing its own plants, conceding a fact: no act toward anyone.
+      'The Teamsters said they would strike on Friday unless talks resumed.',
+      'Renault will close two plants in Spain next year.',
+      'Senator Maria Vance conceded the bill was flawed.',
     ],
   },
   run(ctx) {
