@@ -23,6 +23,7 @@ const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', '
 const LOWER_TAIL = /-\p{Ll}+$/u;
 /** "al-Assad", "bin-Laden", "el-Sisi", "Inzamam-ul-Haq" is one token already: a particle, a hyphen, a capital. */
 const PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|an|ar|az|bin|ibn|abu|abd|abdel|abdul|ul|ur)-\p{Lu}/u;
+const PARTY_LABELS = new Set(['Democrat', 'Republican', 'Independent', 'Conservative', 'Tory', 'Labour', 'Libertarian']);
 const CAMEL = /^\p{Ll}\p{Lu}\p{Ll}{2,}/u;
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '–', '—', ':', ';']);
 
@@ -41,12 +42,39 @@ export function nameWord(tokens: readonly Token[], k: number, initial: boolean):
   if (MONTH_ABBREVIATIONS.has(bare(t)) && next && /^[\d.]/.test(next.text)) return false;
   if (t.text.includes('-') && t.norm.split('-').every((p) => MONTH_ABBREVIATIONS.has(p) || NOT_NAMES.has(p))) return false; // "Jan-April"
   if (!initial) return true;
+  if (commonModifier(tokens, k)) return false;
   if (hasTag(t, ...NAME_TAGS)) return true;
-  if (hasTag(t, ...FUNCTION_TAGS)) return false;
+  if (hasTag(t, ...FUNCTION_TAGS) && !gerundFirstName(tokens, k)) return false;
   // "Tavernier warned": a surname the tagger misreads as an adjective ("-ier", "-er"), before a reporting verb.
   if (hasTag(t, 'Adjective') && !hasTag(t, 'Plural') && next && REPORTING_VERBS.has(next.norm)) return true;
   // "Rubens Barrichello": a first word the tagger reads as a plural or adjective, before another name word.
   return !hasTag(t, 'Adjective', 'Plural') || (!!next && isCapitalised(next) && !NOT_NAMES.has(bare(next)) && !hasTag(next, ...FUNCTION_TAGS));
+}
+
+/**
+ * A sentence-opening common noun that modifies the lower-case noun after it: "Industry analysts said",
+ * "Court filings show", "Health officials warned" (a compound, not a name); and a descriptor before a
+ * name, "Pension fund Vasa Capital", "Chip maker Arm Holdings". The tagger's own guess for an opening
+ * capital is no support: only an untagged noun before a plural noun, or any word before "noun Name".
+ */
+function commonModifier(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  if (!next || !/^\p{Ll}+$/u.test(next.text) || !hasTag(next, 'Noun') || hasTag(next, 'Pronoun')) return false;
+  const after = tokens[k + 2];
+  if (hasTag(next, 'Singular') && !hasTag(next, 'Verb') && after && isCapitalised(after) && hasTag(after, 'ProperNoun', 'Person', 'Organization')) return !hasTag(t, 'Person', 'Place', 'Country', 'City', 'Acronym');
+  return hasTag(next, 'Plural') && !hasTag(next, 'Verb') && hasTag(t, 'Noun') && !hasTag(t, ...NAME_TAGS, 'Adjective');
+}
+
+/**
+ * "Erling Haaland scored", "Sterling Brown said": a first name ending in "-ing" that the tagger reads as
+ * a gerund, before a singular proper noun that a verb follows. "Following Trump's visit" and "Leading
+ * Republicans said" keep their verb reading (a possessive, a plural after it).
+ */
+function gerundFirstName(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  const after = tokens[k + 2];
+  return hasTag(tokens[k]!, 'Gerund') && !!next && isCapitalised(next) && hasTag(next, 'ProperNoun') && !hasTag(next, 'Plural', 'Place', 'Country', 'City') && !!after && /^\p{Ll}/u.test(after.text) && hasTag(after, 'Verb');
 }
 
 const atStart = (tokens: readonly Token[], k: number): boolean => k === 0 || OPENERS.has(tokens[k - 1]!.text);
@@ -57,6 +85,12 @@ export function nameRuns(s: Sentence, known?: ReadonlySet<string>): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
+    // "Democrat Jon Ossoff", "Republican Liz Cheney": a party label before a first name stays out of the
+    // person's name (the gazetteer reads the label itself as a group).
+    if (PARTY_LABELS.has(tokens[i]!.text) && tokens[i + 1] && hasTag(tokens[i + 1]!, 'FirstName', 'MaleName', 'FemaleName') && tokens[i + 2] && isCapitalised(tokens[i + 2]!)) {
+      i++;
+      continue;
+    }
     let tl = isCapitalised(tokens[i]!) ? titleAt(tokens, i) : 0;
     // "Mrs Justice Helen Marsh", "Mr Justice ...": an honorific before a title.
     while (tl && tl < 4 && tokens[i + tl] && isCapitalised(tokens[i + tl]!) && titleAt(tokens, i + tl)) tl += titleAt(tokens, i + tl);
