@@ -54,7 +54,7 @@ export const HONORIFICS = set(`mr | mrs | ms | mr. | mrs. | ms. | dr. | messrs |
 /** Words that make a capitalised span an organisation when they end it (or head "X of Y"). */
 export const ORG_WORDS = set(`
 corp | corporation | inc | incorporated | ltd | limited | plc | co | company | companies | group | holdings | holding |
-bank | airlines | airline | airways | motors | industries | industry | international | systems | technologies |
+bank | foods | devices | pharmaceuticals | institution | enforcement | airlines | airline | airways | motors | industries | industry | international | systems | technologies |
 partners | capital | securities | fund | trust | insurance | investments | energy | petroleum | oil | gas | telecom |
 communications | media | news | times | post | journal | herald | tribune | press | agency | ministry | department |
 office | council | committee | commission | board | authority | bureau | service | services | institute | university |

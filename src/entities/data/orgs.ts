@@ -36,6 +36,7 @@ export const KNOWN: readonly KnownRow[] = Object.freeze([
   ['Kremlin', 'FAC', []], // the seat, like the White House: its name stands for the government by metonymy
   ['State Department', 'ORG', ['Department of State']],
   ['Central Intelligence Agency', 'ORG', ['CIA']],
+  ['Immigration and Customs Enforcement', 'ORG', ['ICE']],
   ['Federal Bureau of Investigation', 'ORG', ['FBI']],
   ['Federal Reserve', 'ORG', ['Fed']],
   ['Congress', 'ORG', ['U.S. Congress']],
