@@ -7,6 +7,7 @@
 import type { Sentence, Token } from '../doc/document.js';
 import { EVENT_HEADS, EVENT_WORDS, MONTH_ABBREVIATIONS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_WORDS, REPORTING_VERBS, TITLES } from './lexicon.js';
 import { bare, hasTag, isCapitalised, titleAt } from './match.js';
+import { NAME_TAGS, PARTY_LABELS, adjectiveBeforePlural, commonModifier, gerundFirstName } from './openers.js';
 import { JOIN_HEADS, conjunctAfterOf, joinedHead, joins, listAhead } from './joiners.js';
 
 export interface Run {
@@ -18,12 +19,10 @@ export interface Run {
 }
 
 const FUNCTION_TAGS = ['Verb', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'QuestionWord', 'Auxiliary', 'Modal'];
-const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'Country', 'City'];
 /** "Taliban-led", "EU-wide": a name with a lower-case tail is a modifier, not a name. */
 const LOWER_TAIL = /-\p{Ll}+$/u;
 /** "al-Assad", "bin-Laden", "el-Sisi", "Inzamam-ul-Haq" is one token already: a particle, a hyphen, a capital. */
 const PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|an|ar|az|bin|ibn|abu|abd|abdel|abdul|ul|ur)-\p{Lu}/u;
-const PARTY_LABELS = new Set(['Democrat', 'Republican', 'Independent', 'Conservative', 'Tory', 'Labour', 'Libertarian']);
 const CAMEL = /^\p{Ll}\p{Lu}\p{Ll}{2,}/u;
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '–', '—', ':', ';']);
 
@@ -49,32 +48,6 @@ export function nameWord(tokens: readonly Token[], k: number, initial: boolean):
   if (hasTag(t, 'Adjective') && !hasTag(t, 'Plural') && next && REPORTING_VERBS.has(next.norm)) return true;
   // "Rubens Barrichello": a first word the tagger reads as a plural or adjective, before another name word.
   return !hasTag(t, 'Adjective', 'Plural') || (!!next && isCapitalised(next) && !NOT_NAMES.has(bare(next)) && !hasTag(next, ...FUNCTION_TAGS));
-}
-
-/**
- * A sentence-opening common noun that modifies the lower-case noun after it: "Industry analysts said",
- * "Court filings show", "Health officials warned" (a compound, not a name); and a descriptor before a
- * name, "Pension fund Vasa Capital", "Chip maker Arm Holdings". The tagger's own guess for an opening
- * capital is no support: only an untagged noun before a plural noun, or any word before "noun Name".
- */
-function commonModifier(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k]!;
-  const next = tokens[k + 1];
-  if (!next || !/^\p{Ll}+$/u.test(next.text) || !hasTag(next, 'Noun') || hasTag(next, 'Pronoun')) return false;
-  const after = tokens[k + 2];
-  if (hasTag(next, 'Singular') && !hasTag(next, 'Verb') && after && isCapitalised(after) && hasTag(after, 'ProperNoun', 'Person', 'Organization')) return !hasTag(t, 'Person', 'Place', 'Country', 'City', 'Acronym');
-  return hasTag(next, 'Plural') && !hasTag(next, 'Verb') && hasTag(t, 'Noun') && !hasTag(t, ...NAME_TAGS, 'Adjective');
-}
-
-/**
- * "Erling Haaland scored", "Sterling Brown said": a first name ending in "-ing" that the tagger reads as
- * a gerund, before a singular proper noun that a verb follows. "Following Trump's visit" and "Leading
- * Republicans said" keep their verb reading (a possessive, a plural after it).
- */
-function gerundFirstName(tokens: readonly Token[], k: number): boolean {
-  const next = tokens[k + 1];
-  const after = tokens[k + 2];
-  return hasTag(tokens[k]!, 'Gerund') && !!next && isCapitalised(next) && hasTag(next, 'ProperNoun') && !hasTag(next, 'Plural', 'Place', 'Country', 'City') && !!after && /^\p{Ll}/u.test(after.text) && hasTag(after, 'Verb');
 }
 
 const atStart = (tokens: readonly Token[], k: number): boolean => k === 0 || OPENERS.has(tokens[k - 1]!.text);
@@ -105,7 +78,7 @@ export function nameRuns(s: Sentence, known?: ReadonlySet<string>): Run[] {
       i += tl; // a title with no name after it ("the Chief of Army Staff said")
       continue;
     }
-    if (nameWord(tokens, i, atStart(tokens, i)) || (atStart(tokens, i) && !!known?.has(tokens[i]!.text) && !NOT_NAMES.has(bare(tokens[i]!)))) {
+    if (nameWord(tokens, i, atStart(tokens, i)) || (atStart(tokens, i) && !!known?.has(tokens[i]!.text) && !NOT_NAMES.has(bare(tokens[i]!)) && !adjectiveBeforePlural(tokens, i))) {
       const end = extend(s, i);
       runs.push({ i, end, title: null });
       i = end;

@@ -116,6 +116,8 @@ export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): T
   }
   // "Dutroux, 39, was ...": a name with an age in apposition.
   if (next?.text === ',' && /^\d{1,2}$/.test(tokens[run.end + 1]?.text ?? '') && tokens[run.end + 2]?.text === ',') return { type: 'PERSON', strength: 1 };
+  // "Macron, speaking in Brussels, said", "Okafor, who chairs the panel": a speaker's aside follows a person.
+  if (next?.text === ',' && /^(?:who|speaking|writing)$/.test(tokens[run.end + 1]?.norm ?? '')) return { type: 'PERSON', strength: 0 };
   const prev = tokens[run.i - 1];
   // "Heathrow and Gatwick", "Alicante, Bilbao, Madrid": one word listed with a known place, a place.
   const listed = (k: number, other: number) => LIST_JOINERS.has(tokens[k]?.norm ?? '') && !!tokens[other] && isPlace(tokens[other]!, data);
