@@ -7,7 +7,7 @@
 import type { Sentence, Token } from '../doc/document.js';
 import { EVENT_HEADS, EVENT_WORDS, MONTH_ABBREVIATIONS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_WORDS, REPORTING_VERBS, TITLES } from './lexicon.js';
 import { bare, hasTag, isCapitalised, titleAt } from './match.js';
-import { NAME_TAGS, PARTY_LABELS, adjectiveBeforePlural, commonModifier, gerundFirstName } from './openers.js';
+import { NAME_TAGS, PARTY_LABELS, commonOpener, commonModifier, gerundFirstName } from './openers.js';
 import { JOIN_HEADS, conjunctAfterOf, joinedHead, joins, listAhead } from './joiners.js';
 
 export interface Run {
@@ -78,7 +78,7 @@ export function nameRuns(s: Sentence, known?: ReadonlySet<string>): Run[] {
       i += tl; // a title with no name after it ("the Chief of Army Staff said")
       continue;
     }
-    if (nameWord(tokens, i, atStart(tokens, i)) || (atStart(tokens, i) && !!known?.has(tokens[i]!.text) && !NOT_NAMES.has(bare(tokens[i]!)) && !adjectiveBeforePlural(tokens, i))) {
+    if (nameWord(tokens, i, atStart(tokens, i)) || (atStart(tokens, i) && !!known?.has(tokens[i]!.text) && !NOT_NAMES.has(bare(tokens[i]!)) && !commonOpener(tokens, i))) {
       const end = extend(s, i);
       runs.push({ i, end, title: null });
       i = end;

@@ -36,7 +36,15 @@ export function gerundFirstName(tokens: readonly Token[], k: number): boolean {
   return hasTag(tokens[k]!, 'Gerund') && !!next && isCapitalised(next) && hasTag(next, 'ProperNoun') && !hasTag(next, 'Plural', 'Place', 'Country', 'City') && !!after && /^\p{Ll}/u.test(after.text) && hasTag(after, 'Verb');
 }
 
-/** "Environmental groups sued": an opening adjective before a plural noun, though the article capitalises it inside a name. */
-export const adjectiveBeforePlural = (tokens: readonly Token[], k: number): boolean =>
-  hasTag(tokens[k]!, 'Adjective') && !hasTag(tokens[k]!, ...NAME_TAGS) && !!tokens[k + 1] && /^\p{Ll}+$/u.test(tokens[k + 1]!.text) && hasTag(tokens[k + 1]!, 'Plural') && !hasTag(tokens[k + 1]!, 'Verb');
-
+/**
+ * "Environmental groups sued", "Builders warned the rule…": an opening adjective before a plural noun, or an
+ * opening plural noun before a verb, though the article capitalises the word inside a name ("Home Builders
+ * Association").
+ */
+export function commonOpener(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  if ((hasTag(t, ...NAME_TAGS) && !hasTag(t, 'Plural')) || !next || !/^\p{Ll}+$/u.test(next.text)) return false;
+  if (hasTag(t, 'Adjective')) return hasTag(next, 'Plural') && !hasTag(next, 'Verb');
+  return hasTag(t, 'Plural') && /s$/.test(t.norm) && hasTag(next, 'Verb') && !hasTag(next, 'Gerund');
+}
