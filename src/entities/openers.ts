@@ -37,14 +37,13 @@ export function gerundFirstName(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * "Environmental groups sued", "Builders warned the rule…": an opening adjective before a plural noun, or an
- * opening plural noun before a verb, though the article capitalises the word inside a name ("Home Builders
- * Association").
+ * "Environmental groups sued": an opening adjective before a plural noun, though the article capitalises
+ * the word inside a name ("Environmental Protection Agency"). An opening plural noun before a verb
+ * ("Builders warned") is left alone: clubs open sentences the same way ("Rangers won").
  */
 export function commonOpener(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   const next = tokens[k + 1];
-  if ((hasTag(t, ...NAME_TAGS) && !hasTag(t, 'Plural')) || !next || !/^\p{Ll}+$/u.test(next.text)) return false;
-  if (hasTag(t, 'Adjective')) return hasTag(next, 'Plural') && !hasTag(next, 'Verb');
-  return hasTag(t, 'Plural') && /s$/.test(t.norm) && hasTag(next, 'Verb') && !hasTag(next, 'Gerund');
+  if (hasTag(t, ...NAME_TAGS) || !next || !/^\p{Ll}+$/u.test(next.text)) return false;
+  return hasTag(t, 'Adjective') && hasTag(next, 'Plural') && !hasTag(next, 'Verb');
 }
