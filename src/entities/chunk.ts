@@ -7,6 +7,7 @@
 import type { Sentence, Token } from '../doc/document.js';
 import { EVENT_HEADS, EVENT_WORDS, MONTH_ABBREVIATIONS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_WORDS, REPORTING_VERBS, TITLES } from './lexicon.js';
 import { bare, hasTag, isCapitalised, titleAt } from './match.js';
+import { NAME_TAGS, PARTY_LABELS, commonOpener, commonModifier, gerundFirstName } from './openers.js';
 import { JOIN_HEADS, conjunctAfterOf, joinedHead, joins, listAhead } from './joiners.js';
 
 export interface Run {
@@ -18,7 +19,6 @@ export interface Run {
 }
 
 const FUNCTION_TAGS = ['Verb', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'QuestionWord', 'Auxiliary', 'Modal'];
-const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'Country', 'City'];
 /** "Taliban-led", "EU-wide": a name with a lower-case tail is a modifier, not a name. */
 const LOWER_TAIL = /-\p{Ll}+$/u;
 /** "al-Assad", "bin-Laden", "el-Sisi", "Inzamam-ul-Haq" is one token already: a particle, a hyphen, a capital. */
@@ -41,8 +41,9 @@ export function nameWord(tokens: readonly Token[], k: number, initial: boolean):
   if (MONTH_ABBREVIATIONS.has(bare(t)) && next && /^[\d.]/.test(next.text)) return false;
   if (t.text.includes('-') && t.norm.split('-').every((p) => MONTH_ABBREVIATIONS.has(p) || NOT_NAMES.has(p))) return false; // "Jan-April"
   if (!initial) return true;
+  if (commonModifier(tokens, k)) return false;
   if (hasTag(t, ...NAME_TAGS)) return true;
-  if (hasTag(t, ...FUNCTION_TAGS)) return false;
+  if (hasTag(t, ...FUNCTION_TAGS) && !gerundFirstName(tokens, k)) return false;
   // "Tavernier warned": a surname the tagger misreads as an adjective ("-ier", "-er"), before a reporting verb.
   if (hasTag(t, 'Adjective') && !hasTag(t, 'Plural') && next && REPORTING_VERBS.has(next.norm)) return true;
   // "Rubens Barrichello": a first word the tagger reads as a plural or adjective, before another name word.
@@ -57,6 +58,12 @@ export function nameRuns(s: Sentence, known?: ReadonlySet<string>): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
+    // "Democrat Jon Ossoff", "Republican Liz Cheney": a party label before a first name stays out of the
+    // person's name (the gazetteer reads the label itself as a group).
+    if (PARTY_LABELS.has(tokens[i]!.text) && tokens[i + 1] && hasTag(tokens[i + 1]!, 'FirstName', 'MaleName', 'FemaleName') && tokens[i + 2] && isCapitalised(tokens[i + 2]!)) {
+      i++;
+      continue;
+    }
     let tl = isCapitalised(tokens[i]!) ? titleAt(tokens, i) : 0;
     // "Mrs Justice Helen Marsh", "Mr Justice ...": an honorific before a title.
     while (tl && tl < 4 && tokens[i + tl] && isCapitalised(tokens[i + tl]!) && titleAt(tokens, i + tl)) tl += titleAt(tokens, i + tl);
@@ -71,7 +78,7 @@ export function nameRuns(s: Sentence, known?: ReadonlySet<string>): Run[] {
       i += tl; // a title with no name after it ("the Chief of Army Staff said")
       continue;
     }
-    if (nameWord(tokens, i, atStart(tokens, i)) || (atStart(tokens, i) && !!known?.has(tokens[i]!.text) && !NOT_NAMES.has(bare(tokens[i]!)))) {
+    if (nameWord(tokens, i, atStart(tokens, i)) || (atStart(tokens, i) && !!known?.has(tokens[i]!.text) && !NOT_NAMES.has(bare(tokens[i]!)) && !commonOpener(tokens, i))) {
       const end = extend(s, i);
       runs.push({ i, end, title: null });
       i = end;

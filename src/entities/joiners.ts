@@ -51,7 +51,8 @@ export function joinedHead(tokens: readonly Token[], i: number, at: number): num
   const before = tokens[at - 1]!;
   // "Commission on Human Rights": "on" only right after the head.
   if (j.norm === 'on' && !JOIN_HEADS.has(bare(before))) return 0;
-  if (j.norm === 'and' && (at - i > 2 || hasTag(before, ...PLACE_LIKE) || hasTag(tokens[i]!, ...PLACE_LIKE))) return 0;
+  // "Colorado Oil and Gas Association": a place may open the first half when a common word closes it.
+  if (j.norm === 'and' && (at - i > 2 || hasTag(before, ...PLACE_LIKE))) return 0;
   for (let k = at + 1; k < at + 4 && tokens[k] && nameWord(tokens, k, false); k++) {
     if (JOIN_HEADS.has(bare(tokens[k]!)) || j.norm === 'on') return k + 1;
   }

@@ -17,7 +17,7 @@ emperor | sultan | sheikh | emir | crown prince | pope | cardinal | archbishop |
 imam | rabbi | general | gen | lieutenant general | lt gen | lt | major general | maj gen | brigadier | colonel | col |
 major | captain | capt | admiral | adm | commander | marshal | field marshal | sergeant | sgt | corporal | chief of army staff |
 army chief | chief of staff | chief of defence staff | chief justice | justice | judge | senator | sen | representative |
-rep | congressman | congresswoman | governor | gov | mayor | ambassador | envoy | commissioner | spokesman |
+rep | congressman | congresswoman | councilman | councilwoman | councillor | councilor | alderman | alderwoman | assemblyman | assemblywoman | assemblymember | governor | gov | mayor | ambassador | envoy | commissioner | spokesman |
 spokeswoman | spokesperson | chairman | chairwoman | chair | chief executive | ceo | director | director-general |
 director general | managing director | president-elect | leader | opposition leader | coach | manager | striker |
 midfielder | defender | goalkeeper | skipper | chief | dr | doctor | professor | prof | attorney general |
@@ -54,7 +54,7 @@ export const HONORIFICS = set(`mr | mrs | ms | mr. | mrs. | ms. | dr. | messrs |
 /** Words that make a capitalised span an organisation when they end it (or head "X of Y"). */
 export const ORG_WORDS = set(`
 corp | corporation | inc | incorporated | ltd | limited | plc | co | company | companies | group | holdings | holding |
-bank | airlines | airline | airways | motors | industries | industry | international | systems | technologies |
+bank | foods | devices | pharmaceuticals | institution | enforcement | airlines | airline | airways | motors | industries | industry | international | systems | technologies |
 partners | capital | securities | fund | trust | insurance | investments | energy | petroleum | oil | gas | telecom |
 communications | media | news | times | post | journal | herald | tribune | press | agency | ministry | department |
 office | council | committee | commission | board | authority | bureau | service | services | institute | university |
@@ -95,7 +95,7 @@ july | august | september | october | november | december | today | something | 
 anything | everybody | everyone | somebody | someone | nobody | anyone | anybody | tomorrow | yesterday | tonight | god | ok | okay | please | thanks | according |
 publicly | ultimately | earlier | later | adding | should | would | could | will | can | must | did | does | do | is |
 are | was | were | be | been | has | have | had | said | says | former | acting | interim | late | chief |
-i'm | i've | i'll | i'd | halftime | half-time | attendance | aggregate | qualifier | gdp
+i'm | i've | i'll | i'd | rival | fellow | halftime | half-time | attendance | aggregate | qualifier | gdp
 `);
 
 /** Prepositions after which a capital is a place, not its government ("in Kabul"). */

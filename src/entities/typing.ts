@@ -101,6 +101,8 @@ export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): T
   const ownedHead = tokens[run.end + 1];
   const owned = /^['’]s$/.test(tokens[run.end]?.text ?? '') && !!ownedHead && /^\p{Lu}/u.test(ownedHead.text) && hasTag(ownedHead, 'Organization');
   if (!owned && words.some((t) => hasTag(t, 'Organization'))) return { type: 'ORG', strength: 1 };
+  // "Trump's Justice Department", "Meloni's Interior Ministry": one name owning a government body is its leader.
+  if (owned && words.length === 1 && !words.some((t) => hasTag(t, ...PLACE_TAGS)) && ownsGovernmentBody(tokens, run.end + 1)) return { type: 'PERSON', strength: 0 };
   if (words.some((t) => hasTag(t, ...PERSON_TAGS))) return { type: 'PERSON', strength: 1 };
   if (words.some((t) => hasTag(t, ...PLACE_TAGS))) return { type: 'GPE', strength: 1 };
   if (orgContext(tokens, run, data)) return { type: 'ORG', strength: 1 };
@@ -114,6 +116,8 @@ export function typeRun(tokens: readonly Token[], run: Run, data: EntityData): T
   }
   // "Dutroux, 39, was ...": a name with an age in apposition.
   if (next?.text === ',' && /^\d{1,2}$/.test(tokens[run.end + 1]?.text ?? '') && tokens[run.end + 2]?.text === ',') return { type: 'PERSON', strength: 1 };
+  // "Macron, speaking in Brussels, said", "Okafor, who chairs the panel": a speaker's aside follows a person.
+  if (next?.text === ',' && /^(?:who|speaking|writing)$/.test(tokens[run.end + 1]?.norm ?? '')) return { type: 'PERSON', strength: 0 };
   const prev = tokens[run.i - 1];
   // "Heathrow and Gatwick", "Alicante, Bilbao, Madrid": one word listed with a known place, a place.
   const listed = (k: number, other: number) => LIST_JOINERS.has(tokens[k]?.norm ?? '') && !!tokens[other] && isPlace(tokens[other]!, data);
@@ -192,5 +196,11 @@ export function orgContext(tokens: readonly Token[], run: { i: number; end: numb
 /** "he"/"she"/"his"/"her" within the three tokens at `k` ("said he", "said that she", "told his"). */
 function personPronounAfter(tokens: readonly Token[], k: number): boolean {
   for (let j = k; j < Math.min(tokens.length, k + 3); j++) if (Object.hasOwn(PRONOUNS, tokens[j]!.norm)) return true;
+  return false;
+}
+
+/** "Justice Department", "Interior Ministry", "government" within three words after the possessive. */
+function ownsGovernmentBody(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < k + 3 && tokens[j]; j++) if (/^(?:department|ministry|government|administration|cabinet|agency)$/.test(tokens[j]!.norm)) return true;
   return false;
 }

@@ -18,9 +18,10 @@ export default defineRule<EntityCandidate, EntityData>({
     match: [
       { text: 'GREENVILLE, Ohio 1996-08-22\nThe mayor resigned on Thursday.', expect: { text: 'Ohio', type: 'GPE', local: true } },
       { text: 'PORTLAND 1996-08-22\nPortland beat Denver 101-99 on Thursday.', expect: { text: 'PORTLAND', type: 'GPE' } },
+      { text: 'SAN LORENZO — The town council voted on Monday to close the old bridge.', expect: { text: 'SAN LORENZO', type: 'GPE' } },
       { text: 'KISUMU, March 3 (Reuters) - Floods cut the main road on Monday.', expect: { text: 'KISUMU', type: 'GPE' } },
     ],
-    noMatch: ['Portland beat Denver 101-99 on Thursday.', 'WEATHER ALERT FOR MONDAY 1996-08-22'],
+    noMatch: ['Portland beat Denver 101-99 on Thursday.', 'SOCCER - ENGLISH LEAGUE RESULTS',  'WEATHER ALERT FOR MONDAY 1996-08-22'],
   },
   run(ctx) {
     for (const s of ctx.doc.sentences) {
@@ -49,6 +50,9 @@ function nameEnd(toks: readonly Token[], i: number, caps: boolean): number {
 function dateAt(toks: readonly Token[], k: number): boolean {
   const t = toks[k];
   if (!t) return false;
+  // "SAN FRANCISCO — Nvidia shares fell": the dash of a modern wire dateline (a hyphen also opens
+  // capitals headlines such as "SOCCER - RESULTS", so only the long dashes count).
+  if (/^[–—]$/.test(t.text)) return k > 0 && !!toks[k + 1];
   if (/^\d{4}$/.test(t.text)) return toks[k + 1]?.text === '-' && /^\d\d$/.test(toks[k + 2]?.text ?? '');
   if (MONTHS.has(t.norm.replace(/\.$/, ''))) return /^\d{1,2}$/.test(toks[k + 1]?.text ?? '') || toks[k + 1]?.text === '.';
   return t.text === '(' && isCapitalised(toks[k + 1] ?? t) && toks[k + 2]?.text === ')' && /^[-–—]$/.test(toks[k + 3]?.text ?? '');

@@ -5,7 +5,7 @@ import type { EntityCandidate, EntityData } from '../types.js';
 import { nameWord } from '../chunk.js';
 import { compactKey } from '../data.js';
 import { within } from '../distance.js';
-import { hasTag, isCapsSentence } from '../match.js';
+import { hasTag, isCapitalised, isCapsSentence } from '../match.js';
 
 /** Tags that show the tagger knows the word: then it is not a typo. */
 const KNOWN_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Organization', 'Acronym', 'Verb', 'Adjective', 'Adverb', 'Date', 'Value'];
@@ -24,7 +24,7 @@ export default defineRule<EntityCandidate, EntityData>({
       { text: 'Donald Trump spoke first. Later, President Trum said more.', expect: { text: 'Trum', kind: 'misspelling', near: 'Trump' } },
       { text: 'They had lunch in Whitehous on Friday.', expect: { text: 'Whitehous', kind: 'misspelling', name: 'White House', type: 'FAC' } },
     ],
-    noMatch: ['Donald Trump and Melania Trump arrived.', 'The Ministry of Defence signed the deal, Defense Secretary Ana Ruiz said.', 'KAUHAVA, Finland 1996-08-24\nRain fell in Kauhava on Saturday.', 'Fighting in Iraq and Iran continued.'],
+    noMatch: ['Donald Trump and Melania Trump arrived.', 'Dana Whitfield spoke first. Data from the agency show prices rose.', 'Senator Ted Macron toured Ohio. He spoke in Toledo and Macon on Monday.', 'The Ministry of Defence signed the deal, Defense Secretary Ana Ruiz said.', 'KAUHAVA, Finland 1996-08-24\nRain fell in Kauhava on Saturday.', 'Fighting in Iraq and Iran continued.'],
   },
   run(ctx) {
     const { doc, data } = ctx;
@@ -35,9 +35,9 @@ export default defineRule<EntityCandidate, EntityData>({
       s.tokens.forEach((t, k) => {
         // Opening a sentence it needs no tagger support: one edit from an article name is the evidence.
         if (t.text.length < 4 || !nameWord(s.tokens, k, false) || hasTag(t, ...KNOWN_TAGS) || data.phrases.has(t.norm)) return;
-        if ((names.get(t.text) ?? 0) > 1) return;
+        if ((names.get(t.text) ?? 0) > 1 || commonOpening(s.tokens, k)) return;
         const evidence = doc.span(s.start, s.end);
-        const near = nearName(t, buckets);
+        const near = placeSlot(s.tokens, k) ? null : nearName(t, buckets);
         if (near) return ctx.emit({ ...doc.span(t.start, t.end), type: 'MISC', kind: 'misspelling', near, strength: 0, evidence });
         // A gazetteer near-miss needs the word to read as a name where it stands.
         const known = nameWord(s.tokens, k, k === 0) ? nearKnown(t, data) : null;
@@ -46,6 +46,22 @@ export default defineRule<EntityCandidate, EntityData>({
     }
   },
 });
+
+/**
+ * Where the word stands says it is no typo of a person: "Data from the agency show" (an opening
+ * noun before a preposition or a plural noun), "in Savannah and Macon" (a place after "in", or
+ * joined to one), however close "Dana" or "Macron" is.
+ */
+function commonOpening(toks: readonly Token[], k: number): boolean {
+  const next = toks[k + 1];
+  return k === 0 && !!next && /^\p{Ll}/u.test(next.text) && (hasTag(next, 'Preposition') || (hasTag(next, 'Plural') && !hasTag(next, 'Verb')));
+}
+
+function placeSlot(toks: readonly Token[], k: number): boolean {
+  const prev = toks[k - 1]?.norm ?? '';
+  if (['in', 'at', 'near', 'outside'].includes(prev)) return true;
+  return (prev === 'and' || prev === ',') && !!toks[k - 2] && isCapitalised(toks[k - 2]!) && ['in', 'at'].includes(toks[k - 3]?.norm ?? '');
+}
 
 /** Capitalised words of the article's mixed-case sentences, with their counts. */
 function articleNames(doc: Document): Map<string, number> {

@@ -30,7 +30,7 @@ export default defineRule<EntityCandidate, EntityData>({
       { text: 'SOCCER - CUP WINNERS LEAGUE RESULTS\nVictoria Brasov 2 Dinamo Kursk 1', expect: { text: 'Victoria Brasov', type: 'ORG' } },
       { text: 'CRICKET - COUNTY CHAMPIONSHIP\nAt Taunton: Somerset 280 (R. Harden 61) v Kent.', expect: { text: 'Taunton', type: 'GPE' } },
     ],
-    noMatch: ['TENNIS - OPEN CHAMPIONSHIP\nShe has never gone past the third round of the Open.', 'SOCCER - LEAGUE RESULTS\nHalftime 1-0.\nAttendance 12,000.', 'ATHLETICS - GRAND PRIX MEETING\nThe Olympic 100 metres champion won in 9.95 seconds.', 'TENNIS - RESULTS\nMaria Kovac (Croatia) beat Olga Brann (Sweden) 6-2 6-3\nOlga Brann 1 0 3 1 4', 'Hamburg beat its own export record in 1995, the city said.', 'In the football league on Saturday, Brazil beat Chile 2-0 in Santiago.'],
+    noMatch: ['TENNIS - OPEN CHAMPIONSHIP\nShe has never gone past the third round of the Open.', 'SOCCER - LEAGUE RESULTS\nHalftime 1-0.\nAttendance 12,000.', 'ATHLETICS - GRAND PRIX MEETING\nThe Olympic 100 metres champion won in 9.95 seconds.', 'TENNIS - RESULTS\nMaria Kovac (Croatia) beat Olga Brann (Sweden) 6-2 6-3\nOlga Brann 1 0 3 1 4', 'Hamburg beat its own export record in 1995, the city said.', 'In the football league on Saturday, Brazil beat Chile 2-0 in Santiago.', 'The club won the league match on Sunday. Windows 95 would feature in the museum show.'],
   },
   run(ctx) {
     if (!isSports(ctx.doc.sentences)) return;
@@ -158,7 +158,8 @@ function inResult(toks: readonly Token[], i: number, end: number, placeLike: boo
   if (placeLike) {
     const next = toks[end];
     // "the Olympic 100 metres champion": a number with a unit after it is a measure, not a score.
-    if ((isScore(next) && !UNITS.test(toks[end + 1]?.text ?? '')) || fixture(next)) return true;
+    // "Windows 95 would ship", "iPhone 15 sold": a number a verb follows is part of a product's name.
+    if ((isScore(next) && !UNITS.test(toks[end + 1]?.text ?? '') && !clauseGoesOn(toks[end + 1])) || fixture(next)) return true;
     const k = afterCountry(toks, end);
     if (k > end && isScore(toks[k]) && (!toks[k + 1] || /^\p{Lu}/u.test(toks[k + 1]!.text))) return true;
     return fixture(prev) && (isScore(next) || !next || next.text === ',' || next.text === '.');
@@ -170,6 +171,9 @@ function inResult(toks: readonly Token[], i: number, end: number, placeLike: boo
   const sideAfter = k > end ? !!after && /^\p{Lu}/u.test(after.text) : !after || /^\p{Lu}/u.test(after.text) || after.text === '(';
   return isScore(toks[k]) && (sideAfter || (isScore(prev) && !after)) && (!prev || prev.text === ':' || isScore(prev) || fixture(prev));
 }
+
+/** A lower-case verb right after the number: the sentence goes on, so no result line ends there. */
+const clauseGoesOn = (t: Token | undefined): boolean => !!t && /^\p{Ll}/u.test(t.text) && hasTag(t, 'Verb', 'Modal', 'Auxiliary');
 
 const UNITS = /^(?:metres|meters|m|km|kilometres|kilometers|miles|yards|seconds|kg|cc)$/;
 const VERSUS = new Set(['v', 'vs', 'vs.', 'versus']);
