@@ -17,7 +17,7 @@ export default defineRule<EntityCandidate, EntityData>({
   confidence: 0.8,
   examples: {
     match: [
-      { text: 'SOCCER - ENGLISH LEAGUE RESULTS\nLeeds 2 Chelsea 1\nThe league resumes on Saturday.', expect: { text: 'Leeds', type: 'ORG' } },
+      { text: 'HOCKEY - NORDIC LEAGUE SCORES\nLeeds 2 Chelsea 1\nThe league resumes on Saturday.', expect: { text: 'Leeds', type: 'ORG' } },
       { text: 'In the football league on Saturday, Hamburg beat Bochum 2-0.', expect: { text: 'Hamburg', type: 'ORG' } },
       { text: 'RUGBY LEAGUE - RESULTS\nManly 42 Western Suburbs 6\nThe league resumes next week.', expect: { text: 'Manly', type: 'ORG' } },
       { text: 'BASEBALL - MAJOR LEAGUE GAMES\nTORONTO 4 DETROIT 2\nTORONTO AT DETROIT', expect: { text: 'DETROIT', type: 'GPE', local: true } },
