@@ -46,6 +46,11 @@ describe('claims: verbs that credit nobody (session 15b)', () => {
     expect(found.map((c) => c.cue.text)).toEqual(['expects']);
   });
 
+  it('a cue verb form heading a compound object ("publishes demand forecasts") is a noun', () => {
+    const found = claims('The grid operator publishes demand forecasts every hour. Officials said demand shows no sign of easing.');
+    expect(found.map((c) => c.cue.text)).toEqual(['said']);
+  });
+
   it('a request for anonymity ("who asked that her name not be used") reports nothing', () => {
     const found = claims('"They came at night," said one woman, who asked that her name not be used for fear of reprisals.');
     expect(found.map((c) => c.cue.text)).toEqual(['said']);

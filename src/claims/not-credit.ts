@@ -29,3 +29,17 @@ export function participleAside(toks: readonly Token[], hit: CueHit): boolean {
   return false;
 }
 const isFiniteStart = (t: Token | undefined) => !!t && (AUX.has(t.norm) || /^(would|could|will|can|may|might|must|should)$/.test(t.norm) || (has(t, 'Verb') && !has(t, 'Gerund')));
+
+/**
+ * "The operator publishes demand forecasts every hour": a cue's -s form after a verb and a singular noun is
+ * the head of that verb's object, a compound noun (a subject would need its own verb: "said demand shows"
+ * keeps the reading, since "said" is a cue itself).
+ */
+export function objectCompound(toks: readonly Token[], hit: CueHit, hits: readonly CueHit[]): boolean {
+  const noun = toks[hit.from - 1];
+  const verb = toks[hit.from - 2];
+  if (!/s$/.test(hit.head) || hit.to - hit.from !== 1 || !noun || !verb) return false;
+  if (!has(noun, 'Noun') || has(noun, 'ProperNoun') || has(noun, 'Pronoun') || has(noun, 'Plural') || /s$/.test(noun.norm)) return false;
+  if (!has(verb, 'Verb') || AUX.has(verb.norm) || has(verb, 'Gerund') || has(verb, 'Infinitive') && !/s$/.test(verb.norm)) return false;
+  return !hits.some((o) => o.from === hit.from - 2) && toks[hit.to]?.norm !== 'that';
+}

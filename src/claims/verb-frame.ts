@@ -26,7 +26,7 @@ import { initialSubject } from './initial-subject.js';
 import { issuedDocument, leadIn } from './light-verb.js';
 import { thoughtClause } from './clause-cues.js';
 import { creditInside, quotedPredicate } from './credit-inside.js';
-import { participleAside, resultsReport } from './not-credit.js';
+import { objectCompound, participleAside, resultsReport } from './not-credit.js';
 
 export interface ClaimDraft extends Source {
   cue: Span;
@@ -87,7 +87,7 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
     const hit = withParticle(toks, hits[h]!);
     const claim = hit.entry.claim;
     if (!claim || !(claimsIn(hit.entry, hit.head) || thoughtClause(toks, hit.from)) || hit.entry.pos !== 'verb' || IMPERSONAL.has(hit.head) || (NOT_REPORTS.has(hit.head) && toks[hit.to]?.norm !== 'that')) continue;
-    if (needsComplement(toks, hit) || resultsReport(toks, hit) || participleAside(toks, hit)) continue;
+    if (needsComplement(toks, hit) || resultsReport(toks, hit) || participleAside(toks, hit) || objectCompound(toks, hit, hits)) continue;
     // "told an earnings briefing that": a word inside the hearer of the cue before is no cue of its own.
     if (h > 0 && TELL.has(hits[h - 1]!.head) && hearerEnd(toks, hits[h - 1]!) > hit.from) continue;
     if (insideInlineQuote(doc, toks, hit.from) || inConditional(toks, hit.from) || isPassive(toks, hit.from)) continue;
