@@ -20,6 +20,11 @@ export function hearerEnd(toks: readonly Token[], hit: CueHit): number {
   if (!TELL.has(hit.head)) return hit.to;
   const np = nounPhraseAfter(toks, hit.to);
   if (!np || np.to - np.from > 5) return hit.to;
+  // "told an earnings briefing that C", "told a budget hearing that C": a compound hearer whose first noun the scan took for its head.
+  let e = np.to;
+  // (The tagger reads "briefing" after its modifier as a gerund.)
+  while (e < np.to + 2 && (has(toks[e], 'Noun') || (e > hit.to && /ing$/.test(toks[e]!.norm))) && !has(toks[e], 'ProperNoun') && !has(toks[e], 'Pronoun') && toks[e]!.norm !== 'that') e++;
+  if (e > np.to && toks[e]?.norm === 'that') return e;
   // "told anyone who would listen that C": the hearer keeps its short relative clause.
   if (toks[np.to]?.norm === 'who') {
     // Only a clause that reports nothing itself ("who would listen"): "told a voter who suggested that C" keeps C for "suggested".
@@ -37,7 +42,9 @@ export function contentStart(toks: readonly Token[], hit: CueHit, speech: boolea
   for (let j = a; adjunct && j < Math.min(toks.length, a + 10); j++) {
     const t = toks[j]!;
     if (t.norm === 'that' || t.norm === ':') return j + 1;
-    if ((has(t, 'Verb') && !adjunctParticiple(toks, j)) || t.norm === ',' || t.norm === 'and') break;
+    // ("wrote in a ruling that": an -ing word after a determiner is a noun.)
+    const nominal = /ing$/.test(t.norm) && has(toks[j - 1], 'Determiner');
+    if ((has(t, 'Verb') && !adjunctParticiple(toks, j) && !nominal) || t.norm === ',' || t.norm === 'and') break;
   }
   if (!speech) return a;
   // "said on Tuesday the talks had failed": skip the adjuncts.
@@ -64,17 +71,21 @@ function adjunctParticiple(toks: readonly Token[], j: number): boolean {
  * A later cue joined by "and" with no subject of its own ends this cue's content, and so does a
  * later postposed attribution (", the source added", ", according to officials").
  */
-export function coordinatedStop(toks: readonly Token[], hits: readonly CueHit[], h: number): number {
+export function coordinatedStop(toks: readonly Token[], hits: readonly CueHit[], h: number, skip?: (hit: CueHit) => boolean): number {
   for (let k = h + 1; k < hits.length; k++) {
     // "asked them to talk and refrain from attacks": a stance-only verb is part of the content.
     if (!hits[k]!.entry.claim || hits[k]!.entry.pos === 'adj') continue;
+    // 'wrote that officials "acted first and asked questions later"': a verb inside the quoted words is theirs, no new cue;
+    // nor is a participle aside ("the cuts, announced July 15, would …").
+    if (skip?.(hits[k]!)) continue;
     if (hits[k]!.entry.pos === 'prep' && toks[hits[k]!.from - 1]?.norm === ',') return hits[k]!.from - 1;
     const sub = withAuthor(toks, subjectBefore(toks, hits[k]!.from), (j) => subjectBefore(toks, j));
     // "S, who has refused to X, said C": the later cue's subject encloses this cue, whose content ends at the comma.
     const comma = modifiersBefore(toks, hits[k]!.from).groupStart - 1;
     if (sub && sub.from < hits[h]!.from && toks[comma]?.norm === ',') return comma;
     // (", a survey found last week.": the credit's time may close it.)
-    let after = hits[k]!.to;
+    // (", two officials told Reuters.": past the hearer of a telling verb.)
+    let after = TELL.has(hits[k]!.head) ? hearerEnd(toks, hits[k]!) : hits[k]!.to;
     while (after < toks.length && isTime(toks[after]) && toks[after]!.norm !== 'on') after++;
     if (sub && toks[sub.from - 1]?.norm === ',' && isEndOrComma(toks[after])) return sub.from - 1;
     // ", but engineers warned that ...": a new clause with its own subject and cue.

@@ -26,6 +26,7 @@ import { initialSubject } from './initial-subject.js';
 import { issuedDocument, leadIn } from './light-verb.js';
 import { thoughtClause } from './clause-cues.js';
 import { creditInside, quotedPredicate } from './credit-inside.js';
+import { objectCompound, participleAside, resultsReport } from './not-credit.js';
 
 export interface ClaimDraft extends Source {
   cue: Span;
@@ -77,6 +78,7 @@ function mainSubject(doc: Document, entities: readonly Entity[] | undefined, tok
 
 const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
 
+
 export function verbClaims(doc: Document, entities: readonly Entity[] | undefined, sentence: Sentence, hits: readonly CueHit[]): ClaimDraft[] {
   const toks = sentence.tokens;
   const out: ClaimDraft[] = [];
@@ -85,7 +87,9 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
     const hit = withParticle(toks, hits[h]!);
     const claim = hit.entry.claim;
     if (!claim || !(claimsIn(hit.entry, hit.head) || thoughtClause(toks, hit.from)) || hit.entry.pos !== 'verb' || IMPERSONAL.has(hit.head) || (NOT_REPORTS.has(hit.head) && toks[hit.to]?.norm !== 'that')) continue;
-    if (needsComplement(toks, hit)) continue;
+    if (needsComplement(toks, hit) || resultsReport(toks, hit) || participleAside(toks, hit) || objectCompound(toks, hit, hits)) continue;
+    // "told an earnings briefing that": a word inside the hearer of the cue before is no cue of its own.
+    if (h > 0 && TELL.has(hits[h - 1]!.head) && hearerEnd(toks, hits[h - 1]!) > hit.from) continue;
     if (insideInlineQuote(doc, toks, hit.from) || inConditional(toks, hit.from) || isPassive(toks, hit.from)) continue;
     const m = modifiersBefore(toks, hit.from);
     // The cue keeps its auxiliaries and adverbs ("has long said"), as PARC and PolNeAR mark it.
@@ -105,7 +109,7 @@ export function verbClaims(doc: Document, entities: readonly Entity[] | undefine
       if (adjunct && e > hit.to && e - hit.to <= 6 && !TELL.has(hit.head)) cue = doc.span(cue.start, toks[e - 1]!.end);
     };
     const before = toks[m.groupStart - 1];
-    const stop = coordinatedStop(toks, hits, h);
+    const stop = coordinatedStop(toks, hits, h, (k) => insideInlineQuote(doc, toks, k.from) || participleAside(toks, k));
     let source: Source | null = null;
     let content: Span | null = null;
     // "“Q,” Ana Ruiz, 59, a nurse in Dayton, Ohio, said": appositives the subject scan cannot read, bounded by the quotation,

@@ -9,6 +9,8 @@ const FORMULA = new RegExp(
   '^(?:(?:asked|requested|declined|refused|wished|wanted|agreed) (?:not )?to be (?:named|identified|quoted by name)' +
     '|(?:spoke|speaking|talked|talking) (?:on|under) (?:the )?conditions? (?:of|that) (?:anonymity|(?:he|she|they) not be (?:named|identified))' +
     '|(?:spoke|speaking|talked) anonymously' +
+    // "a resident, who asked that her name not be used for fear of reprisals".
+    '|(?:asked|requested) that (?:his|her|their|its) (?:full )?names? (?:not be|be withheld|be kept)' +
     '|(?:requested|asked for|was granted|were granted|insisted on) anonymity' +
     '|(?:is|are|was|were) not authori[sz]ed to (?:speak|comment|talk|discuss))',
 );

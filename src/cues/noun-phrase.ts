@@ -43,9 +43,9 @@ export function nounPhraseBefore(toks: readonly Token[], end: number, floor = 0)
     const mistagged =
       j === end - 1 && has(t, 'Verb') && !AUX.has(t.norm) && !has(t, 'PastTense') && !has(t, 'Gerund') &&
       (j === floor || !before || (!has(before, 'Pronoun') && !AUX.has(before.norm) && before.norm !== 'to'));
-    // "Ruiz campaign manager Dana Holt", "Party Chairman X", "“…,” campaign manager X said": a noun modifier tagged as a verb.
+    // "Ruiz campaign manager Dana Holt", "Party Chairman X", "two party officials", "“…,” campaign manager X said": a noun modifier tagged as a verb.
     const modifier = j < end - 1 && has(t, 'Verb') && !AUX.has(t.norm) && !has(t, 'PastTense') && !has(t, 'Gerund') && !has(t, 'Copula') &&
-      has(toks[j + 1], 'Noun') && !has(toks[j + 1], 'Pronoun') && (!before || j === floor || before.norm === ',' || /^["“”]$/.test(before.text) || /Noun|Determiner|Adjective/.test(before.tags.join(' ')) && !has(before, 'Pronoun'));
+      has(toks[j + 1], 'Noun') && !has(toks[j + 1], 'Pronoun') && (!before || j === floor || before.norm === ',' || /^["“”]$/.test(before.text) || /Noun|Determiner|Adjective|Value/.test(before.tags.join(' ')) && !has(before, 'Pronoun'));
     // "those surveyed", "those polled": a participle after "those" ends the noun phrase.
     const thoseParticiple = j === end - 1 && has(t, 'PastTense') && before?.norm === 'those';
     // "A poll released Monday found", "a survey conducted last week shows": the participle cannot be a second

@@ -3,7 +3,7 @@ import { defineRule } from '../../pipeline/rule.js';
 import type { Document, Token } from '../../doc/document.js';
 import { findCues } from '../../cues/index.js';
 import { sideOf } from '../../cues/quotes.js';
-import { contentSpan } from '../content.js';
+import { contentSpan, datelineLength } from '../content.js';
 import { sourceOf } from '../source.js';
 import { hedgedText, modeOf } from '../mode.js';
 import type { ClaimCandidate, ClaimsData } from '../types.js';
@@ -57,7 +57,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
         const subordinate = inside && SUBORDINATE_LEAD.test(leadWord(toks, hit.from)) && toks.slice(ap + 1).some(finite);
         const content = lead <= 1 || subordinate
           ? contentSpan(doc, toks[Math.min((subordinate ? ap : end) + 1, toks.length - 1)]!.start, sentence.end)
-          : contentSpan(doc, inside ? sentence.start : toks[clauseStartBefore(doc, toks, hit.from)]!.start, inside ? sentence.end : toks[hit.from]!.start);
+          : contentSpan(doc, startPast(inside ? sentence.start : toks[clauseStartBefore(doc, toks, hit.from)]!.start, sentence.start, sentence.text), inside ? sentence.end : toks[hit.from]!.start);
         if (!content) continue;
         const cue = doc.span(toks[hit.from]!.start, toks[hit.to - 1]!.end);
         ctx.emit({ ...source, cue, cueClass: 'according-to', content, mode: modeOf(doc, content), hedged: hit.entry.claim.hedged || hedgedText(doc, content), evidence: doc.span(sentence.start, sentence.end) });
@@ -122,4 +122,11 @@ function clauseStartBefore(doc: Document, toks: readonly Token[], cue: number): 
     if (n === ')') return 0;
   }
   return 0;
+}
+
+/** "BERLIN — The coalition lost its majority, according to figures.": a content opening the sentence starts past the wire's dateline. */
+function startPast(start: number, sentenceStart: number, text: string): number {
+  if (start !== sentenceStart) return start;
+  const n = datelineLength(text);
+  return start + n;
 }

@@ -13,6 +13,7 @@ import { closesQuote, insideInlineQuote } from '../../cues/quotes.js';
 import { contentAfter, contentBefore } from '../content.js';
 import { NO_SOURCE, sourceOf } from '../source.js';
 import { hedgedText, modeOf } from '../mode.js';
+import { participleAside, resultsReport } from '../not-credit.js';
 import type { ClaimCandidate, ClaimsData } from '../types.js';
 
 /** Speech verbs that, unframed, mostly name an act rather than report words ("call a meeting", "vote"). */
@@ -43,6 +44,7 @@ export default defineRule<ClaimCandidate, ClaimsData>({
         // Only plain reporting verbs: a stance verb unframed ("defend", "support") mostly names an act.
         if (!claim || !claimsIn(hit.entry, hit.head) || claim.cueClass !== 'speech' || hit.entry.pos !== 'verb' || hit.entry.stance || ACTS.test(hit.head)) return;
         const toks = sentence.tokens;
+        if (resultsReport(toks, hit) || participleAside(toks, hit)) return;
         const m = modifiersBefore(toks, hit.from);
         // The bare lemma is mostly an infinitive or first person ("to say", "I say"); "did not respond" reports.
         if (hit.head === hit.entry.phrase.split(' ')[0] && !m.negated) return;
