@@ -56,3 +56,12 @@ describe('claims: verbs that credit nobody (session 15b)', () => {
     expect(found.map((c) => c.cue.text)).toEqual(['said']);
   });
 });
+
+describe('claims: dashes inside the content', () => {
+  it('an en dash written close joins a compound or a range; spaced, it opens an aside', () => {
+    const [c] = byCue('Chile has expressed concern over the warming in Peru–Bolivia ties. Santiago has long been wary.', 'has expressed concern over');
+    expect(c?.content.text).toBe('the warming in Peru–Bolivia ties');
+    const [d] = byCue('The coach said the 2024–2025 season had been the club’s worst.', 'said');
+    expect(d?.content.text).toBe('the 2024–2025 season had been the club’s worst');
+  });
+});

@@ -107,7 +107,9 @@ function firstComma(toks: readonly Token[], a: number, j: number): boolean {
 /** Is token j a dash: "—", "–", or " -- " and " - " written with hyphens? */
 function isDash(doc: Document, toks: readonly Token[], j: number): boolean {
   const t = toks[j]!;
-  if (/^(—|--|―|–)$/.test(t.text)) return true;
+  // "U.S.–Pakistan relations", "the 2019–2020 season": an en dash between words written close is a compound or a range.
+  if (t.text === '–') return !(toks[j - 1]?.end === t.start && toks[j + 1]?.start === t.end);
+  if (/^(—|--|―)$/.test(t.text)) return true;
   const next = toks[j + 1];
   if (t.text !== '-' || !next) return false;
   if (next.text === '-' && t.end === next.start) return true;
