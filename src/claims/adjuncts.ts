@@ -9,11 +9,10 @@ import type { Phrase } from '../cues/frame.js';
 import { isAgentParticiple } from '../cues/noun-phrase.js';
 import { subjectBefore } from '../cues/frame.js';
 import { quoteEndAfter, sideOf } from '../cues/quotes.js';
-import { isTime, TIME_WORDS } from '../cues/words.js';
+import { has, isTime, TIME_WORDS } from '../cues/words.js';
 import { contentBefore, contentSpan } from './content.js';
 import { isEnd } from './interrupted.js';
 
-const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
 
 /** Does the text before token e (after the quote or sentence start) hold a verb, as a reported clause does? */
 export function clauseBefore(doc: Document, sentence: Sentence, e: number): boolean {

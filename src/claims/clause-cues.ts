@@ -1,7 +1,7 @@
 /** Verb forms left out of the cue lexicon that still report a belief when a clause follows them. */
 import type { Token } from '../doc/document.js';
+import { has } from '../cues/words.js';
 
-const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
 
 /**
  * "Conservatives thought the term would be different": "thought" is left out of the cues ("the thought of",

@@ -8,8 +8,8 @@ import { nounPhraseBefore } from '../cues/frame.js';
 import { sideOf } from '../cues/quotes.js';
 import { contentAfter, contentSpan, datelineLength } from './content.js';
 import { frontedAdjunct } from './fronted.js';
+import { has } from '../cues/words.js';
 
-const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
 
 /**
  * "The museum, Mr. Obama said, would …", "Sales held up, she said, until May": a credit set off by commas

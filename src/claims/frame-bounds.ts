@@ -6,14 +6,13 @@
 import type { Token } from '../doc/document.js';
 import type { CueHit } from '../cues/index.js';
 import { modifiersBefore, nounPhraseAfter, subjectBefore } from '../cues/frame.js';
-import { AUX, isTime, TIME_WORDS } from '../cues/words.js';
+import { AUX, has, isTime, TIME_WORDS } from '../cues/words.js';
 import { isAgentParticiple } from '../cues/noun-phrase.js';
 import { withAuthor } from './adjuncts.js';
 
 /** Verbs whose first object is the hearer, not the content ("told reporters"). */
 export const TELL = new Set(['tell', 'told', 'tells', 'telling', 'inform', 'informed', 'informs', 'assure', 'assured', 'assures', 'remind', 'reminded', 'reminds', 'advise', 'advised', 'notify', 'notified', 'brief', 'briefed']);
 
-const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
 
 /** Past the hearer of "told reporters". */
 export function hearerEnd(toks: readonly Token[], hit: CueHit): number {

@@ -11,11 +11,11 @@ import type { Subject } from '../cues/subject.js';
 import { sideOf } from '../cues/quotes.js';
 import { isTimeHead } from './adjuncts.js';
 import { relativeBefore } from './credit-subject.js';
+import { has } from '../cues/words.js';
 
 /** The longest opening read this way, in tokens: a name with two or three appositives. */
 const MAX_OPENING = 40;
 
-const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
 
 /**
  * The subject from the sentence start to the comma before the cue group starting at token k, when the

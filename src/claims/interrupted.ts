@@ -7,8 +7,8 @@ import type { Span } from '../schema/span.js';
 import { quoteEndAfter, sideOf } from '../cues/quotes.js';
 import { contentSpan } from './content.js';
 import { quotedParagraphsAfter } from './paragraphs.js';
+import { has } from '../cues/words.js';
 
-const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
 /** Participles and verbs that open a report of their own after a credit. */
 const SPEAKS = /^(adding|saying|noting|arguing|continuing|going|telling|asking|suggesting|insisting|warning|declaring|writing|stressing|then)$/;
 export const isEnd = (doc: Document, t: Token | undefined) => !t || /^[.!?]$/.test(t.text) || sideOf(doc, t) === 'close';

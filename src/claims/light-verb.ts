@@ -7,6 +7,7 @@
 import type { Token } from '../doc/document.js';
 import type { CueHit } from '../cues/index.js';
 import { isTime } from './adjuncts.js';
+import { has } from '../cues/words.js';
 
 /** Verbs that put a document out (the lemma's forms as they appear: past, present, bare). */
 const ISSUE = new Set(`release released releases issue issued issues publish published publishes send sent sends
@@ -19,7 +20,6 @@ const DOCUMENTS = new Set(`statement statements letter letters video videos ad a
 /** Phrasal forms: "put out a statement", "sent out an email". */
 const PHRASAL = new Set(['put', 'puts', 'sent', 'sends', 'send', 'fired', 'fires']);
 
-const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
 
 /**
  * The index of the issuing verb when the tokens before the cue at token k are "VERB (det adj) DOCUMENT

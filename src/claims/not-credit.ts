@@ -1,9 +1,8 @@
 /** Verb cues that, in context, credit no source: accounting reports and participle asides on a noun. */
 import type { Token } from '../doc/document.js';
 import type { CueHit } from '../cues/index.js';
-import { AUX } from '../cues/words.js';
+import { AUX, has } from '../cues/words.js';
 
-const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
 
 /** "The firm, which reports annual results in May": reporting results, earnings or profits is accounting, not attribution. */
 const RESULTS = /^(results|earnings|profits?|losses|loss|revenues?|sales|figures|numbers|accounts)$/;

@@ -8,10 +8,9 @@ import type { Document, Sentence, Token } from '../doc/document.js';
 import type { CueHit } from '../cues/index.js';
 import type { Span } from '../schema/span.js';
 import { sideOf } from '../cues/quotes.js';
-import { TIME_WORDS } from '../cues/words.js';
+import { has, TIME_WORDS } from '../cues/words.js';
 import { OCCASIONS, phraseEndsAt, SUBORDINATORS } from './phrase-end.js';
 
-const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
 
 /** Stances taken toward a noun phrase ("endorsed Clinton", "criticized the plan"); "accused X of Y", "called for Y", "agreed to Y" run on. */
 const OBJECT_KINDS = new Set(['criticise', 'condemn', 'praise', 'back', 'welcome', 'reject']);

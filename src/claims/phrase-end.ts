@@ -7,9 +7,8 @@
  * would fail in May") keeps its adjuncts: they may belong to what was said.
  */
 import type { Token } from '../doc/document.js';
-import { AUX, TIME_WORDS } from '../cues/words.js';
+import { AUX, has, TIME_WORDS } from '../cues/words.js';
 
-const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
 
 /** Subordinators that, after a noun phrase, open the reporter's circumstance of the speech. */
 export const SUBORDINATORS: ReadonlySet<string> = new Set(['during', 'amid', 'after', 'before', 'because', 'while', 'when', 'whenever', 'until', 'since', 'following', 'ahead']);

@@ -10,7 +10,7 @@ import type { CueClass } from '../schema/claim.js';
 import { claimsIn, type CueHit } from '../cues/index.js';
 import { modifiersBefore, nounPhraseAfter, subjectBefore } from '../cues/frame.js';
 import { closesQuote, closesQuoteAfterComma, insideInlineQuote, paragraphBreakBefore, sideOf } from '../cues/quotes.js';
-import { AUX } from '../cues/words.js';
+import { AUX, has } from '../cues/words.js';
 import { isAgentParticiple } from '../cues/noun-phrase.js';
 import { hedgedText, modeOf } from './mode.js';
 import { contentAfter, contentBefore } from './content.js';
@@ -76,7 +76,6 @@ function mainSubject(doc: Document, entities: readonly Entity[] | undefined, tok
   return sub ? sourceOf(doc, entities, toks, sub, sub.antecedent) : null;
 }
 
-const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
 
 
 export function verbClaims(doc: Document, entities: readonly Entity[] | undefined, sentence: Sentence, hits: readonly CueHit[]): ClaimDraft[] {

@@ -5,13 +5,12 @@
  */
 import type { Token } from '../doc/document.js';
 import type { CueEntry } from './lexicon.js';
-import { isTime } from './words.js';
+import { has, isTime } from './words.js';
 
 /** Lemmas whose first object is a hearer ("tell them", "assure investors", "warn voters"). */
 const HEARER_VERBS = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 'advise', 'urge', 'caution']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re", 'am']);
 
-const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
 
 /** An object after the verb: a pronoun or a noun phrase, but not "that" ("it is telling that …" is the adjective). */
 function objectAt(t: Token | undefined): boolean {

@@ -1,6 +1,6 @@
 /** The verb group between a subject and its cue: auxiliaries, adverbs, negation, "refused to". */
 import type { Token } from '../doc/document.js';
-import { AUX, CONTROL, HEDGES, HEDGING_CONTROL, MODALITY, NEGATION, REFUSAL } from './words.js';
+import { AUX, CONTROL, has, HEDGES, HEDGING_CONTROL, MODALITY, NEGATION, REFUSAL } from './words.js';
 
 export interface Modifiers {
   negated: boolean;
@@ -10,7 +10,6 @@ export interface Modifiers {
   groupStart: number;
 }
 
-const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
 /** Words compromise may tag as adjectives that sit in a verb group ("has long been", "has so far refrained"). */
 const ADVERBIAL = new Set(['long', 'far', 'so', 'thus', 'yet', 'ever', 'still', 'already', 'also', 'later', 'earlier']);
 /** Time adverbs the tagger reads as ordinals or conjunctions ("first reported", "now says"); not after a determiner ("the first reported case"). */

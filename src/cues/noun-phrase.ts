@@ -4,7 +4,7 @@
  * Token indexes are indexes into `sentence.tokens`.
  */
 import type { Token } from '../doc/document.js';
-import { AUX, ING_NAME, NEGATION, spacedDash } from './words.js';
+import { AUX, has, ING_NAME, NEGATION, spacedDash } from './words.js';
 
 export interface Phrase {
   from: number;
@@ -16,7 +16,6 @@ const PERSONAL = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const NP_PREPS = new Set(['for', 'at', 'in', 'from', 'with', 'on', 'to']);
 /** Adjectives that, with "to" or "with", post-modify a subject ("people familiar with the plan"). */
 const POST_ADJ = new Set(['close', 'familiar', 'loyal', 'allied', 'opposed', 'linked', 'sympathetic', 'connected', 'aligned', 'friendly', 'closest']);
-const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
 const isWord = (t: Token | undefined) => !!t && /[\p{L}\p{N}]/u.test(t.text);
 
 /** Can this token sit inside a noun phrase? */

@@ -4,7 +4,7 @@
  * relative pronoun with its antecedent ("officials who said").
  */
 import type { Token } from '../doc/document.js';
-import { isTime, RELATIVE } from './words.js';
+import { has, isTime, RELATIVE } from './words.js';
 import { modifiersBefore } from './modifiers.js';
 import { inNounPhrase, isAgentParticiple, lastIndexOf, nounPhraseAfter, nounPhraseBefore, type Phrase } from './noun-phrase.js';
 import { anonymityClauseBefore } from './anonymity.js';
@@ -14,7 +14,6 @@ export interface Subject extends Phrase {
   antecedent: Phrase | null;
 }
 
-const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
 
 /** The subject of the verb at token k: a noun phrase, or a relative pronoun with its antecedent. */
 export function subjectBefore(toks: readonly Token[], k: number, floor = 0): Subject | null {

@@ -36,6 +36,9 @@ export const PRONOUNS = set(`he she they it we i you him her them us me who`);
 export const TIME_WORDS = set(`today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
   morning afternoon evening night week month year earlier later recently last this next ago on`);
 /** A word of time: a date or duration the tagger marked, or one of TIME_WORDS ("Sunday", "last", "ago"). */
+/** Does token t carry compromise's tag (absent tokens carry none)? */
+export const has = (t: Token | undefined, tag: string): boolean => !!t && t.tags.includes(tag);
+
 export function isTime(t: Token | undefined): boolean {
   return !!t && (t.tags.includes('Date') || t.tags.includes('Duration') || TIME_WORDS.has(t.norm));
 }

@@ -8,7 +8,7 @@ import { defineRule } from '../../pipeline/rule.js';
 import type { Document, Token } from '../../doc/document.js';
 import { nounPhraseAfter, type Phrase } from '../../cues/frame.js';
 import { closesQuote } from '../../cues/quotes.js';
-import { AUX } from '../../cues/words.js';
+import { AUX, has } from '../../cues/words.js';
 import { contentBefore } from '../content.js';
 import { interrupted, isEnd } from '../interrupted.js';
 import { sourceOf } from '../source.js';
@@ -16,7 +16,6 @@ import { hedgedText, modeOf } from '../mode.js';
 import type { ClaimCandidate, ClaimsData } from '../types.js';
 
 const PERSONAL = /^(he|she|they|we|i|it|you)$/;
-const has = (t: Token | undefined, tag: string) => !!t && t.tags.includes(tag);
 
 export default defineRule<ClaimCandidate, ClaimsData>({
   id: 'claims/quote-credit',
