@@ -13,6 +13,9 @@ const OWN_SITE = /\b(plants?|factor(y|ies)|stores?|shops?|branch(es)?|offices?|m
 /** What a state closes against another: these are sanctions even when "its" ("closed its embassy in X"). */
 const DIPLOMATIC = /\b(embass(y|ies)|consulates?|missions?|borders?|airspace|ports?|waters|crossings?)\b/i;
 
+/** A measured change ("2.5 percent higher in Oslo", "12 points to 4,310"): what a market verb takes ("25 percent tariffs on X" is none). */
+const MEASURE = /^(?:by |to |at )?[$€£]?\d[\d.,]*\s*(?:%|percent|per cent|points?|cents?|basis points)(?:\s+(?:higher|lower|up|down))?(?:\s+(?:in|on|at|to|from|after)\b.*)?$/i;
+
 /** Nouns naming a right or a power to act: what follows "to" is not done. */
 const RIGHT = /^(right|rights|freedom|freedoms|power|powers|authority|ability|permission|liberty)$/;
 /** Acts of one's own effort: vowing them threatens no one ("vowed to rebuild", "vowed to keep fighting for voters"). */
@@ -26,10 +29,12 @@ const OWN_EFFORT = /^to (rebuild|continue|keep|carry on|press on|work|serve|do|t
  *   closed site stands is no party sanctioned ("Moscow closed its embassy in Vilnius" is one);
  * - "Keller conceded the vote was lost": conceding a fact is a claim, not a concession to anyone;
  * - "respects the right to protest", "the freedom to strike": a right named, no act done;
- * - "Keller vowed to rebuild": a vow of one's own effort, with no party, threatens no one.
+ * - "Keller vowed to rebuild": a vow of one's own effort, with no party, threatens no one;
+ * - "Halvor Shipping closed 2.5 percent higher": a market's measured move is no sanction or attack.
  */
 export function noAct(toks: readonly Token[], head: string, kind: string, from: number, to: number, target: string | null, targetText: string | null): boolean {
   if (toks[from - 1]?.norm === 'to' && RIGHT.test(toks[from - 2]?.norm ?? '')) return true;
+  if ((kind === 'sanction' || kind === 'attack') && MEASURE.test(targetText ?? '')) return true;
   const next = toks[to];
   if (kind === 'attack' && /^(strike|strikes|struck|striking)$/.test(head)) return !next || AFTER_STRIKE.test(next.norm) || next.tags.includes('Date');
   if (kind === 'sanction' && /^clos/.test(head) && targetText) {

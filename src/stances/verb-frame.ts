@@ -26,8 +26,6 @@ import { clauseObject, demandAfterPronoun, unlessAct, positionOn, reasonStop, RE
 
 type Records = Readonly<Partial<Extraction>>;
 
-/** A measured change ("0.4 percent higher in Oslo", "12 points to 4,310"): what a market verb takes, not a party ("25 percent tariffs on X" is not one). */
-const MEASURE = /^(?:by |to |at )?[$€£]?\d[\d.,]*\s*(?:%|percent|per cent|points?|cents?|basis points)(?:\s+(?:higher|lower|up|down))?(?:\s+(?:in|on|at|to|from|after)\b.*)?$/i;
 const OBLIGED = /^(must|should|ought)$/;
 /** Kinds said of an object, never between the parties of a compound subject ("X and Y condemned the move"). */
 const ONE_WAY: ReadonlySet<string> = new Set(['condemn', 'criticise', 'praise', 'welcome', 'back', 'call-for', 'appeal', 'express-concern', 'reject', 'warn', 'threaten', 'accuse', 'protest', 'refrain', 'demand']);
@@ -120,8 +118,6 @@ export function verbStances(doc: Document, records: Records, sentence: Sentence,
     }
     // "said it would appeal to the Supreme Court": a legal appeal is no plea.
     if (stance.kind === 'appeal' && toCourt(target.targetText)) continue;
-    // "the index closed 0.4 percent higher", "shares fell 3% after the ban": a market's move measured, no act against anyone.
-    if ((stance.kind === 'sanction' || stance.kind === 'attack') && MEASURE.test(target.targetText ?? '')) continue;
     // "will strike on Monday", "will close two plants in Ohio", "conceded the vote was lost": no act toward anyone.
     if (noAct(toks, hit.head, stance.kind, hit.from, hit.to, target.target, target.targetText)) continue;
     const cue = doc.span(toks[hit.from]!.start, toks[hit.to - 1]!.end);
