@@ -6,7 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { DateRecord } from '../schema/date.js';
-import { dayNumber, fromDayNumber } from '../util/time.js';
+import { addDays, dayNumber, fromDayNumber, weekday } from '../util/time.js';
 
 export interface FoundDate {
   start: number;
@@ -163,8 +163,6 @@ function recentPast(day: string, docDate: string): string {
 
 /** The first day after `docDate` that falls on weekday `wd` (0 = Sunday): "next Friday". */
 function nextWeekday(docDate: string, wd: number): string | null {
-  const n = dayNumber(docDate);
-  if (n === null) return null;
-  const today = (n + 4) % 7; // day 0 of the epoch was a Thursday
-  return fromDayNumber(n + ((wd - today + 7) % 7 || 7));
+  const today = weekday(docDate);
+  return today === null ? null : addDays(docDate, (wd - today + 7) % 7 || 7);
 }
